@@ -1,0 +1,73 @@
+package corridor.model;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A whole corridor dataset: every layer, with the sources its records cite. Immutable.
+ *
+ * @param name         a short name ("cpec")
+ * @param sources      the sources
+ * @param modeDefaults typical values per mode
+ * @param places       places and hubs
+ * @param links        roads, railways, sea lanes and transfers
+ * @param projects     projects
+ * @param indicators   published indicator values
+ * @param incidents    security incidents
+ * @param minerals     mineral areas
+ */
+public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
+                      List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
+                      List<Incident> incidents, List<MineralArea> minerals) {
+
+    public Dataset {
+        sources = List.copyOf(sources);
+        modeDefaults = modeDefaults.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(modeDefaults));
+        places = List.copyOf(places);
+        links = List.copyOf(links);
+        projects = List.copyOf(projects);
+        indicators = List.copyOf(indicators);
+        incidents = List.copyOf(incidents);
+        minerals = List.copyOf(minerals);
+    }
+
+    public Optional<Place> place(String id) {
+        return places.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Link> link(String id) {
+        return links.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    public Optional<Project> project(String id) {
+        return projects.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Places by id. */
+    public Map<String, Place> placesById() {
+        return places.stream().collect(Collectors.toMap(Place::id, Function.identity(), (a, b) -> a));
+    }
+
+    /** Sources by id. */
+    public Map<String, Source> sourcesById() {
+        return sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
+    }
+
+    /** A copy of this dataset with other links, as scenarios make. */
+    public Dataset withLinks(List<Link> newLinks) {
+        return new Dataset(name, sources, modeDefaults, places, newLinks, projects, indicators, incidents, minerals);
+    }
+
+    /** A copy of this dataset with other places, as scenarios make. */
+    public Dataset withPlaces(List<Place> newPlaces) {
+        return new Dataset(name, sources, modeDefaults, newPlaces, links, projects, indicators, incidents, minerals);
+    }
+}

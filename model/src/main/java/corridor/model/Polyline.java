@@ -1,0 +1,49 @@
+package corridor.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An ordered line of at least two points, such as the alignment of a road or a sea lane.
+ *
+ * @param points the vertices in order of travel
+ */
+public record Polyline(List<GeoPoint> points) {
+
+    public Polyline {
+        Objects.requireNonNull(points, "points");
+        if (points.size() < 2) {
+            throw new IllegalArgumentException("a polyline needs at least two points, got " + points.size());
+        }
+        points = List.copyOf(points);
+    }
+
+    /** A two-point line. */
+    public static Polyline of(GeoPoint from, GeoPoint to) {
+        return new Polyline(List.of(from, to));
+    }
+
+    public GeoPoint first() {
+        return points.get(0);
+    }
+
+    public GeoPoint last() {
+        return points.get(points.size() - 1);
+    }
+
+    /** Sum of the great-circle lengths of the segments, in kilometres. */
+    public double lengthKm() {
+        double lengthKm = 0;
+        for (int i = 1; i < points.size(); i++) {
+            lengthKm += GreatCircle.distanceKm(points.get(i - 1), points.get(i));
+        }
+        return lengthKm;
+    }
+
+    /** The same line travelled the other way. */
+    public Polyline reversed() {
+        List<GeoPoint> reversed = new java.util.ArrayList<>(points);
+        java.util.Collections.reverse(reversed);
+        return new Polyline(reversed);
+    }
+}
