@@ -1,0 +1,96 @@
+package corridor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatasetCommandsTest {
+
+    @Test
+    void infoCountsLayersModesAndSourcedShare() {
+        CliRun run = CliRun.of("info");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Records by layer", "Links by mode", "Links by status",
+                "Projects by status", "Records with a resolving source");
+        assertThat(run.out()).containsPattern("road\\s+[1-9]\\d*");
+        assertThat(run.out()).contains("(100.0%)");
+    }
+
+    @Test
+    void builtInDatasetValidatesWithoutErrors() {
+        CliRun run = CliRun.of("validate");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("built-in CPEC dataset: 0 errors");
+    }
+
+    @Test
+    void exportedDatasetIsUsableWithData(@TempDir Path dir) {
+        CliRun export = CliRun.of("dataset", "export", dir.toString());
+        CliRun info = CliRun.of("info", "--data", dir.toString());
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(dir.resolve("links.geojson")).exists();
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).contains("Dataset: ").contains(dir.toString());
+    }
+
+    @Test
+    void exportRefusesToOverwriteWithoutForce(@TempDir Path dir) {
+        CliRun.of("dataset", "export", dir.toString());
+
+        CliRun again = CliRun.of("dataset", "export", dir.toString());
+        CliRun forced = CliRun.of("dataset", "export", "--force", dir.toString());
+
+        assertThat(again.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(again.err()).contains("refusing to overwrite");
+        assertThat(forced.exitCode()).isZero();
+    }
+
+    @Test
+    void validateNamesFileLineFieldAndReasonAndExitsOne(@TempDir Path dir) throws IOException {
+        CliRun.of("dataset", "export", dir.toString());
+        Path sources = dir.resolve("sources.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(sources, StandardCharsets.UTF_8));
+        lines.removeIf(String::isBlank);
+        Map<String, String> bad = Map.of("id", "bad-source", "publisher", "Someone", "title", "Some title",
+                "url", "https://example.org", "publisher_type", "not_a_type");
+        lines.add(Arrays.stream(lines.get(0).split(",")).map(c -> bad.getOrDefault(c.trim(), ""))
+                .collect(Collectors.joining(",")));
+        Files.write(sources, lines, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("validate", "--data", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ValidateCommand.EXIT_INVALID);
+        assertThat(run.out()).contains("sources.csv line " + lines.size()).contains("publisher_type")
+                .contains("not_a_type");
+    }
+
+    @Test
+    void missingDirectoryIsAClearErrorNotAStackTrace(@TempDir Path dir) {
+        CliRun run = CliRun.of("info", "--data", dir.resolve("nowhere").toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("nowhere").contains("not a dataset directory").doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownOptionGetsUsageAndExitTwo() {
+        CliRun run = CliRun.of("info", "--no-such-option");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--no-such-option'");
+    }
+}
