@@ -1,0 +1,289 @@
+package corridor.store;
+
+import corridor.model.Dataset;
+import corridor.model.IndicatorValue;
+import corridor.model.Incident;
+import corridor.model.Link;
+import corridor.model.MineralArea;
+import corridor.model.Mode;
+import corridor.model.ModeDefaults;
+import corridor.model.Place;
+import corridor.model.Project;
+import corridor.model.Source;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2gis.functions.factory.H2GISFunctions;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+
+import javax.sql.ConnectionPoolDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A dataset kept in a spatial database: an embedded H2GIS file or PostgreSQL with PostGIS. The
+ * schema comes from Flyway migrations ({@code corridor/store/migration/common} for both, plus
+ * one folder per vendor), applied on {@link #open}.
+ *
+ * <p>{@link #sync} writes a dataset when its content differs from what the store holds, in one
+ * transaction: a failure leaves the previous content in place. Reads may run concurrently.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final String MIGRATIONS = "classpath:corridor/store/migration/";
+
+    private final StoreTarget target;
+    private final JdbcConnectionPool pool;
+
+    private Store(StoreTarget target, JdbcConnectionPool pool) {
+        this.target = target;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens the store, creating the database file (embedded) and applying pending migrations.
+     *
+     * @throws StoreException when the database cannot be reached or migrated
+     */
+    public static Store open(StoreTarget target) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(target));
+        try {
+            // The first connection opens (or creates) the database and is kept while migrating.
+            try (Connection first = pool.getConnection()) {
+                migrate(target, pool);
+                if (target.vendor() == StoreTarget.Vendor.H2GIS) {
+                    loadSpatialFunctions(first);
+                }
+            }
+            return new Store(target, pool);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreException(openFailure(target, e), e);
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new StoreException("cannot migrate the store at " + target.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ConnectionPoolDataSource dataSource(StoreTarget target) {
+        if (target.vendor() == StoreTarget.Vendor.H2GIS) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(target.jdbcUrl());
+            return h2;
+        }
+        PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
+        postgres.setURL(target.jdbcUrl());
+        postgres.setUser(target.user());
+        postgres.setPassword(target.password());
+        postgres.setConnectTimeout(5);
+        return postgres;
+    }
+
+    private static String openFailure(StoreTarget target, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (target.vendor() == StoreTarget.Vendor.H2GIS && message.contains("already in use")) {
+            return "the store " + target.describe() + " is in use by another process (is another "
+                    + "'corridor serve' running on it?); stop it or give another --db file";
+        }
+        return "cannot open the store at " + target.describe() + ": " + message;
+    }
+
+    private static void migrate(StoreTarget target, JdbcConnectionPool pool) {
+        Flyway.configure()
+                .dataSource(pool)
+                .locations(MIGRATIONS + "common", MIGRATIONS + target.vendor().migrationFolder())
+                .load()
+                .migrate();
+    }
+
+    /** Registers the H2GIS functions (ST_GeomFromText, ST_MakeEnvelope, ...) once per database file. */
+    private static void loadSpatialFunctions(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select count(*) from information_schema.routines where routine_name = 'ST_MAKEENVELOPE'");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            if (rows.getInt(1) == 0) {
+                H2GISFunctions.load(connection);
+            }
+        }
+    }
+
+    /** Where the store lives. */
+    public StoreTarget target() {
+        return target;
+    }
+
+    /**
+     * Makes the store hold {@code dataset}: writes it when the store is empty or holds other
+     * content (by {@link ContentHash}), else leaves it as it is.
+     */
+    public SyncResult sync(Dataset dataset) {
+        String hash = ContentHash.of(dataset);
+        Optional<LoadedDataset> held = loaded();
+        if (held.isPresent() && held.get().contentHash().equals(hash)) {
+            return new SyncResult(false, held.get());
+        }
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                LoadedDataset written = new DatasetWriter(connection).replace(dataset, hash);
+                connection.commit();
+                return new SyncResult(true, written);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("write the dataset", e);
+        }
+    }
+
+    /** The dataset the store holds, if any. */
+    public Optional<LoadedDataset> loaded() {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select name, content_hash, record_count, loaded_at from dataset_meta where id = 1");
+             ResultSet rows = query.executeQuery()) {
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new LoadedDataset(rows.getString(1), rows.getString(2), rows.getInt(3),
+                    rows.getTimestamp(4).toInstant()));
+        } catch (SQLException e) {
+            throw failure("read what the store holds", e);
+        }
+    }
+
+    /** Every record of a layer, in the order of the dataset. */
+    public <T> List<T> find(Layer<T> layer) {
+        return query(layer, "select record_json from " + layer.name() + " order by position", null);
+    }
+
+    /**
+     * The records of a spatial layer whose geometry touches {@code box}, in the order of the dataset. Records without
+     * a geometry (projects of unknown location) are left out.
+     *
+     * @throws IllegalArgumentException when the layer has no geometry
+     */
+    public <T> List<T> find(Layer<T> layer, BoundingBox box) {
+        if (!layer.isSpatial()) {
+            throw new IllegalArgumentException("layer " + layer + " has no geometry");
+        }
+        return query(layer, "select record_json from " + layer.name() + " where geom is not null"
+                + " and ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) order by position", box);
+    }
+
+    private <T> List<T> query(Layer<T> layer, String sql, BoundingBox box) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            if (box != null) {
+                query.setDouble(1, box.minLongitude());
+                query.setDouble(2, box.minLatitude());
+                query.setDouble(3, box.maxLongitude());
+                query.setDouble(4, box.maxLatitude());
+            }
+            List<T> records = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    records.add(RecordJson.read(rows.getString(1), layer.type()));
+                }
+            }
+            return records;
+        } catch (SQLException e) {
+            throw failure("read " + layer, e);
+        }
+    }
+
+    /** The whole dataset the store holds, read back from its tables; empty when none is loaded. */
+    public Optional<Dataset> readDataset() {
+        Optional<LoadedDataset> held = loaded();
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Mode, ModeDefaults> modes = new EnumMap<>(Mode.class);
+        query(Layer.MODE_DEFAULTS, "select record_json from mode_defaults order by position", null)
+                .forEach(m -> modes.put(m.mode(), m));
+        List<Source> sources = find(Layer.SOURCES);
+        List<Place> places = find(Layer.PLACES);
+        List<Link> links = find(Layer.LINKS);
+        List<Project> projects = find(Layer.PROJECTS);
+        List<IndicatorValue> indicators = find(Layer.INDICATORS);
+        List<Incident> incidents = find(Layer.INCIDENTS);
+        List<MineralArea> minerals = find(Layer.MINERALS);
+        return Optional.of(new Dataset(held.get().name(), sources, modes, places, links, projects, indicators,
+                incidents, minerals));
+    }
+
+    /** Saves (or replaces) an uploaded scenario. */
+    public void saveScenario(StoredScenario scenario) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement delete = connection.prepareStatement("delete from scenarios where id = ?");
+                 PreparedStatement insert = connection.prepareStatement(
+                         "insert into scenarios (id, name, body, uploaded_at) values (?, ?, ?, ?)")) {
+                delete.setString(1, scenario.id());
+                delete.executeUpdate();
+                insert.setString(1, scenario.id());
+                insert.setString(2, scenario.name());
+                insert.setString(3, scenario.body());
+                insert.setTimestamp(4, Timestamp.from(scenario.uploadedAt()));
+                insert.executeUpdate();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("save scenario " + scenario.id(), e);
+        }
+    }
+
+    /** Uploaded scenarios, by id. */
+    public List<StoredScenario> scenarios() {
+        return scenarios("select id, name, body, uploaded_at from scenarios order by id", null);
+    }
+
+    /** An uploaded scenario by id. */
+    public Optional<StoredScenario> scenario(String id) {
+        return scenarios("select id, name, body, uploaded_at from scenarios where id = ?", id).stream().findFirst();
+    }
+
+    private List<StoredScenario> scenarios(String sql, String id) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            if (id != null) {
+                query.setString(1, id);
+            }
+            List<StoredScenario> found = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new StoredScenario(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getTimestamp(4).toInstant()));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw failure("read scenarios", e);
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("cannot " + what + " in the store at " + target.describe() + ": " + e.getMessage(), e);
+    }
+
+    /** Closes every connection; an embedded database file is closed with them. */
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -1,0 +1,75 @@
+package corridor.store;
+
+import corridor.model.InputException;
+
+import java.nio.file.Path;
+
+/**
+ * Which database a {@link Store} lives in: an embedded H2GIS file, or a PostgreSQL database
+ * with PostGIS.
+ *
+ * @param vendor   the kind of database
+ * @param jdbcUrl  its JDBC URL
+ * @param user     the user to connect as (empty for the embedded file)
+ * @param password the password (empty for the embedded file)
+ */
+public record StoreTarget(Vendor vendor, String jdbcUrl, String user, String password) {
+
+    /** The database kinds a store can live in. */
+    public enum Vendor {
+        /** H2 with the H2GIS spatial functions, in a file on this machine. */
+        H2GIS("h2"),
+        /** PostgreSQL with the PostGIS extension. */
+        POSTGIS("postgresql");
+
+        private final String migrationFolder;
+
+        Vendor(String migrationFolder) {
+            this.migrationFolder = migrationFolder;
+        }
+
+        /** The folder of the migrations only this vendor runs. */
+        String migrationFolder() {
+            return migrationFolder;
+        }
+    }
+
+    /** The suffix H2 adds to a database file name. */
+    private static final String H2_SUFFIX = ".mv.db";
+
+    /**
+     * An embedded store in {@code file} (H2 writes {@code file.mv.db}; a name already ending in
+     * {@code .mv.db} is taken as is).
+     *
+     * @throws InputException when the path cannot be a plain H2 file name
+     */
+    public static StoreTarget embedded(Path file) {
+        String path = file.toAbsolutePath().normalize().toString();
+        if (path.endsWith(H2_SUFFIX)) {
+            path = path.substring(0, path.length() - H2_SUFFIX.length());
+        }
+        // ';' would start H2 URL settings and could change how the database is opened.
+        if (path.contains(";")) {
+            throw InputException.ofParameter("--db", "a database file name may not contain ';': " + file);
+        }
+        return new StoreTarget(Vendor.H2GIS, "jdbc:h2:file:" + path, "", "");
+    }
+
+    /**
+     * A PostgreSQL database with PostGIS.
+     *
+     * @throws InputException when {@code jdbcUrl} is not a PostgreSQL JDBC URL
+     */
+    public static StoreTarget postgres(String jdbcUrl, String user, String password) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql://")) {
+            throw InputException.ofParameter("--db", "not a PostgreSQL URL: '" + jdbcUrl
+                    + "'; expected jdbc:postgresql://HOST:PORT/DATABASE");
+        }
+        return new StoreTarget(Vendor.POSTGIS, jdbcUrl, user == null ? "" : user, password == null ? "" : password);
+    }
+
+    /** The URL without credentials, for messages. */
+    public String describe() {
+        return vendor == Vendor.H2GIS ? jdbcUrl.substring("jdbc:h2:file:".length()) + H2_SUFFIX : jdbcUrl;
+    }
+}
