@@ -1,0 +1,57 @@
+package corridor.evidence;
+
+import corridor.model.IndicatorValue;
+import corridor.model.Period;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where two reporters measure the same thing (same subject, measure and unit) over overlapping
+ * periods, the difference between their values. Values are compared, never added: a calendar
+ * year of China's customs and a fiscal year of Pakistan's statistics overlap by six months, so
+ * their difference is shown with a note that the periods differ.
+ */
+public final class IndicatorComparison {
+
+    private IndicatorComparison() {
+    }
+
+    /** The differences between every pair of values of different reporters whose periods overlap. */
+    public static List<SeriesDifference> differences(List<IndicatorValue> values) {
+        List<SeriesDifference> result = new ArrayList<>();
+        List<IndicatorValue> sorted = IndicatorSeries.of(values).stream()
+                .flatMap(s -> s.values().stream()).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                IndicatorValue a = sorted.get(i);
+                IndicatorValue b = sorted.get(j);
+                if (comparable(a, b)) {
+                    result.add(difference(a, b));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Same subject, measure and unit, different reporters, overlapping periods. */
+    static boolean comparable(IndicatorValue a, IndicatorValue b) {
+        return a.subject().equals(b.subject()) && a.measure().equals(b.measure()) && a.unit().equals(b.unit())
+                && !a.reporter().equals(b.reporter()) && overlap(a.period(), b.period());
+    }
+
+    static boolean overlap(Period a, Period b) {
+        return !a.start().isAfter(b.end()) && !b.start().isAfter(a.end());
+    }
+
+    /** The difference {@code b - a}, with a note on their periods. */
+    public static SeriesDifference difference(IndicatorValue a, IndicatorValue b) {
+        double difference = b.value() - a.value();
+        Double percent = a.value() == 0 ? null : 100 * difference / a.value();
+        boolean same = a.period().sameSpanAs(b.period());
+        String note = same ? "same period: " + PeriodText.describe(a.period())
+                : "periods differ: " + PeriodText.describe(a.period()) + " vs " + PeriodText.describe(b.period())
+                + "; the difference mixes periods";
+        return new SeriesDifference(a, b, difference, percent, same, note);
+    }
+}

@@ -1,0 +1,60 @@
+package corridor.evidence;
+
+import corridor.model.IndicatorValue;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static corridor.evidence.Fixtures.value;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class IndicatorComparisonTest {
+
+    private final List<IndicatorValue> values = List.of(
+            value("gacc-2021", "trade.total", "CN-GACC", "2021", 27.82e9, "USD", "s1"),
+            value("gacc-2022", "trade.total", "CN-GACC", "2022", 26.0e9, "USD", "s1"),
+            value("pbs-fy2022", "trade.total", "PK-PBS", "FY2022", 21.285e9, "USD", "s2"),
+            value("pbs-fy2023", "trade.total", "PK-PBS", "FY2023", 14.126e9, "USD", "s2"),
+            value("jobs", "jobs.direct", "CN-NDRC", "2013/2022", 236_000, "jobs", "s1"));
+
+    @Test
+    void oneSeriesPerMeasureAndReporter() {
+        List<IndicatorSeries> series = IndicatorSeries.of(values);
+        assertThat(series).extracting(s -> s.key().measure() + "/" + s.key().reporter())
+                .containsExactly("jobs.direct/CN-NDRC", "trade.total/CN-GACC", "trade.total/PK-PBS");
+        assertThat(series.get(1).values()).extracting(IndicatorValue::id).containsExactly("gacc-2021", "gacc-2022");
+        assertThat(series.get(2).at("FY2023")).map(IndicatorValue::value).contains(14.126e9);
+    }
+
+    @Test
+    void calendarAgainstFiscalYearsAreComparedWithAWarningNeverAdded() {
+        List<SeriesDifference> differences = IndicatorComparison.differences(values);
+        // 2021 overlaps FY2022 (Jul 2021-Jun 2022); 2022 overlaps FY2022 and FY2023
+        assertThat(differences).hasSize(3);
+        SeriesDifference first = differences.stream()
+                .filter(d -> d.first().id().equals("gacc-2021") && d.second().id().equals("pbs-fy2022"))
+                .findFirst().orElseThrow();
+        assertThat(first.difference()).isCloseTo(21.285e9 - 27.82e9, within(1.0));
+        assertThat(first.percentOfFirst()).isCloseTo(-23.49, within(0.01));
+        assertThat(first.samePeriod()).isFalse();
+        assertThat(first.periodNote()).contains("periods differ", "2021 (calendar year)", "FY2022 (fiscal year Jul 2021–Jun 2022)");
+    }
+
+    @Test
+    void sameReporterOrDisjointPeriodsAreNotCompared() {
+        List<IndicatorValue> sameReporter = List.of(values.get(0), values.get(1));
+        assertThat(IndicatorComparison.differences(sameReporter)).isEmpty();
+        List<IndicatorValue> disjoint = List.of(values.get(0), values.get(3));
+        assertThat(IndicatorComparison.differences(disjoint)).isEmpty();
+    }
+
+    @Test
+    void samePeriodIsSaidSo() {
+        SeriesDifference d = IndicatorComparison.difference(
+                value("a", "trade.total", "CN-GACC", "2020", 17.49e9, "USD", "s1"),
+                value("b", "trade.total", "UN-COMTRADE", "2020", 17.48e9, "USD", "s2"));
+        assertThat(d.samePeriod()).isTrue();
+        assertThat(d.periodNote()).startsWith("same period");
+    }
+}
