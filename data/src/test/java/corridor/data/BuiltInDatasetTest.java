@@ -1,0 +1,255 @@
+package corridor.data;
+
+import corridor.model.Dataset;
+import corridor.model.Link;
+import corridor.model.LinkStatus;
+import corridor.model.Mode;
+import corridor.model.OpeningCalendar;
+import corridor.model.Place;
+import corridor.model.PlaceKind;
+import corridor.model.Provenance;
+import corridor.model.PublisherType;
+import corridor.model.Source;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Month;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The built-in CPEC dataset: it validates, every record cites a source that resolves, and the corridor is there. */
+class BuiltInDatasetTest {
+
+    private static DatasetLoad load;
+    private static Dataset dataset;
+
+    @BeforeAll
+    static void read() {
+        load = DatasetReader.readBuiltIn();
+        dataset = load.dataset();
+    }
+
+    @Test
+    void validatesWithoutErrors() {
+        assertThat(load.errors()).as("errors of the built-in dataset").isEmpty();
+    }
+
+    @Test
+    void theOnlyWarningIsTheJustifiedEastBayDetour() {
+        // The East Bay Expressway skirts the bay from the port to the coastal highway (19.49 km)
+        // rather than crossing the town 2.5 km away; its note says so.
+        assertThat(load.warnings()).extracting(Problem::where)
+                .containsExactly("links.geojson feature " + featureIndex("east-bay-expressway"));
+        assertThat(dataset.link("east-bay-expressway").orElseThrow().provenance().note()).contains("three times");
+    }
+
+    @Test
+    void everyRecordCitesSourcesThatResolve() {
+        Map<String, Source> sources = dataset.sourcesById();
+        List<Provenance> provenances = new ArrayList<>();
+        dataset.modeDefaults().values().forEach(m -> provenances.add(m.provenance()));
+        dataset.places().forEach(p -> {
+            provenances.add(p.provenance());
+            p.calendar().rules().forEach(r -> provenances.add(r.provenance()));
+        });
+        dataset.links().forEach(l -> provenances.add(l.provenance()));
+        dataset.projects().forEach(p -> provenances.add(p.provenance()));
+        dataset.indicators().forEach(i -> provenances.add(i.provenance()));
+        dataset.incidents().forEach(i -> provenances.add(i.provenance()));
+        dataset.minerals().forEach(m -> provenances.add(m.provenance()));
+        assertThat(provenances).hasSizeGreaterThan(200);
+        for (Provenance provenance : provenances) {
+            assertThat(provenance.sourceIds()).isNotEmpty();
+            for (String id : provenance.sourceIds()) {
+                assertThat(sources).containsKey(id);
+                assertThat(sources.get(id).resolves()).as("source %s resolves", id).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void sourcesSpanPublisherTypes() {
+        assertThat(dataset.sources()).extracting(Source::publisherType)
+                .contains(PublisherType.GOVERNMENT, PublisherType.STATE_MEDIA, PublisherType.MULTILATERAL,
+                        PublisherType.INDEPENDENT_MEDIA, PublisherType.ACADEMIC, PublisherType.REFERENCE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "kashgar, CITY", "tashkurgan, CITY", "khunjerab, BORDER_CROSSING", "sost, DRY_PORT", "gilgit, CITY",
+            "chilas, CITY", "raikot, CITY", "dasu, CITY", "besham, CITY", "thakot, CITY", "havelian, CITY",
+            "burhan, CITY", "peshawar, CITY", "islamabad, CITY", "lahore, CITY", "multan, CITY", "sukkur, CITY",
+            "hyderabad, CITY", "karachi, CITY", "di-khan, CITY", "zhob, CITY", "quetta, CITY", "surab, CITY",
+            "hoshab, CITY", "gwadar, CITY", "gwadar-port, SEAPORT", "karachi-port, SEAPORT", "port-qasim, SEAPORT",
+            "jebel-ali, SEAPORT", "lianyungang-port, SEAPORT", "shanghai-port, SEAPORT", "piraeus, SEAPORT",
+            "mombasa, SEAPORT", "malacca-strait, SEA_WAYPOINT", "singapore-strait, SEA_WAYPOINT",
+            "dondra-head, SEA_WAYPOINT", "bab-el-mandeb, SEA_WAYPOINT", "suez-canal, SEA_WAYPOINT",
+            "strait-of-hormuz, SEA_WAYPOINT", "kashgar-railway-station, RAIL_TERMINAL", "urumqi, CITY",
+            "karachi-cantt-station, RAIL_TERMINAL", "peshawar-cantt-station, RAIL_TERMINAL",
+            "rohri-junction, RAIL_TERMINAL", "havelian-station, RAIL_TERMINAL", "saindak-mine, MINE",
+            "reko-diq-mine, MINE", "sahiwal-power-plant, POWER_PLANT", "port-qasim-power-plant, POWER_PLANT"
+    })
+    void placeExists(String id, PlaceKind kind) {
+        assertThat(dataset.place(id)).as(id).hasValueSatisfying(p -> assertThat(p.kind()).isEqualTo(kind));
+    }
+
+    @Test
+    void theNineSpecialEconomicZonesAreThere() {
+        assertThat(dataset.places()).filteredOn(p -> p.kind() == PlaceKind.SPECIAL_ECONOMIC_ZONE).extracting(Place::id)
+                .containsExactlyInAnyOrder("allama-iqbal-industrial-city", "rashakai-sez", "dhabeji-sez", "bostan-sez",
+                        "mirpur-sez", "ict-model-city", "psm-industrial-park", "mohmand-marble-city", "moqpondass-sez");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "g314-kashgar-tashkurgan, kashgar, tashkurgan", "g314-tashkurgan-khunjerab, tashkurgan, khunjerab",
+            "kkh-khunjerab-sost, khunjerab, sost", "kkh-sost-gilgit, sost, gilgit", "kkh-gilgit-raikot, gilgit, raikot",
+            "kkh-raikot-chilas, raikot, chilas", "kkh-chilas-dasu, chilas, dasu", "kkh-dasu-besham, dasu, besham",
+            "kkh-besham-thakot, besham, thakot", "e35-thakot-havelian, thakot, havelian",
+            "e35-havelian-burhan, havelian, burhan", "m1-peshawar-burhan, peshawar, burhan",
+            "m1-burhan-islamabad, burhan, islamabad", "m2-islamabad-lahore, islamabad, lahore",
+            "m3-m4-lahore-multan, lahore, multan", "m5-multan-sukkur, multan, sukkur",
+            "m6-sukkur-hyderabad, sukkur, hyderabad", "m9-hyderabad-karachi, hyderabad, karachi",
+            "n50-di-khan-zhob, di-khan, zhob", "n50-zhob-quetta, zhob, quetta", "n25-quetta-surab, quetta, surab",
+            "n85-surab-hoshab, surab, hoshab", "m8-hoshab-gwadar, hoshab, gwadar", "n10-karachi-gwadar, karachi, gwadar",
+            "east-bay-expressway, gwadar-port, gwadar"
+    })
+    void roadExists(String id, String from, String to) {
+        Link link = dataset.link(id).orElseThrow(() -> new AssertionError("no link " + id));
+        assertThat(link.mode()).isEqualTo(Mode.ROAD);
+        assertThat(List.of(link.fromId(), link.toId())).containsExactly(from, to);
+    }
+
+    @Test
+    void theRealignmentIsPlannedAndSupersedesTheOldAlignment() {
+        Link realignment = dataset.link("kkh-thakot-raikot-realignment").orElseThrow();
+        assertThat(realignment.status()).isEqualTo(LinkStatus.PLANNED);
+        assertThat(realignment.distanceKm()).isEqualTo(241.0);
+        List<Link> old = Stream.of("kkh-raikot-chilas", "kkh-chilas-dasu", "kkh-dasu-besham", "kkh-besham-thakot")
+                .map(id -> dataset.link(id).orElseThrow()).toList();
+        assertThat(old).allSatisfy(l -> {
+            assertThat(l.status()).isEqualTo(LinkStatus.SUPERSEDED);
+            assertThat(l.supersededBy()).containsExactly("kkh-thakot-raikot-realignment");
+        });
+        assertThat(dataset.indicators()).filteredOn(i -> i.subject().equals("kkh-thakot-raikot-realignment"))
+                .extracting(i -> i.value()).containsExactlyInAnyOrder(241.0, 256.0, 280.0);
+    }
+
+    @Test
+    void m6IsPlanned() {
+        assertThat(dataset.link("m6-sukkur-hyderabad").orElseThrow().status()).isEqualTo(LinkStatus.PLANNED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ml1-peshawar-rawalpindi", "ml1-rawalpindi-lahore", "ml1-lahore-multan", "ml1-multan-rohri",
+            "ml1-rohri-hyderabad", "ml1-hyderabad-karachi"})
+    void ml1SectionsAreRailWithADesignSpeed(String id) {
+        Link link = dataset.link(id).orElseThrow();
+        assertThat(link.mode()).isEqualTo(Mode.RAIL);
+        assertThat(link.designSpeedKmh()).isEqualTo(120.0);
+    }
+
+    @Test
+    void ml1HasTodaysFreightSpeedBelowItsDesignSpeed() {
+        Link link = dataset.link("ml1-lahore-multan").orElseThrow();
+        assertThat(link.speedKmh()).isNotNull().isLessThan(link.designSpeedKmh());
+    }
+
+    @Test
+    void chineseRailReachesAnEastCoastPortAndTheKhunjerabLineIsPlanned() {
+        assertThat(dataset.link("cn-rail-kashgar-urumqi").orElseThrow().fromId()).isEqualTo("kashgar-railway-station");
+        assertThat(dataset.link("cn-rail-lanzhou-lianyungang").orElseThrow().toId()).isEqualTo("lianyungang-port");
+        Link khunjerabRailway = dataset.link("khunjerab-railway").orElseThrow();
+        assertThat(khunjerabRailway.mode()).isEqualTo(Mode.RAIL);
+        assertThat(khunjerabRailway.status()).isEqualTo(LinkStatus.PLANNED);
+        assertThat(khunjerabRailway.fromId()).isEqualTo("havelian-station");
+    }
+
+    @Test
+    void seaLanesRunThroughMalaccaTowardEuropeAndEastAfrica() {
+        assertThat(dataset.links()).filteredOn(l -> l.mode() == Mode.SEA).extracting(Link::id)
+                .contains("sea-shanghai-singapore", "sea-singapore-malacca", "sea-malacca-dondra", "sea-dondra-gwadar",
+                        "sea-dondra-karachi", "sea-hormuz-jebel-ali", "sea-suez-piraeus", "sea-bab-el-mandeb-mombasa");
+    }
+
+    @Test
+    void transfersJoinHubsToTheRoadNetwork() {
+        List<Link> transfers = dataset.links().stream().filter(l -> l.mode() == Mode.TRANSFER).toList();
+        assertThat(transfers).extracting(Link::id).contains("transfer-karachi-port-karachi",
+                "transfer-karachi-cantt-station-karachi", "transfer-kashgar-railway-station-kashgar");
+        Map<String, Place> places = dataset.placesById();
+        assertThat(transfers).allSatisfy(t -> assertThat(places.get(t.fromId()).kind().isModalHub()).isTrue());
+    }
+
+    @Test
+    void everyModeHasDefaultsAndRoadHasSpeedCostAndCo2() {
+        assertThat(dataset.modeDefaults()).containsOnlyKeys(Mode.values());
+        var road = dataset.modeDefaults().get(Mode.ROAD);
+        assertThat(road.speedKmh()).isPositive();
+        assertThat(road.costUsdPerTonneKm()).isPositive();
+        assertThat(road.co2KgPerTonneKm()).isPositive();
+    }
+
+    @Test
+    void khunjerabIsOpenAprilToNovemberBefore2024AndYearRoundFromDecember2024() {
+        OpeningCalendar calendar = dataset.place("khunjerab").orElseThrow().calendar();
+        assertThat(calendar.isOpen(LocalDate.of(2019, Month.JANUARY, 15))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2019, Month.JUNE, 15))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2021, Month.JUNE, 15))).as("COVID closure").isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2025, Month.JANUARY, 15))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2030, Month.FEBRUARY, 15))).isTrue();
+    }
+
+    @Test
+    void tradeSeriesKeepChinasCalendarYearsApartFromPakistansFiscalYears() {
+        var trade2024 = dataset.indicators().stream()
+                .filter(i -> i.measure().equals("trade.total") && i.period().label().equals("2024")).toList();
+        assertThat(trade2024).singleElement().satisfies(i -> {
+            assertThat(i.value()).isEqualTo(23.1e9);
+            assertThat(i.reporter()).isEqualTo("CN-GACC");
+        });
+        assertThat(dataset.indicators()).anySatisfy(i -> {
+            assertThat(i.measure()).isEqualTo("trade.total.growth");
+            assertThat(i.value()).isEqualTo(11.1);
+        });
+        assertThat(dataset.indicators()).filteredOn(i -> i.reporter().startsWith("PK-") && i.measure().startsWith("trade"))
+                .isNotEmpty().allSatisfy(i -> assertThat(i.period().label()).startsWith("FY"));
+    }
+
+    @Test
+    void everyPublishedJobsFigureIsKeptWithItsSource() {
+        assertThat(dataset.indicators()).filteredOn(i -> i.subject().equals("cpec") && i.measure().startsWith("jobs"))
+                .extracting(i -> i.value()).contains(236000.0, 155000.0, 192000.0, 75000.0);
+        assertThat(dataset.indicators()).filteredOn(i -> i.measure().equals("smes.benefited")).isNotEmpty();
+        assertThat(dataset.indicators()).filteredOn(i -> i.measure().equals("minerals.ree_exploration_areas"))
+                .extracting(i -> i.value()).containsExactlyInAnyOrder(8.0, 7.0);
+    }
+
+    @Test
+    void incidentsSince2018AndMineralAreasArePresent() {
+        assertThat(dataset.incidents()).hasSizeGreaterThanOrEqualTo(9)
+                .allSatisfy(i -> assertThat(i.date().getYear()).isGreaterThanOrEqualTo(2018));
+        assertThat(dataset.minerals()).extracting(m -> m.id())
+                .contains("kp-ree-belt-mansehra-afghan-border", "saindak", "reko-diq");
+        assertThat(dataset.minerals().stream().filter(m -> m.id().equals("kp-ree-belt-mansehra-afghan-border"))
+                .findFirst().orElseThrow().outline()).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void linkGeometriesArePolylinesNotJustTwoPoints() {
+        assertThat(dataset.links()).filteredOn(l -> l.mode() != Mode.TRANSFER)
+                .allSatisfy(l -> assertThat(l.geometry().points()).as(l.id()).hasSizeGreaterThanOrEqualTo(3));
+    }
+
+    private static int featureIndex(String linkId) {
+        return dataset.links().stream().map(Link::id).toList().indexOf(linkId);
+    }
+}
