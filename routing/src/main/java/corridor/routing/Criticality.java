@@ -1,0 +1,132 @@
+package corridor.routing;
+
+import corridor.model.InputException;
+import corridor.model.Link;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+
+/**
+ * Which links the network can least afford to lose. For each link used by the best route of some
+ * origin–destination pair, the link is taken away and every pair whose route used it is routed
+ * again; the link's impact is the extra time (or cost) summed over those pairs, and the pairs left
+ * with no route at all. A link used by no best route has no impact: every route stays as it was.
+ */
+public final class Criticality {
+
+    private Criticality() {
+    }
+
+    /**
+     * The impact of losing one link.
+     *
+     * @param link     the link
+     * @param extra    the extra hours (or US dollars) summed over the pairs that still have a route
+     * @param rerouted the pairs whose route changed but that still have one
+     * @param cutOff   the pairs left with no route
+     */
+    public record LinkImpact(Link link, double extra, List<OdPair> rerouted, List<OdPair> cutOff) {
+    }
+
+    /**
+     * The ranking, most critical first (pairs cut off first, then extra), and the best route of
+     * each pair on the whole network.
+     *
+     * @param metric      {@link Objective#TIME} or {@link Objective#COST}
+     * @param impacts     links by impact
+     * @param base        the best route of each pair, in the order of the pairs
+     * @param unreachable pairs with no route even on the whole network
+     */
+    public record Report(Objective metric, List<LinkImpact> impacts, List<RouteResult> base, List<OdPair> unreachable) {
+
+        /** The ranking as a text table, the first {@code limit} links. */
+        public String table(int limit) {
+            String unit = metric == Objective.TIME ? "hours" : "US$";
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%4s  %-40s %-9s %14s %9s %8s%n", "rank",
+                    "link", "mode", "extra " + unit, "rerouted", "cut off"));
+            int rank = 0;
+            for (LinkImpact impact : impacts.subList(0, Math.min(limit, impacts.size()))) {
+                String name = impact.link().id();
+                out.append(String.format(Locale.ROOT, "%4d  %-40s %-9s %14.1f %9d %8d%n", ++rank,
+                        name.length() > 40 ? name.substring(0, 39) + "…" : name,
+                        impact.link().mode().name().toLowerCase(Locale.ROOT), impact.extra(), impact.rerouted().size(),
+                        impact.cutOff().size()));
+                for (OdPair pair : impact.cutOff()) {
+                    out.append("        cuts off ").append(pair.fromId()).append(" → ").append(pair.toId()).append('\n');
+                }
+            }
+            for (OdPair pair : unreachable) {
+                out.append("no route at all for ").append(pair.fromId()).append(" → ").append(pair.toId()).append('\n');
+            }
+            return out.toString();
+        }
+    }
+
+    /**
+     * Ranks the links of {@code router}'s graph.
+     *
+     * @param template departure, cargo, modes and avoidances for every pair (its ends are replaced)
+     * @param metric   {@link Objective#TIME} or {@link Objective#COST}
+     * @param progress told (links done, links to do) as the work goes; may be {@code null}
+     */
+    public static Report rank(Router router, List<OdPair> pairs, RouteQuery template, Objective metric,
+                              BiConsumer<Integer, Integer> progress) {
+        if (metric != Objective.TIME && metric != Objective.COST) {
+            throw InputException.ofParameter("--metric", "criticality ranks by time or cost");
+        }
+        RoutingGraph graph = router.graph();
+        RouteQuery base = template.withObjective(metric);
+        List<RouteResult> baseRoutes = new ArrayList<>();
+        List<OdPair> unreachable = new ArrayList<>();
+        BitSet used = new BitSet();
+        List<BitSet> linksOfPair = new ArrayList<>();
+        for (OdPair pair : pairs) {
+            RouteResult result = router.route(base.withEnds(pair.fromId(), pair.toId()));
+            baseRoutes.add(result);
+            BitSet links = new BitSet();
+            if (result.found()) {
+                result.route().linkIds().forEach(id -> links.set(graph.linkIndex(id)));
+            } else {
+                unreachable.add(pair);
+            }
+            used.or(links);
+            linksOfPair.add(links);
+        }
+        List<LinkImpact> impacts = new ArrayList<>();
+        int total = used.cardinality();
+        int done = 0;
+        BitSet lost = new BitSet();
+        for (int link = used.nextSetBit(0); link >= 0; link = used.nextSetBit(link + 1)) {
+            lost.clear();
+            lost.set(link);
+            double extra = 0;
+            List<OdPair> rerouted = new ArrayList<>();
+            List<OdPair> cutOff = new ArrayList<>();
+            for (int p = 0; p < pairs.size(); p++) {
+                if (!linksOfPair.get(p).get(link)) {
+                    continue;
+                }
+                OdPair pair = pairs.get(p);
+                RouteResult again = router.route(base.withEnds(pair.fromId(), pair.toId()), lost);
+                if (again.found()) {
+                    extra += again.route().totals().value(metric) - baseRoutes.get(p).route().totals().value(metric);
+                    rerouted.add(pair);
+                } else {
+                    cutOff.add(pair);
+                }
+            }
+            impacts.add(new LinkImpact(graph.links().get(link), extra, rerouted, cutOff));
+            if (progress != null) {
+                progress.accept(++done, total);
+            }
+        }
+        impacts.sort(Comparator.comparingInt((LinkImpact i) -> -i.cutOff().size())
+                .thenComparing(Comparator.comparingDouble(LinkImpact::extra).reversed())
+                .thenComparing(i -> i.link().id()));
+        return new Report(metric, impacts, baseRoutes, unreachable);
+    }
+}

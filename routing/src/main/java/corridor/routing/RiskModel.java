@@ -1,0 +1,108 @@
+package corridor.routing;
+
+import corridor.model.GeoPoint;
+import corridor.model.GreatCircle;
+import corridor.model.Incident;
+import corridor.model.Link;
+import corridor.model.Polyline;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The risk of a link, derived from the security incidents near it.
+ *
+ * <p>Every incident that happened on or before the reference date and lies within
+ * {@code bufferKm} of the link's geometry adds
+ * <pre>
+ *   weight = (1 + killed + 0.5 × injured) × 2^(−ageYears / halfLifeYears)
+ * </pre>
+ * to the link's risk, where unreported counts are 0 (so every incident counts at least 1) and
+ * {@code ageYears} is the time from the incident to the reference date in years of 365.25 days.
+ * A route's risk is the sum of the risks of the links it travels, in "risk points": a relative
+ * measure of exposure to recent, deadly incidents along the way, not a probability.
+ *
+ * @param bufferKm       incidents within this distance of a link count, in km
+ * @param halfLifeYears  the weight of an incident halves every this many years
+ * @param referenceDate  ages are measured to this date; later incidents are ignored
+ */
+public record RiskModel(double bufferKm, double halfLifeYears, LocalDate referenceDate) {
+
+    /** The weight of an injury relative to a death. */
+    public static final double INJURED_WEIGHT = 0.5;
+
+    public RiskModel {
+        if (!(bufferKm >= 0) || !(halfLifeYears > 0) || referenceDate == null) {
+            throw new IllegalArgumentException("buffer >= 0, half-life > 0 and a reference date are required");
+        }
+    }
+
+    public static RiskModel of(RoutingParameters parameters) {
+        return new RiskModel(parameters.riskBufferKm(), parameters.riskHalfLifeYears(), parameters.riskReferenceDate());
+    }
+
+    /** The weight of one incident at the reference date, before distance is considered; 0 if it is later. */
+    public double weight(Incident incident) {
+        if (incident.date().isAfter(referenceDate)) {
+            return 0;
+        }
+        double severity = 1 + orZero(incident.killed()) + INJURED_WEIGHT * orZero(incident.injured());
+        double ageYears = ChronoUnit.DAYS.between(incident.date(), referenceDate) / 365.25;
+        return severity * Math.pow(2, -ageYears / halfLifeYears);
+    }
+
+    /** The risk of one link: the weights of the incidents within the buffer of its geometry. */
+    public double linkRisk(Link link, List<Incident> incidents) {
+        double risk = 0;
+        for (Incident incident : incidents) {
+            if (incident.location() != null && distanceKm(incident.location(), link.geometry()) <= bufferKm) {
+                risk += weight(incident);
+            }
+        }
+        return risk;
+    }
+
+    /** The risk of every link, in the order given. */
+    public double[] linkRisks(List<Link> links, List<Incident> incidents) {
+        double[] risks = new double[links.size()];
+        if (incidents.isEmpty()) {
+            return risks;
+        }
+        for (int i = 0; i < links.size(); i++) {
+            risks[i] = linkRisk(links.get(i), incidents);
+        }
+        return risks;
+    }
+
+    /**
+     * The shortest distance from a point to a polyline, in km. Each segment is measured in a local
+     * equirectangular projection centred on the point, accurate to well under 1% at buffer scale.
+     */
+    static double distanceKm(GeoPoint point, Polyline line) {
+        double best = Double.POSITIVE_INFINITY;
+        double cosLat = Math.cos(Math.toRadians(point.latitude()));
+        double kmPerDeg = Math.PI * GreatCircle.EARTH_RADIUS_KM / 180;
+        List<GeoPoint> pts = line.points();
+        for (int i = 1; i < pts.size(); i++) {
+            double ax = (pts.get(i - 1).longitude() - point.longitude()) * cosLat * kmPerDeg;
+            double ay = (pts.get(i - 1).latitude() - point.latitude()) * kmPerDeg;
+            double bx = (pts.get(i).longitude() - point.longitude()) * cosLat * kmPerDeg;
+            double by = (pts.get(i).latitude() - point.latitude()) * kmPerDeg;
+            best = Math.min(best, segmentToOrigin(ax, ay, bx, by));
+        }
+        return best;
+    }
+
+    private static double segmentToOrigin(double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double lengthSq = dx * dx + dy * dy;
+        double t = lengthSq == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSq));
+        return Math.hypot(ax + t * dx, ay + t * dy);
+    }
+
+    private static double orZero(Integer count) {
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,114 @@
+package corridor.routing;
+
+import corridor.model.Link;
+import corridor.model.Mode;
+import corridor.model.Place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Replays a path of arcs through {@link Step} and writes it out as legs with their notes. */
+final class RouteExplainer {
+
+    private final RoutingGraph g;
+    private final ResolvedQuery q;
+
+    RouteExplainer(RoutingGraph graph, ResolvedQuery query) {
+        this.g = graph;
+        this.q = query;
+    }
+
+    Route explain(int startCarried, double startHours, int[] arcs) {
+        Step step = new Step(g, q);
+        List<Leg> legs = new ArrayList<>();
+        int node = g.placeIndex(q.query().fromId());
+        int carried = startCarried;
+        double hours = startHours;
+        for (int a : arcs) {
+            if (!step.take(node, carried, a, hours)) {
+                throw new IllegalStateException("a path found by the search cannot be replayed at arc " + a);
+            }
+            int link = g.arcLink[a];
+            if (step.preHub >= 0) {
+                legs.add(hubLeg(step.preHub));
+            }
+            legs.add(moveLeg(link, node, step.head));
+            if (step.postHub >= 0) {
+                legs.add(hubLeg(step.postHub));
+            }
+            if (step.border >= 0) {
+                legs.add(borderLeg(step.border));
+            }
+            hours += step.hours;
+            node = step.head;
+            carried = step.carried;
+        }
+        Place from = g.places.get(g.placeIndex(q.query().fromId()));
+        Place to = g.places.get(node);
+        return Route.of(from, to, q.query().departure(), q.query().cargo(), legs);
+    }
+
+    private Leg moveLeg(int link, int from, int to) {
+        Link record = g.links.get(link);
+        boolean reversed = g.linkFrom[link] != from;
+        Totals totals = new Totals(g.linkKm[link], g.linkHours[link], g.linkCostPerTonne[link] * q.tonnes,
+                g.linkCo2PerTonne[link] * q.tonnes, g.linkRisk[link]);
+        return new Leg(Leg.Kind.MOVE, record, reversed, g.place(from), g.place(to), record.mode(), totals,
+                linkNotes(link, record.mode()));
+    }
+
+    private List<String> linkNotes(int link, Mode mode) {
+        int flags = g.linkFlags[link];
+        String name = mode.name().toLowerCase(Locale.ROOT);
+        List<String> notes = new ArrayList<>();
+        if ((flags & RoutingGraph.LENGTH_FROM_GEOMETRY) != 0) {
+            notes.add("distance: length of the geometry (none published)");
+        }
+        if ((flags & RoutingGraph.SPEED_FROM_MODE) != 0) {
+            notes.add("speed: " + name + " default from modes.csv");
+        }
+        if ((flags & RoutingGraph.COST_FROM_MODE) != 0) {
+            notes.add("cost: " + name + " default from modes.csv");
+        }
+        if ((flags & RoutingGraph.COST_UNKNOWN) != 0) {
+            notes.add("cost: unknown, not counted");
+        }
+        if ((flags & RoutingGraph.CO2_FROM_MODE) != 0) {
+            notes.add("co2: " + name + " default from modes.csv");
+        }
+        if ((flags & RoutingGraph.CO2_UNKNOWN) != 0) {
+            notes.add("co2: unknown, not counted");
+        }
+        return notes;
+    }
+
+    private Leg hubLeg(int hub) {
+        List<String> notes = new ArrayList<>();
+        if (g.has(hub, RoutingGraph.DWELL_DEFAULT)) {
+            notes.add("dwell: default " + hoursText(g.parameters.defaultDwellHours()) + " h (no dwell_hours published)");
+        }
+        if (g.has(hub, RoutingGraph.HANDLING_UNKNOWN)) {
+            notes.add("handling cost: unknown, not counted");
+        }
+        Totals totals = new Totals(0, g.dwellHours[hub], g.handlingUsdPerTonne[hub] * q.tonnes, 0, 0);
+        return new Leg(Leg.Kind.HUB, null, false, g.place(hub), g.place(hub), null, totals, notes);
+    }
+
+    private Leg borderLeg(int border) {
+        List<String> notes = new ArrayList<>();
+        if (g.has(border, RoutingGraph.CROSSING_DEFAULT)) {
+            notes.add("crossing time: default " + hoursText(g.parameters.defaultCrossingHours())
+                    + " h (no crossing_hours published)");
+        }
+        if (g.has(border, RoutingGraph.FEE_UNKNOWN)) {
+            notes.add("fees: unknown, not counted");
+        }
+        Totals totals = new Totals(0, g.crossingHours[border], g.feeUsdPerTonne[border] * q.tonnes, 0, 0);
+        return new Leg(Leg.Kind.BORDER, null, false, g.place(border), g.place(border), null, totals, notes);
+    }
+
+    private static String hoursText(double hours) {
+        return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
+    }
+}

@@ -1,0 +1,194 @@
+package corridor.routing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.model.GeoPoint;
+import corridor.model.Polyline;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes routes as a readable table, as JSON, or as GeoJSON with the real link geometry. Pure text out. */
+public final class RouteRenderer {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RouteRenderer() {
+    }
+
+    /** A table of one route: a row per leg, the totals, and the notes on defaults and unknowns. */
+    public static String table(Route route) {
+        StringBuilder out = new StringBuilder();
+        out.append(route.from().name()).append(" → ").append(route.to().name()).append(", leaving ")
+                .append(route.departure()).append(", cargo ").append(route.cargo().label()).append('\n');
+        String header = String.format(Locale.ROOT, "%3s  %-44s %-8s %9s %8s %11s %10s %7s%n", "#", "leg", "mode",
+                "km", "hours", "cost USD", "CO2 kg", "risk");
+        out.append(header);
+        List<String> notes = new ArrayList<>();
+        int i = 0;
+        for (Leg leg : route.legs()) {
+            i++;
+            String mode = leg.mode() == null ? "-" : leg.mode().name().toLowerCase(Locale.ROOT);
+            String what = leg.kind() == Leg.Kind.MOVE ? leg.from().name() + " → " + leg.to().name() + " (" + leg.link().name()
+                    + ")" : leg.description();
+            String mark = leg.notes().isEmpty() ? "" : "*";
+            out.append(row(String.valueOf(i), truncate(what + mark, 44), mode, leg.totals()));
+            for (String note : leg.notes()) {
+                notes.add("  leg " + i + ": " + note);
+            }
+        }
+        out.append(row("", "total", "", route.totals()));
+        out.append(String.format(Locale.ROOT, "arrival %s (%.1f days)%n", route.arrival(), route.totals().hours() / 24));
+        if (!notes.isEmpty()) {
+            out.append("* values not from the record itself:\n");
+            notes.forEach(n -> out.append(n).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** A table of the Pareto set, one row per route with its totals and the places it passes. */
+    public static String paretoTable(ParetoResult result) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%3s %9s %8s %11s %10s %7s  %s%n", "#", "km", "hours", "cost USD", "CO2 kg",
+                "risk", "via"));
+        int i = 0;
+        for (Route route : result.routes()) {
+            Totals t = route.totals();
+            out.append(String.format(Locale.ROOT, "%3d %9.0f %8.1f %11.0f %10.0f %7.2f  %s%n", ++i, t.distanceKm(), t.hours(),
+                    t.costUsd(), t.co2Kg(), t.risk(), String.join(" > ", route.placeIds())));
+        }
+        if (result.truncated()) {
+            out.append("(the label bound was reached: the set may miss some trade-offs)\n");
+        }
+        return out.toString();
+    }
+
+    private static String row(String index, String what, String mode, Totals t) {
+        return String.format(Locale.ROOT, "%3s  %-44s %-8s %9.1f %8.1f %11.0f %10.0f %7.2f%n", index, what, mode,
+                t.distanceKm(), t.hours(), t.costUsd(), t.co2Kg(), t.risk());
+    }
+
+    private static String truncate(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+
+    /** One route as a JSON object. */
+    public static String json(Route route) {
+        return write(routeNode(route));
+    }
+
+    /** Several routes as a JSON array. */
+    public static String json(List<Route> routes) {
+        ArrayNode array = JSON.createArrayNode();
+        routes.forEach(r -> array.add(routeNode(r)));
+        return write(array);
+    }
+
+    /** The JSON tree of one route. */
+    public static ObjectNode routeNode(Route route) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("from", route.from().id());
+        node.put("to", route.to().id());
+        node.put("departure", route.departure().toString());
+        node.put("arrival", route.arrival().toString());
+        node.put("cargo_tonnes", route.cargo().tonnes());
+        node.set("totals", totalsNode(route.totals()));
+        ArrayNode legs = node.putArray("legs");
+        for (Leg leg : route.legs()) {
+            ObjectNode l = legs.addObject();
+            l.put("kind", leg.kind().name().toLowerCase(Locale.ROOT));
+            if (leg.kind() == Leg.Kind.MOVE) {
+                l.put("link", leg.link().id());
+                l.put("name", leg.link().name());
+                l.put("mode", leg.mode().name().toLowerCase(Locale.ROOT));
+                l.put("from", leg.from().id());
+                l.put("to", leg.to().id());
+                l.put("reversed", leg.reversed());
+            } else {
+                l.put("place", leg.from().id());
+                l.put("name", leg.from().name());
+            }
+            l.set("totals", totalsNode(leg.totals()));
+            ArrayNode notes = l.putArray("notes");
+            leg.notes().forEach(notes::add);
+        }
+        return node;
+    }
+
+    static ObjectNode totalsNode(Totals t) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("distance_km", t.distanceKm());
+        node.put("hours", t.hours());
+        node.put("cost_usd", t.costUsd());
+        node.put("co2_kg", t.co2Kg());
+        node.put("risk", t.risk());
+        return node;
+    }
+
+    /**
+     * Routes as one GeoJSON FeatureCollection: a LineString per move with the link's geometry
+     * (reversed when the link is travelled backwards, so every line runs in the direction of
+     * travel), and a Point per hub or border stop. Properties name the route, leg and values.
+     */
+    public static String geoJson(List<Route> routes) {
+        ObjectNode collection = JSON.createObjectNode();
+        collection.put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        for (int r = 0; r < routes.size(); r++) {
+            List<Leg> legs = routes.get(r).legs();
+            for (int i = 0; i < legs.size(); i++) {
+                Leg leg = legs.get(i);
+                ObjectNode feature = features.addObject();
+                feature.put("type", "Feature");
+                ObjectNode geometry = feature.putObject("geometry");
+                if (leg.kind() == Leg.Kind.MOVE) {
+                    Polyline line = leg.reversed() ? leg.link().geometry().reversed() : leg.link().geometry();
+                    geometry.put("type", "LineString");
+                    ArrayNode coordinates = geometry.putArray("coordinates");
+                    line.points().forEach(p -> addPosition(coordinates.addArray(), p));
+                } else {
+                    geometry.put("type", "Point");
+                    addPosition(geometry.putArray("coordinates"), leg.from().location());
+                }
+                ObjectNode properties = feature.putObject("properties");
+                properties.put("route", r + 1);
+                properties.put("leg", i + 1);
+                properties.put("kind", leg.kind().name().toLowerCase(Locale.ROOT));
+                properties.put("name", leg.kind() == Leg.Kind.MOVE ? leg.link().name() : leg.description());
+                if (leg.kind() == Leg.Kind.MOVE) {
+                    properties.put("link", leg.link().id());
+                    properties.put("mode", leg.mode().name().toLowerCase(Locale.ROOT));
+                    properties.put("from", leg.from().id());
+                    properties.put("to", leg.to().id());
+                } else {
+                    properties.put("place", leg.from().id());
+                }
+                properties.setAll(totalsNode(leg.totals()));
+            }
+        }
+        return write(collection);
+    }
+
+    /** One route as GeoJSON. */
+    public static String geoJson(Route route) {
+        return geoJson(List.of(route));
+    }
+
+    private static void addPosition(ArrayNode position, GeoPoint point) {
+        position.add(point.longitude());
+        position.add(point.latitude());
+    }
+
+    static String write(Object tree) {
+        try {
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

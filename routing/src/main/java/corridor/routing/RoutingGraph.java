@@ -1,0 +1,334 @@
+package corridor.routing;
+
+import corridor.model.BorderService;
+import corridor.model.Dataset;
+import corridor.model.GreatCircle;
+import corridor.model.HubService;
+import corridor.model.InputException;
+import corridor.model.Link;
+import corridor.model.Mode;
+import corridor.model.ModeDefaults;
+import corridor.model.OpeningCalendar;
+import corridor.model.Place;
+import corridor.model.PlaceKind;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compact, immutable routing graph built from a dataset: places are nodes, every link gives two
+ * arcs (one each way) in compressed sparse rows, and per-link and per-place values sit in
+ * primitive arrays. Values the data leaves empty are filled from the mode defaults or from the
+ * {@link RoutingParameters}, and flagged so that routes can say so.
+ *
+ * <p>Thread-safe to share; searches hold their working memory in a {@link Router}.
+ */
+public final class RoutingGraph {
+
+    static final int ROAD = 0;
+    static final int RAIL = 1;
+    static final int SEA = 2;
+    static final int TRANSFER = 3;
+    static final Mode[] MODES = {Mode.ROAD, Mode.RAIL, Mode.SEA, Mode.TRANSFER};
+
+    /** Link flags: where a value came from. */
+    static final int SPEED_FROM_MODE = 1;
+    static final int COST_FROM_MODE = 2;
+    static final int COST_UNKNOWN = 4;
+    static final int CO2_FROM_MODE = 8;
+    static final int CO2_UNKNOWN = 16;
+    static final int LENGTH_FROM_GEOMETRY = 32;
+
+    /** Place flags. */
+    static final int HUB = 1;
+    static final int BORDER = 2;
+    static final int DWELL_DEFAULT = 4;
+    static final int HANDLING_UNKNOWN = 8;
+    static final int CROSSING_DEFAULT = 16;
+    static final int FEE_UNKNOWN = 32;
+    static final int SEASONAL = 64;
+
+    final List<Place> places;
+    final List<Link> links;
+    final RoutingParameters parameters;
+    final NetworkFilter filter;
+    private final Map<String, Integer> placeIndex;
+    private final Map<String, Integer> linkIndex;
+
+    final double[] lat;
+    final double[] lon;
+    final byte[] placeFlags;
+    final double[] dwellHours;
+    final double[] handlingUsdPerTonne;
+    final double[] crossingHours;
+    final double[] feeUsdPerTonne;
+    final OpeningCalendar[] calendars;
+
+    final byte[] linkMode;
+    final byte[] linkFlags;
+    final int[] linkFrom;
+    final int[] linkTo;
+    final double[] linkKm;
+    final double[] linkHours;
+    final double[] linkCostPerTonne;
+    final double[] linkCo2PerTonne;
+    final double[] linkRisk;
+
+    final int[] arcStart;
+    final int[] arcHead;
+    final int[] arcLink;
+
+    /** Bounds for goal-directed search: per great-circle km, the least any link takes. */
+    final double hoursPerGcKm;
+    final double costPerTonneGcKm;
+    final double co2PerTonneGcKm;
+
+    private RoutingGraph(Dataset dataset, NetworkFilter filter, RoutingParameters parameters) {
+        this.parameters = parameters;
+        this.filter = filter;
+        this.places = dataset.places();
+        this.links = filter.select(dataset.links());
+        int n = places.size();
+        int m = links.size();
+        placeIndex = new HashMap<>(n * 2);
+        lat = new double[n];
+        lon = new double[n];
+        placeFlags = new byte[n];
+        dwellHours = new double[n];
+        handlingUsdPerTonne = new double[n];
+        crossingHours = new double[n];
+        feeUsdPerTonne = new double[n];
+        calendars = new OpeningCalendar[n];
+        for (int i = 0; i < n; i++) {
+            readPlace(i, places.get(i));
+        }
+        linkIndex = new HashMap<>(m * 2);
+        linkMode = new byte[m];
+        linkFlags = new byte[m];
+        linkFrom = new int[m];
+        linkTo = new int[m];
+        linkKm = new double[m];
+        linkHours = new double[m];
+        linkCostPerTonne = new double[m];
+        linkCo2PerTonne = new double[m];
+        Map<Mode, ModeDefaults> defaults = dataset.modeDefaults();
+        for (int i = 0; i < m; i++) {
+            readLink(i, links.get(i), defaults);
+        }
+        linkRisk = RiskModel.of(parameters).linkRisks(links, dataset.incidents());
+        arcStart = new int[n + 1];
+        arcHead = new int[2 * m];
+        arcLink = new int[2 * m];
+        buildArcs(n, m);
+        double[] bounds = goalBounds(m);
+        hoursPerGcKm = bounds[0];
+        costPerTonneGcKm = bounds[1];
+        co2PerTonneGcKm = bounds[2];
+    }
+
+    /**
+     * Builds the graph of {@code dataset}'s links that {@code filter} keeps.
+     *
+     * @throws InputException when a link names a place that does not exist, or a link has no
+     *                        speed and its mode has no default speed either
+     */
+    public static RoutingGraph build(Dataset dataset, NetworkFilter filter, RoutingParameters parameters) {
+        return new RoutingGraph(dataset, filter, parameters);
+    }
+
+    private void readPlace(int i, Place place) {
+        if (placeIndex.putIfAbsent(place.id(), i) != null) {
+            throw new InputException("places", "id", "duplicate place id '" + place.id() + "'");
+        }
+        lat[i] = place.location().latitude();
+        lon[i] = place.location().longitude();
+        int flags = 0;
+        HubService hub = place.hub();
+        if (place.kind().isModalHub()) {
+            flags |= HUB;
+            Double dwell = hub == null ? null : hub.dwellHours();
+            Double handling = hub == null ? null : hub.handlingCostUsdPerTonne();
+            dwellHours[i] = dwell != null ? dwell : parameters.defaultDwellHours();
+            flags |= dwell == null ? DWELL_DEFAULT : 0;
+            handlingUsdPerTonne[i] = handling != null ? handling : 0;
+            flags |= handling == null ? HANDLING_UNKNOWN : 0;
+        }
+        BorderService border = place.border();
+        if (place.kind() == PlaceKind.BORDER_CROSSING || border != null) {
+            flags |= BORDER;
+            Double hours = border == null ? null : border.crossingHours();
+            Double fee = border == null ? null : border.feesUsdPerTonne();
+            crossingHours[i] = hours != null ? hours : parameters.defaultCrossingHours();
+            flags |= hours == null ? CROSSING_DEFAULT : 0;
+            feeUsdPerTonne[i] = fee != null ? fee : 0;
+            flags |= fee == null ? FEE_UNKNOWN : 0;
+        }
+        OpeningCalendar calendar = place.calendar();
+        if (!calendar.rules().isEmpty()) {
+            flags |= SEASONAL;
+            calendars[i] = calendar;
+        }
+        placeFlags[i] = (byte) flags;
+    }
+
+    private void readLink(int i, Link link, Map<Mode, ModeDefaults> defaults) {
+        String where = "link " + link.id();
+        if (linkIndex.putIfAbsent(link.id(), i) != null) {
+            throw new InputException(where, "id", "duplicate link id");
+        }
+        linkFrom[i] = requirePlace(link.fromId(), where, "from");
+        linkTo[i] = requirePlace(link.toId(), where, "to");
+        linkMode[i] = (byte) link.mode().ordinal();
+        ModeDefaults modeDefaults = defaults.get(link.mode());
+        int flags = link.hasPublishedLength() ? 0 : LENGTH_FROM_GEOMETRY;
+        linkKm[i] = link.lengthKm();
+        Double speed = link.speedKmh();
+        if (speed == null) {
+            speed = modeDefaults == null ? null : modeDefaults.speedKmh();
+            flags |= SPEED_FROM_MODE;
+        }
+        if (speed == null || !(speed > 0)) {
+            throw new InputException(where, "speed_kmh", "the link has no speed and modes.csv gives no positive speed for "
+                    + link.mode().name().toLowerCase() + "; add one to either");
+        }
+        linkHours[i] = linkKm[i] / speed;
+        Double cost = link.costUsdPerTonneKm();
+        if (cost == null) {
+            cost = modeDefaults == null ? null : modeDefaults.costUsdPerTonneKm();
+            flags |= cost == null ? COST_UNKNOWN : COST_FROM_MODE;
+        }
+        linkCostPerTonne[i] = cost == null ? 0 : cost * linkKm[i];
+        Double co2 = link.co2KgPerTonneKm();
+        if (co2 == null) {
+            co2 = modeDefaults == null ? null : modeDefaults.co2KgPerTonneKm();
+            flags |= co2 == null ? CO2_UNKNOWN : CO2_FROM_MODE;
+        }
+        linkCo2PerTonne[i] = co2 == null ? 0 : co2 * linkKm[i];
+        linkFlags[i] = (byte) flags;
+    }
+
+    private int requirePlace(String id, String where, String field) {
+        Integer index = placeIndex.get(id);
+        if (index == null) {
+            throw new InputException(where, field, "no place with id '" + id + "'");
+        }
+        return index;
+    }
+
+    private void buildArcs(int n, int m) {
+        for (int i = 0; i < m; i++) {
+            arcStart[linkFrom[i] + 1]++;
+            arcStart[linkTo[i] + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            arcStart[v + 1] += arcStart[v];
+        }
+        int[] next = Arrays.copyOf(arcStart, n);
+        for (int i = 0; i < m; i++) {
+            int a = next[linkFrom[i]]++;
+            arcHead[a] = linkTo[i];
+            arcLink[a] = i;
+            int b = next[linkTo[i]]++;
+            arcHead[b] = linkFrom[i];
+            arcLink[b] = i;
+        }
+    }
+
+    /**
+     * The least hours, cost and CO2 per tonne that any link takes per great-circle km between its
+     * end places. By the triangle inequality, great-circle distance to the target times these is
+     * a lower bound on what remains, whatever the data.
+     */
+    private double[] goalBounds(int m) {
+        double hours = Double.POSITIVE_INFINITY;
+        double cost = Double.POSITIVE_INFINITY;
+        double co2 = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < m; i++) {
+            double gc = gcKm(linkFrom[i], linkTo[i]);
+            if (gc > 1e-9) {
+                hours = Math.min(hours, linkHours[i] / gc);
+                cost = Math.min(cost, linkCostPerTonne[i] / gc);
+                co2 = Math.min(co2, linkCo2PerTonne[i] / gc);
+            }
+        }
+        return new double[] {finiteOrZero(hours), finiteOrZero(cost), finiteOrZero(co2)};
+    }
+
+    private static double finiteOrZero(double value) {
+        return Double.isFinite(value) ? value : 0;
+    }
+
+    double gcKm(int a, int b) {
+        return GreatCircle.distanceKm(lat[a], lon[a], lat[b], lon[b]);
+    }
+
+    /** The number of places (nodes). */
+    public int placeCount() {
+        return places.size();
+    }
+
+    /** The number of links in the graph (each gives two arcs). */
+    public int linkCount() {
+        return links.size();
+    }
+
+    /** The links the graph holds, after the status filter. */
+    public List<Link> links() {
+        return links;
+    }
+
+    public List<Place> places() {
+        return places;
+    }
+
+    public RoutingParameters parameters() {
+        return parameters;
+    }
+
+    public NetworkFilter filter() {
+        return filter;
+    }
+
+    /** The node of a place id, or -1. */
+    public int placeIndex(String id) {
+        return placeIndex.getOrDefault(id, -1);
+    }
+
+    /** The index of a link id in {@link #links()}, or -1 when the graph does not hold it. */
+    public int linkIndex(String id) {
+        return linkIndex.getOrDefault(id, -1);
+    }
+
+    /** The risk points of a link (see {@link RiskModel}). */
+    public double linkRisk(int link) {
+        return linkRisk[link];
+    }
+
+    Place place(int node) {
+        return places.get(node);
+    }
+
+    boolean has(int node, int flag) {
+        return (placeFlags[node] & flag) != 0;
+    }
+
+    /**
+     * Bytes of heap held by the graph's own arrays (array headers included, 16 bytes each), not
+     * counting the dataset's records it refers to for names and geometry, nor the two id maps.
+     */
+    public long arrayBytes() {
+        long bytes = 0;
+        for (double[] a : new double[][] {lat, lon, dwellHours, handlingUsdPerTonne, crossingHours, feeUsdPerTonne,
+                linkKm, linkHours, linkCostPerTonne, linkCo2PerTonne, linkRisk}) {
+            bytes += 16 + 8L * a.length;
+        }
+        for (int[] a : new int[][] {linkFrom, linkTo, arcStart, arcHead, arcLink}) {
+            bytes += 16 + 4L * a.length;
+        }
+        bytes += 16 + placeFlags.length + 16 + linkMode.length + 16 + linkFlags.length;
+        bytes += 16 + 4L * calendars.length;
+        return bytes;
+    }
+}

@@ -1,0 +1,138 @@
+package corridor.routing;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One move along an arc, with the hub and border services it brings: the single place where the
+ * rules of mode change, dwell, fees and closures live, shared by every search and by the
+ * explanation of a route, so that both always agree.
+ *
+ * <p>Rules. Goods carry the mode they last moved by ({@link #NONE} at the origin). Taking a link
+ * of another mode is a change of mode, allowed only at a modal hub (seaport, dry port, rail
+ * terminal), which adds the hub's dwell and handling. A transfer link (a connector between places
+ * of one hub) keeps the carried mode, unless one of its ends is a modal hub: then the goods are
+ * handled by that hub (the end entered, if both are hubs) and may leave by any mode. Passing a
+ * border crossing (not at the ends of the route) adds its crossing time and fees, and is refused
+ * on a day its opening calendar has it closed.
+ */
+final class Step {
+
+    /** The carried mode at the origin, or after a hub has handled the goods. */
+    static final int NONE = 3;
+
+    private final RoutingGraph g;
+    private final ResolvedQuery q;
+    private final LocalDate departure;
+
+    boolean ok;
+    int head;
+    int carried;
+    /** Hub handled before the move (change of mode, or transfer out of it), or -1. */
+    int preHub;
+    /** Hub handled after the move (transfer into it), or -1. */
+    int postHub;
+    /** Border crossed on arrival, or -1. */
+    int border;
+    /** Closed place met, or -1; {@link #closedDay} the day. */
+    int closed;
+    LocalDate closedDay;
+    double hours;
+    double costUsd;
+    double co2Kg;
+    double risk;
+
+    Step(RoutingGraph graph, ResolvedQuery query) {
+        this.g = graph;
+        this.q = query;
+        this.departure = query.query().departure();
+    }
+
+    /** Evaluates taking {@code arc} from {@code node} with {@code carriedMode} after {@code hoursSoFar}. */
+    boolean take(int node, int carriedMode, int arc, double hoursSoFar) {
+        ok = false;
+        closed = -1;
+        int link = g.arcLink[arc];
+        int v = g.arcHead[arc];
+        int mode = g.linkMode[link];
+        if ((q.modeMask & (1 << mode)) == 0 || q.avoidLinks.get(link) || q.avoidNodes.get(v)) {
+            return false;
+        }
+        head = v;
+        preHub = -1;
+        postHub = -1;
+        border = -1;
+        hours = 0;
+        costUsd = 0;
+        co2Kg = 0;
+        if (mode != RoutingGraph.TRANSFER) {
+            if (carriedMode != NONE && carriedMode != mode) {
+                if (!g.has(node, RoutingGraph.HUB)) {
+                    return false;
+                }
+                preHub = node;
+            }
+            carried = mode;
+        } else if (g.has(v, RoutingGraph.HUB) || g.has(node, RoutingGraph.HUB)) {
+            if (g.has(v, RoutingGraph.HUB)) {
+                postHub = v;
+            } else {
+                preHub = node;
+            }
+            carried = NONE;
+        } else {
+            carried = carriedMode;
+        }
+        if (preHub >= 0) {
+            addHub(preHub);
+        }
+        hours += g.linkHours[link];
+        costUsd += g.linkCostPerTonne[link] * q.tonnes;
+        co2Kg += g.linkCo2PerTonne[link] * q.tonnes;
+        risk = g.linkRisk[link];
+        double arrivalHours = hoursSoFar + hours;
+        if (postHub >= 0) {
+            addHub(postHub);
+        }
+        if (v != q.to && g.has(v, RoutingGraph.BORDER)) {
+            if (g.has(v, RoutingGraph.SEASONAL)) {
+                LocalDate day = departure.plusDays((long) Math.floor(arrivalHours / 24));
+                if (!g.calendars[v].isOpen(day)) {
+                    closed = v;
+                    closedDay = day;
+                    return false;
+                }
+            }
+            border = v;
+            hours += g.crossingHours[v];
+            costUsd += g.feeUsdPerTonne[v] * q.tonnes;
+        }
+        ok = true;
+        return true;
+    }
+
+    private void addHub(int hub) {
+        hours += g.dwellHours[hub];
+        costUsd += g.handlingUsdPerTonne[hub] * q.tonnes;
+    }
+
+    /** Why {@link #closed} is closed on {@link #closedDay}, from its calendar. */
+    Closure closure() {
+        var place = g.place(closed);
+        String reason = g.calendars[closed].ruleFor(java.time.YearMonth.from(closedDay))
+                .map(rule -> "open only in " + months(rule.openMonths()) + " under the rule from " + rule.from()
+                        + (rule.to() == null ? "" : " to " + rule.to()))
+                .orElse("closed by its calendar");
+        return new Closure(place.id(), place.name(), closedDay, reason);
+    }
+
+    private static String months(java.util.Set<Month> open) {
+        if (open.isEmpty()) {
+            return "no month (closed all year)";
+        }
+        return open.stream().sorted().map(m -> m.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
+                .collect(Collectors.joining(", "));
+    }
+}

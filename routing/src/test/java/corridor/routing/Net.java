@@ -1,0 +1,108 @@
+package corridor.routing;
+
+import corridor.model.BorderService;
+import corridor.model.Confidence;
+import corridor.model.Dataset;
+import corridor.model.GeoPoint;
+import corridor.model.HubService;
+import corridor.model.Incident;
+import corridor.model.Link;
+import corridor.model.LinkStatus;
+import corridor.model.Mode;
+import corridor.model.ModeDefaults;
+import corridor.model.OpeningCalendar;
+import corridor.model.Place;
+import corridor.model.PlaceKind;
+import corridor.model.Polyline;
+import corridor.model.Provenance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A small hand-made network for tests. */
+final class Net {
+
+    static final Provenance P = new Provenance(List.of("test"), Confidence.REPORTED, "");
+    static final LocalDate REFERENCE = LocalDate.of(2024, 6, 1);
+
+    final List<Place> places = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+    final List<Incident> incidents = new ArrayList<>();
+    final Map<Mode, ModeDefaults> defaults = new EnumMap<>(Mode.class);
+
+    /** Road 50 km/h 0.1 $/tkm 0.1 kg/tkm; rail 40 km/h 0.05 $/tkm 0.03 kg/tkm; sea 25 km/h 0.01, 0.01; transfer 10 km/h. */
+    Net() {
+        defaults.put(Mode.ROAD, new ModeDefaults(Mode.ROAD, 50.0, 0.1, 2024, 0.1, P));
+        defaults.put(Mode.RAIL, new ModeDefaults(Mode.RAIL, 40.0, 0.05, 2024, 0.03, P));
+        defaults.put(Mode.SEA, new ModeDefaults(Mode.SEA, 25.0, 0.01, 2024, 0.01, P));
+        defaults.put(Mode.TRANSFER, new ModeDefaults(Mode.TRANSFER, 10.0, null, null, null, P));
+    }
+
+    Net city(String id, double lat, double lon) {
+        return place(id, PlaceKind.CITY, lat, lon, null, null);
+    }
+
+    Net hub(String id, PlaceKind kind, double lat, double lon, Double dwellHours, Double handlingUsdPerTonne) {
+        return place(id, kind, lat, lon, new HubService(dwellHours, handlingUsdPerTonne, 2024), null);
+    }
+
+    Net border(String id, double lat, double lon, Double hours, Double feeUsdPerTonne, OpeningCalendar calendar) {
+        return place(id, PlaceKind.BORDER_CROSSING, lat, lon, null, new BorderService(hours, feeUsdPerTonne, 2024, calendar));
+    }
+
+    Net place(String id, PlaceKind kind, double lat, double lon, HubService hub, BorderService border) {
+        places.add(new Place(id, id.toUpperCase(), List.of(), kind, new GeoPoint(lat, lon), "PK", "", hub, border, P));
+        return this;
+    }
+
+    Net link(String id, Mode mode, String from, String to, double km) {
+        return link(id, mode, from, to, km, null, LinkStatus.EXISTING, List.of());
+    }
+
+    Net link(String id, Mode mode, String from, String to, double km, Double speedKmh, LinkStatus status,
+             List<String> supersededBy) {
+        links.add(new Link(id, id, mode, from, to, km, speedKmh, null, null, null, status, "", supersededBy,
+                Polyline.of(location(from), location(to)), P));
+        return this;
+    }
+
+    Net incident(String id, double lat, double lon, LocalDate date, Integer killed, Integer injured) {
+        incidents.add(new Incident(id, date, id, new GeoPoint(lat, lon), killed, injured, "test", "", P));
+        return this;
+    }
+
+    GeoPoint location(String id) {
+        return places.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().location();
+    }
+
+    Dataset dataset() {
+        return new Dataset("test", List.of(), defaults, places, links, List.of(), List.of(), incidents, List.of());
+    }
+
+    RoutingGraph graph() {
+        return graph(NetworkFilter.EXISTING);
+    }
+
+    RoutingGraph graph(NetworkFilter filter) {
+        return RoutingGraph.build(dataset(), filter, RoutingParameters.defaults(REFERENCE));
+    }
+
+    Router router() {
+        return new Router(graph());
+    }
+
+    /**
+     * A diamond: A to D by road through B (2 × 100 km) or by rail through C (2 × 150 km); an
+     * incident at B (2 killed, 2 injured, on the reference date: weight 4) puts 4 risk points on
+     * each road link.
+     */
+    static Net diamond() {
+        return new Net().city("a", 0, 0).city("b", 0.5, 0.5).city("c", -0.5, 0.5).city("d", 0, 1.0)
+                .link("ab", Mode.ROAD, "a", "b", 100).link("bd", Mode.ROAD, "b", "d", 100)
+                .link("ac", Mode.RAIL, "a", "c", 150).link("cd", Mode.RAIL, "c", "d", 150)
+                .incident("attack", 0.5, 0.5, REFERENCE, 2, 2);
+    }
+}
