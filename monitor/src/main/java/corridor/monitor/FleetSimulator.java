@@ -1,0 +1,363 @@
+package corridor.monitor;
+
+import corridor.model.Dataset;
+import corridor.model.GreatCircle;
+import corridor.model.Link;
+import corridor.model.Mode;
+import corridor.model.ModeDefaults;
+import corridor.model.Place;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Simulates a fleet of trucks driving the corridor's road network and reports what their GPS
+ * trackers would send, together with the ground truth of what happened.
+ *
+ * <p>Each truck repeats: dwell at a port or terminal (loading), drive the shortest road path to
+ * another port or terminal, stopping at every border crossing on the way, resting on the road
+ * (45 minutes every 4 hours of driving, a night every third rest), dwell at the destination
+ * (unloading), tracker off for 12 to 36 hours. Link speeds come from the dataset (link, else
+ * mode default, else {@link SimulationSettings#DEFAULT_SPEED_KMH}) with a per-trip factor of
+ * ±10%; dwell and crossing times from the dataset, else the documented defaults, drawn
+ * log-normally around them. A trip that would reach a border crossing in a month its calendar
+ * closes it is not started (the truck takes another destination or waits a day).
+ *
+ * <p>The tracker pings every {@code movingPingSeconds} while driving and every
+ * {@code stationaryPingSeconds} while stopped, and on arrival and departure; it adds Gaussian
+ * noise and drops out for a few minutes now and then while driving. Pure and deterministic: the
+ * same dataset and settings give the same pings.
+ */
+public final class FleetSimulator {
+
+    /** Receives simulated pings, in time order per truck, truck after truck. */
+    public interface PingOutput {
+        void ping(String vehicleId, long epochSecond, double latitude, double longitude, double speedKmh);
+    }
+
+    private static final double REST_EVERY_SECONDS = 4 * 3600;
+
+    private final Dataset dataset;
+    private final SimulationSettings settings;
+    private final RoadNetwork network;
+    private final HubLocator hubs;
+    private final Map<String, Place> places;
+    private final List<Integer> endpointHubs = new ArrayList<>();
+    private final double modeSpeedKmh;
+
+    public FleetSimulator(Dataset dataset, SimulationSettings settings) {
+        this.dataset = dataset;
+        this.settings = settings;
+        MonitorSettings defaults = MonitorSettings.defaults(0);
+        this.network = new RoadNetwork(dataset, defaults.candidateRadiusKm());
+        this.hubs = new HubLocator(dataset, network, defaults);
+        this.places = dataset.placesById();
+        ModeDefaults road = dataset.modeDefaults().get(Mode.ROAD);
+        this.modeSpeedKmh = road != null && road.speedKmh() != null ? road.speedKmh() : SimulationSettings.DEFAULT_SPEED_KMH;
+        for (int h = 0; h < hubs.size(); h++) {
+            if (hubs.kind(h) != HubKind.BORDER_CROSSING && !nodesAt(hubs.hub(h).id()).isEmpty()) {
+                endpointHubs.add(h);
+            }
+        }
+    }
+
+    /** Runs the whole simulation. */
+    public void run(PingOutput pings, Consumer<TruthTrip> truth) {
+        if (endpointHubs.size() < 2) {
+            throw new corridor.model.InputException("dataset " + dataset.name(), "places",
+                    "needs at least two ports or terminals on road links to simulate trips");
+        }
+        for (int truck = 0; truck < settings.trucks(); truck++) {
+            SplittableRandom random = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + truck);
+            new Truck(String.format("truck-%04d", truck + 1), random, pings, truth).run();
+        }
+    }
+
+    private List<Integer> nodesAt(String placeId) {
+        List<Integer> nodes = new ArrayList<>();
+        for (int link = 0; link < network.linkCount(); link++) {
+            for (int end = 0; end < 2; end++) {
+                if (network.endPlace(link, end).equals(placeId)) {
+                    nodes.add(2 * link + end);
+                }
+            }
+        }
+        return nodes;
+    }
+
+    /** The shortest node path between any link end at one place and any at another, or null. */
+    private List<Integer> route(String from, String to) {
+        double best = Double.POSITIVE_INFINITY;
+        int[] pair = null;
+        for (int a : nodesAt(from)) {
+            for (int b : nodesAt(to)) {
+                double d = network.nodeDistanceKm(a, b);
+                if (d < best) {
+                    best = d;
+                    pair = new int[]{a, b};
+                }
+            }
+        }
+        return pair == null ? null : network.nodePath(pair[0], pair[1]);
+    }
+
+    private double speedKmh(Link link) {
+        return link.speedKmh() != null ? link.speedKmh() : modeSpeedKmh;
+    }
+
+    private double typicalHours(Place place, HubKind kind) {
+        return switch (kind) {
+            case BORDER_CROSSING -> place.border() != null && place.border().crossingHours() != null
+                    ? place.border().crossingHours() : SimulationSettings.DEFAULT_CROSSING_HOURS;
+            case PORT -> place.hub() != null && place.hub().dwellHours() != null
+                    ? place.hub().dwellHours() : SimulationSettings.DEFAULT_PORT_DWELL_HOURS;
+            case TERMINAL -> place.hub() != null && place.hub().dwellHours() != null
+                    ? place.hub().dwellHours() : SimulationSettings.DEFAULT_TERMINAL_DWELL_HOURS;
+        };
+    }
+
+    /** One truck's life. */
+    private final class Truck {
+        private final String id;
+        private final SplittableRandom random;
+        private final PingOutput out;
+        private final Consumer<TruthTrip> truth;
+        private final long end;
+        private double t;
+        private double nextPing;
+        private double gapUntil = -1;
+        private long lastEmitSecond = Long.MIN_VALUE;
+        private double lat;
+        private double lon;
+        private double drivingSinceRest;
+        private int rests;
+        // truth of the trip in progress
+        private final List<TruthTrip.Link> links = new ArrayList<>();
+        private final List<TruthTrip.Dwell> dwells = new ArrayList<>();
+        private double tripMoving;
+        private double tripDistance;
+        private int tripRests;
+        private double legMoving;
+        private double legStops;
+
+        Truck(String id, SplittableRandom random, PingOutput out, Consumer<TruthTrip> truth) {
+            this.id = id;
+            this.random = random;
+            this.out = out;
+            this.truth = truth;
+            this.t = settings.startEpochSecond() + random.nextDouble() * 86400;
+            this.end = settings.startEpochSecond() + settings.days() * 86400L;
+        }
+
+        void run() {
+            int hub = endpointHubs.get(random.nextInt(endpointHubs.size()));
+            while (t < end) {
+                Plan plan = plan(hub);
+                if (plan == null) {
+                    t += 86400;
+                    continue;
+                }
+                trip(hub, plan);
+                hub = plan.destination;
+                t += (12 + random.nextDouble() * 24) * 3600;
+            }
+        }
+
+        /** A destination and path whose border crossings are open when the truck would reach them. */
+        private Plan plan(int origin) {
+            for (int attempt = 0; attempt < 20; attempt++) {
+                int dest = endpointHubs.get(random.nextInt(endpointHubs.size()));
+                if (dest == origin) {
+                    continue;
+                }
+                List<Integer> path = route(hubs.hub(origin).id(), hubs.hub(dest).id());
+                if (path == null || !bordersOpen(path)) {
+                    continue;
+                }
+                return new Plan(dest, path);
+            }
+            return null;
+        }
+
+        private boolean bordersOpen(List<Integer> path) {
+            double km = 0;
+            for (int k = 0; k + 1 < path.size(); k++) {
+                int u = path.get(k);
+                int v = path.get(k + 1);
+                if (u / 2 == v / 2) {
+                    km += network.lengthKm(u / 2);
+                } else {
+                    Place place = places.get(network.endPlace(v / 2, v & 1));
+                    if (place != null && HubKind.of(place) == HubKind.BORDER_CROSSING) {
+                        // origin dwell of about a day, then some 40 km/h overall
+                        long when = (long) (t + 86400 + km / 40 * 3600);
+                        if (!place.calendar().isOpen(LocalDate.ofEpochDay(Math.floorDiv(when, 86400L)))) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        private void trip(int origin, Plan plan) {
+            links.clear();
+            dwells.clear();
+            tripMoving = 0;
+            tripDistance = 0;
+            tripRests = 0;
+            drivingSinceRest = 0;
+            List<Integer> path = plan.path;
+            int firstNode = path.get(0);
+            lat = network.endLat(firstNode);
+            lon = network.endLon(firstNode);
+            Place originPlace = hubs.hub(origin);
+            stayAtHub(originPlace, hubs.kind(origin));
+            long departure = Math.round(t);
+            double factor = Math.max(0.8, Math.min(1.2, 1 + random.nextGaussian() * 0.1));
+            nextPing = t + settings.movingPingSeconds();
+            for (int k = 0; k + 1 < path.size(); k++) {
+                int u = path.get(k);
+                int v = path.get(k + 1);
+                if (u / 2 == v / 2) {
+                    driveLink(u / 2, (u & 1) == 0, factor);
+                } else {
+                    Place place = places.get(network.endPlace(u / 2, u & 1));
+                    if (place != null && HubKind.of(place) == HubKind.BORDER_CROSSING && k > 0) {
+                        stayAtHub(place, HubKind.BORDER_CROSSING);
+                        nextPing = t + settings.movingPingSeconds();
+                    }
+                    drive(network.endLat(u), network.endLon(u), network.endLat(v), network.endLon(v),
+                            modeSpeedKmh * factor, false);
+                }
+            }
+            long arrival = Math.round(t);
+            Place destination = hubs.hub(plan.destination);
+            stayAtHub(destination, hubs.kind(plan.destination));
+            if (t > end) {
+                return; // not seen to the end: no truth for a trip the pings do not complete
+            }
+            truth.accept(new TruthTrip(id, originPlace.id(), destination.id(), departure, arrival, tripMoving,
+                    tripDistance, links, dwells, tripRests));
+        }
+
+        private void driveLink(int link, boolean forward, double factor) {
+            double speed = speedKmh(network.link(link)) * factor;
+            double entry = t;
+            legMoving = 0;
+            legStops = 0;
+            double before = tripDistance;
+            List<corridor.model.GeoPoint> points = network.link(link).geometry().points();
+            int m = points.size();
+            for (int j = 0; j + 1 < m; j++) {
+                corridor.model.GeoPoint a = points.get(forward ? j : m - 1 - j);
+                corridor.model.GeoPoint b = points.get(forward ? j + 1 : m - 2 - j);
+                drive(a.latitude(), a.longitude(), b.latitude(), b.longitude(), speed, true);
+            }
+            links.add(new TruthTrip.Link(network.link(link).id(), Math.round(entry), Math.round(t), legMoving, legStops,
+                    tripDistance - before));
+        }
+
+        /** Drives a straight segment, pinging and resting on the way. */
+        private void drive(double lat1, double lon1, double lat2, double lon2, double speedKmh, boolean onLink) {
+            double km = GreatCircle.distanceKm(lat1, lon1, lat2, lon2);
+            double seconds = km / speedKmh * 3600;
+            double done = 0;
+            while (done < seconds) {
+                double toPing = nextPing - t;
+                double toRest = REST_EVERY_SECONDS - drivingSinceRest;
+                double step = Math.min(seconds - done, Math.min(Math.max(0, toPing), Math.max(0, toRest)));
+                done += step;
+                t += step;
+                drivingSinceRest += step;
+                tripMoving += step;
+                if (onLink) {
+                    legMoving += step;
+                }
+                double f = seconds == 0 ? 1 : done / seconds;
+                lat = lat1 + (lat2 - lat1) * f;
+                lon = lon1 + (lon2 - lon1) * f;
+                if (t >= nextPing) {
+                    movingPing(speedKmh);
+                }
+                if (drivingSinceRest >= REST_EVERY_SECONDS) {
+                    if (hubs.hubAt(lat, lon) >= 0) {
+                        drivingSinceRest -= 600; // not at a hub: rest ten minutes of driving later
+                    } else {
+                        rest(onLink);
+                    }
+                }
+            }
+            tripDistance += km;
+        }
+
+        private void movingPing(double speedKmh) {
+            if (t >= gapUntil) {
+                emit(speedKmh * (1 + random.nextGaussian() * 0.05));
+                double chance = settings.gapsPerDrivingHour() * settings.movingPingSeconds() / 3600.0;
+                if (settings.maxGapMinutes() > 0 && random.nextDouble() < chance) {
+                    gapUntil = t + (5 + random.nextDouble() * Math.max(0, settings.maxGapMinutes() - 5)) * 60;
+                }
+            }
+            double jitter = settings.movingPingSeconds() * 0.1 * (random.nextDouble() - 0.5);
+            nextPing = t + settings.movingPingSeconds() + jitter;
+        }
+
+        private void rest(boolean onLink) {
+            rests++;
+            tripRests++;
+            double hours = rests % 3 == 0 ? 7 + random.nextDouble() * 2 : 0.5 + random.nextDouble() * 0.5;
+            double seconds = Math.round(hours * 3600);
+            stay(seconds);
+            if (onLink) {
+                legStops += seconds;
+            }
+            drivingSinceRest = 0;
+            nextPing = t + settings.movingPingSeconds();
+        }
+
+        private void stayAtHub(Place place, HubKind kind) {
+            double typical = typicalHours(place, kind);
+            double sigma = 0.4;
+            double hours = Math.max(0.5, typical * Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2));
+            long seconds = Math.round(hours * 3600);
+            long start = Math.round(t);
+            t = start;
+            dwells.add(new TruthTrip.Dwell(place.id(), kind, start, seconds));
+            stay(seconds);
+        }
+
+        /** Stays where the truck is, pinging on arrival, periodically and on departure. */
+        private void stay(double seconds) {
+            double until = t + seconds;
+            emit(0);
+            double next = t + settings.stationaryPingSeconds();
+            while (next < until) {
+                t = next;
+                emit(0);
+                next += settings.stationaryPingSeconds();
+            }
+            t = until;
+            emit(0);
+            gapUntil = -1;
+        }
+
+        private void emit(double speedKmh) {
+            long second = Math.round(t);
+            if (t >= end || second <= lastEmitSecond) {
+                return;
+            }
+            lastEmitSecond = second;
+            double noiseLat = settings.gpsNoiseKm() * random.nextGaussian() / 111.195;
+            double noiseLon = settings.gpsNoiseKm() * random.nextGaussian() / (111.195 * Math.cos(Math.toRadians(lat)));
+            out.ping(id, second, lat + noiseLat, lon + noiseLon, Math.max(0, speedKmh));
+        }
+    }
+
+    private record Plan(int destination, List<Integer> path) {
+    }
+}

@@ -1,0 +1,154 @@
+package corridor.monitor;
+
+import corridor.model.Dataset;
+import corridor.model.InputException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The monitoring engine: receives pings from a reader (it is their {@link PingSink}), checks,
+ * orders, cuts, matches and analyses them per vehicle, and keeps the {@link Aggregates}.
+ *
+ * <p>Memory is bounded by the fleet, not by the input: per vehicle, the pings of one reorder
+ * window and the track points of the current trip. A fully unsorted input of unbounded length
+ * would need an external sort first ({@code sort -t, -k1,1 -k2,2} on a CSV with one zone); pings
+ * older than a vehicle's released pings are rejected as {@link RejectReason#OUT_OF_ORDER}, never
+ * dropped silently.
+ *
+ * <p>Not thread-safe: one engine per thread; merge their aggregates.
+ */
+public final class MonitorEngine implements PingSink {
+
+    private final MonitorSettings settings;
+    private final MapMatcher matcher;
+    private final TripAnalyzer analyzer;
+    private final Map<String, VehicleStream> vehicles = new HashMap<>();
+    private final Map<String, List<CostRecord>> costsByVehicle = new HashMap<>();
+    private final Aggregates aggregates = new Aggregates();
+    private final boolean strict;
+    private Consumer<Rejection> rejectionListener = r -> { };
+    private Consumer<TripResult> tripListener = t -> { };
+    private String input = "input";
+    private boolean finished;
+
+    /**
+     * @param network  the prepared road network of the dataset (shareable between engines)
+     * @param dataset  the dataset the network was built from (for hubs)
+     * @param settings thresholds
+     * @param strict   whether the first rejected ping stops ingestion with an {@link InputException}
+     */
+    public MonitorEngine(RoadNetwork network, Dataset dataset, MonitorSettings settings, boolean strict) {
+        this.settings = settings;
+        this.strict = strict;
+        this.matcher = new MapMatcher(network, settings);
+        this.analyzer = new TripAnalyzer(network, new HubLocator(dataset, network, settings), settings);
+    }
+
+    /** An engine with its own network. */
+    public MonitorEngine(Dataset dataset, MonitorSettings settings, boolean strict) {
+        this(new RoadNetwork(dataset, settings.candidateRadiusKm()), dataset, settings, strict);
+    }
+
+    /** Calls {@code listener} with every rejected ping (to print or write them). */
+    public MonitorEngine onRejection(Consumer<Rejection> listener) {
+        this.rejectionListener = listener;
+        return this;
+    }
+
+    /** Calls {@code listener} with every analysed trip. */
+    public MonitorEngine onTrip(Consumer<TripResult> listener) {
+        this.tripListener = listener;
+        return this;
+    }
+
+    /** Cost records to attribute to trips and border crossings. */
+    public MonitorEngine withCosts(List<CostRecord> costs) {
+        for (CostRecord cost : costs) {
+            costsByVehicle.computeIfAbsent(cost.vehicleId(), v -> new ArrayList<>()).add(cost);
+        }
+        return this;
+    }
+
+    /** Names the input the following pings come from, for rejections found later (teleports). */
+    public void beginInput(String name) {
+        this.input = name;
+    }
+
+    @Override
+    public void accept(Ping ping) {
+        if (finished) {
+            throw new IllegalStateException("the engine has finished");
+        }
+        vehicles.computeIfAbsent(ping.vehicleId(), v -> new VehicleStream(v, this, settings)).add(ping);
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+        aggregates.countRejected(rejection.reason());
+        rejectionListener.accept(rejection);
+        if (strict) {
+            throw new InputException(rejection.where() + " line " + rejection.line(), rejection.reason().label(),
+                    rejection.detail());
+        }
+    }
+
+    /** Processes every buffered ping and open trip; returns the aggregates. */
+    public Aggregates finish() {
+        if (!finished) {
+            finished = true;
+            for (VehicleStream stream : vehicles.values()) {
+                stream.finish();
+            }
+            vehicles.clear();
+        }
+        return aggregates;
+    }
+
+    /** Pings waiting in reorder buffers now. */
+    public long bufferedPings() {
+        return vehicles.values().stream().mapToLong(VehicleStream::buffered).sum();
+    }
+
+    void countAccepted() {
+        aggregates.countAccepted();
+    }
+
+    void rejectLate(Ping ping, long releasedUpTo) {
+        reject(new Rejection(input, ping.line(), ping.vehicleId(), RejectReason.OUT_OF_ORDER,
+                "older than pings of the same vehicle already processed (up to "
+                        + java.time.Instant.ofEpochSecond(releasedUpTo) + "); sort the input or widen the reorder window of "
+                        + settings.reorderWindowHours() + " h"));
+    }
+
+    void rejectAgainst(Ping ping, RejectReason reason, Ping previous, double km, long seconds) {
+        String detail = reason == RejectReason.DUPLICATE
+                ? "same time as line " + previous.line()
+                : String.format(java.util.Locale.ROOT, "%.1f km from line %d in %d s (%.0f km/h, above %.0f km/h)", km,
+                previous.line(), seconds, seconds == 0 ? Double.POSITIVE_INFINITY : km / seconds * 3600,
+                settings.maxVehicleSpeedKmh());
+        reject(new Rejection(input, ping.line(), ping.vehicleId(), reason, detail));
+    }
+
+    void trip(String vehicleId, List<TrackPoint> points) {
+        TripResult result = analyzer.analyze(vehicleId, points, matcher.match(points));
+        if (result.originId().isEmpty()) {
+            aggregates.countUnmatchedTrip();
+        }
+        List<CostRecord> costs = costsDuring(vehicleId, points.get(0).startEpochSecond,
+                points.get(points.size() - 1).endEpochSecond);
+        aggregates.addTrip(result, costs);
+        tripListener.accept(result);
+    }
+
+    private List<CostRecord> costsDuring(String vehicleId, long from, long to) {
+        List<CostRecord> all = costsByVehicle.get(vehicleId);
+        if (all == null) {
+            return List.of();
+        }
+        return all.stream().filter(c -> c.epochSecond() >= from && c.epochSecond() <= to).toList();
+    }
+}
