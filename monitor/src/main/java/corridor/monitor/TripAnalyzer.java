@@ -160,6 +160,11 @@ final class TripAnalyzer {
             if (link < 0) {
                 return;
             }
+            if (distanceKm < 0.01 && stopSeconds == 0) {
+                // a stationary point at a junction matched to the next link: no pass at all
+                link = -1;
+                return;
+            }
             boolean complete = entryEnd >= 0 && exitEnd >= 0 && entryEnd != exitEnd;
             traversals.add(new LinkTraversal(network.link(link).id(), Math.round(entryTime), Math.round(time),
                     movingSeconds, stopSeconds, distanceKm, complete));
