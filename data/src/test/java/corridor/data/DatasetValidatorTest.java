@@ -1,0 +1,493 @@
+package corridor.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One test per validation rule: each copies a minimal good dataset into a temporary directory,
+ * breaks one thing, reads it, and checks that the problem names the file, the line or feature,
+ * the field and the reason.
+ */
+class DatasetValidatorTest {
+
+    private static final String FIXTURE = "corridor/data/minimal/";
+
+    @TempDir
+    Path dir;
+
+    // ---- the fixture ----
+
+    @Test
+    void minimalFixtureIsClean() {
+        DatasetLoad load = DatasetReader.read(fixture());
+        assertThat(load.problems()).isEmpty();
+        assertThat(load.dataset().places()).hasSize(3);
+        assertThat(load.dataset().links()).hasSize(2);
+        assertThat(load.dataset().place("khunjerab").orElseThrow().calendar().rules()).hasSize(2);
+    }
+
+    @Test
+    void missingDirectoryIsAnError() {
+        DatasetLoad load = DatasetReader.read(dir.resolve("nowhere"));
+        assertThat(load.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("not a dataset directory"));
+    }
+
+    // ---- files and headers ----
+
+    @Test
+    void missingRequiredFile() throws IOException {
+        Files.delete(fixture().resolve("links.geojson"));
+        expectError(DatasetReader.read(dir), "links.geojson", "", "", "required file is missing");
+    }
+
+    @Test
+    void unknownCsvColumn() {
+        expectError(edit("modes.csv", "confidence,note", "confidence,notes"), "modes.csv", "line 1", "notes", "unknown column");
+    }
+
+    @Test
+    void missingRequiredCsvColumn() {
+        expectError(edit("calendars.csv", "to,open_months", "to,months"), "calendars.csv", "line 1", "open_months",
+                "missing required column");
+    }
+
+    @Test
+    void csvRowWithWrongNumberOfFields() {
+        expectError(append("sources.csv", "broken,row\n"), "sources.csv", "line 4", "", "has 2 fields; the header has 7");
+    }
+
+    @Test
+    void invalidJson() {
+        expectError(edit("places.geojson", "\n]}", "\n"), "places.geojson", "line 6", "", "invalid JSON");
+    }
+
+    @Test
+    void notAFeatureCollection() {
+        expectError(edit("incidents.geojson", "\"FeatureCollection\"", "\"Collection\""), "incidents.geojson", "", "type",
+                "expected a GeoJSON FeatureCollection");
+    }
+
+    @Test
+    void unknownGeoJsonProperty() {
+        expectError(edit("places.geojson", "\"province\"", "\"provinse\""), "places.geojson", "feature 0", "provinse",
+                "unknown property");
+    }
+
+    // ---- values of one record ----
+
+    @Test
+    void missingRequiredValue() {
+        expectError(edit("places.geojson", "\"name\": \"Gilgit\", ", ""), "places.geojson", "feature 0", "name",
+                "missing required value");
+    }
+
+    @Test
+    void missingSource() {
+        expectError(edit("incidents.geojson", ", \"source\": \"dawn-khunjerab\"", ""), "incidents.geojson", "feature 0",
+                "source", "missing required value");
+    }
+
+    @Test
+    void invalidId() {
+        expectError(edit("incidents.geojson", "\"incident-besham\"", "\"Incident Besham\""), "incidents.geojson",
+                "feature 0", "id", "invalid id 'Incident Besham'");
+    }
+
+    @Test
+    void textExpected() {
+        expectError(edit("incidents.geojson", "\"place\": \"Besham\"", "\"place\": [\"Besham\"]"), "incidents.geojson",
+                "feature 0", "place", "expected text");
+    }
+
+    @Test
+    void notANumber() {
+        expectError(edit("places.geojson", "\"crossing_hours\": 2.3", "\"crossing_hours\": \"two\""), "places.geojson",
+                "feature 2", "crossing_hours", "not a number: 'two'");
+    }
+
+    @Test
+    void numberOutOfRange() {
+        expectError(edit("places.geojson", "\"dwell_hours\": 24", "\"dwell_hours\": 9999"), "places.geojson", "feature 1",
+                "dwell_hours", "9999 hours is out of range 0 to 720 hours");
+    }
+
+    @Test
+    void negativeCount() {
+        expectError(edit("incidents.geojson", "\"killed\": 6", "\"killed\": -1"), "incidents.geojson", "feature 0",
+                "killed", "out of range");
+    }
+
+    @Test
+    void notAWholeNumber() {
+        expectError(edit("projects.geojson", "\"jobs\": 5500", "\"jobs\": 5500.5"), "projects.geojson", "feature 0",
+                "jobs", "not a whole number");
+    }
+
+    @Test
+    void speedOutOfRangeForItsMode() {
+        expectError(edit("modes.csv", "road,25.2,", "road,500,"), "modes.csv", "line 2", "speed_kmh",
+                "500 km/h is out of range for road");
+    }
+
+    @Test
+    void costWithoutItsYear() {
+        expectError(edit("modes.csv", "0.0546,2022,", "0.0546,,"), "modes.csv", "line 2", "cost_year",
+                "required with a cost");
+    }
+
+    @Test
+    void duplicateMode() {
+        expectError(append("modes.csv", "road,30,,,,wiki-kkh,,\n"), "modes.csv", "line 4", "mode", "duplicate mode 'road'");
+    }
+
+    @Test
+    void unknownEnumValue() {
+        expectError(edit("minerals.geojson", "\"status\": \"production\"", "\"status\": \"mined\""), "minerals.geojson",
+                "feature 1", "status", "unknown status 'mined'");
+    }
+
+    @Test
+    void unknownConfidence() {
+        expectError(edit("places.geojson", "\"confidence\": \"approximate\"", "\"confidence\": \"rough\""),
+                "places.geojson", "feature 1", "confidence", "unknown confidence 'rough'");
+    }
+
+    @Test
+    void invalidCountryCode() {
+        expectError(edit("places.geojson", "\"country\": \"PK\", \"province\"", "\"country\": \"Pakistan\", \"province\""),
+                "places.geojson", "feature 0", "country", "invalid country 'Pakistan'");
+    }
+
+    @Test
+    void invalidPartialDate() {
+        expectError(edit("sources.csv", "2024-12-03", "2024-13-03"), "sources.csv", "line 3", "date",
+                "invalid date '2024-13-03'");
+    }
+
+    @Test
+    void invalidFullDate() {
+        expectError(edit("incidents.geojson", "2024-03-26", "26/03/2024"), "incidents.geojson", "feature 0", "date",
+                "expected YYYY-MM-DD");
+    }
+
+    @Test
+    void urlThatIsNotAWebAddress() {
+        expectError(edit("sources.csv", "https://www.dawn.com", "www.dawn.com"), "sources.csv", "line 3", "url",
+                "not a web address");
+    }
+
+    @Test
+    void positionOutOfRange() {
+        expectError(edit("places.geojson", "[74.31, 35.92]", "[74.31, 95.92]"), "places.geojson", "feature 0", "geometry",
+                "latitude 95.9 is out of range -90 to 90");
+    }
+
+    // ---- calendars ----
+
+    @Test
+    void calendarEndingBeforeItStarts() {
+        expectError(edit("calendars.csv", "1985-01,2024-11", "1985-01,1984-11"), "calendars.csv", "line 2", "to",
+                "ends (1984-11) before it starts (1985-01)");
+    }
+
+    @Test
+    void invalidOpenMonths() {
+        expectError(edit("calendars.csv", ",4-11,", ",11-4,"), "calendars.csv", "line 2", "open_months",
+                "invalid open_months '11-4'");
+    }
+
+    @Test
+    void invalidMonth() {
+        expectError(edit("calendars.csv", "2024-12,,", "2024-13,,"), "calendars.csv", "line 3", "from",
+                "invalid month '2024-13'");
+    }
+
+    @Test
+    void calendarForUnknownPlace() {
+        expectError(edit("calendars.csv", "khunjerab,1985-01", "karakoram,1985-01"), "calendars.csv", "line 2", "place",
+                "unknown place 'karakoram'");
+    }
+
+    @Test
+    void calendarForAPlaceThatIsNoBorderCrossing() {
+        expectError(edit("calendars.csv", "khunjerab,2024-12", "gilgit,2024-12"), "calendars.csv", "line 3", "place",
+                "is a city; calendars are for border crossings");
+    }
+
+    // ---- links ----
+
+    @Test
+    void linkJoiningAPlaceToItself() {
+        expectError(edit("links.geojson", "\"to\": \"khunjerab\"", "\"to\": \"gilgit\""), "links.geojson", "feature 0",
+                "to", "must join two different places");
+    }
+
+    @Test
+    void supersededByOnALinkThatIsNotSuperseded() {
+        expectError(edit("links.geojson", "\"status\": \"superseded\"", "\"status\": \"existing\""), "links.geojson",
+                "feature 1", "superseded_by", "only a link with status superseded is superseded");
+    }
+
+    @Test
+    void supersededLinkWithoutSuccessor() {
+        expectError(edit("links.geojson", ", \"superseded_by\": \"kkh-gilgit-khunjerab\"", ""), "links.geojson",
+                "feature 1", "superseded_by", "needs the ids of the links that replace it");
+    }
+
+    @Test
+    void linkSupersedingItself() {
+        expectError(edit("links.geojson", "\"superseded_by\": \"kkh-gilgit-khunjerab\"",
+                "\"superseded_by\": \"kkh-old-sost-gilgit\""), "links.geojson", "feature 1", "superseded_by",
+                "cannot supersede itself");
+    }
+
+    @Test
+    void unknownSuccessorLink() {
+        expectError(edit("links.geojson", "\"superseded_by\": \"kkh-gilgit-khunjerab\"", "\"superseded_by\": \"kkh-new\""),
+                "links.geojson", "feature 1", "superseded_by", "unknown link 'kkh-new'");
+    }
+
+    @Test
+    void geometryOfTheWrongType() {
+        expectError(edit("links.geojson", "\"LineString\"", "\"MultiPoint\""), "links.geojson", "feature 0", "geometry",
+                "expected a LineString, got MultiPoint");
+    }
+
+    @Test
+    void lineWithASinglePosition() {
+        expectError(edit("links.geojson", "[[74.31, 35.92], [74.82, 36.69], [75.42, 36.85]]", "[[74.31, 35.92]]"),
+                "links.geojson", "feature 0", "geometry", "needs at least two positions, got 1");
+    }
+
+    @Test
+    void unknownLinkEnd() {
+        expectError(edit("links.geojson", "\"from\": \"gilgit\"", "\"from\": \"skardu\""), "links.geojson", "feature 0",
+                "from", "unknown place 'skardu'");
+    }
+
+    @Test
+    void unknownProjectOfALink() {
+        expectError(edit("links.geojson", "\"project\": \"kkh-upgrade\"", "\"project\": \"kkh-2\""), "links.geojson",
+                "feature 0", "project", "unknown project 'kkh-2'");
+    }
+
+    @Test
+    void firstPositionFarFromItsPlace() {
+        expectError(edit("links.geojson", "[[74.31, 35.92], [74.82", "[[73.31, 35.92], [74.82"), "links.geojson",
+                "feature 0", "geometry", "from place 'gilgit'; it must lie within 25 km");
+    }
+
+    @Test
+    void lastPositionFarFromItsPlace() {
+        expectError(edit("links.geojson", "[75.42, 36.85]]", "[75.92, 36.85]]"), "links.geojson", "feature 0", "geometry",
+                "last position is 44.5 km from place 'khunjerab'");
+    }
+
+    @Test
+    void publishedLengthShorterThanTheGreatCircle() {
+        expectError(edit("links.geojson", "\"distance_km\": 190", "\"distance_km\": 50"), "links.geojson", "feature 1",
+                "distance_km", "length 50 km is shorter than the great-circle distance");
+    }
+
+    @Test
+    void geometricLengthShorterThanTheGreatCircle() {
+        expectError(edit("links.geojson", "[[74.31, 35.92], [74.82, 36.69], [75.42, 36.85]]",
+                "[[74.45, 36.02], [75.25, 36.80]]"), "links.geojson", "feature 0", "geometry",
+                "geometric length");
+    }
+
+    @Test
+    void lengthMoreThanThreeTimesTheGreatCircleIsAWarning() {
+        DatasetLoad load = edit("links.geojson", "\"distance_km\": 190", "\"distance_km\": 400");
+        assertThat(load.errors()).isEmpty();
+        assertThat(load.warnings()).singleElement().satisfies(p -> {
+            assertNames(p, "links.geojson", "feature 1", "distance_km");
+            assertThat(p.message()).contains("length 400 km is more than 3 times the great-circle distance")
+                    .contains("'sost' and 'gilgit'");
+        });
+    }
+
+    // ---- ids, sources, references ----
+
+    @Test
+    void duplicateIdWithinALayer() {
+        expectError(edit("minerals.geojson", "\"id\": \"saindak\"", "\"id\": \"ree-belt\""), "minerals.geojson",
+                "feature 1", "id", "duplicate id 'ree-belt'; already used at minerals.geojson feature 0");
+    }
+
+    @Test
+    void duplicateIdAcrossLayers() {
+        expectError(edit("minerals.geojson", "\"id\": \"saindak\"", "\"id\": \"gilgit\""), "minerals.geojson",
+                "feature 1", "id", "duplicate id 'gilgit'; already used at places.geojson feature 0");
+    }
+
+    @Test
+    void unknownSource() {
+        expectError(edit("incidents.geojson", "\"source\": \"dawn-khunjerab\"", "\"source\": \"nowhere\""),
+                "incidents.geojson", "feature 0", "source", "unknown source 'nowhere'");
+    }
+
+    @Test
+    void sourceWithoutUrlOrCitation() {
+        DatasetLoad load = edit("sources.csv", "https://www.dawn.com/news/1876341", "");
+        expectError(load, "sources.csv", "line 3", "url", "a source needs a url or a citation");
+        expectError(load, "incidents.geojson", "feature 0", "source",
+                "source 'dawn-khunjerab' does not resolve: it has neither url nor citation");
+    }
+
+    // ---- projects, indicators, minerals ----
+
+    @Test
+    void unknownProjectPhase() {
+        expectError(edit("projects.geojson", "\"phase\": \"1\"", "\"phase\": \"3\""), "projects.geojson", "feature 0",
+                "phase", "unknown phase '3'; expected 1 or 2.0");
+    }
+
+    @Test
+    void capacityWithoutUnit() {
+        expectError(edit("projects.geojson", ", \"capacity_unit\": \"km\"", ""), "projects.geojson", "feature 0",
+                "capacity_unit", "required with capacity_value");
+    }
+
+    @Test
+    void invalidCurrency() {
+        expectError(edit("projects.geojson", "\"cost_currency\": \"USD\"", "\"cost_currency\": \"dollars\""),
+                "projects.geojson", "feature 0", "cost_currency", "invalid currency 'dollars'");
+    }
+
+    @Test
+    void projectCostWithoutItsYear() {
+        expectError(edit("projects.geojson", ", \"cost_year\": 2013", ""), "projects.geojson", "feature 0", "cost_year",
+                "required with a cost");
+    }
+
+    @Test
+    void projectAtAnUnknownPlace() {
+        expectError(edit("projects.geojson", "\"place\": \"gilgit\"", "\"place\": \"skardu\""), "projects.geojson",
+                "feature 0", "place", "unknown place 'skardu'");
+    }
+
+    @Test
+    void invalidIndicatorPeriod() {
+        expectError(edit("indicators.csv", ",FY2024,", ",2024-25,"), "indicators.csv", "line 3", "period",
+                "invalid period '2024-25'");
+    }
+
+    @Test
+    void invalidIndicatorMeasure() {
+        expectError(edit("indicators.csv", ",trade.total,", ",Trade Total,"), "indicators.csv", "line 2", "measure",
+                "invalid measure 'Trade Total'");
+    }
+
+    @Test
+    void indicatorWithoutValue() {
+        expectError(edit("indicators.csv", ",23100000000,", ",,"), "indicators.csv", "line 2", "value",
+                "missing required value");
+    }
+
+    @Test
+    void indicatorAboutAnUnknownSubject() {
+        expectError(edit("indicators.csv", "kkh-upgrade,length", "ml1,length"), "indicators.csv", "line 3", "subject",
+                "unknown subject 'ml1'");
+    }
+
+    @Test
+    void mineralWithoutMinerals() {
+        expectError(edit("minerals.geojson", "\"minerals\": \"copper;gold\"", "\"minerals\": \"\""), "minerals.geojson",
+                "feature 1", "minerals", "missing required value");
+    }
+
+    @Test
+    void polygonNotClosed() {
+        expectError(edit("minerals.geojson", "[71.0, 34.3], [71.0, 34.0]]]", "[71.0, 34.3], [71.1, 34.0]]]"),
+                "minerals.geojson", "feature 0", "geometry", "the Polygon ring is not closed");
+    }
+
+    @Test
+    void polygonWithTooFewPositions() {
+        expectError(edit("minerals.geojson", "[[[71.0, 34.0], [73.3, 34.2], [73.3, 34.5], [71.0, 34.3], [71.0, 34.0]]]",
+                "[[[71.0, 34.0], [73.3, 34.2], [71.0, 34.0]]]"), "minerals.geojson", "feature 0", "geometry",
+                "needs at least four positions, got 3");
+    }
+
+    // ---- helpers ----
+
+    /** Asserts that the load has an error at exactly this file, location and field, whose message says why. */
+    private static void expectError(DatasetLoad load, String file, String location, String field, String reason) {
+        assertThat(load.errors()).as("errors: %s", load.errors()).anySatisfy(p -> {
+            assertNames(p, file, location, field);
+            assertThat(p.message()).contains(reason);
+        });
+        assertThat(load.hasErrors()).isTrue();
+    }
+
+    /** The problem and its rendering both name file, location and field. */
+    private static void assertNames(Problem p, String file, String location, String field) {
+        assertThat(p.file()).isEqualTo(file);
+        assertThat(p.location()).isEqualTo(location);
+        assertThat(p.field()).isEqualTo(field);
+        String rendered = p.toString();
+        assertThat(rendered).startsWith(location.isEmpty() ? file : file + " " + location);
+        if (!field.isEmpty()) {
+            assertThat(rendered).contains(", " + field + ": ");
+        }
+    }
+
+    /** The fixture with the first occurrence of {@code from} in {@code file} replaced, read back. */
+    private DatasetLoad edit(String file, String from, String to) {
+        Path path = fixture().resolve(file);
+        String text = read(path);
+        int at = text.indexOf(from);
+        assertThat(at).as("fixture %s contains %s", file, from).isNotNegative();
+        write(path, text.substring(0, at) + to + text.substring(at + from.length()));
+        return DatasetReader.read(dir);
+    }
+
+    private DatasetLoad append(String file, String lines) {
+        Path path = fixture().resolve(file);
+        write(path, read(path) + lines);
+        return DatasetReader.read(dir);
+    }
+
+    /** Copies the minimal good dataset into the temporary directory. */
+    private Path fixture() {
+        for (String name : DatasetFiles.ALL) {
+            Path target = dir.resolve(name);
+            if (Files.exists(target)) {
+                continue;
+            }
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(FIXTURE + name)) {
+                assertThat(in).as("fixture file %s", name).isNotNull();
+                Files.copy(in, target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return dir;
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path path, String text) {
+        try {
+            Files.writeString(path, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package corridor.data.imports;
+
+import corridor.data.DatasetReader;
+import corridor.model.Confidence;
+import corridor.model.Dataset;
+import corridor.model.Incident;
+import corridor.model.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static corridor.data.imports.ImportFixture.DAY;
+import static corridor.data.imports.ImportFixture.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class AcledImporterTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void sampleBecomesIncidentsIntoAFileThatDidNotExist() {
+        Path dir = ImportFixture.baseDataset(temp);
+        assertThat(Files.exists(dir.resolve("incidents.geojson"))).isFalse();
+        ImportResult result = DatasetImport.apply(dir, Importers.read(ImportKind.ACLED, "acled-sample.csv",
+                resource("acled-sample.csv"), ImportOptions.strict(DAY)), false);
+        assertThat(result.imported()).hasSize(2);
+        Dataset dataset = DatasetReader.read(dir).orThrow();
+        Incident besham = dataset.incidents().get(0);
+        assertThat(besham.id()).isEqualTo("acled-pak90001");
+        assertThat(besham.date()).isEqualTo(LocalDate.of(2024, 3, 26));
+        assertThat(besham.placeName()).isEqualTo("Besham, Shangla, Khyber Pakhtunkhwa");
+        assertThat(besham.location().latitude()).isEqualTo(34.93);
+        assertThat(besham.killed()).isEqualTo(6);
+        assertThat(besham.injured()).isNull();
+        assertThat(besham.target()).isEqualTo("Civilians (China)");
+        assertThat(besham.claimedBy()).isEmpty();
+        assertThat(besham.provenance().confidence()).isEqualTo(Confidence.APPROXIMATE);
+        assertThat(besham.provenance().note()).contains("ACLED's sources: Dawn; Reuters", "geo_precision 2",
+                "actor1 (attributed, not a claim): Unidentified Armed Group (Pakistan)");
+        Incident airport = dataset.incidents().get(1);
+        assertThat(airport.date()).isEqualTo(LocalDate.of(2024, 10, 6));
+        assertThat(airport.target()).isEqualTo("civilians");
+        assertThat(airport.provenance().confidence()).isEqualTo(Confidence.REPORTED);
+    }
+
+    @Test
+    void aBadRowStopsTheImport() {
+        Path dir = ImportFixture.baseDataset(temp);
+        Map<String, String> before = ImportFixture.snapshot(dir);
+        assertThatThrownBy(() -> Importers.read(ImportKind.ACLED, "acled-bad-rows.csv", resource("acled-bad-rows.csv"),
+                ImportOptions.strict(DAY))).isInstanceOf(InputException.class)
+                .hasMessage("acled-bad-rows.csv line 3, event_date: invalid date '2024-13-01'; expected 2024-03-26 "
+                        + "or 26 March 2024");
+        assertThat(ImportFixture.snapshot(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void skippingBadRows() {
+        Path dir = ImportFixture.baseDataset(temp);
+        ImportResult result = DatasetImport.apply(dir, Importers.read(ImportKind.ACLED, "acled-bad-rows.csv",
+                resource("acled-bad-rows.csv"), ImportOptions.strict(DAY).withSkipBadRows(true)), true);
+        assertThat(result.imported()).extracting(NewRecord::id).containsExactly("acled-pak90001", "acled-pak90002");
+        assertThat(result.rejected()).extracting(RejectedRow::location, RejectedRow::column)
+                .containsExactly(tuple("line 3", "event_date"), tuple("line 4", "latitude"));
+        assertThat(result.rejected().get(1).reason()).isEqualTo("125.12 is out of range -90 to 90");
+    }
+}
