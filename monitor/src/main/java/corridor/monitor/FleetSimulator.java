@@ -106,13 +106,19 @@ public final class FleetSimulator {
     }
 
     private double speedKmh(Link link) {
-        return link.speedKmh() != null ? link.speedKmh() : modeSpeedKmh;
+        if (link.speedKmh() != null) {
+            return link.speedKmh();
+        }
+        ModeDefaults mode = dataset.modeDefaults().get(link.mode());
+        return mode != null && mode.speedKmh() != null ? mode.speedKmh() : modeSpeedKmh;
     }
 
     private double typicalHours(Place place, HubKind kind) {
         return switch (kind) {
             case BORDER_CROSSING -> place.border() != null && place.border().crossingHours() != null
-                    ? place.border().crossingHours() : SimulationSettings.DEFAULT_CROSSING_HOURS;
+                    ? place.border().crossingHours()
+                    : place.hub() != null && place.hub().dwellHours() != null
+                    ? place.hub().dwellHours() : SimulationSettings.DEFAULT_CROSSING_HOURS;
             case PORT -> place.hub() != null && place.hub().dwellHours() != null
                     ? place.hub().dwellHours() : SimulationSettings.DEFAULT_PORT_DWELL_HOURS;
             case TERMINAL -> place.hub() != null && place.hub().dwellHours() != null
@@ -192,7 +198,7 @@ public final class FleetSimulator {
                     km += network.lengthKm(u / 2);
                 } else {
                     Place place = places.get(network.endPlace(v / 2, v & 1));
-                    if (place != null && HubKind.of(place) == HubKind.BORDER_CROSSING) {
+                    if (place != null && hubs.kindOf(place.id()) == HubKind.BORDER_CROSSING) {
                         // origin dwell of about a day, then some 40 km/h overall
                         long when = (long) (t + 86400 + km / 40 * 3600);
                         if (!place.calendar().isOpen(LocalDate.ofEpochDay(Math.floorDiv(when, 86400L)))) {
@@ -227,7 +233,7 @@ public final class FleetSimulator {
                     driveLink(u / 2, (u & 1) == 0, factor);
                 } else {
                     Place place = places.get(network.endPlace(u / 2, u & 1));
-                    if (place != null && HubKind.of(place) == HubKind.BORDER_CROSSING && k > 0) {
+                    if (place != null && hubs.kindOf(place.id()) == HubKind.BORDER_CROSSING && k > 0) {
                         stayAtHub(place, HubKind.BORDER_CROSSING);
                         nextPing = t + settings.movingPingSeconds();
                     }
@@ -325,7 +331,8 @@ public final class FleetSimulator {
             double sigma = 0.4;
             double hours = Math.max(0.5, typical * Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2));
             long seconds = Math.round(hours * 3600);
-            long start = Math.round(t);
+            // the arrival ping needs a second of its own after the last moving ping
+            long start = Math.max(Math.round(t), lastEmitSecond + 1);
             t = start;
             dwells.add(new TruthTrip.Dwell(place.id(), kind, start, seconds));
             stay(seconds);
@@ -333,6 +340,9 @@ public final class FleetSimulator {
 
         /** Stays where the truck is, pinging on arrival, periodically and on departure. */
         private void stay(double seconds) {
+            if (Math.round(t) <= lastEmitSecond) {
+                t = lastEmitSecond + 1;
+            }
             double until = t + seconds;
             emit(0);
             double next = t + settings.stationaryPingSeconds();

@@ -28,6 +28,41 @@ public enum HubKind {
         };
     }
 
+    /**
+     * The hub kind of every hub of a dataset. Besides {@link #of(Place)}: a dry port joined by a
+     * road link directly to a border crossing less than {@value #CUSTOMS_STATION_KM} km away is
+     * that crossing's customs station (Sost for Khunjerab), so time there is border crossing time too.
+     */
+    public static java.util.Map<String, HubKind> classify(corridor.model.Dataset dataset) {
+        java.util.Map<String, HubKind> kinds = new java.util.HashMap<>();
+        java.util.Map<String, Place> places = dataset.placesById();
+        for (Place place : dataset.places()) {
+            HubKind kind = of(place);
+            if (kind != null) {
+                kinds.put(place.id(), kind);
+            }
+        }
+        for (corridor.model.Link link : dataset.links()) {
+            if (link.mode() != corridor.model.Mode.ROAD) {
+                continue;
+            }
+            customsStation(places.get(link.fromId()), places.get(link.toId()), kinds);
+            customsStation(places.get(link.toId()), places.get(link.fromId()), kinds);
+        }
+        return kinds;
+    }
+
+    /** Farthest a customs station lies from its border crossing, km (Sost is about 60 km from Khunjerab). */
+    public static final double CUSTOMS_STATION_KM = 100;
+
+    private static void customsStation(Place candidate, Place other, java.util.Map<String, HubKind> kinds) {
+        if (candidate != null && other != null && candidate.kind() == PlaceKind.DRY_PORT
+                && of(other) == BORDER_CROSSING
+                && candidate.location().distanceKm(other.location()) < CUSTOMS_STATION_KM) {
+            kinds.put(candidate.id(), BORDER_CROSSING);
+        }
+    }
+
     /** Lower-case name as stored ({@code border_crossing}). */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -23,8 +23,9 @@ final class HubLocator {
         radiusKm[HubKind.BORDER_CROSSING.ordinal()] = settings.borderRadiusKm();
         radiusKm[HubKind.PORT.ordinal()] = settings.portRadiusKm();
         radiusKm[HubKind.TERMINAL.ordinal()] = settings.terminalRadiusKm();
+        java.util.Map<String, HubKind> classified = HubKind.classify(dataset);
         for (Place place : dataset.places()) {
-            HubKind kind = HubKind.of(place);
+            HubKind kind = classified.get(place.id());
             if (kind == null) {
                 continue;
             }
@@ -75,6 +76,16 @@ final class HubLocator {
             }
         }
         return false;
+    }
+
+    /** The hub kind of a place, or null when it is no hub. */
+    HubKind kindOf(String placeId) {
+        for (int h = 0; h < hubs.size(); h++) {
+            if (hubs.get(h).id().equals(placeId)) {
+                return kinds.get(h);
+            }
+        }
+        return null;
     }
 
     Place hub(int index) {

@@ -48,14 +48,15 @@ public final class ObservedDataset {
                             "speed_kmh observed: speed with delay over %d passes (%s)", ind.count(), m))));
         }
         List<Place> places = new ArrayList<>();
+        Map<String, HubKind> kinds = HubKind.classify(dataset);
         for (Place place : dataset.places()) {
-            places.add(observedPlace(place, tallies, m, Math.max(1, minCount)));
+            places.add(observedPlace(place, kinds.get(place.id()), tallies, m, Math.max(1, minCount)));
         }
         return dataset.withLinks(links).withPlaces(places);
     }
 
-    private static Place observedPlace(Place place, Map<IndicatorKey, Tally> tallies, String m, int minCount) {
-        HubKind kind = HubKind.of(place);
+    private static Place observedPlace(Place place, HubKind kind, Map<IndicatorKey, Tally> tallies, String m,
+                                       int minCount) {
         if (kind == null) {
             return place;
         }

@@ -48,7 +48,7 @@ final class TestNetwork {
         places.add(place("sost", PlaceKind.DRY_PORT, 36.69, 74.82, new HubService(8.0, null, null), null));
         places.add(place("gilgit", PlaceKind.CITY, 35.92, 74.31, null, null));
         places.add(place("islamabad", PlaceKind.CITY, 33.69, 73.05, null, null));
-        places.add(place("lahore", PlaceKind.CITY, 31.55, 74.34, null, null));
+        places.add(place("lahore", PlaceKind.DRY_PORT, 31.55, 74.34, new HubService(10.0, null, null), null));
         places.add(place("karachi", PlaceKind.SEAPORT, 24.85, 67.00, new HubService(30.0, null, null), null));
         List<Link> links = new ArrayList<>();
         links.add(road("kkh_cn", "kashgar", "khunjerab", 50, 39.47, 75.99, 38.5, 75.6, 37.77, 75.23, 36.85, 75.42));
