@@ -82,7 +82,30 @@ public final class ClaimChecker {
                 related.add(candidate);
             }
         }
-        return verdict(claim, publisher, period, compared, related);
+        return verdict(claim, publisher, period, compared, related, otherMeasures(claim, publisher, period));
+    }
+
+    /** Independent values of sibling measures (same first part, as jobs.total for jobs.direct) that fit the figure. */
+    private List<EvidenceValue> otherMeasures(Claim claim, String publisher, Period period) {
+        if (claim.kind() == ClaimKind.CHANGE) {
+            return List.of();
+        }
+        Set<String> prefixes = claim.measures().stream().map(m -> m.substring(0, m.indexOf('.') + 1))
+                .filter(p -> !p.isEmpty()).collect(Collectors.toSet());
+        List<EvidenceValue> result = new ArrayList<>();
+        for (IndicatorValue v : indicators) {
+            boolean sibling = prefixes.stream().anyMatch(p -> v.measure().startsWith(p))
+                    && !claim.measures().contains(v.measure()) && unitFits(claim.unit(), v.unit())
+                    && (period == null || v.period().sameSpanAs(period));
+            if (sibling) {
+                EvidenceValue e = published(v, publisher);
+                EvidenceValue fitted = e.withFit(fit(claim, e));
+                if (!fitted.ownPublisher() && fitted.fit() == Fit.MATCHES) {
+                    result.add(fitted);
+                }
+            }
+        }
+        return result;
     }
 
     // ---- values from the data ----
@@ -107,7 +130,7 @@ public final class ClaimChecker {
     private EvidenceValue published(IndicatorValue v, String publisher) {
         List<Source> cited = resolve(v.provenance().sourceIds());
         return new EvidenceValue(v.reporter(), v.measure(), v.period(), v.value(), v.unit(), List.of(v.id()), cited,
-                "", Fit.NOT_COMPARED, isOwn(cited, publisher));
+                "", Fit.NOT_COMPARED, isOwn(cited, publisher), v.provenance().note());
     }
 
     /** Trade totals as both directions' exports from one reporter for one period, where no total is published. */
@@ -129,7 +152,7 @@ public final class ClaimChecker {
                                 List.of(out.id(), in.id()), cited, "sum of " + out.reporter() + "'s exports both ways for "
                                 + out.period().label() + " (" + Figures.money(out.value()) + " China to Pakistan + "
                                 + Figures.money(in.value()) + " Pakistan to China)", Fit.NOT_COMPARED,
-                                isOwn(cited, publisher)));
+                                isOwn(cited, publisher), ""));
                     });
         }
         return result;
@@ -170,7 +193,7 @@ public final class ClaimChecker {
         String derivation = "computed from " + later.reporter() + "'s " + Figures.money(before.value()) + " in "
                 + before.period().label() + " and " + Figures.money(later.value()) + " in " + later.period().label();
         return new EvidenceValue(later.reporter(), later.measure() + ".growth", later.period(), percent, "percent",
-                ids, cited, derivation, Fit.NOT_COMPARED, isOwn(cited, publisher));
+                ids, cited, derivation, Fit.NOT_COMPARED, isOwn(cited, publisher), "");
     }
 
     /** The period of the same type just before {@code period}; null for periods that have none. */
@@ -221,7 +244,7 @@ public final class ClaimChecker {
     }
 
     private ClaimCheck verdict(Claim claim, String publisher, Period period, List<EvidenceValue> compared,
-                               List<EvidenceValue> related) {
+                               List<EvidenceValue> related, List<EvidenceValue> otherMeasures) {
         List<EvidenceValue> independent = compared.stream().filter(e -> !e.ownPublisher()).toList();
         String stated = "The claim: " + describe(claim) + ". ";
         Verdict verdict;
@@ -252,7 +275,10 @@ public final class ClaimChecker {
         String ownNote = !onlyOwn && compared.size() > independent.size()
                 ? " Not counted, as the claim's own publisher: " + list(compared.stream().filter(
                         EvidenceValue::ownPublisher).toList()) + "." : "";
-        return new ClaimCheck(claim, verdict, stated + reason + ownNote, compared, related, onlyOwn, publisher);
+        String otherNote = otherMeasures.isEmpty() ? "" : " The figure matches other measures: " + list(otherMeasures)
+                + ".";
+        return new ClaimCheck(claim, verdict, stated + reason + ownNote + otherNote, compared, related, otherMeasures,
+                onlyOwn, publisher);
     }
 
     private static String describe(Claim claim) {
@@ -285,8 +311,9 @@ public final class ClaimChecker {
         String how = e.derivation().isEmpty() ? "" : " [" + e.derivation() + "]";
         String figure = e.unit().equals("percent") ? Figures.plain(e.value(), 2) + "%"
                 : Figures.format(e.value(), e.unit());
+        String note = e.note().isEmpty() ? "" : " — " + e.note();
         return e.reporter() + " " + e.measure() + " " + e.period().label() + " = " + figure + how
-                + " (" + e.publishers() + ")";
+                + " (" + e.publishers() + ")" + note;
     }
 
     private static String disagreeing(List<EvidenceValue> independent) {

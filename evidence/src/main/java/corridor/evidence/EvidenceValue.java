@@ -20,14 +20,16 @@ import java.util.stream.Collectors;
  * @param derivation    empty for a published value; otherwise how it was computed
  * @param fit           how it relates to the claim
  * @param ownPublisher  whether every source of the value is the claim's own publisher
+ * @param note          the data's note on the value (what exactly was counted); empty when none
  */
 public record EvidenceValue(String reporter, String measure, Period period, double value, String unit,
                             List<String> indicatorIds, List<Source> sources, String derivation, Fit fit,
-                            boolean ownPublisher) {
+                            boolean ownPublisher, String note) {
 
     public EvidenceValue {
         indicatorIds = List.copyOf(indicatorIds);
         sources = List.copyOf(sources);
+        note = note == null ? "" : note;
     }
 
     /** The publishers and their types: "China Daily (state media); Dawn (independent media)". */
@@ -43,6 +45,6 @@ public record EvidenceValue(String reporter, String measure, Period period, doub
 
     EvidenceValue withFit(Fit newFit) {
         return new EvidenceValue(reporter, measure, period, value, unit, indicatorIds, sources, derivation, newFit,
-                ownPublisher);
+                ownPublisher, note);
     }
 }
