@@ -50,7 +50,16 @@ public record AppliedScenario(Dataset dataset, Set<String> closedPlaces, List<St
                         + (change.id() != null ? "with id '" + change.id() + "'" : "of project '" + change.project() + "'")
                         + " in the dataset");
             }
+            if (change.useDesignSpeed() && change.project() != null
+                    && selected.stream().noneMatch(l -> l.designSpeedKmh() != null)) {
+                throw new InputException(where, path + ".use_design_speed", "no link of project '" + change.project()
+                        + "' has a design speed");
+            }
             for (Link link : selected) {
+                if (change.useDesignSpeed() && change.project() != null && link.designSpeedKmh() == null) {
+                    changes.add(link.id() + ": no design speed published, unchanged");
+                    continue;
+                }
                 if (change.close()) {
                     links.remove(link.id());
                     changes.add(link.id() + ": closed");

@@ -10,6 +10,8 @@ import corridor.model.PlaceKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,13 +49,19 @@ public final class Comparison {
     private Comparison() {
     }
 
-    /** The best route of {@code query} through each seaport other than its ends; routes found come first, best first. */
+    /**
+     * For each seaport other than the ends of {@code query}: the best route that reaches it over
+     * land (the query's modes without sea) and goes on from there. Routes found come first, best
+     * first by the query's weights.
+     */
     public static List<Alternative> viaSeaports(Router router, RouteQuery query) {
+        Set<Mode> land = EnumSet.copyOf(query.modes().isEmpty() ? EnumSet.allOf(Mode.class) : query.modes());
+        land.remove(Mode.SEA);
         List<Alternative> alternatives = new ArrayList<>();
         for (Place place : router.graph().places()) {
             if (place.kind() == PlaceKind.SEAPORT && !place.id().equals(query.fromId()) && !place.id().equals(query.toId())
                     && !query.avoidPlaces().contains(place.id())) {
-                alternatives.add(new Alternative(place, router.routeVia(query, place.id())));
+                alternatives.add(new Alternative(place, router.routeVia(query, place.id(), land)));
             }
         }
         Weights w = query.weights();
@@ -77,14 +85,25 @@ public final class Comparison {
             String modes = a.kmByMode().entrySet().stream().map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
                     + Math.round(e.getValue())).collect(Collectors.joining(", "));
             String via = a.via().name() + " (" + a.via().country() + ")";
-            out.append(String.format(Locale.ROOT, "%-28s %8.0f %8.1f %11.0f %10.0f %7.2f  %s%n",
-                    via.length() > 28 ? via.substring(0, 27) + "…" : via, t.distanceKm(), t.hours() / 24, t.costUsd(),
-                    t.co2Kg(), t.risk(), modes));
+            Route route = a.result().route();
+            out.append(String.format(Locale.ROOT, "%-28s %8.0f %8.1f %11s %10s %7.2f  %s%n",
+                    via.length() > 28 ? via.substring(0, 27) + "…" : via, t.distanceKm(), t.hours() / 24,
+                    RouteRenderer.amount(t.costUsd(), route.hasUnknownCost()), RouteRenderer.amount(t.co2Kg(),
+                            route.hasUnknownCo2()), t.risk(), modes));
+        }
+        if (alternatives.stream().anyMatch(a -> a.result().found()
+                && (a.result().route().hasUnknownCost() || a.result().route().hasUnknownCo2()))) {
+            out.append("+? : some values on the way are unknown and not counted (see the route's legs)\n");
+        }
+        List<String> noRoute = alternatives.stream().filter(a -> !a.result().found() && a.result().closures().isEmpty())
+                .map(a -> a.via().name()).toList();
+        if (!noRoute.isEmpty()) {
+            out.append("no route over land to: ").append(String.join(", ", noRoute)).append('\n');
         }
         for (Alternative a : alternatives) {
-            if (!a.result().found()) {
+            if (!a.result().found() && !a.result().closures().isEmpty()) {
                 out.append("via ").append(a.via().name()).append(": ").append(a.result().whyNone()).append('\n');
-            } else {
+            } else if (a.result().found()) {
                 a.result().closures().forEach(c -> out.append("via ").append(a.via().name()).append(": closed on the way: ")
                         .append(c.describe()).append('\n'));
             }

@@ -35,7 +35,7 @@ public record Leg(Kind kind, Link link, boolean reversed, Place from, Place to, 
     public String description() {
         return switch (kind) {
             case MOVE -> link.name();
-            case HUB -> "change of mode at " + from.name();
+            case HUB -> "dwell and handling at " + from.name();
             case BORDER -> "border crossing at " + from.name();
         };
     }

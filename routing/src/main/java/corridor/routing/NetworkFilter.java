@@ -7,28 +7,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Which links a network holds, by status. */
+/**
+ * Which links a network holds, by status. Under either filter, a superseded link is left out when
+ * every link that replaces it is in: the old road goes when the new one opens.
+ */
 public enum NetworkFilter {
-    /** Links in service today: existing, and superseded ones (still used until their successor opens). */
+    /** Links in service today: existing, and superseded ones whose successors are not open yet. */
     EXISTING,
-    /**
-     * Also links planned or under construction, as if complete; a superseded link is left out when
-     * every link that replaces it is in.
-     */
+    /** Also links planned or under construction, as if complete. */
     WITH_PLANNED;
 
     /** The links of {@code links} this filter keeps, in their order. */
     public List<Link> select(List<Link> links) {
-        if (this == EXISTING) {
-            return links.stream().filter(l -> l.status().isInService()).toList();
-        }
         Set<String> kept = new HashSet<>();
         for (Link link : links) {
-            if (link.status() != LinkStatus.SUPERSEDED) {
+            if (admits(link.status())) {
                 kept.add(link.id());
             }
         }
-        return links.stream().filter(l -> l.status() != LinkStatus.SUPERSEDED
-                || l.supersededBy().isEmpty() || !kept.containsAll(l.supersededBy())).toList();
+        return links.stream().filter(l -> admits(l.status()) || l.status() == LinkStatus.SUPERSEDED
+                && (l.supersededBy().isEmpty() || !kept.containsAll(l.supersededBy()))).toList();
+    }
+
+    private boolean admits(LinkStatus status) {
+        return status == LinkStatus.EXISTING
+                || this == WITH_PLANNED && (status == LinkStatus.PLANNED || status == LinkStatus.UNDER_CONSTRUCTION);
     }
 }

@@ -53,6 +53,17 @@ public record Route(Place from, Place to, LocalDate departure, Cargo cargo, List
         return ids;
     }
 
+    /** Whether some cost on the way is unknown, so that the total cost leaves it out. */
+    public boolean hasUnknownCost() {
+        return legs.stream().flatMap(l -> l.notes().stream()).anyMatch(n -> n.contains("unknown")
+                && (n.startsWith("cost") || n.startsWith("handling") || n.startsWith("fees")));
+    }
+
+    /** Whether some CO2 on the way is unknown, so that the total leaves it out. */
+    public boolean hasUnknownCo2() {
+        return legs.stream().flatMap(l -> l.notes().stream()).anyMatch(n -> n.startsWith("co2") && n.contains("unknown"));
+    }
+
     /** Whether any leg rests on a default or an unknown value. */
     public boolean usesAssumptions() {
         return legs.stream().anyMatch(l -> !l.notes().isEmpty());

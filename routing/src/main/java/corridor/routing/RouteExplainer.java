@@ -65,6 +65,10 @@ final class RouteExplainer {
         if ((flags & RoutingGraph.LENGTH_FROM_GEOMETRY) != 0) {
             notes.add("distance: length of the geometry (none published)");
         }
+        if ((flags & RoutingGraph.TRANSFER_AT_HUB) != 0) {
+            notes.add("time and cost: none of its own, counted in the hub's dwell and handling");
+            return notes;
+        }
         if ((flags & RoutingGraph.SPEED_FROM_MODE) != 0) {
             notes.add("speed: " + name + " default from modes.csv");
         }

@@ -10,7 +10,9 @@ import corridor.model.Polyline;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Writes routes as a readable table, as JSON, or as GeoJSON with the real link geometry. Pure text out. */
@@ -21,34 +23,54 @@ public final class RouteRenderer {
     private RouteRenderer() {
     }
 
-    /** A table of one route: a row per leg, the totals, and the notes on defaults and unknowns. */
+    /**
+     * A table of one route: a row per leg, the totals, and the notes on defaults and unknowns,
+     * each note once with the legs it applies to. A total marked "+?" leaves out unknown values.
+     */
     public static String table(Route route) {
         StringBuilder out = new StringBuilder();
         out.append(route.from().name()).append(" → ").append(route.to().name()).append(", leaving ")
                 .append(route.departure()).append(", cargo ").append(route.cargo().label()).append('\n');
-        String header = String.format(Locale.ROOT, "%3s  %-44s %-8s %9s %8s %11s %10s %7s%n", "#", "leg", "mode",
-                "km", "hours", "cost USD", "CO2 kg", "risk");
-        out.append(header);
-        List<String> notes = new ArrayList<>();
+        out.append(String.format(Locale.ROOT, "%3s  %-46s %-8s %8s %7s %10s %9s %6s%n", "#", "leg", "mode",
+                "km", "hours", "cost USD", "CO2 kg", "risk"));
+        Map<String, List<Integer>> notes = new LinkedHashMap<>();
         int i = 0;
         for (Leg leg : route.legs()) {
             i++;
             String mode = leg.mode() == null ? "-" : leg.mode().name().toLowerCase(Locale.ROOT);
-            String what = leg.kind() == Leg.Kind.MOVE ? leg.from().name() + " → " + leg.to().name() + " (" + leg.link().name()
-                    + ")" : leg.description();
             String mark = leg.notes().isEmpty() ? "" : "*";
-            out.append(row(String.valueOf(i), truncate(what + mark, 44), mode, leg.totals()));
+            out.append(row(String.valueOf(i), truncate(leg.description(), 45) + mark, mode, leg.totals(), false, false));
             for (String note : leg.notes()) {
-                notes.add("  leg " + i + ": " + note);
+                notes.computeIfAbsent(note, n -> new ArrayList<>()).add(i);
             }
         }
-        out.append(row("", "total", "", route.totals()));
+        out.append(row("", "total", "", route.totals(), route.hasUnknownCost(), route.hasUnknownCo2()));
         out.append(String.format(Locale.ROOT, "arrival %s (%.1f days)%n", route.arrival(), route.totals().hours() / 24));
         if (!notes.isEmpty()) {
             out.append("* values not from the record itself:\n");
-            notes.forEach(n -> out.append(n).append('\n'));
+            notes.forEach((note, legs) -> out.append("  ").append(note).append(" (").append(legs.size() == 1 ? "leg " : "legs ")
+                    .append(ranges(legs)).append(")\n"));
         }
         return out.toString();
+    }
+
+    /** "1-3, 5" for [1, 2, 3, 5]. */
+    static String ranges(List<Integer> numbers) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < numbers.size(); k++) {
+            int start = numbers.get(k);
+            int end = start;
+            while (k + 1 < numbers.size() && numbers.get(k + 1) == end + 1) {
+                end = numbers.get(++k);
+            }
+            text.append(text.length() == 0 ? "" : ", ").append(start).append(end > start ? "-" + end : "");
+        }
+        return text.toString();
+    }
+
+    /** A rounded amount, with "+?" when unknown parts are left out. */
+    static String amount(double value, boolean incomplete) {
+        return String.format(Locale.ROOT, "%.0f", value) + (incomplete ? "+?" : "");
     }
 
     /** A table of the Pareto set, one row per route with its totals and the places it passes. */
@@ -59,8 +81,9 @@ public final class RouteRenderer {
         int i = 0;
         for (Route route : result.routes()) {
             Totals t = route.totals();
-            out.append(String.format(Locale.ROOT, "%3d %9.0f %8.1f %11.0f %10.0f %7.2f  %s%n", ++i, t.distanceKm(), t.hours(),
-                    t.costUsd(), t.co2Kg(), t.risk(), String.join(" > ", route.placeIds())));
+            out.append(String.format(Locale.ROOT, "%3d %9.0f %8.1f %11s %10s %7.2f  %s%n", ++i, t.distanceKm(), t.hours(),
+                    amount(t.costUsd(), route.hasUnknownCost()), amount(t.co2Kg(), route.hasUnknownCo2()), t.risk(),
+                    String.join(" > ", route.placeIds())));
         }
         if (result.truncated()) {
             out.append("(the label bound was reached: the set may miss some trade-offs)\n");
@@ -68,9 +91,10 @@ public final class RouteRenderer {
         return out.toString();
     }
 
-    private static String row(String index, String what, String mode, Totals t) {
-        return String.format(Locale.ROOT, "%3s  %-44s %-8s %9.1f %8.1f %11.0f %10.0f %7.2f%n", index, what, mode,
-                t.distanceKm(), t.hours(), t.costUsd(), t.co2Kg(), t.risk());
+    private static String row(String index, String what, String mode, Totals t, boolean costIncomplete,
+                              boolean co2Incomplete) {
+        return String.format(Locale.ROOT, "%3s  %-46s %-8s %8.1f %7.1f %10s %9s %6.2f%n", index, what, mode,
+                t.distanceKm(), t.hours(), amount(t.costUsd(), costIncomplete), amount(t.co2Kg(), co2Incomplete), t.risk());
     }
 
     private static String truncate(String text, int width) {

@@ -81,11 +81,13 @@ public final class Router {
     }
 
     /**
-     * The best route that passes {@code viaId}: the best route to it, then the best from it on,
-     * carrying the mode the goods arrive with (so a change of mode there is charged) and the time.
+     * The best route that passes {@code viaId}: the best route to it by {@code modesToVia}, then
+     * the best from it on by the query's modes, carrying the mode the goods arrive with (so that
+     * a change of mode there is charged) and the time (so that calendars are checked on the right day),
+     * and without going back through the places the first part passed.
      */
-    public RouteResult routeVia(RouteQuery query, String viaId) {
-        ResolvedQuery first = new ResolvedQuery(g, query.withEnds(query.fromId(), viaId), null);
+    public RouteResult routeVia(RouteQuery query, String viaId, java.util.Set<corridor.model.Mode> modesToVia) {
+        ResolvedQuery first = new ResolvedQuery(g, query.withEnds(query.fromId(), viaId).withModes(modesToVia), null);
         RouteResult toVia = search(first, Step.NONE, 0);
         if (!toVia.found()) {
             return toVia;
@@ -99,7 +101,12 @@ public final class Router {
                 carried = Step.NONE;
             }
         }
-        ResolvedQuery second = new ResolvedQuery(g, query.withEnds(viaId, query.toId()), null);
+        // No going back: the rest of the route avoids the places the first part passed.
+        java.util.Set<String> avoid = new java.util.HashSet<>(query.avoidPlaces());
+        avoid.addAll(a.placeIds());
+        avoid.remove(viaId);
+        avoid.remove(query.toId());
+        ResolvedQuery second = new ResolvedQuery(g, query.withEnds(viaId, query.toId()).withAvoidPlaces(avoid), null);
         RouteResult onward = search(second, carried, a.totals().hours());
         List<Closure> closures = new ArrayList<>(toVia.closures());
         closures.addAll(onward.closures());

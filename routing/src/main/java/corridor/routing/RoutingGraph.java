@@ -40,6 +40,8 @@ public final class RoutingGraph {
     static final int CO2_FROM_MODE = 8;
     static final int CO2_UNKNOWN = 16;
     static final int LENGTH_FROM_GEOMETRY = 32;
+    /** A transfer with no speed or cost of its own or of its mode: both are counted at the hub. */
+    static final int TRANSFER_AT_HUB = 64;
 
     /** Place flags. */
     static final int HUB = 1;
@@ -189,6 +191,10 @@ public final class RoutingGraph {
             speed = modeDefaults == null ? null : modeDefaults.speedKmh();
             flags |= SPEED_FROM_MODE;
         }
+        if (speed == null && link.mode() == Mode.TRANSFER) {
+            readTransferWithoutValues(i, link, flags);
+            return;
+        }
         if (speed == null || !(speed > 0)) {
             throw new InputException(where, "speed_kmh", "the link has no speed and modes.csv gives no positive speed for "
                     + link.mode().name().toLowerCase() + "; add one to either");
@@ -207,6 +213,17 @@ public final class RoutingGraph {
         }
         linkCo2PerTonne[i] = co2 == null ? 0 : co2 * linkKm[i];
         linkFlags[i] = (byte) flags;
+    }
+
+    /**
+     * A transfer that neither it nor modes.csv gives values for: as DATASET.md says, its time and
+     * cost are the dwell and handling of the hub it serves, so the move itself takes nothing.
+     */
+    private void readTransferWithoutValues(int i, Link link, int flags) {
+        linkHours[i] = 0;
+        linkCostPerTonne[i] = link.costUsdPerTonneKm() == null ? 0 : link.costUsdPerTonneKm() * linkKm[i];
+        linkCo2PerTonne[i] = link.co2KgPerTonneKm() == null ? 0 : link.co2KgPerTonneKm() * linkKm[i];
+        linkFlags[i] = (byte) ((flags & LENGTH_FROM_GEOMETRY) | TRANSFER_AT_HUB);
     }
 
     private int requirePlace(String id, String where, String field) {

@@ -231,8 +231,34 @@ class RouterTest {
     }
 
     @Test
+    void aSupersededLinkGoesWhenItsReplacementIsExisting() {
+        Net net = Net.diamond()
+                .link("ad-new", Mode.ROAD, "a", "d", 120, null, LinkStatus.EXISTING, List.of())
+                .link("ab-old", Mode.ROAD, "a", "b", 90, null, LinkStatus.SUPERSEDED, List.of("ad-new"));
+
+        assertThat(net.graph(NetworkFilter.EXISTING).linkIndex("ab-old")).isEqualTo(-1);
+        assertThat(net.graph(NetworkFilter.EXISTING).linkIndex("ad-new")).isNotNegative();
+    }
+
+    @Test
+    void aTransferWithNoValuesTakesNothingAndTheHubCountsIt() {
+        Net net = new Net().city("a", 0, 0).city("g", 0, 0.5).hub("p", PlaceKind.SEAPORT, 0, 0.52, 6.0, 1.0)
+                .city("q", 0, 2.0)
+                .link("ag", Mode.ROAD, "a", "g", 100).link("gp", Mode.TRANSFER, "g", "p", 5)
+                .link("pq", Mode.SEA, "p", "q", 200);
+        net.defaults.remove(Mode.TRANSFER);
+
+        Route route = net.router().route(query("a", "q")).route();
+
+        // road 2 h + transfer 0 h + dwell 6 h + sea 8 h; handling 10 t × 1 $.
+        assertThat(route.totals().hours()).isEqualTo(16.0, within(1e-9));
+        assertThat(route.legs().get(1).totals().hours()).isZero();
+        assertThat(route.legs().get(1).notes()).singleElement().asString().contains("counted in the hub");
+    }
+
+    @Test
     void routeViaAPlaceGoesThroughIt() {
-        Route route = Net.diamond().router().routeVia(query("a", "d"), "c").route();
+        Route route = Net.diamond().router().routeVia(query("a", "d"), "c", EnumSet.allOf(Mode.class)).route();
 
         assertThat(route.linkIds()).containsExactly("ac", "cd");
         assertThat(route.placeIds()).containsExactly("a", "c", "d");

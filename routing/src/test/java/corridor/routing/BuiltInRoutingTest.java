@@ -1,0 +1,148 @@
+package corridor.routing;
+
+import corridor.data.BuiltInDataset;
+import corridor.model.Dataset;
+import corridor.model.Mode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The engine on the built-in CPEC dataset and the scenarios and pairs shipped with it. */
+class BuiltInRoutingTest {
+
+    private static final LocalDate JULY_2024 = LocalDate.of(2024, 7, 1);
+    private static Dataset dataset;
+    private static Router router;
+    private static RoutingParameters parameters;
+
+    @BeforeAll
+    static void load() {
+        dataset = BuiltInDataset.load();
+        parameters = RoutingParameters.defaults(JULY_2024);
+        router = new Router(RoutingGraph.build(dataset, NetworkFilter.EXISTING, parameters));
+    }
+
+    private static RouteQuery byRoad(LocalDate date) {
+        return RouteQuery.of("kashgar", "gwadar", date, Cargo.tonnes(20)).withModes(EnumSet.of(Mode.ROAD));
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = BuiltInRoutingTest.class.getClassLoader()
+                .getResourceAsStream(BuiltInDataset.RESOURCE_FOLDER + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void kashgarToGwadarByRoadInSummerCrossesKhunjerab() {
+        Route route = router.route(byRoad(JULY_2024)).route();
+
+        assertThat(route.placeIds()).startsWith("kashgar").endsWith("gwadar").contains("khunjerab", "sost");
+        assertThat(route.legs()).filteredOn(leg -> leg.kind() == Leg.Kind.BORDER)
+                .singleElement().satisfies(leg -> assertThat(leg.from().id()).isEqualTo("khunjerab"));
+        assertThat(RouteRenderer.table(route)).contains("border crossing at Khunjerab");
+    }
+
+    @Test
+    void inFebruary2024ThePassIsClosedAndThereIsNoOverlandRoute() {
+        // calendars.csv: open April to November under the 1985 agreement; kept open into the
+        // winter only until January 2024; year-round only from December 2024.
+        RouteResult result = router.route(byRoad(LocalDate.of(2024, 2, 10)));
+
+        assertThat(result.found()).isFalse();
+        assertThat(result.closures()).extracting(Closure::placeId).containsExactly("khunjerab");
+        assertThat(result.whyNone()).contains("Khunjerab").contains("closed on 2024-02");
+    }
+
+    @Test
+    void inFebruary2024WithAllModesTheRouteGoesRoundBySea() {
+        RouteResult result = router.route(byRoad(LocalDate.of(2024, 2, 10)).withModes(EnumSet.allOf(Mode.class)));
+
+        assertThat(result.route().placeIds()).doesNotContain("khunjerab").contains("gwadar-port");
+        assertThat(result.closures()).extracting(Closure::placeId).contains("khunjerab");
+    }
+
+    @Test
+    void compareShowsTheCorridorAndTheSeaRouteWithTotals() {
+        List<Comparison.Alternative> alternatives = Comparison.viaSeaports(router,
+                RouteQuery.of("kashgar", "jebel-ali", JULY_2024, Cargo.tonnes(20)));
+
+        Comparison.Alternative corridor = alternatives.stream().filter(a -> a.via().id().equals("gwadar-port"))
+                .findFirst().orElseThrow();
+        Comparison.Alternative sea = alternatives.stream().filter(a -> a.via().country().equals("CN")
+                && a.result().found()).findFirst().orElseThrow();
+        assertThat(corridor.kmByMode()).containsKeys(Mode.ROAD, Mode.SEA);
+        assertThat(corridor.result().route().placeIds()).contains("khunjerab");
+        assertThat(sea.kmByMode()).containsKeys(Mode.RAIL, Mode.SEA).doesNotContainKey(Mode.ROAD);
+        assertThat(sea.result().route().placeIds()).contains("malacca-strait");
+        String table = Comparison.table(alternatives);
+        assertThat(table).contains("Gwadar Port (PK)").contains(sea.via().name()).contains("+?");
+    }
+
+    @Test
+    void everyShippedScenarioAppliesAndChangesTheRoute() throws IOException {
+        record Case(String file, String from, String to) {
+        }
+        List<Case> cases = List.of(new Case("thakot-raikot-realignment-opened.yaml", "kashgar", "islamabad"),
+                new Case("ml1-design-speed.yaml", "lahore-junction", "karachi-cantt-station"),
+                new Case("khunjerab-closed.yaml", "kashgar", "gwadar"),
+                new Case("gwadar-dwell-halved.yaml", "kashgar", "jebel-ali"));
+        for (Case c : cases) {
+            Scenario scenario = Scenario.parse(resource("scenarios/" + c.file()), c.file());
+            ScenarioComparison result = ScenarioComparison.run(scenario, dataset,
+                    RouteQuery.of(c.from(), c.to(), JULY_2024, Cargo.tonnes(20)), parameters, c.file());
+            assertThat(result.before().found()).as(c.file()).isTrue();
+            assertThat(result.after().found()).as(c.file()).isTrue();
+            assertThat(result.after().route().linkIds()).as(c.file()).isNotEqualTo(List.of())
+                    .satisfiesAnyOf(ids -> assertThat(ids).isNotEqualTo(result.before().route().linkIds()),
+                            ids -> assertThat(result.difference().orElseThrow().hours()).isNotZero());
+        }
+    }
+
+    @Test
+    void khunjerabClosedSendsKashgarCargoRoundBySea() throws IOException {
+        Scenario scenario = Scenario.parse(resource("scenarios/khunjerab-closed.yaml"), "khunjerab-closed.yaml");
+        ScenarioComparison result = ScenarioComparison.run(scenario, dataset,
+                RouteQuery.of("kashgar", "gwadar", JULY_2024, Cargo.tonnes(20)), parameters, "khunjerab-closed.yaml");
+
+        assertThat(result.before().route().placeIds()).contains("khunjerab");
+        assertThat(result.after().route().placeIds()).doesNotContain("khunjerab").contains("malacca-strait");
+        assertThat(result.difference().orElseThrow().hours()).isPositive();
+    }
+
+    @Test
+    void mlOneAtDesignSpeedIsFaster() throws IOException {
+        Scenario scenario = Scenario.parse(resource("scenarios/ml1-design-speed.yaml"), "ml1-design-speed.yaml");
+        ScenarioComparison result = ScenarioComparison.run(scenario, dataset,
+                RouteQuery.of("lahore-junction", "karachi-cantt-station", JULY_2024, Cargo.tonnes(20)), parameters,
+                "ml1-design-speed.yaml");
+
+        assertThat(result.difference().orElseThrow().hours()).isNegative();
+        assertThat(result.applied().changes()).anyMatch(c -> c.contains("design speed 120 km/h"));
+    }
+
+    @Test
+    void criticalityOverTheShippedPairsNamesKarakoramLinks() throws IOException {
+        List<OdPair> pairs = OdPair.parseCsv(resource("od-pairs.csv"), "od-pairs.csv");
+        Criticality.Report report = Criticality.rank(router, pairs,
+                RouteQuery.of("kashgar", "gwadar", JULY_2024, Cargo.tonnes(20)), Objective.TIME, null);
+
+        assertThat(report.unreachable()).isEmpty();
+        assertThat(report.impacts()).isNotEmpty();
+        // Jebel Ali has one sea lane in: losing it cuts off the three pairs to the Gulf.
+        assertThat(report.impacts().get(0).link().id()).isEqualTo("sea-hormuz-jebel-ali");
+        assertThat(report.impacts().get(0).cutOff()).hasSize(3);
+        // Next, the Karakoram Highway: its loss sends Kashgar's and Sost's cargo round by sea.
+        assertThat(report.impacts().get(1).link().id()).matches("(kkh|e35|g314)-.*");
+        assertThat(report.impacts().get(1).extra()).isGreaterThan(24 * 30);
+    }
+}
