@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
                 InfoCommand.class,
                 ValidateCommand.class,
                 DatasetCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,105 @@
+package corridor.server;
+
+import corridor.model.Dataset;
+import corridor.store.Store;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The HTTP server of Corridor: the JSON/GeoJSON API under {@code /api}, its OpenAPI description
+ * at {@code /openapi.json}, and the web observatory (static files, Leaflet and the basemap
+ * included, so that it works offline). Handlers stay thin: they check parameters, call the
+ * store or an engine, and render.
+ */
+public final class CorridorServer implements AutoCloseable {
+
+    private static final String WEB = "/corridor/server/web";
+    private static final String OPENAPI = "corridor/server/openapi.json";
+
+    private final Javalin app;
+    private final String host;
+
+    private CorridorServer(Javalin app, String host) {
+        this.app = app;
+        this.host = host;
+    }
+
+    /**
+     * Starts serving {@code dataset}, which {@code store} already holds (see {@link Store#sync}).
+     *
+     * @param shippedScenarios scenario texts (YAML or JSON) by id, shipped with the app
+     */
+    public static CorridorServer start(Dataset dataset, Store store, Map<String, String> shippedScenarios,
+                                       ServerOptions options) {
+        Observatory observatory = new Observatory(dataset, store, new ScenarioCatalog(shippedScenarios, store));
+        WriteGuard guard = new WriteGuard(options.writeToken());
+        String openApi = resource(OPENAPI);
+        Javalin app = Javalin.create(config -> {
+            configure(config, options);
+            ErrorResponses.register(config);
+            RouteApi routes = new RouteApi(observatory);
+            new LayerApi(observatory).register(config);
+            routes.register(config);
+            new ScenarioApi(observatory, routes, guard).register(config);
+            new EvidenceApi(observatory).register(config);
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+        });
+        app.start(options.host(), options.port());
+        return new CorridorServer(app, options.host());
+    }
+
+    private static void configure(JavalinConfig config, ServerOptions options) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = options.maxBodyBytes();
+        config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = WEB;
+            files.location = Location.CLASSPATH;
+        });
+        VendorFiles.register(config);
+        config.routes.after(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            // Everything the page needs comes from this server: no CDN, no tiles, no third-party requests.
+            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
+                    + "style-src 'self' 'unsafe-inline'; connect-src 'self'");
+        });
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CorridorServer.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the server jar lacks " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** Stops serving; the store stays open (its owner closes it). */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,107 @@
+package corridor.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.evidence.IndicatorSeries;
+import corridor.evidence.ProjectGroup;
+import corridor.evidence.ProjectSummary;
+import corridor.evidence.SummaryDimension;
+import corridor.model.IndicatorValue;
+import corridor.model.PeriodType;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Indicator series and project summaries for the dashboards. */
+final class EvidenceApi {
+
+    private final Observatory observatory;
+
+    EvidenceApi(Observatory observatory) {
+        this.observatory = observatory;
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.get("/api/indicators", this::indicators);
+        config.routes.get("/api/project-summary", this::projectSummary);
+    }
+
+    /**
+     * The indicator values as series, one per subject, measure and reporter (values of different
+     * reporters are never added). Each value after the first of a run of consecutive years carries
+     * its change on the year before, computed here and marked as such.
+     */
+    private void indicators(Context ctx) {
+        Params params = Params.of(ctx, "measure", "reporter", "subject");
+        Optional<String> measure = params.text("measure");
+        Optional<String> reporter = params.text("reporter");
+        Optional<String> subject = params.text("subject");
+        List<IndicatorValue> values = observatory.dataset().indicators().stream()
+                .filter(v -> measure.isEmpty() || v.measure().equals(measure.get()) || v.measure().startsWith(measure.get() + "."))
+                .filter(v -> reporter.isEmpty() || v.reporter().equalsIgnoreCase(reporter.get()))
+                .filter(v -> subject.isEmpty() || v.subject().equals(subject.get()))
+                .toList();
+        ArrayNode series = Json.array();
+        for (IndicatorSeries one : IndicatorSeries.of(values)) {
+            ObjectNode node = series.addObject();
+            node.put("subject", one.key().subject());
+            node.put("measure", one.key().measure());
+            node.put("reporter", one.key().reporter());
+            node.put("unit", one.values().isEmpty() ? null : one.values().get(0).unit());
+            ArrayNode points = node.putArray("values");
+            IndicatorValue previous = null;
+            for (IndicatorValue value : one.values()) {
+                ObjectNode point = observatory.features().indicator(value);
+                if (previous != null && followsYearOnYear(previous, value) && previous.value() != 0) {
+                    point.put("change_percent", (value.value() - previous.value()) / Math.abs(previous.value()) * 100);
+                    point.put("change_basis", "computed from " + previous.period().label() + " and "
+                            + value.period().label() + " of this series");
+                }
+                points.add(point);
+                previous = value;
+            }
+        }
+        ObjectNode body = Json.object();
+        body.set("series", series);
+        ctx.json(body);
+    }
+
+    /** Whether {@code b} is the whole year (calendar or fiscal) right after {@code a}. */
+    private static boolean followsYearOnYear(IndicatorValue a, IndicatorValue b) {
+        PeriodType type = a.period().type();
+        return type == b.period().type() && (type == PeriodType.CALENDAR_YEAR || type == PeriodType.FISCAL_YEAR)
+                && a.period().end().plusDays(1).equals(b.period().start())
+                && a.unit().equals(b.unit()) && !a.unit().equals("percent");
+    }
+
+    private void projectSummary(Context ctx) {
+        Params params = Params.of(ctx, "by");
+        SummaryDimension dimension = params.enumValue("by", SummaryDimension.class).orElse(SummaryDimension.SECTOR);
+        ProjectSummary summary = ProjectSummary.of(observatory.dataset().projects(), dimension);
+        ObjectNode body = Json.object();
+        body.put("by", Features.lower(dimension));
+        ArrayNode groups = body.putArray("groups");
+        summary.groups().forEach(g -> groups.add(group(g)));
+        body.set("total", group(summary.total()));
+        ctx.json(body);
+    }
+
+    private static ObjectNode group(ProjectGroup g) {
+        ObjectNode node = Json.object();
+        node.put("key", g.key());
+        node.put("projects", g.projects());
+        node.put("cost_usd", g.costUsd());
+        node.put("projects_with_usd_cost", g.projectsWithUsdCost());
+        node.put("cost_year_from", g.costYearFrom());
+        node.put("cost_year_to", g.costYearTo());
+        node.set("cost_by_other_currency", Json.MAPPER.valueToTree(g.costByOtherCurrency()));
+        node.put("projects_with_other_cost", g.projectsWithOtherCost());
+        node.put("projects_with_unknown_cost", g.projectsWithUnknownCost());
+        node.put("jobs", g.jobs());
+        node.put("projects_with_jobs", g.projectsWithJobs());
+        node.put("projects_with_unknown_jobs", g.projectsWithUnknownJobs());
+        return node;
+    }
+}

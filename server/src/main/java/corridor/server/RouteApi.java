@@ -1,0 +1,139 @@
+package corridor.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.model.InputException;
+import corridor.model.Mode;
+import corridor.model.Place;
+import corridor.routing.Cargo;
+import corridor.routing.Comparison;
+import corridor.routing.NetworkFilter;
+import corridor.routing.Objective;
+import corridor.routing.ParetoResult;
+import corridor.routing.RouteQuery;
+import corridor.routing.Router;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Routes, Pareto sets and the comparison of the corridor with the sea route. */
+final class RouteApi {
+
+    static final String[] ROUTE_PARAMETERS = {"from", "to", "objective", "date", "cargo", "modes", "avoid", "network",
+            "risk_max"};
+    private static final String DEFAULT_CARGO = "20t";
+
+    private final Observatory observatory;
+
+    RouteApi(Observatory observatory) {
+        this.observatory = observatory;
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.get("/api/route", this::route);
+        config.routes.get("/api/compare", this::compare);
+    }
+
+    private void route(Context ctx) {
+        Params params = Params.of(ctx, ROUTE_PARAMETERS);
+        Router router = observatory.router(network(params));
+        String objective = params.text("objective").orElse("time").toLowerCase(java.util.Locale.ROOT);
+        if (objective.equals("pareto")) {
+            RouteQuery query = query(params, Objective.TIME);
+            ParetoResult pareto = router.pareto(query);
+            ObjectNode body = Json.object();
+            body.put("objective", "pareto");
+            body.put("truncated", pareto.truncated());
+            ArrayNode routes = body.putArray("routes");
+            pareto.routes().forEach(r -> routes.add(RouteJson.route(r)));
+            ArrayNode closures = body.putArray("closures");
+            pareto.closures().forEach(c -> closures.add(c.describe()));
+            ctx.json(body);
+            return;
+        }
+        RouteQuery query = query(params, parseObjective(objective));
+        ObjectNode body = RouteJson.result(router.route(query));
+        body.put("objective", objective);
+        ctx.json(body);
+    }
+
+    private void compare(Context ctx) {
+        Params params = Params.of(ctx, ROUTE_PARAMETERS);
+        Objective objective = parseObjective(params.text("objective").orElse("time"));
+        RouteQuery query = query(params, objective);
+        ArrayNode alternatives = Json.array();
+        for (Comparison.Alternative alternative : Comparison.viaSeaports(observatory.router(network(params)), query)) {
+            ObjectNode node = RouteJson.result(alternative.result());
+            ObjectNode via = node.putObject("via");
+            via.put("id", alternative.via().id());
+            via.put("name", alternative.via().name());
+            via.put("country", alternative.via().country());
+            ObjectNode km = node.putObject("km_by_mode");
+            alternative.kmByMode().forEach((mode, distanceKm) -> km.put(Features.lower(mode), distanceKm));
+            alternatives.add(node);
+        }
+        ObjectNode body = Json.object();
+        body.put("objective", objective.name().toLowerCase(java.util.Locale.ROOT));
+        body.set("alternatives", alternatives);
+        ctx.json(body);
+    }
+
+    /** The route query the parameters describe; places match by id, name or alias. */
+    RouteQuery query(Params params, Objective objective) {
+        Place from = observatory.places().match(params.required("from", "Kashgar"), "from");
+        Place to = observatory.places().match(params.required("to", "Gwadar"), "to");
+        if (from.id().equals(to.id())) {
+            throw InputException.ofParameter("to", "from and to are the same place (" + from.name() + "); pick two places");
+        }
+        LocalDate date = params.date("date", LocalDate.now(ZoneOffset.UTC));
+        Cargo cargo = Cargo.parse(params.text("cargo").orElse(DEFAULT_CARGO),
+                observatory.parameters().tonnesPerTeu(), "cargo");
+        Set<Mode> modes = params.enumSet("modes", Mode.class, EnumSet.allOf(Mode.class));
+        Set<String> avoid = new LinkedHashSet<>();
+        for (String name : params.list("avoid")) {
+            Place place = observatory.places().match(name, "avoid");
+            if (place.id().equals(from.id()) || place.id().equals(to.id())) {
+                throw InputException.ofParameter("avoid", place.name() + " is an end of the route and cannot be avoided");
+            }
+            avoid.add(place.id());
+        }
+        RouteQuery query = RouteQuery.of(from.id(), to.id(), date, cargo).withObjective(objective).withModes(modes)
+                .withAvoidPlaces(avoid);
+        return params.text("risk_max").isPresent() ? query.withRiskCeiling(riskCeiling(params)) : query;
+    }
+
+    private static double riskCeiling(Params params) {
+        String text = params.text("risk_max").orElseThrow();
+        try {
+            double ceiling = Double.parseDouble(text);
+            if (ceiling >= 0 && Double.isFinite(ceiling)) {
+                return ceiling;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw InputException.ofParameter("risk_max", "expected a number of risk points, 0 or more; got '" + text + "'");
+    }
+
+    static Objective parseObjective(String text) {
+        return Objective.parse(text, "objective");
+    }
+
+    static NetworkFilter network(Params params) {
+        String text = params.text("network").orElse("existing");
+        Map<String, NetworkFilter> names = Map.of("existing", NetworkFilter.EXISTING, "planned",
+                NetworkFilter.WITH_PLANNED, "with_planned", NetworkFilter.WITH_PLANNED);
+        NetworkFilter filter = names.get(text.toLowerCase(java.util.Locale.ROOT));
+        if (filter == null) {
+            throw InputException.ofParameter("network", "expected existing (links in service today) or planned "
+                    + "(with links planned or under construction); got '" + text + "'");
+        }
+        return filter;
+    }
+}

@@ -1,0 +1,413 @@
+package corridor.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import corridor.model.Link;
+import corridor.model.Place;
+import corridor.model.PlaceKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+import static corridor.server.TestServer.encode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The API over real HTTP, on the built-in dataset: every endpoint, good and bad input, the write token. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class ApiTest {
+
+    private static final String KASHGAR_TO_GWADAR = "/api/route?from=Kashgar&to=Gwadar&date=2025-07-01";
+
+    private TestServer api;
+    /** The endpoints the tests below call, as OpenAPI paths; compared with /openapi.json at the end. */
+    private final Set<String> exercised = new HashSet<>();
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        api = new TestServer(dir);
+    }
+
+    @AfterAll
+    void stop() {
+        api.close();
+    }
+
+    private TestServer.Reply get(String openApiPath, String pathAndQuery) {
+        exercised.add(openApiPath);
+        TestServer.Reply reply = api.get(pathAndQuery);
+        assertNoInternals(reply);
+        return reply;
+    }
+
+    private static void assertNoInternals(TestServer.Reply reply) {
+        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("corridor.server.");
+    }
+
+    private static void assertBadRequest(TestServer.Reply reply, String parameter, String... phrases) {
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("error").asText()).isEqualTo("bad_request");
+        assertThat(reply.json().get("parameter").asText()).isEqualTo(parameter);
+        assertThat(reply.json().get("message").asText()).contains(phrases);
+    }
+
+    private static List<JsonNode> features(TestServer.Reply reply) {
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("application/geo+json");
+        assertThat(reply.json().get("type").asText()).isEqualTo("FeatureCollection");
+        return list(reply.json().get("features"));
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
+    }
+
+    private static List<String> ids(List<JsonNode> features) {
+        return features.stream().map(f -> f.get("properties").get("id").asText()).toList();
+    }
+
+    // ---- layers ----
+
+    @Test
+    void placesAreGeoJsonWithTheirSourcesAndPublisherTypes() {
+        List<JsonNode> places = features(get("/api/places", "/api/places"));
+
+        assertThat(ids(places)).containsExactlyElementsOf(api.dataset.places().stream().map(Place::id).toList());
+        JsonNode kashgar = places.stream().filter(f -> f.get("properties").get("name").asText().equals("Kashgar"))
+                .findFirst().orElseThrow();
+        assertThat(kashgar.get("geometry").get("type").asText()).isEqualTo("Point");
+        Place place = api.dataset.place(kashgar.get("id").asText()).orElseThrow();
+        assertThat(kashgar.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(place.location().longitude());
+        JsonNode source = kashgar.get("properties").get("sources").get(0);
+        assertThat(source.get("publisher").asText()).isNotBlank();
+        assertThat(source.get("publisher_type").asText()).isIn("government", "state_media", "multilateral",
+                "independent_media", "company", "academic", "reference", "association");
+    }
+
+    @Test
+    void placesFilterByKindAndBoundingBox() {
+        List<JsonNode> seaports = features(get("/api/places", "/api/places?kind=seaport"));
+        assertThat(seaports).isNotEmpty().allMatch(f -> f.get("properties").get("kind").asText().equals("seaport"));
+        assertThat(seaports).hasSize((int) api.dataset.places().stream().filter(p -> p.kind() == PlaceKind.SEAPORT).count());
+
+        // Pakistan's north: Gilgit-Baltistan and around; Karachi and Gwadar lie south of it.
+        List<String> north = ids(features(get("/api/places", "/api/places?bbox=70,34,78,38")));
+        List<String> expected = api.dataset.places().stream().filter(p -> p.location().longitude() >= 70
+                && p.location().longitude() <= 78 && p.location().latitude() >= 34 && p.location().latitude() <= 38)
+                .map(Place::id).toList();
+        assertThat(north).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
+    }
+
+    @Test
+    void badLayerParametersAreNamedWithWhatIsExpected() {
+        assertBadRequest(get("/api/places", "/api/places?kind=castle"), "kind", "castle", "seaport");
+        assertBadRequest(get("/api/places", "/api/places?bbox=70,34,78"), "bbox", "four numbers");
+        assertBadRequest(get("/api/places", "/api/places?bbox=70,34,78,abc"), "bbox", "not a number");
+        assertBadRequest(get("/api/places", "/api/places?bbox=80,34,70,38"), "bbox", "west must not exceed east");
+        assertBadRequest(get("/api/places", "/api/places?bbox=70,34,200,38"), "bbox", "out of range");
+        assertBadRequest(get("/api/places", "/api/places?knd=seaport"), "knd", "unknown parameter", "kind");
+        assertBadRequest(get("/api/places", "/api/places?kind=city&kind=seaport"), "kind", "given 2 times");
+        assertBadRequest(get("/api/links", "/api/links?mode=air"), "mode", "air", "road, rail, sea, transfer");
+        assertBadRequest(get("/api/projects", "/api/projects?phase=3"), "phase", "1 or 2.0");
+        assertBadRequest(get("/api/incidents", "/api/incidents?since=yesterday"), "since", "YYYY-MM-DD");
+        assertBadRequest(get("/api/minerals", "/api/minerals?status=dug"), "status", "exploration");
+        assertBadRequest(get("/api/sources", "/api/sources?publisher_type=blog"), "publisher_type", "state_media");
+    }
+
+    @Test
+    void linksCarryGeometryModeAndStatus() {
+        List<JsonNode> links = features(get("/api/links", "/api/links"));
+        assertThat(links).hasSize(api.dataset.links().size());
+        Link first = api.dataset.links().get(0);
+        JsonNode feature = links.get(0);
+        assertThat(feature.get("geometry").get("type").asText()).isEqualTo("LineString");
+        assertThat(feature.get("geometry").get("coordinates")).hasSize(first.geometry().points().size());
+        assertThat(feature.get("properties").get("length_km").asDouble()).isCloseTo(first.lengthKm(), within(1e-9));
+
+        List<JsonNode> rail = features(get("/api/links", "/api/links?mode=rail&status=existing"));
+        assertThat(rail).allMatch(f -> f.get("properties").get("mode").asText().equals("rail")
+                && f.get("properties").get("status").asText().equals("existing"));
+    }
+
+    @Test
+    void eachLayerAnswersOneRecordByIdAnd404ForAnUnknownOne() {
+        String[][] layers = {{"places", api.dataset.places().get(0).id()}, {"links", api.dataset.links().get(0).id()},
+                {"projects", api.dataset.projects().get(0).id()}, {"incidents", api.dataset.incidents().get(0).id()},
+                {"minerals", api.dataset.minerals().get(0).id()}};
+        for (String[] layer : layers) {
+            TestServer.Reply one = get("/api/" + layer[0] + "/{id}", "/api/" + layer[0] + "/" + layer[1]);
+            assertThat(one.status()).isEqualTo(200);
+            assertThat(one.json().get("type").asText()).isEqualTo("Feature");
+            assertThat(one.json().get("id").asText()).isEqualTo(layer[1]);
+
+            TestServer.Reply missing = get("/api/" + layer[0] + "/{id}", "/api/" + layer[0] + "/no-such-thing");
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.json().get("error").asText()).isEqualTo("not_found");
+            assertThat(missing.json().get("message").asText()).contains("no-such-thing", "/api/" + layer[0]);
+        }
+    }
+
+    @Test
+    void projectsIncidentsAndMineralsFilter() {
+        List<JsonNode> projects = features(get("/api/projects", "/api/projects"));
+        assertThat(projects).hasSize(api.dataset.projects().size());
+        List<JsonNode> energy = features(get("/api/projects", "/api/projects?sector=energy"));
+        assertThat(energy).allMatch(f -> f.get("properties").get("sector").asText().equals("energy"));
+        assertThat(energy.size()).isLessThan(projects.size());
+
+        List<JsonNode> incidents = features(get("/api/incidents", "/api/incidents?since=2024-01-01"));
+        assertThat(incidents).allMatch(f -> f.get("properties").get("date").asText().compareTo("2024-01-01") >= 0);
+        List<JsonNode> all = features(get("/api/incidents", "/api/incidents"));
+        assertThat(all).hasSize(api.dataset.incidents().size());
+
+        assertThat(features(get("/api/minerals", "/api/minerals"))).hasSize(api.dataset.minerals().size());
+    }
+
+    @Test
+    void sourcesAndSummary() {
+        TestServer.Reply sources = get("/api/sources", "/api/sources");
+        assertThat(sources.status()).isEqualTo(200);
+        assertThat(sources.json()).hasSize(api.dataset.sources().size());
+        String id = api.dataset.sources().get(0).id();
+        TestServer.Reply one = get("/api/sources/{id}", "/api/sources/" + id);
+        assertThat(one.json().get("publisher").asText()).isEqualTo(api.dataset.sources().get(0).publisher());
+        assertThat(get("/api/sources/{id}", "/api/sources/nope").status()).isEqualTo(404);
+        TestServer.Reply government = get("/api/sources", "/api/sources?publisher_type=government");
+        assertThat(list(government.json())).allMatch(s -> s.get("publisher_type").asText().equals("government"));
+
+        TestServer.Reply summary = get("/api/summary", "/api/summary");
+        assertThat(summary.json().get("records_by_layer").get("places").asInt()).isEqualTo(api.dataset.places().size());
+        assertThat(summary.json().get("store").get("vendor").asText()).isEqualTo("h2gis");
+    }
+
+    // ---- routes ----
+
+    @Test
+    void kashgarToGwadarHasLegsWhoseTotalsAddUp() {
+        TestServer.Reply reply = get("/api/route", KASHGAR_TO_GWADAR + "&cargo=1teu&objective=cost");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode result = reply.json();
+        assertThat(result.get("found").asBoolean()).isTrue();
+        JsonNode route = result.get("route");
+        assertThat(route.get("from_name").asText()).isEqualTo("Kashgar");
+        assertThat(route.get("to_name").asText()).isEqualTo("Gwadar");
+        List<JsonNode> legs = list(route.get("legs"));
+        assertThat(legs).isNotEmpty();
+        double km = legs.stream().mapToDouble(l -> l.get("totals").get("distance_km").asDouble()).sum();
+        double usd = legs.stream().mapToDouble(l -> l.get("totals").get("cost_usd").asDouble()).sum();
+        assertThat(route.get("totals").get("distance_km").asDouble()).isCloseTo(km, within(1e-6));
+        assertThat(route.get("totals").get("cost_usd").asDouble()).isCloseTo(usd, within(1e-6));
+        assertThat(route.get("geojson").get("features")).hasSize(legs.size());
+        assertThat(route.get("cargo").asText()).contains("TEU");
+    }
+
+    @Test
+    void paretoGivesSeveralTradeOffs() {
+        TestServer.Reply reply = get("/api/route", KASHGAR_TO_GWADAR + "&objective=pareto");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("objective").asText()).isEqualTo("pareto");
+        assertThat(reply.json().get("routes")).isNotEmpty();
+        reply.json().get("routes").forEach(r -> assertThat(r.get("legs")).isNotEmpty());
+    }
+
+    @Test
+    void avoidingAPlaceKeepsTheRouteAwayFromIt() {
+        JsonNode base = get("/api/route", KASHGAR_TO_GWADAR).json().get("route");
+        String passed = list(base.get("legs")).stream().filter(l -> l.get("kind").asText().equals("move"))
+                .map(l -> l.get("to").asText()).filter(id -> !id.equals("gwadar")).findFirst().orElseThrow();
+        TestServer.Reply avoided = get("/api/route", KASHGAR_TO_GWADAR + "&avoid=" + passed);
+        assertThat(avoided.status()).isEqualTo(200);
+        if (avoided.json().get("found").asBoolean()) {
+            assertThat(list(avoided.json().get("route").get("legs"))).noneMatch(l -> passed.equals(l.path("to").asText())
+                    || passed.equals(l.path("place").asText()));
+        } else {
+            assertThat(avoided.json().get("why_none").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void badRouteRequestsSayWhatToFix() {
+        assertBadRequest(get("/api/route", "/api/route?to=Gwadar"), "from", "required", "from=Kashgar");
+        assertBadRequest(get("/api/route", "/api/route?from=Atlantis&to=Gwadar"), "from", "Atlantis");
+        assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&cargo=heavy"), "cargo", "20t or 1teu");
+        assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&objective=fun"), "objective", "fun");
+        assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&modes=road,air"), "modes", "air");
+        assertBadRequest(get("/api/route", "/api/route?from=Kashgar&to=Kashgar"), "to", "same place");
+        assertBadRequest(get("/api/route", "/api/route?from=Kashgar&to=Gwadar&date=2025-13-01"), "date", "YYYY-MM-DD");
+        assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&network=future"), "network", "existing");
+        assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&risk_max=-1"), "risk_max", "0 or more");
+        assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&avoid=Kashgar"), "avoid", "end of the route");
+        assertBadRequest(get("/api/route", "/api/route?from=" + "x".repeat(600) + "&to=Gwadar"), "from", "longer than");
+    }
+
+    @Test
+    void compareShowsTheCorridorAndTheSeaRouteSideBySide() {
+        TestServer.Reply reply = get("/api/compare", "/api/compare?from=Kashgar&to=Gwadar&date=2025-07-01");
+        assertThat(reply.status()).isEqualTo(200);
+        List<JsonNode> alternatives = list(reply.json().get("alternatives"));
+        assertThat(alternatives).isNotEmpty();
+        assertThat(alternatives).allMatch(a -> a.has("via") && a.get("via").has("country"));
+        assertThat(alternatives.get(0).get("found").asBoolean()).isTrue();
+        assertBadRequest(get("/api/compare", "/api/compare?from=Kashgar"), "to", "required");
+    }
+
+    // ---- scenarios ----
+
+    @Test
+    void aShippedScenarioRunsBeforeAndAfter() {
+        TestServer.Reply list = get("/api/scenarios", "/api/scenarios");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list(list.json())).anyMatch(s -> s.get("id").asText().equals("close-first-link")
+                && s.get("shipped").asBoolean());
+        TestServer.Reply one = get("/api/scenarios/{id}", "/api/scenarios/close-first-link");
+        assertThat(one.json().get("text").asText()).contains("close: true");
+
+        TestServer.Reply run = get("/api/scenarios/{id}/run", "/api/scenarios/close-first-link/run?from=Kashgar&to=Gwadar"
+                + "&date=2025-07-01");
+        assertThat(run.status()).isEqualTo(200);
+        assertThat(run.json().get("before").get("found").asBoolean()).isTrue();
+        assertThat(run.json().get("changes")).isNotEmpty();
+        assertThat(run.json().has("after")).isTrue();
+
+        assertThat(get("/api/scenarios/{id}", "/api/scenarios/nope").status()).isEqualTo(404);
+        assertThat(get("/api/scenarios/{id}/run", "/api/scenarios/nope/run?from=Kashgar&to=Gwadar").status())
+                .isEqualTo(404);
+        assertBadRequest(get("/api/scenarios/{id}/run", "/api/scenarios/close-first-link/run?from=Kashgar"), "to",
+                "required");
+    }
+
+    @Test
+    void uploadingAScenarioNeedsTheToken() {
+        exercised.add("/api/scenarios");
+        String scenario = TestServer.closeLinkScenario(api.dataset.links().get(1).id()).replace("Link closed", "Mine");
+
+        TestServer.Reply none = api.post("/api/scenarios?id=mine", scenario, null);
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.json().get("message").asText()).contains("Authorization: Bearer");
+        TestServer.Reply wrong = api.post("/api/scenarios?id=mine", scenario, "not-the-token-at-all");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(api.get("/api/scenarios/mine").status()).isEqualTo(404);
+
+        TestServer.Reply kept = api.post("/api/scenarios?id=mine", scenario, TestServer.TOKEN);
+        assertThat(kept.status()).isEqualTo(201);
+        assertThat(kept.json().get("name").asText()).isEqualTo("Mine");
+        assertThat(list(api.get("/api/scenarios").json())).anyMatch(s -> s.get("id").asText().equals("mine")
+                && !s.get("shipped").asBoolean());
+        assertThat(api.get("/api/scenarios/mine/run?from=Kashgar&to=Gwadar&date=2025-07-01").status()).isEqualTo(200);
+    }
+
+    @Test
+    void badUploadsAreRefusedWithTheReason() {
+        String good = TestServer.closeLinkScenario(api.dataset.links().get(1).id());
+        TestServer.Reply badId = api.post("/api/scenarios?id=" + encode("../../etc/passwd"), good, TestServer.TOKEN);
+        assertBadRequest(badId, "id", "not a scenario id");
+        TestServer.Reply shipped = api.post("/api/scenarios?id=close-first-link", good, TestServer.TOKEN);
+        assertBadRequest(shipped, "id", "shipped");
+        TestServer.Reply noId = api.post("/api/scenarios", good, TestServer.TOKEN);
+        assertBadRequest(noId, "id", "required");
+
+        TestServer.Reply notYaml = api.post("/api/scenarios?id=x", "name: [unclosed", TestServer.TOKEN);
+        assertThat(notYaml.status()).isEqualTo(400);
+        assertThat(notYaml.json().get("message").asText()).contains("request body");
+        TestServer.Reply unknownLink = api.post("/api/scenarios?id=x", TestServer.closeLinkScenario("no-such-link"),
+                TestServer.TOKEN);
+        assertThat(unknownLink.status()).isEqualTo(400);
+        assertThat(unknownLink.json().get("message").asText()).contains("no-such-link");
+        TestServer.Reply empty = api.post("/api/scenarios?id=x", "", TestServer.TOKEN);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(api.get("/api/scenarios/x").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefused() {
+        String huge = "name: big\ndescription: " + "x".repeat((int) ServerOptions.DEFAULT_MAX_BODY_BYTES + 10) + "\n";
+        TestServer.Reply reply = api.post("/api/scenarios?id=big", huge, TestServer.TOKEN);
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().get("error").asText()).isEqualTo("body_too_large");
+        assertThat(api.get("/api/health").status()).isEqualTo(200);
+    }
+
+    // ---- evidence ----
+
+    @Test
+    void indicatorsComeAsSeriesPerReporter() {
+        TestServer.Reply reply = get("/api/indicators", "/api/indicators?measure=trade");
+        assertThat(reply.status()).isEqualTo(200);
+        List<JsonNode> series = list(reply.json().get("series"));
+        assertThat(series).isNotEmpty().allMatch(s -> s.get("measure").asText().startsWith("trade"));
+        Set<String> keys = new HashSet<>();
+        for (JsonNode one : series) {
+            assertThat(keys.add(one.get("subject").asText() + "|" + one.get("measure").asText() + "|"
+                    + one.get("reporter").asText())).isTrue();
+            one.get("values").forEach(v -> assertThat(v.get("sources")).isNotEmpty());
+        }
+        assertBadRequest(get("/api/indicators", "/api/indicators?metric=trade"), "metric", "unknown parameter");
+    }
+
+    @Test
+    void projectSummaryGroupsByPillarSectorAndStatus() {
+        for (String by : List.of("pillar", "sector", "status")) {
+            TestServer.Reply reply = get("/api/project-summary", "/api/project-summary?by=" + by);
+            assertThat(reply.status()).isEqualTo(200);
+            int sum = StreamSupport.stream(reply.json().get("groups").spliterator(), false)
+                    .mapToInt(g -> g.get("projects").asInt()).sum();
+            assertThat(sum).isEqualTo(api.dataset.projects().size());
+            assertThat(reply.json().get("total").get("projects").asInt()).isEqualTo(api.dataset.projects().size());
+        }
+        assertBadRequest(get("/api/project-summary", "/api/project-summary?by=colour"), "by", "pillar");
+    }
+
+    // ---- the server ----
+
+    @Test
+    void unknownEndpointsAnswerJson404() {
+        TestServer.Reply reply = api.get("/api/nothing-here");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("error").asText()).isEqualTo("not_found");
+        assertThat(reply.json().get("message").asText()).contains("/openapi.json");
+    }
+
+    @Test
+    void healthAndTheObservatoryPage() {
+        assertThat(get("/api/health", "/api/health").json().get("status").asText()).isEqualTo("ok");
+        TestServer.Reply page = api.get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("/vendor/leaflet/leaflet.js").doesNotContain("https://").doesNotContain("http://");
+        assertThat(api.get("/vendor/leaflet/leaflet.js").status()).isEqualTo(200);
+        assertThat(api.get("/basemap/countries.geojson").status()).isEqualTo(200);
+        assertThat(api.get("/vendor/leaflet/../../openapi.json").status()).isNotEqualTo(200);
+    }
+
+    @Test
+    void zzTheOpenApiDocumentDescribesEveryEndpointTheTestsCall() {
+        TestServer.Reply reply = get("/openapi.json", "/openapi.json");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("openapi").asText()).startsWith("3.");
+        Set<String> documented = new HashSet<>();
+        Iterator<String> names = reply.json().get("paths").fieldNames();
+        names.forEachRemaining(documented::add);
+        // Runs last (by method name): by then every other test has added the endpoints it called.
+        assertThat(documented).containsAll(exercised);
+        Set<String> all = new HashSet<>(List.of("/api/places", "/api/places/{id}", "/api/links", "/api/links/{id}", "/api/projects",
+                "/api/projects/{id}", "/api/incidents", "/api/incidents/{id}", "/api/minerals", "/api/minerals/{id}",
+                "/api/sources", "/api/sources/{id}", "/api/summary", "/api/route", "/api/compare", "/api/scenarios",
+                "/api/scenarios/{id}", "/api/scenarios/{id}/run", "/api/indicators", "/api/project-summary",
+                "/api/health", "/openapi.json"));
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(reply.json().get("paths").get("/api/scenarios").get("post").get("security")).isNotEmpty();
+    }
+}

@@ -1,0 +1,94 @@
+package corridor.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import corridor.data.BuiltInDataset;
+import corridor.model.Dataset;
+import corridor.store.Store;
+import corridor.store.StoreTarget;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** A real server on a free port over the built-in dataset and an H2GIS store in a temporary directory. */
+final class TestServer implements AutoCloseable {
+
+    static final String TOKEN = "test-token-0123456789abcdef";
+
+    /** A shipped scenario for the tests: the first Khunjerab road link closed. */
+    static String closeLinkScenario(String linkId) {
+        return "name: Link closed\ndescription: for the tests\nlinks:\n  - id: " + linkId + "\n    close: true\n";
+    }
+
+    final Dataset dataset;
+    final Store store;
+    final CorridorServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    TestServer(Path dir) {
+        dataset = BuiltInDataset.load();
+        store = Store.open(StoreTarget.embedded(dir.resolve("store")));
+        store.sync(dataset);
+        String linkId = dataset.links().get(0).id();
+        server = CorridorServer.start(dataset, store, Map.of("close-first-link", closeLinkScenario(linkId)),
+                ServerOptions.local(0, TOKEN));
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** A response with its body parsed as JSON. */
+    record Reply(int status, String contentType, String body, JsonNode json) {
+    }
+
+    Reply get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET());
+    }
+
+    Reply post(String pathAndQuery, String body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + pathAndQuery))
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = null;
+            if (type.contains("json")) {
+                json = Json.MAPPER.readTree(response.body());
+            }
+            return new Reply(response.statusCode(), type, response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+}
