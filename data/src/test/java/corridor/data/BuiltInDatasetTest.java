@@ -117,7 +117,8 @@ class BuiltInDatasetTest {
             "e35-havelian-burhan, havelian, burhan", "m1-peshawar-burhan, peshawar, burhan",
             "m1-burhan-islamabad, burhan, islamabad", "m2-islamabad-lahore, islamabad, lahore",
             "m3-m4-lahore-multan, lahore, multan", "m5-multan-sukkur, multan, sukkur",
-            "m6-sukkur-hyderabad, sukkur, hyderabad", "m9-hyderabad-karachi, hyderabad, karachi",
+            "m6-sukkur-hyderabad, sukkur, hyderabad", "n5-sukkur-hyderabad, sukkur, hyderabad",
+            "m9-hyderabad-karachi, hyderabad, karachi",
             "n50-di-khan-zhob, di-khan, zhob", "n50-zhob-quetta, zhob, quetta", "n25-quetta-surab, quetta, surab",
             "n85-surab-hoshab, surab, hoshab", "m8-hoshab-gwadar, hoshab, gwadar", "n10-karachi-gwadar, karachi, gwadar",
             "east-bay-expressway, gwadar-port, gwadar"
@@ -247,6 +248,42 @@ class BuiltInDatasetTest {
     void linkGeometriesArePolylinesNotJustTwoPoints() {
         assertThat(dataset.links()).filteredOn(l -> l.mode() != Mode.TRANSFER)
                 .allSatisfy(l -> assertThat(l.geometry().points()).as(l.id()).hasSizeGreaterThanOrEqualTo(3));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "kashgar, karachi-port", "kashgar, gwadar-port", "kashgar, jebel-ali", "kashgar, mombasa", "kashgar, piraeus",
+            "kashgar-railway-station, lianyungang-port", "shanghai-port, karachi-port", "lianyungang-port, gwadar-port",
+            "karachi-cantt-station, peshawar-cantt-station", "sost, karachi"
+    })
+    void todaysNetworkJoinsTheCorridorsEnds(String from, String to) {
+        assertThat(reachableInService(from)).as("%s reaches %s over links in service", from, to).contains(to);
+    }
+
+    @Test
+    void plannedLinksAreNotInServiceYetKashgarReachesTheSea() {
+        assertThat(reachableInService("kashgar")).contains("gwadar", "karachi");
+        assertThat(dataset.links()).filteredOn(l -> !l.status().isInService()).extracting(Link::id)
+                .contains("kkh-thakot-raikot-realignment", "m6-sukkur-hyderabad", "khunjerab-railway");
+    }
+
+    /** Places reachable from {@code start} over links that carry traffic today, in either direction. */
+    private static java.util.Set<String> reachableInService(String start) {
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(start));
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            String at = queue.poll();
+            for (Link link : dataset.links()) {
+                if (!link.status().isInService()) {
+                    continue;
+                }
+                String next = link.fromId().equals(at) ? link.toId() : link.toId().equals(at) ? link.fromId() : null;
+                if (next != null && seen.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        return seen;
     }
 
     private static int featureIndex(String linkId) {
