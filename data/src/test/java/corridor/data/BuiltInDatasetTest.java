@@ -205,6 +205,9 @@ class BuiltInDatasetTest {
         assertThat(calendar.isOpen(LocalDate.of(2019, Month.JANUARY, 15))).isFalse();
         assertThat(calendar.isOpen(LocalDate.of(2019, Month.JUNE, 15))).isTrue();
         assertThat(calendar.isOpen(LocalDate.of(2021, Month.JUNE, 15))).as("COVID closure").isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2023, Month.DECEMBER, 15))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2024, Month.JANUARY, 10))).as("temporary opening").isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2024, Month.FEBRUARY, 10))).isFalse();
         assertThat(calendar.isOpen(LocalDate.of(2025, Month.JANUARY, 15))).isTrue();
         assertThat(calendar.isOpen(LocalDate.of(2030, Month.FEBRUARY, 15))).isTrue();
     }
