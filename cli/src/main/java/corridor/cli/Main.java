@@ -21,6 +21,16 @@ import java.io.UncheckedIOException;
                 ValidateCommand.class,
                 DatasetCommand.class,
                 ServeCommand.class,
+                ProjectsCommand.class,
+                EvidenceIndicatorsCommand.class,
+                CheckClaimCommand.class,
+                ImportCommand.class,
+                NearCommand.class,
+                RouteCommand.class,
+                CompareCommand.class,
+                ScenarioCommand.class,
+                CriticalityCommand.class,
+                MonitorCommand.class, SimulateFleetCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

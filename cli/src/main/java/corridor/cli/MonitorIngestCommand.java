@@ -1,0 +1,304 @@
+package corridor.cli;
+
+import corridor.model.Dataset;
+import corridor.model.InputException;
+import corridor.monitor.Aggregates;
+import corridor.monitor.CostCsvReader;
+import corridor.monitor.CostRecord;
+import corridor.monitor.CsvPingReader;
+import corridor.monitor.GpxPingReader;
+import corridor.monitor.MonitorEngine;
+import corridor.monitor.MonitorSettings;
+import corridor.monitor.Ping;
+import corridor.monitor.PingSink;
+import corridor.monitor.RejectReason;
+import corridor.monitor.Rejection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code corridor monitor ingest FILE|-}: reads pings, matches and aggregates them, writes the state. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads GPS pings (CSV or GPX, a file or - for standard input), matches them to the corridor's "
+                + "links, detects trips, stops and dwell, and writes the aggregate state.",
+                "CSV columns: vehicle_id, timestamp (ISO-8601 with a zone), latitude, longitude, optional speed_kmh, heading."})
+final class MonitorIngestCommand implements Runnable {
+
+    private static final int SHOWN_REJECTIONS = 10;
+    private static final long PROGRESS_EVERY = 1_000_000;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "pings file, or - for standard input")
+    String input;
+
+    @Option(names = "--state", paramLabel = "FILE", defaultValue = MonitorStateFile.DEFAULT,
+            description = "aggregate state to write (default: ${DEFAULT-VALUE})")
+    Path state;
+
+    @Option(names = "--merge", description = "add to the existing state instead of replacing it")
+    boolean merge;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "csv or gpx (default: gpx for a .gpx file, else csv)")
+    String inputFormat;
+
+    @Option(names = "--strict", description = "stop at the first rejected ping (exit code 2)")
+    boolean strict;
+
+    @Option(names = "--now", paramLabel = "TIME",
+            description = "the time pings may not be later than, ISO-8601 (default: the clock)")
+    String now;
+
+    @Option(names = "--costs", paramLabel = "FILE",
+            description = "cost records: CSV with vehicle_id, timestamp, cost_usd, optional place")
+    Path costs;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "write every rejected ping here (CSV)")
+    Path rejects;
+
+    @Option(names = "--reorder-window-hours", paramLabel = "H", defaultValue = "24",
+            description = "how far out of order a vehicle's pings may come (default: ${DEFAULT-VALUE})")
+    double reorderWindowHours;
+
+    @Option(names = "--candidate-radius-km", paramLabel = "KM", defaultValue = "1.0",
+            description = "links this close to a ping are match candidates (default: ${DEFAULT-VALUE})")
+    double candidateRadiusKm;
+
+    @Option(names = "--gps-sigma-km", paramLabel = "KM", defaultValue = "0.1",
+            description = "GPS plus geometry error, standard deviation (default: ${DEFAULT-VALUE})")
+    double gpsSigmaKm;
+
+    @Override
+    public void run() {
+        Dataset dataset = data.dataset();
+        MonitorSettings settings = MonitorSettings.defaults(nowEpochSecond())
+                .withReorderWindowHours(reorderWindowHours).withMatching(candidateRadiusKm, gpsSigmaKm);
+        List<CostRecord> costRecords = costs == null ? List.of() : readCosts(costs);
+        Aggregates previous = merge && Files.exists(state) ? MonitorStateFile.read(state) : null;
+        PrintWriter err = spec.commandLine().getErr();
+        String where = input.equals("-") ? "stdin" : input;
+        MonitorEngine engine = new MonitorEngine(dataset, settings, strict).withCosts(costRecords);
+        engine.beginInput(where);
+        RejectionLog log = new RejectionLog(err, rejects);
+        engine.onRejection(log::add);
+        Progress progress = new Progress(engine, err);
+        try {
+            read(where, settings, progress);
+            Aggregates aggregates = engine.finish();
+            log.finish();
+            if (previous != null) {
+                aggregates = previous.merge(aggregates);
+            }
+            MonitorStateFile.write(aggregates, state);
+            report(aggregates, previous != null);
+        } finally {
+            log.discard();
+        }
+    }
+
+    private void read(String where, MonitorSettings settings, PingSink sink) {
+        boolean gpx = inputFormat != null ? parseFormat(inputFormat) : input.toLowerCase(Locale.ROOT).endsWith(".gpx");
+        try (InputStream in = open()) {
+            if (gpx) {
+                String vehicle = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString().replaceFirst("\\.gpx$", "");
+                GpxPingReader.read(in, where, vehicle, settings, sink);
+            } else {
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                CsvPingReader.read(reader, where, settings, sink);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private InputStream open() throws IOException {
+        if (input.equals("-")) {
+            return new BufferedInputStream(System.in, 1 << 16);
+        }
+        Path file = Path.of(input);
+        if (!Files.isRegularFile(file)) {
+            throw InputException.ofParameter("FILE", "no such file: " + input);
+        }
+        return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    }
+
+    private static boolean parseFormat(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "gpx" -> true;
+            case "csv" -> false;
+            default -> throw InputException.ofParameter("--input-format", "must be csv or gpx, got '" + text + "'");
+        };
+    }
+
+    private long nowEpochSecond() {
+        if (now == null) {
+            return Instant.now().getEpochSecond();
+        }
+        try {
+            return OffsetDateTime.parse(now).toEpochSecond();
+        } catch (DateTimeException e) {
+            throw InputException.ofParameter("--now", "not an ISO-8601 time with a zone: '" + now + "'");
+        }
+    }
+
+    private static List<CostRecord> readCosts(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw InputException.ofParameter("--costs", "no such file: " + file);
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CostCsvReader.read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void report(Aggregates aggregates, boolean merged) {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<RejectReason, Long> rejected = aggregates.rejectedPings();
+        StringBuilder reasons = new StringBuilder();
+        rejected.forEach((r, n) -> reasons.append(reasons.length() == 0 ? " (" : ", ").append(r.label()).append(' ').append(n));
+        if (reasons.length() > 0) {
+            reasons.append(')');
+        }
+        out.printf(Locale.ROOT, "pings accepted: %d%n", aggregates.acceptedPings());
+        out.printf(Locale.ROOT, "pings rejected: %d%s%n", aggregates.rejectedTotal(), reasons);
+        out.printf(Locale.ROOT, "trips: %d (%d off the network)%n", aggregates.trips(), aggregates.unmatchedTrips());
+        out.printf(Locale.ROOT, "state %s: %s%n", merged ? "merged into" : "written to", state);
+    }
+
+    /** Counts pings on their way to the engine and reports progress on standard error. */
+    private static final class Progress implements PingSink {
+        private final MonitorEngine engine;
+        private final PrintWriter err;
+        private final long started = System.nanoTime();
+        private long seen;
+
+        Progress(MonitorEngine engine, PrintWriter err) {
+            this.engine = engine;
+            this.err = err;
+        }
+
+        @Override
+        public void accept(Ping ping) {
+            engine.accept(ping);
+            tick();
+        }
+
+        @Override
+        public void reject(Rejection rejection) {
+            engine.reject(rejection);
+            tick();
+        }
+
+        private void tick() {
+            if (++seen % PROGRESS_EVERY == 0) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                err.printf(Locale.ROOT, "%,d pings read (%,.0f per second)%n", seen, seen / seconds);
+                err.flush();
+            }
+        }
+    }
+
+    /** Shows the first rejections on standard error and, when asked, writes them all to a file. */
+    private static final class RejectionLog {
+        private final PrintWriter err;
+        private final Path file;
+        private Path temp;
+        private BufferedWriter writer;
+        private long count;
+
+        RejectionLog(PrintWriter err, Path file) {
+            this.err = err;
+            this.file = file;
+            if (file != null) {
+                try {
+                    Path target = file.toAbsolutePath();
+                    Files.createDirectories(target.getParent());
+                    temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+                    writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                    writer.write("input,line,vehicle_id,reason,detail\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
+                }
+            }
+        }
+
+        void add(Rejection r) {
+            count++;
+            if (count <= SHOWN_REJECTIONS) {
+                err.println("rejected: " + r.describe());
+            }
+            if (writer != null) {
+                try {
+                    writer.write(csv(r.where()) + "," + r.line() + "," + csv(r.vehicleId()) + "," + r.reason().label()
+                            + "," + csv(r.detail()) + "\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        void finish() {
+            if (count > SHOWN_REJECTIONS) {
+                err.printf(Locale.ROOT, "... and %d more rejected pings%s%n", count - SHOWN_REJECTIONS,
+                        file == null ? " (--rejects FILE lists them all)" : " (all in " + file + ")");
+            }
+            if (writer != null) {
+                try {
+                    writer.close();
+                    writer = null;
+                    Files.move(temp, file.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        /** Removes the temporary file when ingestion failed. */
+        void discard() {
+            try {
+                if (writer != null) {
+                    writer.close();
+                }
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException ignored) {
+                // nothing was published; a leftover temporary file is harmless
+            }
+        }
+
+        private static String csv(String text) {
+            return text.contains(",") || text.contains("\"") || text.contains("\n")
+                    ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        }
+    }
+}

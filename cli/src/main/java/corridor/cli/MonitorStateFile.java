@@ -1,0 +1,70 @@
+package corridor.cli;
+
+import corridor.model.Dataset;
+import corridor.model.InputException;
+import corridor.monitor.Aggregates;
+import corridor.monitor.ObservedDataset;
+import corridor.monitor.StateJson;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Reading and writing the monitor's aggregate state file, and the observed dataset built from it. */
+final class MonitorStateFile {
+
+    /** Where {@code monitor ingest} keeps its state unless told otherwise. */
+    static final String DEFAULT = "var/monitor-state.json";
+
+    private MonitorStateFile() {
+    }
+
+    static Aggregates read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file.toString(), "", "no monitor state here; run `corridor monitor ingest` first");
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return StateJson.read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the state whole or not at all: to a temporary file, then moved into place. */
+    static void write(Aggregates aggregates, Path file) {
+        writeAtomically(file, out -> StateJson.write(aggregates, out));
+    }
+
+    /** The dataset with observed link speeds and hub times from a state file (routing's --observed). */
+    static Dataset observed(Dataset dataset, Path stateFile) {
+        return ObservedDataset.apply(dataset, read(stateFile), null, 1);
+    }
+
+    /** What writes the content of a file. */
+    interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    static void writeAtomically(Path file, Content content) {
+        Path target = file.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    content.writeTo(out);
+                }
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package corridor.cli;
+
+import corridor.model.InputException;
+import corridor.monitor.FleetSimulator;
+import corridor.monitor.PingCsv;
+import corridor.monitor.SimulationSettings;
+import corridor.monitor.TruthTrip;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/** {@code corridor simulate-fleet}: realistic truck pings over the network, with the ground truth. */
+@Command(name = "simulate-fleet", mixinStandardHelpOptions = true,
+        description = {"Simulates trucks driving the corridor's roads and writes DIR/pings.csv (what their trackers "
+                + "send: noise, drop-outs, rests, border and port dwell, seasonal closures) and DIR/truth.csv "
+                + "(what happened: per trip, each link's times and each hub's dwell)."})
+final class SimulateFleetCommand implements Runnable {
+
+    private static final long PROGRESS_EVERY = 1_000_000;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--trucks", paramLabel = "N", required = true, description = "number of trucks")
+    int trucks;
+
+    @Option(names = "--days", paramLabel = "D", required = true, description = "days to simulate")
+    int days;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--start", paramLabel = "DATE", defaultValue = "2025-05-01",
+            description = "first day, UTC (default: ${DEFAULT-VALUE})")
+    String start;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "directory to write into")
+    Path out;
+
+    @Override
+    public void run() {
+        SimulationSettings settings = SimulationSettings.of(trucks, days, seed, startEpochSecond());
+        FleetSimulator simulator = new FleetSimulator(data.dataset(), settings);
+        PrintWriter err = spec.commandLine().getErr();
+        long[] counts = new long[2];
+        StringBuilder pingBuffer = new StringBuilder(1 << 17);
+        StringBuilder truthBuffer = new StringBuilder(1 << 14);
+        // both files are written whole or not at all: the truth is gathered while the pings stream
+        MonitorStateFile.writeAtomically(out.resolve("pings.csv"), pings -> {
+            pings.write(PingCsv.HEADER + "\n");
+            truthBuffer.append("vehicle_id,trip,kind,id,start,end,moving_hours,stop_hours,distance_km\n");
+            simulator.run((vehicle, t, lat, lon, speed) -> {
+                PingCsv.append(pingBuffer, vehicle, t, lat, lon, speed);
+                if (pingBuffer.length() > 1 << 16) {
+                    flush(pings, pingBuffer);
+                }
+                if (++counts[0] % PROGRESS_EVERY == 0) {
+                    err.printf(Locale.ROOT, "%,d pings written%n", counts[0]);
+                    err.flush();
+                }
+            }, trip -> appendTruth(truthBuffer, trip, ++counts[1]));
+            flush(pings, pingBuffer);
+        });
+        MonitorStateFile.writeAtomically(out.resolve("truth.csv"), truth -> truth.write(truthBuffer.toString()));
+        spec.commandLine().getOut().printf(Locale.ROOT, "%d pings of %d trucks over %d days, %d completed trips: %s, %s%n",
+                counts[0], trucks, days, counts[1], out.resolve("pings.csv"), out.resolve("truth.csv"));
+    }
+
+    private static void flush(Writer writer, StringBuilder buffer) {
+        try {
+            writer.append(buffer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        buffer.setLength(0);
+    }
+
+    private long startEpochSecond() {
+        try {
+            return LocalDate.parse(start).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        } catch (DateTimeException e) {
+            throw InputException.ofParameter("--start", "must be a date YYYY-MM-DD, got '" + start + "'");
+        }
+    }
+
+    private static void appendTruth(StringBuilder out, TruthTrip trip, long number) {
+        double transitHours = (trip.arrivalEpochSecond() - trip.departureEpochSecond()) / 3600.0;
+        row(out, trip.vehicleId(), number, "trip", trip.sectionId(), trip.departureEpochSecond(),
+                trip.arrivalEpochSecond(), trip.movingSeconds() / 3600, transitHours - trip.movingSeconds() / 3600,
+                trip.distanceKm());
+        for (TruthTrip.Link link : trip.links()) {
+            row(out, trip.vehicleId(), number, "link", link.linkId(), link.entryEpochSecond(), link.exitEpochSecond(),
+                    link.movingSeconds() / 3600, link.stopSeconds() / 3600, link.distanceKm());
+        }
+        for (TruthTrip.Dwell dwell : trip.dwells()) {
+            row(out, trip.vehicleId(), number, dwell.kind().label(), dwell.placeId(), dwell.startEpochSecond(),
+                    dwell.startEpochSecond() + dwell.dwellSeconds(), 0, dwell.dwellSeconds() / 3600.0, 0);
+        }
+    }
+
+    private static void row(StringBuilder out, String vehicle, long trip, String kind, String id, long start, long end,
+                            double movingHours, double stopHours, double distanceKm) {
+        out.append(vehicle).append(',').append(trip).append(',').append(kind).append(',').append(id).append(',')
+                .append(Instant.ofEpochSecond(start)).append(',').append(Instant.ofEpochSecond(end)).append(',')
+                .append(String.format(Locale.ROOT, "%.4f,%.4f,%.3f", movingHours, stopHours, distanceKm)).append('\n');
+    }
+}

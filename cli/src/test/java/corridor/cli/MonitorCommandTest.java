@@ -1,0 +1,116 @@
+package corridor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code corridor simulate-fleet}, {@code monitor ingest} and {@code monitor report} end to end. */
+class MonitorCommandTest {
+
+    private static final String NOW = "2026-01-01T00:00:00Z";
+
+    @Test
+    void simulateIngestAndReport(@TempDir Path dir) throws Exception {
+        CliRun sim = CliRun.of("simulate-fleet", "--trucks", "4", "--days", "12", "--seed", "5", "--out", dir.toString());
+        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        List<String> pings = Files.readAllLines(dir.resolve("pings.csv"));
+        List<String> truth = Files.readAllLines(dir.resolve("truth.csv"));
+        assertThat(pings.get(0)).isEqualTo("vehicle_id,timestamp,latitude,longitude,speed_kmh");
+        assertThat(truth).anyMatch(l -> l.contains(",trip,")).anyMatch(l -> l.contains(",link,"));
+
+        Path state = dir.resolve("state.json");
+        CliRun ingest = CliRun.of("monitor", "ingest", dir.resolve("pings.csv").toString(), "--state", state.toString(),
+                "--now", NOW);
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).contains("pings accepted: " + (pings.size() - 1)).contains("pings rejected: 0");
+        assertThat(state).isRegularFile();
+
+        CliRun table = CliRun.of("monitor", "report", "--state", state.toString());
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("SWOD").contains("section").contains("link");
+
+        CliRun csv = CliRun.of("monitor", "report", "--state", state.toString(), "--section", "--format", "csv");
+        List<String> rows = csv.out().lines().toList();
+        assertThat(rows.get(0)).startsWith("subject,id,month,count,mean_hours");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allMatch(r -> r.startsWith("section,"));
+        long truthTrips = truth.stream().filter(l -> l.contains(",trip,")).count();
+        long reportedTrips = rows.subList(1, rows.size()).stream().mapToLong(r -> Long.parseLong(r.split(",")[3])).sum();
+        // the report also counts the trips still under way when the simulation ends
+        assertThat(reportedTrips).isGreaterThanOrEqualTo(truthTrips);
+
+        CliRun json = CliRun.of("monitor", "report", "--state", state.toString(), "--format", "json", "--month", "2025-05");
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.path("pings_accepted").asLong()).isEqualTo(pings.size() - 1);
+        assertThat(root.path("indicators")).isNotEmpty().allMatch(n -> n.path("month").asText().equals("2025-05"));
+
+        // merging the same input again doubles the counts: parts add up
+        CliRun again = CliRun.of("monitor", "ingest", dir.resolve("pings.csv").toString(), "--state", state.toString(),
+                "--now", NOW, "--merge");
+        assertThat(again.out()).contains("pings accepted: " + 2 * (pings.size() - 1)).contains("merged into");
+    }
+
+    @Test
+    void badPingsAreCountedAndListedAndStrictModeStops(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, """
+                vehicle_id,timestamp,latitude,longitude
+                t1,2025-05-01T00:00:00Z,36.69,74.82
+                t1,2025-05-01T00:01:00Z,136.69,74.82
+                t1,2099-05-01T00:01:00Z,36.69,74.82
+                """);
+        Path state = dir.resolve("s.json");
+        Path rejects = dir.resolve("rejects.csv");
+        CliRun lenient = CliRun.of("monitor", "ingest", file.toString(), "--state", state.toString(), "--now", NOW,
+                "--rejects", rejects.toString());
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.out()).contains("pings accepted: 1")
+                .contains("pings rejected: 2 (impossible_coordinates 1, future_timestamp 1)");
+        assertThat(lenient.err()).contains("line 3: impossible_coordinates");
+        assertThat(Files.readAllLines(rejects)).hasSize(3);
+
+        Path strictState = dir.resolve("strict.json");
+        CliRun strict = CliRun.of("monitor", "ingest", file.toString(), "--state", strictState.toString(), "--now", NOW,
+                "--strict");
+        assertThat(strict.exitCode()).isEqualTo(2);
+        assertThat(strict.err()).contains("line 3").contains("impossible_coordinates");
+        assertThat(strictState).doesNotExist();
+    }
+
+    @Test
+    void pingsComeFromStandardInput(@TempDir Path dir) {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(("vehicle_id,timestamp,latitude,longitude\n"
+                    + "t1,2025-05-01T00:00:00Z,36.69,74.82\nt1,2025-05-01T00:05:00Z,36.69,74.82\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            CliRun run = CliRun.of("monitor", "ingest", "-", "--state", dir.resolve("s.json").toString(), "--now", NOW);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("pings accepted: 2");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void badArgumentsAreNamed(@TempDir Path dir) {
+        CliRun missing = CliRun.of("monitor", "report", "--state", dir.resolve("none.json").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("none.json").contains("monitor ingest");
+        CliRun month = CliRun.of("monitor", "report", "--month", "2025-13");
+        assertThat(month.exitCode()).isEqualTo(2);
+        assertThat(month.err()).contains("--month");
+        CliRun trucks = CliRun.of("simulate-fleet", "--trucks", "0", "--days", "1", "--out", dir.toString());
+        assertThat(trucks.exitCode()).isEqualTo(2);
+        assertThat(trucks.err()).contains("--trucks");
+    }
+}
