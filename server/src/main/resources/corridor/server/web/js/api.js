@@ -1,0 +1,29 @@
+// Talks to the Corridor API. Every failure becomes an Error whose message is the API's own
+// explanation ("from: no place matches 'Atlantis' ..."), ready to show to the person.
+export async function getJson(path) {
+  let response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new Error('The server cannot be reached. Is "corridor serve" still running?');
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    // A body that is not JSON: fall through to the status.
+  }
+  if (!response.ok) {
+    const message = body && body.message ? body.message : `the server answered ${response.status}`;
+    throw new Error(message);
+  }
+  return body;
+}
+
+export function query(params) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, value);
+  }
+  return search.toString();
+}

@@ -1,0 +1,60 @@
+// Wires the observatory together: tabs, the map and its layers, the planner, scenarios and dashboards.
+import { getJson } from './api.js';
+import { CorridorMap } from './map.js';
+import { fillPlaceSuggestions, Planner } from './planner.js';
+import { Scenarios } from './scenarios.js';
+import { loadDashboards } from './dashboard.js';
+
+const status = {
+  element: document.getElementById('status'),
+  show(text, isError = false) {
+    this.element.textContent = text;
+    this.element.classList.toggle('error', isError);
+    this.element.hidden = false;
+  },
+  clear() { this.element.hidden = true; },
+};
+
+let dashboardsLoaded = false;
+
+function selectTab(button, map) {
+  document.querySelectorAll('.tabs button').forEach((b) => b.setAttribute('aria-selected', String(b === button)));
+  const view = button.dataset.view;
+  document.getElementById('view-map').hidden = view !== 'map';
+  document.getElementById('view-dashboards').hidden = view !== 'dashboards';
+  if (view === 'map') {
+    for (const panel of ['layers', 'plan', 'scenarios']) {
+      document.getElementById(`panel-${panel}`).hidden = panel !== button.dataset.panel;
+    }
+    map.map.invalidateSize();
+  } else if (!dashboardsLoaded) {
+    dashboardsLoaded = true;
+    loadDashboards();
+  }
+}
+
+async function start() {
+  status.show('Loading the map and the corridor’s layers…');
+  const map = new CorridorMap('map');
+  document.querySelectorAll('.tabs button').forEach((b) => b.addEventListener('click', () => selectTab(b, map)));
+  try {
+    const [summary] = await Promise.all([getJson('/api/summary'), map.load()]);
+    document.getElementById('dataset-name').textContent = `· ${summary.name} dataset`;
+    document.getElementById('legend').innerHTML = map.legendHtml();
+    for (const input of document.querySelectorAll('#layer-toggles input')) {
+      const name = input.id.replace('layer-', '');
+      map.toggle(name, input.checked);
+      input.addEventListener('change', () => map.toggle(name, input.checked));
+    }
+    fillPlaceSuggestions(map.places);
+    new Planner(map, status);
+    const scenarios = new Scenarios(map);
+    await scenarios.load();
+    status.clear();
+    document.body.dataset.ready = 'true';
+  } catch (e) {
+    status.show(`Could not load the observatory: ${e.message}`, true);
+  }
+}
+
+start();

@@ -1,0 +1,147 @@
+// The map: an offline Natural Earth basemap, the corridor's layers styled by mode and status,
+// and a details panel with the sources of whatever is clicked.
+import { getJson } from './api.js';
+import { escapeHtml, label, sourcesHtml, UNKNOWN } from './format.js';
+
+const L = window.L;
+
+export const MODE_COLORS = { road: '#c0392b', rail: '#34495e', sea: '#1f78b4', transfer: '#7f8c8d' };
+const STATUS_STYLE = {
+  existing: { dashArray: null, opacity: 0.9 },
+  under_construction: { dashArray: '8 5', opacity: 0.85 },
+  planned: { dashArray: '3 6', opacity: 0.6 },
+  superseded: { dashArray: '1 6', opacity: 0.3 },
+};
+const HUB_KINDS = new Set(['seaport', 'dry_port', 'rail_terminal', 'border_crossing']);
+const SECTOR_COLORS = { energy: '#e67e22', transport: '#2c3e50', industry_sez: '#8e44ad', agriculture: '#27ae60',
+  mining: '#795548', social: '#16a085', gwadar: '#2980b9' };
+
+export function linkStyle(props) {
+  const status = STATUS_STYLE[props.status] || STATUS_STYLE.existing;
+  return { color: MODE_COLORS[props.mode] || '#555', weight: props.mode === 'sea' ? 2 : 3, dashArray: status.dashArray,
+    opacity: status.opacity, className: `layer-links status-${props.status}` };
+}
+
+export class CorridorMap {
+  constructor(element, onError) {
+    this.onError = onError;
+    this.map = L.map(element, { zoomControl: true, worldCopyJump: false, minZoom: 3, maxZoom: 11, attributionControl: true })
+      .setView([32, 72], 5);
+    this.map.attributionControl.setPrefix(false);
+    this.map.attributionControl.addAttribution('Basemap: Natural Earth (public domain)');
+    this.layers = {};
+    this.places = [];
+    this.basemapPane = this.map.createPane('basemap');
+    this.basemapPane.style.zIndex = 200;
+  }
+
+  async load() {
+    const [countries, provinces] = await Promise.all([getJson('/basemap/countries.geojson'), getJson('/basemap/provinces.geojson')]);
+    L.geoJSON(countries, { pane: 'basemap', interactive: false,
+      style: { color: '#9aa39c', weight: 0.8, fillColor: '#f4f1e8', fillOpacity: 1, className: 'basemap-country' } }).addTo(this.map);
+    L.geoJSON(provinces, { pane: 'basemap', interactive: false,
+      style: { color: '#b9b2a0', weight: 0.6, dashArray: '2 3', fill: false, className: 'basemap-province' } }).addTo(this.map);
+
+    const [links, places, projects, minerals, incidents] = await Promise.all([
+      getJson('/api/links'), getJson('/api/places'), getJson('/api/projects'), getJson('/api/minerals'), getJson('/api/incidents')]);
+    this.places = places.features;
+    this.layers.links = L.geoJSON(links, { style: (f) => linkStyle(f.properties), onEachFeature: (f, layer) => this.clickable(f, layer, 'Link') });
+    this.layers.hubs = this.pointLayer(places, (p) => HUB_KINDS.has(p.kind), (p) => ({
+      radius: p.kind === 'border_crossing' ? 6 : 5, color: '#0b6e4f', fillColor: p.kind === 'border_crossing' ? '#f1c40f' : '#1abc9c',
+      fillOpacity: 0.95, weight: 1.5, className: 'layer-hubs' }), 'Place');
+    this.layers.cities = this.pointLayer(places, (p) => p.kind === 'city', () => ({
+      radius: 3.5, color: '#333', fillColor: '#fff', fillOpacity: 1, weight: 1.2, className: 'layer-cities' }), 'Place');
+    this.layers.sezs = this.pointLayer(places, (p) => p.kind === 'special_economic_zone', () => ({
+      radius: 5, color: '#6c3483', fillColor: '#bb8fce', fillOpacity: 0.9, weight: 1.5, className: 'layer-sezs' }), 'Special economic zone');
+    this.layers.projects = this.pointLayer(projects, () => true, (p) => ({
+      radius: 4.5, color: '#222', fillColor: SECTOR_COLORS[p.sector] || '#999', fillOpacity: 0.85, weight: 0.8,
+      className: 'layer-projects' }), 'Project');
+    this.layers.minerals = L.geoJSON(minerals, {
+      style: () => ({ color: '#795548', weight: 1.5, fillColor: '#a1887f', fillOpacity: 0.35, className: 'layer-minerals' }),
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 5, color: '#4e342e', fillColor: '#a1887f', fillOpacity: 0.9,
+        weight: 1.5, className: 'layer-minerals' }),
+      onEachFeature: (f, layer) => this.clickable(f, layer, 'Mineral area') });
+    this.layers.incidents = this.pointLayer(incidents, () => true, (p) => ({
+      radius: 3 + Math.min(6, Math.sqrt((p.killed || 0) + (p.injured || 0) / 2)), color: '#922b21', fillColor: '#e74c3c',
+      fillOpacity: 0.75, weight: 1, className: 'layer-incidents' }), 'Incident');
+    this.routeLayer = L.layerGroup().addTo(this.map);
+    return this;
+  }
+
+  pointLayer(collection, keep, style, kind) {
+    return L.geoJSON(collection, {
+      filter: (f) => f.geometry && keep(f.properties),
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, style(f.properties)),
+      onEachFeature: (f, layer) => this.clickable(f, layer, kind),
+    });
+  }
+
+  clickable(feature, layer, kind) {
+    const p = feature.properties;
+    layer.bindTooltip(escapeHtml(p.name || p.target || p.id), { sticky: true });
+    layer.on('click', () => this.showDetails(kind, p));
+  }
+
+  /** Shows or hides a layer by name (links, hubs, cities, sezs, projects, minerals, incidents). */
+  toggle(name, visible) {
+    const layer = this.layers[name];
+    if (!layer) return;
+    if (visible) layer.addTo(this.map); else layer.remove();
+  }
+
+  showDetails(kind, properties) {
+    const skip = new Set(['sources', 'calendar', 'id', 'name']);
+    const rows = Object.entries(properties).filter(([k, v]) => !skip.has(k) && v !== '')
+      .map(([k, v]) => `<dt>${escapeHtml(label(k))}</dt><dd>${v === null ? `<span class="muted">${UNKNOWN}</span>` : escapeHtml(v)}</dd>`);
+    let calendar = '';
+    if (properties.calendar && properties.calendar.length) {
+      calendar = '<dt>opening calendar</dt><dd>' + properties.calendar.map((r) =>
+        `${escapeHtml(r.from)} to ${escapeHtml(r.to || 'further notice')}: months ${escapeHtml(r.open_months.join(', ') || 'none')}`).join('<br>') + '</dd>';
+    }
+    document.getElementById('details').innerHTML = `<h3>${escapeHtml(properties.name || properties.target || properties.id)}</h3>`
+      + `<p class="muted">${escapeHtml(kind)} · id ${escapeHtml(properties.id)}</p><dl>${rows.join('')}${calendar}</dl>`
+      + `<h4>Sources</h4>${sourcesHtml(properties.sources)}`;
+    document.getElementById('details').scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Draws routes (GeoJSON of legs) over the map; each {geojson, color, dashed}. Fits the view to them. */
+  drawRoutes(routes) {
+    this.routeLayer.clearLayers();
+    const bounds = [];
+    for (const r of routes) {
+      const halo = L.geoJSON(r.geojson, { filter: (f) => f.geometry.type === 'LineString', interactive: false,
+        style: { color: '#fff', weight: 9, opacity: 0.8, className: 'route-halo' } });
+      const line = L.geoJSON(r.geojson, {
+        style: (f) => ({ color: r.color || MODE_COLORS[f.properties.mode] || '#000', weight: 5, opacity: 0.95,
+          dashArray: r.dashed ? '8 6' : null, className: 'route-line' }),
+        pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 5, color: '#000', fillColor: '#fff', fillOpacity: 1, weight: 2,
+          className: 'route-stop' }),
+        onEachFeature: (f, layer) => layer.bindTooltip(`${f.properties.leg}. ${escapeHtml(f.properties.name)}`),
+      });
+      halo.addTo(this.routeLayer);
+      line.addTo(this.routeLayer);
+      bounds.push(line.getBounds());
+    }
+    if (bounds.length) {
+      const all = bounds.reduce((a, b) => a.extend(b));
+      if (all.isValid()) this.map.fitBounds(all, { padding: [30, 30] });
+    }
+  }
+
+  clearRoutes() { this.routeLayer.clearLayers(); }
+
+  legendHtml() {
+    const line = (color, dash, opacity) => `<svg width="38" height="10"><line x1="1" y1="5" x2="37" y2="5" stroke="${color}" stroke-width="3"`
+      + `${dash ? ` stroke-dasharray="${dash}"` : ''} stroke-opacity="${opacity}"/></svg>`;
+    const dot = (fill, stroke) => `<svg width="38" height="12"><circle cx="19" cy="6" r="5" fill="${fill}" stroke="${stroke}" stroke-width="1.5"/></svg>`;
+    const rows = [
+      [line(MODE_COLORS.road, null, 0.9), 'road'], [line(MODE_COLORS.rail, null, 0.9), 'rail'], [line(MODE_COLORS.sea, null, 0.9), 'sea lane'],
+      [line('#555', STATUS_STYLE.under_construction.dashArray, 0.85), 'under construction'],
+      [line('#555', STATUS_STYLE.planned.dashArray, 0.6), 'planned'], [line('#555', STATUS_STYLE.superseded.dashArray, 0.3), 'superseded'],
+      [dot('#1abc9c', '#0b6e4f'), 'port, dry port, terminal'], [dot('#f1c40f', '#0b6e4f'), 'border crossing'],
+      [dot('#bb8fce', '#6c3483'), 'special economic zone'], [dot('#e67e22', '#222'), 'project (colour by sector)'],
+      [dot('#a1887f', '#4e342e'), 'mineral area'], [dot('#e74c3c', '#922b21'), 'incident (size by casualties)'],
+    ];
+    return rows.map(([symbol, text]) => `${symbol}<span>${text}</span>`).join('');
+  }
+}

@@ -1,0 +1,178 @@
+// The route planner: from/to with suggestions, cargo, date, objective, modes; draws the route and
+// fills the leg table; compares the corridor with the sea route; lists the Pareto choices.
+import { getJson, query } from './api.js';
+import { escapeHtml, hours, km, number, usd, tonnes, label } from './format.js';
+
+const ROUTE_COLORS = ['#0b6e4f', '#d35400', '#8e44ad', '#2c3e50', '#c0392b', '#16a085'];
+
+export function fillPlaceSuggestions(places) {
+  const names = new Set();
+  for (const f of places) {
+    names.add(f.properties.name);
+    for (const alias of (f.properties.aliases || '').split(';')) if (alias.trim()) names.add(alias.trim());
+  }
+  document.getElementById('place-names').innerHTML = [...names].sort().map((n) => `<option value="${escapeHtml(n)}">`).join('');
+}
+
+export function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function formParams(form) {
+  const modes = [...form.querySelectorAll('input[name=mode]:checked')].map((i) => i.value);
+  return {
+    from: form.from.value.trim(), to: form.to.value.trim(), cargo: form.cargo.value.trim(), date: form.date.value,
+    objective: form.objective.value, network: form.network.value, modes: modes.join(','),
+  };
+}
+
+/** Which of a leg's values the engine could not know ("cost: unknown, not counted"). */
+function unknowns(legs) {
+  const notes = legs.flatMap((l) => l.notes || []);
+  return { cost: notes.some((n) => n.startsWith('cost: unknown')), co2: notes.some((n) => n.startsWith('co2: unknown')) };
+}
+
+/** A total that leaves out unknown parts says so: "≥ US$21" with the reason on hover. */
+function partial(text, isPartial) {
+  return isPartial ? `<span title="some legs' values are unknown and not counted">≥ ${text}</span>` : text;
+}
+
+/** Cells of distance, time, cost, CO2 and risk; legs tell which values were unknown. */
+export function totalsRow(t, legs = []) {
+  const unknown = unknowns(legs);
+  const single = legs.length === 1;
+  const cost = single && unknown.cost ? 'unknown' : partial(usd(t.cost_usd), unknown.cost);
+  const co2 = single && unknown.co2 ? 'unknown' : partial(tonnes(t.co2_kg), unknown.co2);
+  return `<td class="num">${km(t.distance_km)}</td><td class="num">${hours(t.hours)}</td><td class="num">${cost}</td>`
+    + `<td class="num">${co2}</td><td class="num">${number(t.risk, 1)}</td>`;
+}
+
+/** The leg table of a route, with its totals as the footer. */
+export function legTable(route, id = 'leg-table') {
+  const rows = route.legs.map((leg, i) => {
+    const what = leg.kind === 'move' ? `<span title="${escapeHtml(leg.from_name)} → ${escapeHtml(leg.to_name)}">${escapeHtml(leg.name)}</span>`
+      : `${escapeHtml(leg.description)}`;
+    // A leg using a mode default instead of a value of its own is marked; the title says which.
+    const notes = leg.notes && leg.notes.length ? ` <span class="assumed" title="${escapeHtml(leg.notes.join('; '))}">*</span>` : '';
+    return `<tr><td>${i + 1}</td><td>${what}${notes}</td><td>${escapeHtml(leg.mode || leg.kind)}</td>${totalsRow(leg.totals, [leg])}</tr>`;
+  });
+  return `<table id="${id}" class="legs"><thead><tr><th>#</th><th>leg</th><th>mode</th><th class="num">distance</th>`
+    + `<th class="num">time</th><th class="num">cost</th><th class="num">CO2</th><th class="num">risk</th></tr></thead>`
+    + `<tbody>${rows.join('')}</tbody><tfoot><tr><td></td><td>Total</td><td></td>${totalsRow(route.totals, route.legs)}</tr></tfoot></table>`
+    + (route.legs.some((l) => l.notes && l.notes.length) ? '<p class="muted">* uses a default of its mode (hover for which)</p>' : '');
+}
+
+function routeSummary(route) {
+  return `<p><strong>${escapeHtml(route.from_name)} → ${escapeHtml(route.to_name)}</strong>, ${escapeHtml(route.cargo)},`
+    + ` leaving ${escapeHtml(route.departure)}, arriving ${escapeHtml(route.arrival.replace('T', ' '))}.`
+    + `${route.uses_assumptions ? ' <span class="badge approximate">some values are mode defaults</span>' : ''}</p>`;
+}
+
+function closuresHtml(closures) {
+  if (!closures || !closures.length) return '';
+  return `<p class="muted">Closed on the way: ${closures.map((c) => escapeHtml(c.text || c)).join('; ')}</p>`;
+}
+
+export class Planner {
+  constructor(map, status) {
+    this.map = map;
+    this.status = status;
+    this.form = document.getElementById('plan-form');
+    this.result = document.getElementById('plan-result');
+    this.error = document.getElementById('plan-error');
+    this.form.date.value = today();
+    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.plan(); });
+    document.getElementById('compare-button').addEventListener('click', () => this.compare());
+  }
+
+  async busy(button, text, work) {
+    const original = button.textContent;
+    button.disabled = true;
+    button.textContent = text;
+    this.error.hidden = true;
+    this.result.innerHTML = '<p class="loading">Working…</p>';
+    try {
+      await work();
+    } catch (e) {
+      this.result.innerHTML = '';
+      this.error.textContent = e.message;
+      this.error.hidden = false;
+    } finally {
+      button.disabled = false;
+      button.textContent = original;
+    }
+  }
+
+  plan() {
+    if (!this.form.reportValidity()) return;
+    const params = formParams(this.form);
+    return this.busy(document.getElementById('plan-button'), 'Planning…', async () => {
+      if (!params.modes) throw new Error('Choose at least one mode.');
+      const answer = await getJson(`/api/route?${query(params)}`);
+      if (params.objective === 'pareto') return this.showPareto(answer);
+      if (!answer.found) {
+        this.map.clearRoutes();
+        this.result.innerHTML = `<p class="error">${escapeHtml(answer.why_none)}</p>${closuresHtml(answer.closures)}`;
+        return;
+      }
+      this.map.drawRoutes([{ geojson: answer.route.geojson }]);
+      this.result.innerHTML = routeSummary(answer.route) + legTable(answer.route) + closuresHtml(answer.closures);
+    });
+  }
+
+  showPareto(answer) {
+    const routes = answer.routes;
+    if (!routes.length) {
+      this.result.innerHTML = `<p class="error">No route.</p>${closuresHtml(answer.closures)}`;
+      return;
+    }
+    const rows = routes.map((r, i) => `<tr class="selectable" data-index="${i}"><td><span class="badge" style="background:${ROUTE_COLORS[i % ROUTE_COLORS.length]};color:#fff">${i + 1}</span></td>`
+      + `<td>${escapeHtml(r.legs.filter((l) => l.kind === 'move').map((l) => l.mode).filter((m, j, a) => m !== a[j - 1]).join(' → '))}</td>${totalsRow(r.totals, r.legs)}</tr>`);
+    this.result.innerHTML = `<p>${routes.length} routes none of which is better than another on every count`
+      + `${answer.truncated ? ' (the search was bounded: a few trade-offs may be missing)' : ''}. Click one for its legs.</p>`
+      + `<table id="pareto-table"><thead><tr><th>#</th><th>modes</th><th class="num">distance</th><th class="num">time</th>`
+      + `<th class="num">cost</th><th class="num">CO2</th><th class="num">risk</th></tr></thead><tbody>${rows.join('')}</tbody></table><div id="pareto-legs"></div>`;
+    this.map.drawRoutes(routes.map((r, i) => ({ geojson: r.geojson, color: ROUTE_COLORS[i % ROUTE_COLORS.length] })));
+    this.result.querySelectorAll('#pareto-table tr.selectable').forEach((row) => row.addEventListener('click', () => {
+      const i = Number(row.dataset.index);
+      this.result.querySelectorAll('tr.chosen').forEach((r) => r.classList.remove('chosen'));
+      row.classList.add('chosen');
+      this.map.drawRoutes([{ geojson: routes[i].geojson, color: ROUTE_COLORS[i % ROUTE_COLORS.length] }]);
+      document.getElementById('pareto-legs').innerHTML = legTable(routes[i]);
+    }));
+  }
+
+  compare() {
+    if (!this.form.reportValidity()) return;
+    const params = formParams(this.form);
+    if (params.objective === 'pareto') params.objective = 'time';
+    return this.busy(document.getElementById('compare-button'), 'Comparing…', async () => {
+      if (!params.modes) throw new Error('Choose at least one mode.');
+      const answer = await getJson(`/api/compare?${query(params)}`);
+      const found = answer.alternatives.filter((a) => a.found);
+      if (!found.length) {
+        this.map.clearRoutes();
+        this.result.innerHTML = `<p class="error">No route through any seaport.</p>`
+          + answer.alternatives.map((a) => `<p class="muted">via ${escapeHtml(a.via.name)}: ${escapeHtml(a.why_none)}</p>`).join('');
+        return;
+      }
+      // The corridor: the best route through a port of the country of the destination's side (Pakistan);
+      // the sea route: the best through a port of the origin's country (a Chinese east-coast port).
+      const corridor = found.find((a) => a.via.country === 'PK') || found[0];
+      const sea = found.find((a) => a.via.country !== corridor.via.country);
+      const side = (a, title, cls) => a ? `<div class="side ${cls}"><h3>${title}</h3><p>via ${escapeHtml(a.via.name)} (${escapeHtml(a.via.country)})</p>`
+        + `<table><tbody><tr><th>distance</th><td class="num">${km(a.route.totals.distance_km)}</td></tr>`
+        + `<tr><th>time</th><td class="num">${hours(a.route.totals.hours)}</td></tr>`
+        + `<tr><th>cost</th><td class="num">${partial(usd(a.route.totals.cost_usd), unknowns(a.route.legs).cost)}</td></tr>`
+        + `<tr><th>CO2</th><td class="num">${partial(tonnes(a.route.totals.co2_kg), unknowns(a.route.legs).co2)}</td></tr><tr><th>risk</th><td class="num">${number(a.route.totals.risk, 1)}</td></tr>`
+        + `<tr><th>by mode</th><td>${Object.entries(a.km_by_mode).map(([m, d]) => `${escapeHtml(m)} ${km(d)}`).join('<br>')}</td></tr></tbody></table></div>`
+        : `<div class="side"><h3>${title}</h3><p class="muted">no route</p></div>`;
+      const others = answer.alternatives.map((a) => `<tr><td>${escapeHtml(a.via.name)} (${escapeHtml(a.via.country)})</td>`
+        + (a.found ? totalsRow(a.route.totals, a.route.legs) : `<td colspan="5" class="muted">${escapeHtml(a.why_none)}</td>`) + '</tr>');
+      this.result.innerHTML = `<div class="compare" id="compare-table">${side(corridor, 'Overland corridor', 'corridor')}${side(sea, 'Sea route', 'sea')}</div>`
+        + `<h4>Every seaport</h4><table><thead><tr><th>via</th><th class="num">distance</th><th class="num">time</th><th class="num">cost</th>`
+        + `<th class="num">CO2</th><th class="num">risk</th></tr></thead><tbody>${others.join('')}</tbody></table>`;
+      this.map.drawRoutes([corridor, sea].filter(Boolean).map((a, i) => ({ geojson: a.route.geojson, color: i === 0 ? '#0b6e4f' : '#1f78b4', dashed: i === 1 })));
+    });
+  }
+}

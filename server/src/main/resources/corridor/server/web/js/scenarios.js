@@ -1,0 +1,75 @@
+// Scenarios: pick one, run it on a route, see before and after on the map and in numbers.
+import { getJson, query } from './api.js';
+import { escapeHtml, hours, km, number, usd, tonnes } from './format.js';
+import { legTable, today } from './planner.js';
+
+function delta(value, format) {
+  if (value == null) return '';
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  return `${sign}${format(Math.abs(value))}`;
+}
+
+export class Scenarios {
+  constructor(map) {
+    this.map = map;
+    this.form = document.getElementById('scenario-form');
+    this.select = document.getElementById('scenario');
+    this.result = document.getElementById('scenario-result');
+    this.error = document.getElementById('scenario-error');
+    document.getElementById('scenario-date').value = today();
+    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.run(); });
+    this.select.addEventListener('change', () => this.describe());
+  }
+
+  async load() {
+    this.list = await getJson('/api/scenarios');
+    this.select.innerHTML = this.list.length ? this.list.map((s) => `<option value="${escapeHtml(s.id)}">${escapeHtml(s.name)}`
+      + `${s.shipped ? '' : ' (uploaded)'}</option>`).join('') : '<option value="">no scenarios</option>';
+    this.describe();
+  }
+
+  describe() {
+    const chosen = (this.list || []).find((s) => s.id === this.select.value);
+    document.getElementById('scenario-description').textContent = chosen ? chosen.description : '';
+  }
+
+  async run() {
+    if (!this.form.reportValidity() || !this.select.value) return;
+    const button = document.getElementById('scenario-button');
+    button.disabled = true;
+    this.error.hidden = true;
+    this.result.innerHTML = '<p class="loading">Running…</p>';
+    try {
+      const params = { from: document.getElementById('scenario-from').value, to: document.getElementById('scenario-to').value,
+        date: document.getElementById('scenario-date').value };
+      const answer = await getJson(`/api/scenarios/${encodeURIComponent(this.select.value)}/run?${query(params)}`);
+      this.show(answer);
+    } catch (e) {
+      this.result.innerHTML = '';
+      this.error.textContent = e.message;
+      this.error.hidden = false;
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  show(answer) {
+    const before = answer.before.found ? answer.before.route : null;
+    const after = answer.after.found ? answer.after.route : null;
+    const cell = (r, key, format) => (r ? format(r.totals[key]) : '<span class="muted">no route</span>');
+    const d = answer.difference || null;
+    const row = (name, key, format) => `<tr><th>${name}</th><td class="num">${cell(before, key, format)}</td>`
+      + `<td class="num">${cell(after, key, format)}</td><td class="num">${d ? delta(d[key], format) : ''}</td></tr>`;
+    const why = (r, name) => (r.found ? '' : `<p class="muted">${name}: ${escapeHtml(r.why_none)}</p>`);
+    this.result.innerHTML = `<h3>${escapeHtml(answer.scenario.name)}</h3>`
+      + `<ul>${answer.changes.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`
+      + `<table id="scenario-table"><thead><tr><th></th><th class="num">before</th><th class="num">after</th><th class="num">change</th></tr></thead><tbody>`
+      + row('distance', 'distance_km', km) + row('time', 'hours', hours) + row('cost', 'cost_usd', usd)
+      + row('CO2', 'co2_kg', tonnes) + row('risk', 'risk', (v) => number(v, 1)) + '</tbody></table>'
+      + why(answer.before, 'Before') + why(answer.after, 'After')
+      + '<p class="muted">On the map: before dashed grey, after in colour.</p>'
+      + (after ? `<h4>Legs after</h4>${legTable(after, 'scenario-legs')}` : '');
+    this.map.drawRoutes([before && { geojson: before.geojson, color: '#7f8c8d', dashed: true },
+      after && { geojson: after.geojson, color: '#8e44ad' }].filter(Boolean));
+  }
+}

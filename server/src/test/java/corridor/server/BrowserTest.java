@@ -1,0 +1,253 @@
+package corridor.server;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The observatory in real headless Chromium (Debian's chromium and chromium-driver), driven by
+ * Selenium against a real server. Screenshots go to {@code target/screenshots}. Under CI
+ * ({@code CI=true}) a missing browser fails the tests; elsewhere they are skipped with a message.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private TestServer api;
+    private WebDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws IOException {
+        requireChromium();
+        api = new TestServer(dir);
+        Files.createDirectories(SCREENSHOTS);
+        profile = Files.createDirectories(dir.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,900",
+                "--user-data-dir=" + Files.createTempDirectory(profile, "run").toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static void requireChromium() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        String why = "Chromium or ChromeDriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "); run .ci/setup to install Debian's chromium and chromium-driver";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(why);
+        }
+        Assumptions.abort(why);
+    }
+
+    private void openObservatory() {
+        driver.get(api.base() + "/");
+        waitFor(Duration.ofSeconds(30), () -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-ready")),
+                "the page to load (body[data-ready])");
+    }
+
+    private void waitFor(Duration timeout, java.util.function.BooleanSupplier condition, String what) {
+        try {
+            new WebDriverWait(driver, timeout).until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout");
+            fail("waited " + timeout.toSeconds() + " s for " + what + "; console: " + consoleMessages(Level.ALL));
+        }
+    }
+
+    private int count(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
+    }
+
+    private List<String> consoleMessages(Level atLeast) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= atLeast.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    private Path screenshot(String name) {
+        try {
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save a screenshot", e);
+        }
+    }
+
+    private void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
+    }
+
+    @Test
+    void thePageLoadsWithItsLayersAndNoConsoleErrors() {
+        openObservatory();
+
+        assertThat(count("path.basemap-country")).isGreaterThan(20);
+        assertThat(count("path.layer-links")).isEqualTo(api.dataset.links().size());
+        assertThat(count("path.layer-hubs")).isPositive();
+        assertThat(driver.findElement(By.id("legend")).getText()).contains("planned", "superseded", "border crossing");
+        screenshot("observatory-map");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+    }
+
+    @Test
+    void layersToggleOnAndOff() {
+        openObservatory();
+        assertThat(count("path.layer-incidents")).isZero();
+
+        driver.findElement(By.id("layer-incidents")).click();
+        assertThat(count("path.layer-incidents")).isEqualTo(api.dataset.incidents().size()).isPositive();
+        driver.findElement(By.id("layer-hubs")).click();
+        assertThat(count("path.layer-hubs")).isZero();
+        driver.findElement(By.id("layer-incidents")).click();
+        assertThat(count("path.layer-incidents")).isZero();
+        driver.findElement(By.id("layer-hubs")).click();
+        assertThat(count("path.layer-hubs")).isPositive();
+    }
+
+    @Test
+    void clickingAPlaceShowsItsSourcesWithPublisherType() {
+        openObservatory();
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector('path.layer-hubs').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        waitFor(Duration.ofSeconds(5), () -> count("#details .sources li") > 0, "the details of a hub");
+        assertThat(driver.findElement(By.cssSelector("#details .sources .badge")).getText()).isNotBlank();
+    }
+
+    @Test
+    void planningKashgarToGwadarDrawsTheRouteAndFillsTheLegTable() {
+        openObservatory();
+        driver.findElement(By.id("tab-plan")).click();
+        type("from", "Kashgar");
+        type("to", "Gwadar");
+        setValue("date", "2025-07-01");
+        driver.findElement(By.id("plan-button")).click();
+
+        waitFor(Duration.ofSeconds(20), () -> count("#leg-table tbody tr") > 0, "the leg table");
+        assertThat(count("path.route-line")).isPositive();
+        String total = driver.findElement(By.cssSelector("#leg-table tfoot")).getText();
+        assertThat(total).contains("Total", "km");
+        assertThat(driver.findElement(By.id("plan-result")).getText()).contains("Kashgar", "Gwadar");
+        screenshot("observatory-route");
+
+        driver.findElement(By.id("compare-button")).click();
+        waitFor(Duration.ofSeconds(30), () -> count("#compare-table .side") == 2, "the comparison with the sea route");
+        assertThat(driver.findElement(By.id("compare-table")).getText()).contains("Overland corridor", "Sea route");
+        screenshot("observatory-compare");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+    }
+
+    @Test
+    void aBadPlaceNameShowsTheApisMessage() {
+        openObservatory();
+        driver.findElement(By.id("tab-plan")).click();
+        type("from", "Atlantis");
+        type("to", "Gwadar");
+        driver.findElement(By.id("plan-button")).click();
+        waitFor(Duration.ofSeconds(10), () -> driver.findElement(By.id("plan-error")).isDisplayed(), "the error message");
+        assertThat(driver.findElement(By.id("plan-error")).getText()).contains("Atlantis");
+    }
+
+    @Test
+    void aShippedScenarioShowsBeforeAndAfter() {
+        openObservatory();
+        driver.findElement(By.id("tab-scenarios")).click();
+        setValue("scenario-date", "2025-07-01");
+        driver.findElement(By.id("scenario-button")).click();
+        waitFor(Duration.ofSeconds(30), () -> count("#scenario-table tbody tr") == 5, "the before/after table");
+        assertThat(driver.findElement(By.id("scenario-table")).getText()).contains("before", "after", "distance");
+        screenshot("observatory-scenario");
+    }
+
+    @Test
+    void theDashboardShowsTheTradeChart() {
+        openObservatory();
+        driver.findElement(By.id("tab-dashboards")).click();
+        waitFor(Duration.ofSeconds(20), () -> count("#trade-svg rect.bar") > 0, "the trade chart");
+        waitFor(Duration.ofSeconds(20), () -> count("#sector-svg rect.bar") > 0, "the projects by sector chart");
+        assertThat(driver.findElement(By.id("trade-values")).getText()).contains("CN-GACC");
+        assertThat(driver.findElement(By.id("card-trade")).getText()).containsAnyOf("state media", "government",
+                "independent media", "multilateral");
+        screenshot("observatory-dashboards");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+    }
+
+    @Test
+    void theMapAndPanelFitAPhone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        openObservatory();
+        WebElement map = driver.findElement(By.id("map"));
+        WebElement panel = driver.findElement(By.id("panel"));
+        assertThat(map.getSize().getWidth()).isLessThanOrEqualTo(390);
+        assertThat(panel.getSize().getWidth()).isLessThanOrEqualTo(390);
+        assertThat(map.getSize().getHeight()).isPositive();
+        screenshot("observatory-phone");
+    }
+}
