@@ -2,15 +2,18 @@ package corridor.evidence;
 
 import corridor.model.IndicatorValue;
 import corridor.model.Period;
+import corridor.model.PeriodType;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where two reporters measure the same thing (same subject, measure and unit) over overlapping
- * periods, the difference between their values. Values are compared, never added: a calendar
- * year of China's customs and a fiscal year of Pakistan's statistics overlap by six months, so
- * their difference is shown with a note that the periods differ.
+ * Where two reporters measure the same thing (same subject, measure and unit) over comparable
+ * periods, the difference between their values. Periods are comparable when they cover the same
+ * days, or when both are whole years (calendar or fiscal) that overlap: a calendar year of China's
+ * customs and a fiscal year of Pakistan's statistics share six months, so their difference is
+ * shown with a note that the periods differ. A part of a year is never set against a whole year.
+ * Values are compared, never added.
  */
 public final class IndicatorComparison {
 
@@ -34,10 +37,19 @@ public final class IndicatorComparison {
         return result;
     }
 
-    /** Same subject, measure and unit, different reporters, overlapping periods. */
+    /** Same subject, measure and unit, different reporters, comparable periods. */
     static boolean comparable(IndicatorValue a, IndicatorValue b) {
         return a.subject().equals(b.subject()) && a.measure().equals(b.measure()) && a.unit().equals(b.unit())
-                && !a.reporter().equals(b.reporter()) && overlap(a.period(), b.period());
+                && !a.reporter().equals(b.reporter()) && comparablePeriods(a.period(), b.period());
+    }
+
+    /** The same days, or two overlapping whole years (calendar or fiscal). */
+    static boolean comparablePeriods(Period a, Period b) {
+        return a.sameSpanAs(b) || (wholeYear(a) && wholeYear(b) && overlap(a, b));
+    }
+
+    private static boolean wholeYear(Period period) {
+        return period.type() == PeriodType.CALENDAR_YEAR || period.type() == PeriodType.FISCAL_YEAR;
     }
 
     static boolean overlap(Period a, Period b) {

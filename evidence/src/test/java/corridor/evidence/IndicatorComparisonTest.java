@@ -50,6 +50,17 @@ class IndicatorComparisonTest {
     }
 
     @Test
+    void aPartOfAYearIsNeverSetAgainstAWholeYear() {
+        List<IndicatorValue> partial = List.of(value("h1", "trade.total", "CN-GACC", "2022", 14.39e9, "USD", "s1"),
+                new IndicatorValue("h1b", "cpec", "trade.total", "CN-GACC", new corridor.model.Period(
+                        corridor.model.PeriodType.PARTIAL_YEAR, "2021-07/2021-12", java.time.LocalDate.of(2021, 7, 1),
+                        java.time.LocalDate.of(2021, 12, 31)), 1e9, "USD", corridor.model.Provenance.of("s1")),
+                values.get(2));
+        assertThat(IndicatorComparison.differences(partial)).extracting(d -> d.first().id() + "/" + d.second().id())
+                .containsExactly("h1/pbs-fy2022");
+    }
+
+    @Test
     void samePeriodIsSaidSo() {
         SeriesDifference d = IndicatorComparison.difference(
                 value("a", "trade.total", "CN-GACC", "2020", 17.49e9, "USD", "s1"),

@@ -89,7 +89,9 @@ public final class DatasetImport {
             for (String name : BuiltInDataset.fileNames()) {
                 Path file = target.resolve(name);
                 if (Files.isRegularFile(file)) {
-                    Files.copy(file, staging.resolve(name));
+                    Path copy = staging.resolve(name);
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy);
                 }
             }
             return false;

@@ -1,0 +1,125 @@
+package corridor.cli;
+
+import corridor.data.imports.DatasetImport;
+import corridor.data.imports.ImportBatch;
+import corridor.data.imports.ImportKind;
+import corridor.data.imports.ImportOptions;
+import corridor.data.imports.ImportResult;
+import corridor.data.imports.Importers;
+import corridor.data.imports.RejectedRow;
+import corridor.data.imports.RejectsFile;
+import corridor.model.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * {@code corridor import KIND FILE --into DIR}: reads a file in a public format into a dataset
+ * directory, all or nothing.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports a file in a public format into a dataset directory: comtrade (UN Comtrade CSV: "
+                + "trade flows as indicators), gcdf (AidData GCDF 3.0 CSV: projects; only rows recommended for "
+                + "aggregates are summed), acled (ACLED CSV: incidents), geojson (features of one layer, --layer).",
+                "The import goes into DIR, after the records already there; a new or empty DIR first gets a copy of "
+                        + "the built-in dataset. Use the result with --data DIR.",
+                "All or nothing: a bad row stops the import with file, line, column and reason, and nothing is "
+                        + "written. With --skip-bad-rows the good rows go in and the rejected ones go to a file with "
+                        + "their reasons. Every record cites a source generated for the file (publisher, file name, "
+                        + "checksum, date of import) and keeps its file, row and the dataset's own source fields in its note."})
+final class ImportCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "comtrade, gcdf, acled or geojson")
+    String kind;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "the file to import")
+    Path file;
+
+    @Option(names = "--into", required = true, paramLabel = "DIR",
+            description = "dataset directory to import into; a new or empty one gets the built-in dataset first")
+    Path into;
+
+    @Option(names = "--skip-bad-rows", description = "import the good rows and set the bad ones aside")
+    boolean skipBadRows;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "where the rows set aside go (default: FILE.rejects.csv beside the input)")
+    Path rejects;
+
+    @Option(names = "--phase", paramLabel = "PHASE", description = "gcdf: the CPEC phase the projects are filed "
+            + "under, 1 or 2.0 (AidData records none)")
+    String phase;
+
+    @Option(names = "--layer", paramLabel = "LAYER", description = "geojson: places, links, projects, incidents or minerals")
+    String layer;
+
+    @Override
+    public void run() {
+        ImportKind importKind = ImportKind.parse(kind);
+        byte[] bytes = read(file);
+        PrintWriter err = spec.commandLine().getErr();
+        ImportOptions options = new ImportOptions(skipBadRows, phase, layer, LocalDate.now(),
+                rows -> showProgress(err, rows));
+        String name = file.getFileName().toString();
+        ImportBatch batch = Importers.read(importKind, name, bytes, options);
+        if (batch.rowsRead() >= ImportOptions.PROGRESS_EVERY) {
+            err.println();
+        }
+        ImportResult result = DatasetImport.apply(into, batch, skipBadRows);
+        report(result, name);
+    }
+
+    /** A counter on stderr, rewritten in place, for imports long enough to need one. */
+    private static void showProgress(PrintWriter err, long rows) {
+        if (rows >= ImportOptions.PROGRESS_EVERY) {
+            err.print("\rread " + rows + " rows");
+            err.flush();
+        }
+    }
+
+    private static byte[] read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file.toString(), "", "no such file");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void report(ImportResult result, String name) {
+        PrintWriter out = spec.commandLine().getOut();
+        ImportBatch batch = result.batch();
+        if (result.createdDataset()) {
+            out.println("copied the built-in dataset into " + result.directory());
+        }
+        out.println(name + ": read " + batch.rowsRead() + " rows; imported " + result.imported().size()
+                + " into " + result.directory().resolve(batch.layerFile()) + "; rejected " + result.rejected().size());
+        if (!result.sourceId().isEmpty()) {
+            out.println("source: " + result.sourceId() + " (in sources.csv; cited by every imported record)");
+        }
+        result.totals().forEach(line -> out.println(line));
+        if (!result.rejected().isEmpty()) {
+            Path rejectsFile = rejects != null ? rejects : file.toAbsolutePath().resolveSibling(name + ".rejects.csv");
+            RejectsFile.write(rejectsFile, result.rejected());
+            out.println("rejected rows and their reasons: " + rejectsFile);
+            result.rejected().stream().limit(5).map(RejectedRow::message).forEach(m -> out.println("  " + m));
+            if (result.rejected().size() > 5) {
+                out.println("  ... and " + (result.rejected().size() - 5) + " more");
+            }
+        }
+    }
+}

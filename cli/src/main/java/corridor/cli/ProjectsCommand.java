@@ -1,0 +1,168 @@
+package corridor.cli;
+
+import corridor.evidence.Figures;
+import corridor.evidence.ProjectFilter;
+import corridor.evidence.ProjectGroup;
+import corridor.evidence.ProjectRegistry;
+import corridor.evidence.ProjectSummary;
+import corridor.evidence.SummaryDimension;
+import corridor.model.Pillar;
+import corridor.model.Project;
+import corridor.model.ProjectStatus;
+import corridor.model.Sector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code corridor projects}: the registry of projects, filtered by phase, pillar, sector and
+ * status, as a table, JSON or CSV; or, with {@code --summary}, their counts, costs and jobs by
+ * pillar, sector or status.
+ */
+@Command(name = "projects", mixinStandardHelpOptions = true,
+        description = {"The projects of the corridor by phase, pillar, sector and status, with cost, capacity, jobs "
+                + "and sources; or a summary by pillar, sector or status.",
+                "Costs are never converted between currencies: US dollars are summed as published (each in its own "
+                        + "year), other currencies are summed apart. Jobs not published count as unknown, not zero."})
+final class ProjectsCommand implements Runnable {
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--phase", paramLabel = "PHASE", description = "1 or 2.0")
+    String phase;
+
+    @Option(names = "--pillar", paramLabel = "PILLAR", description = "one of: ${COMPLETION-CANDIDATES}")
+    Pillar pillar;
+
+    @Option(names = "--sector", paramLabel = "SECTOR", description = "one of: ${COMPLETION-CANDIDATES}")
+    Sector sector;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "one of: ${COMPLETION-CANDIDATES}")
+    ProjectStatus status;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json or csv (default: ${DEFAULT-VALUE})")
+    EvidenceFormat.Output format;
+
+    @Option(names = "--summary", paramLabel = "BY", description = "summarise by pillar, sector or status")
+    SummaryDimension summary;
+
+    @Override
+    public void run() {
+        ProjectFilter filter = new ProjectFilter(EvidenceFormat.phase(phase), pillar, sector, status);
+        ProjectRegistry registry = new ProjectRegistry(data.dataset().projects());
+        PrintWriter out = spec.commandLine().getOut();
+        if (summary != null) {
+            printSummary(out, registry.summarize(filter, summary));
+        } else {
+            printProjects(out, registry.select(filter));
+        }
+    }
+
+    private void printProjects(PrintWriter out, List<Project> projects) {
+        List<String> header = List.of("id", "name", "phase", "pillar", "sector", "status", "cost", "capacity", "jobs",
+                "start", "completion", "sources");
+        List<List<String>> rows = projects.stream().map(ProjectsCommand::row).toList();
+        switch (format) {
+            case JSON -> EvidenceFormat.json(out, projects.stream().map(ProjectsCommand::json).toList());
+            case CSV -> EvidenceFormat.csv(out, header, rows);
+            case TABLE -> {
+                EvidenceFormat.table(out, header, rows);
+                out.println(projects.size() + " project" + (projects.size() == 1 ? "" : "s") + " (" + data.label() + ")");
+            }
+        }
+    }
+
+    private static List<String> row(Project p) {
+        return List.of(p.id(), p.name(), p.phase(), EvidenceFormat.name(p.pillar()), EvidenceFormat.name(p.sector()),
+                EvidenceFormat.name(p.status()), EvidenceFormat.money(p.cost()),
+                p.capacityValue() == null ? "" : Figures.grouped(p.capacityValue()) + " " + p.capacityUnit(),
+                p.jobs() == null ? "unknown" : Figures.grouped(p.jobs()), p.start(), p.completion(),
+                String.join(";", p.provenance().sourceIds()));
+    }
+
+    private static Map<String, Object> json(Project p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("name", p.name());
+        m.put("phase", p.phase());
+        m.put("pillar", EvidenceFormat.name(p.pillar()));
+        m.put("sector", EvidenceFormat.name(p.sector()));
+        m.put("status", EvidenceFormat.name(p.status()));
+        m.put("costAmount", p.cost() == null ? null : p.cost().amount());
+        m.put("costCurrency", p.cost() == null ? null : p.cost().currency());
+        m.put("costYear", p.cost() == null ? null : p.cost().year());
+        m.put("capacityValue", p.capacityValue());
+        m.put("capacityUnit", p.capacityUnit());
+        m.put("jobs", p.jobs());
+        m.put("place", p.placeId());
+        m.put("latitude", p.location() == null ? null : p.location().latitude());
+        m.put("longitude", p.location() == null ? null : p.location().longitude());
+        m.put("start", p.start());
+        m.put("completion", p.completion());
+        m.put("sources", p.provenance().sourceIds());
+        m.put("confidence", EvidenceFormat.name(p.provenance().confidence()));
+        m.put("note", p.provenance().note());
+        return m;
+    }
+
+    private void printSummary(PrintWriter out, ProjectSummary summary) {
+        List<ProjectGroup> groups = new ArrayList<>(summary.groups());
+        groups.add(summary.total());
+        List<String> header = List.of(EvidenceFormat.name(summary.dimension()), "projects", "cost_usd", "usd_years",
+                "with_usd_cost", "other_currencies", "cost_unknown", "jobs_published", "with_jobs", "jobs_unknown");
+        List<List<String>> rows = groups.stream().map(g -> summaryRow(g, format != EvidenceFormat.Output.TABLE)).toList();
+        switch (format) {
+            case JSON -> EvidenceFormat.json(out, groups.stream().map(ProjectsCommand::summaryJson).toList());
+            case CSV -> EvidenceFormat.csv(out, header, rows);
+            case TABLE -> {
+                EvidenceFormat.table(out, header, rows);
+                out.println("US dollars are summed as published, each in its own year; other currencies are summed "
+                        + "apart, never converted. Jobs not published are unknown, not zero.");
+            }
+        }
+    }
+
+    private static List<String> summaryRow(ProjectGroup g, boolean plain) {
+        String usd = g.projectsWithUsdCost() == 0 ? (plain ? "" : "none")
+                : plain ? Figures.plain(g.costUsd(), 2) : Figures.money(g.costUsd());
+        String years = g.costYearFrom() == null ? "" : g.costYearFrom().equals(g.costYearTo())
+                ? g.costYearFrom().toString() : g.costYearFrom() + "-" + g.costYearTo();
+        String other = g.otherCurrencies().entrySet().stream()
+                .map(e -> e.getKey() + " " + (plain ? Figures.plain(e.getValue(), 2) : Figures.grouped(e.getValue())))
+                .collect(Collectors.joining("; "));
+        return List.of(g.key(), Integer.toString(g.projects()), usd, years, Integer.toString(g.projectsWithUsdCost()),
+                other, Integer.toString(g.projectsWithUnknownCost()), Long.toString(g.jobs()),
+                Integer.toString(g.projectsWithJobs()), Integer.toString(g.projectsWithUnknownJobs()));
+    }
+
+    private static Map<String, Object> summaryJson(ProjectGroup g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", g.key());
+        m.put("projects", g.projects());
+        m.put("costUsd", g.costUsd());
+        m.put("costYearFrom", g.costYearFrom());
+        m.put("costYearTo", g.costYearTo());
+        m.put("projectsWithUsdCost", g.projectsWithUsdCost());
+        m.put("costByOtherCurrency", g.otherCurrencies());
+        m.put("projectsWithOtherCost", g.projectsWithOtherCost());
+        m.put("projectsWithUnknownCost", g.projectsWithUnknownCost());
+        m.put("jobs", g.jobs());
+        m.put("projectsWithJobs", g.projectsWithJobs());
+        m.put("projectsWithUnknownJobs", g.projectsWithUnknownJobs());
+        return m;
+    }
+}
