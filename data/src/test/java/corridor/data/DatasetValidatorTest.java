@@ -1,5 +1,9 @@
 package corridor.data;
 
+import corridor.model.Dataset;
+import corridor.model.Link;
+import corridor.model.LinkStatus;
+import corridor.model.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -417,6 +423,31 @@ class DatasetValidatorTest {
         expectError(edit("minerals.geojson", "[[[71.0, 34.0], [73.3, 34.2], [73.3, 34.5], [71.0, 34.3], [71.0, 34.0]]]",
                 "[[[71.0, 34.0], [73.3, 34.2], [71.0, 34.0]]]"), "minerals.geojson", "feature 0", "geometry",
                 "needs at least four positions, got 3");
+    }
+
+    // ---- datasets changed in memory ----
+
+    @Test
+    void aDatasetChangedInMemoryIsValidatedWithRecordsLocatedById() {
+        Dataset read = DatasetReader.read(fixture()).orThrow();
+        Link template = read.link("kkh-gilgit-khunjerab").orElseThrow();
+        Link dangling = new Link("kkh-to-nowhere", "KKH to nowhere", Mode.ROAD, "gilgit", "nowhere", null, null, null,
+                null, null, LinkStatus.PLANNED, "", List.of(), template.geometry(), template.provenance());
+        List<Link> links = new ArrayList<>(read.links());
+        links.add(dangling);
+
+        List<Problem> problems = DatasetValidator.validate(new DatasetLoad(read.withLinks(links), List.of()));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertNames(p, "links.geojson", "id kkh-to-nowhere", "to");
+            assertThat(p.message()).contains("unknown place 'nowhere'");
+        });
+    }
+
+    @Test
+    void anUnchangedDatasetRevalidatesClean() {
+        DatasetLoad load = DatasetReader.read(fixture());
+        assertThat(DatasetValidator.validate(load)).isEmpty();
     }
 
     // ---- helpers ----
