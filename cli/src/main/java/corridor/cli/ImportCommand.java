@@ -62,6 +62,10 @@ final class ImportCommand implements Runnable {
             + "under, 1 or 2.0 (AidData records none)")
     String phase;
 
+    @Option(names = "--recipient", paramLabel = "ISO3", description = "gcdf: import only the rows of this "
+            + "recipient country (PAK); the others are counted and left out. Default: every row")
+    String recipient;
+
     @Option(names = "--layer", paramLabel = "LAYER", description = "geojson: places, links, projects, incidents or minerals")
     String layer;
 
@@ -71,7 +75,7 @@ final class ImportCommand implements Runnable {
         byte[] bytes = read(file);
         PrintWriter err = spec.commandLine().getErr();
         ImportOptions options = new ImportOptions(skipBadRows, phase, layer, LocalDate.now(),
-                rows -> showProgress(err, rows));
+                rows -> showProgress(err, rows), recipient);
         String name = file.getFileName().toString();
         ImportBatch batch = Importers.read(importKind, name, bytes, options);
         if (batch.rowsRead() >= ImportOptions.PROGRESS_EVERY) {

@@ -143,7 +143,7 @@ public final class DatasetImport {
             }
             if (bad.isEmpty()) {
                 commit(target, staging, created, batch);
-                return new ImportResult(batch, records, rejected, Importers.totals(batch.kind(), records), target,
+                return new ImportResult(batch, records, rejected, totals(batch, records), target,
                         created, source == null ? "" : source.get("id"));
             }
             records = records.stream().filter(r -> !bad.contains(r)).toList();
@@ -151,7 +151,13 @@ public final class DatasetImport {
         if (!records.isEmpty()) {
             throw new IllegalStateException("the dataset still had errors after " + MAX_ROUNDS + " rounds");
         }
-        return new ImportResult(batch, List.of(), rejected, Importers.totals(batch.kind(), List.of()), target, false, "");
+        return new ImportResult(batch, List.of(), rejected, totals(batch, List.of()), target, false, "");
+    }
+
+    private static List<String> totals(ImportBatch batch, List<NewRecord> records) {
+        List<String> lines = new ArrayList<>(Importers.totals(batch.kind(), records));
+        lines.addAll(batch.totals());
+        return lines;
     }
 
     /** The records whose ids are free in the dataset; the others are rejected (or stop the import). */

@@ -27,6 +27,8 @@ import java.util.Map;
  *   <li>start and completion: {@code Implementation Start Year} and {@code Completion Year};</li>
  *   <li>no location: the project-level file has no coordinates.</li>
  * </ul>
+ * The global file covers every recipient country; with a recipient ({@code PAK}) only its rows are
+ * imported and the others are counted as left out.
  */
 final class GcdfImporter {
 
@@ -34,6 +36,7 @@ final class GcdfImporter {
     static final String RECOMMENDED = "Recommended For Aggregates";
     static final String AMOUNT = "Amount (Constant USD 2021)";
     static final List<String> COLUMNS = List.of(RECORD_ID, RECOMMENDED, "Financier Country", "Recipient",
+            "Recipient ISO-3",
             "Commitment Year", "Implementation Start Year", "Completion Year", "Title", "Status", "Sector Code",
             "Sector Name", "Funding Agencies", AMOUNT, "Source Publishers");
 
@@ -61,8 +64,13 @@ final class GcdfImporter {
         String text = InputText.utf8(file, bytes);
         String sourceId = "import-gcdf-" + InputText.digest(bytes);
         RowCollector rows = new RowCollector(file, options);
+        long[] otherRecipients = {0};
         CsvInput.read(file, text, COLUMNS, row -> {
             rows.read();
+            if (options.recipient() != null && !row.get("Recipient ISO-3").equalsIgnoreCase(options.recipient())) {
+                otherRecipients[0]++;
+                return;
+            }
             try {
                 rows.add(record(row, phase, sourceId, file));
             } catch (BadRow bad) {
@@ -72,8 +80,10 @@ final class GcdfImporter {
         rows.finish();
         Map<String, String> source = SourceRows.generated(sourceId, "AidData at William & Mary",
                 "Global Chinese Development Finance Dataset, Version 3.0, file " + file, "academic", file, bytes, options);
+        List<String> notes = options.recipient() == null ? List.of() : List.of(otherRecipients[0]
+                + " rows for recipients other than " + options.recipient() + " left out");
         return new ImportBatch(ImportKind.GCDF, file, "projects.geojson", rows.records(), rows.rejected(), source,
-                rows.rowsRead(), totals(rows.records()));
+                rows.rowsRead(), notes);
     }
 
     /** The AidData rule: sum only the rows recommended for aggregates. */

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param source     the generated row of sources.csv that every record cites; null when the records
  *                   carry their own sources (GeoJSON)
  * @param rowsRead   data rows (or features) read
- * @param totals     lines of totals to print ("US$1.2 billion over 3 rows recommended for aggregates")
+ * @param totals     lines to print about rows read but not turned into records ("12 rows for recipients
+ *                   other than PAK left out")
  */
 public record ImportBatch(ImportKind kind, String file, String layerFile, List<NewRecord> records,
                           List<RejectedRow> rejected, Map<String, String> source, long rowsRead, List<String> totals) {

@@ -105,6 +105,20 @@ class GcdfImporterTest {
     }
 
     @Test
+    void rowsOfOtherRecipientsAreLeftOutAndCounted() throws Exception {
+        String text = new String(resource("gcdf-sample.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        // make the second row another recipient's (the global file covers every country)
+        String other = text.replaceFirst("(90002,No,,,China \\(People's Republic of\\),)Pakistan,PAK,", "$1El Salvador,SLV,");
+        assertThat(other).isNotEqualTo(text);
+        Path dir = ImportFixture.baseDataset(temp);
+        ImportResult result = DatasetImport.apply(dir, Importers.read(ImportKind.GCDF, "g.csv",
+                other.getBytes(java.nio.charset.StandardCharsets.UTF_8), options().withRecipient("PAK")), false);
+        assertThat(result.imported()).extracting(NewRecord::id).doesNotContain("aiddata-90002").hasSize(3);
+        assertThat(result.totals()).contains("1 rows for recipients other than PAK left out",
+                "0 rows not recommended for aggregates: imported without a cost (amount in the note)");
+    }
+
+    @Test
     void thePhaseMustBeGiven() {
         assertThatThrownBy(() -> Importers.read(ImportKind.GCDF, "gcdf-sample.csv", resource("gcdf-sample.csv"),
                 ImportOptions.strict(DAY))).isInstanceOf(InputException.class)
