@@ -12,7 +12,8 @@ import java.util.List;
  * periods, the difference between their values. Periods are comparable when they cover the same
  * days, or when both are whole years (calendar or fiscal) that overlap: a calendar year of China's
  * customs and a fiscal year of Pakistan's statistics share six months, so their difference is
- * shown with a note that the periods differ. A part of a year is never set against a whole year.
+ * shown with a note that the periods differ. Running totals ("jobs created 2013 to 2022" against
+ * "2013 to 2023") are compared the same way. A part of a year is never set against a whole year.
  * Values are compared, never added.
  */
 public final class IndicatorComparison {
@@ -43,9 +44,10 @@ public final class IndicatorComparison {
                 && !a.reporter().equals(b.reporter()) && comparablePeriods(a.period(), b.period());
     }
 
-    /** The same days, or two overlapping whole years (calendar or fiscal). */
+    /** The same days, two overlapping whole years (calendar or fiscal), or two overlapping running totals. */
     static boolean comparablePeriods(Period a, Period b) {
-        return a.sameSpanAs(b) || (wholeYear(a) && wholeYear(b) && overlap(a, b));
+        boolean cumulative = a.type() == PeriodType.CUMULATIVE && b.type() == PeriodType.CUMULATIVE;
+        return a.sameSpanAs(b) || ((wholeYear(a) && wholeYear(b) || cumulative) && overlap(a, b));
     }
 
     private static boolean wholeYear(Period period) {

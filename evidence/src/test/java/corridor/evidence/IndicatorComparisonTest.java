@@ -61,6 +61,15 @@ class IndicatorComparisonTest {
     }
 
     @Test
+    void runningTotalsOfJobsAreComparedWithTheirPeriods() {
+        SeriesDifference d = IndicatorComparison.differences(List.of(
+                value("ndrc", "jobs.total", "CN-NDRC", "2013/2022", 236_000, "jobs", "s1"),
+                value("mfa", "jobs.total", "CN-MFA", "2013/2023", 192_000, "jobs", "s2"))).get(0);
+        assertThat(d.difference()).isEqualTo(44_000);
+        assertThat(d.periodNote()).contains("periods differ", "2013/2022 (cumulative, Jan 2013–Dec 2022)");
+    }
+
+    @Test
     void samePeriodIsSaidSo() {
         SeriesDifference d = IndicatorComparison.difference(
                 value("a", "trade.total", "CN-GACC", "2020", 17.49e9, "USD", "s1"),
