@@ -63,7 +63,7 @@ final class CheckClaimCommand implements Runnable {
             List<EvidenceValue> shown = new java.util.ArrayList<>(check.compared());
             shown.addAll(check.related());
             if (!shown.isEmpty()) {
-                EvidenceFormat.table(out, List.of("  reporter", "measure", "period", "value", "fit", "publishers"),
+                EvidenceFormat.table(out, List.of("reporter", "measure", "period", "value", "fit", "publishers"),
                         shown.stream().map(CheckClaimCommand::row).toList());
             }
             out.println();
@@ -72,7 +72,7 @@ final class CheckClaimCommand implements Runnable {
 
     private static List<String> row(EvidenceValue e) {
         String value = e.unit().equals("percent") ? Figures.plain(e.value(), 2) + "%" : Figures.format(e.value(), e.unit());
-        return List.of("  " + e.reporter(), e.measure(), e.period().label(), value,
+        return List.of(e.reporter(), e.measure(), e.period().label(), value,
                 e.fit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + (e.ownPublisher() ? " (own publisher)" : ""), e.publishers());
     }

@@ -13,7 +13,7 @@ class CheckClaimCommandTest {
         CliRun run = CliRun.of("check-claim", "--publisher", "China Daily",
                 "bilateral trade reached US$23.1 billion in 2024, an increase of 11.1 percent from the previous year");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("UNVERIFIABLE: \"us$23.1 billion\"", "only source of this figure is the claim's "
+        assertThat(run.out()).contains("UNVERIFIABLE: \"US$23.1 billion\"", "only source of this figure is the claim's "
                 + "own publisher, China Daily", "China Daily (state media)", "tolerance ±US$50 million");
         assertThat(run.out().lines().filter(l -> l.startsWith("UNVERIFIABLE")).count()).isEqualTo(2);
     }

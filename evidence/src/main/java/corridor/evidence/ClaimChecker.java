@@ -277,6 +277,9 @@ public final class ClaimChecker {
                         EvidenceValue::ownPublisher).toList()) + "." : "";
         String otherNote = otherMeasures.isEmpty() ? "" : " The figure matches other measures: " + list(otherMeasures)
                 + ".";
+        if (!compared.isEmpty()) {
+            otherNote += otherPeriods(related, period);
+        }
         return new ClaimCheck(claim, verdict, stated + reason + ownNote + otherNote, compared, related, otherMeasures,
                 onlyOwn, publisher);
     }
@@ -296,8 +299,9 @@ public final class ClaimChecker {
             case AT_MOST -> "at most ";
         };
         String tolerance = claim.bound() == Bound.MORE_THAN || claim.bound() == Bound.LESS_THAN ? ""
-                : ", tolerance ±" + (claim.bound() == Bound.APPROXIMATE ? "5%" : Figures.format(claim.tolerance(),
-                claim.unit().equals("USD") ? "USD" : claim.unit().equals("percent") ? "percent" : "count"))
+                : ", tolerance ±" + (claim.bound() == Bound.APPROXIMATE ? "5%" : claim.unit().equals("percent")
+                ? Figures.plain(claim.tolerance(), 3) + " percentage points"
+                : Figures.format(claim.tolerance(), claim.unit().equals("USD") ? "USD" : "count"))
                 + (claim.bound() == Bound.APPROXIMATE ? "" : " (half a unit of its last digit)");
         return bound + figure + " of " + String.join(" or ", claim.measures())
                 + (claim.hasPeriod() ? " for " + claim.periodLabel() : " (no period named: any period)") + tolerance;

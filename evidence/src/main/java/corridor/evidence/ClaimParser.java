@@ -64,13 +64,16 @@ public final class ClaimParser {
         if (text == null || text.isBlank()) {
             throw InputException.ofParameter("claim", "empty; give the text of a quantitative claim");
         }
-        String lower = text.replace('\u00a0', ' ').replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        String plain = text.replace('\u00a0', ' ').replace('\u2019', '\'');
+        String lower = plain.toLowerCase(Locale.ROOT);
+        // figures are quoted as written when lower-casing kept every index in place
+        String original = lower.length() == plain.length() ? plain : lower;
         String period = period(lower);
         List<Located> found = new ArrayList<>();
-        money(text, lower, period, found);
-        change(text, lower, period, RISE, 1, found);
-        change(text, lower, period, FALL, -1, found);
-        count(text, lower, period, found);
+        money(text, original, lower, period, found);
+        change(text, original, lower, period, RISE, 1, found);
+        change(text, original, lower, period, FALL, -1, found);
+        count(text, original, lower, period, found);
         if (found.isEmpty()) {
             throw InputException.ofParameter("claim", "no quantitative claim of a supported kind found in '"
                     + text.strip() + "'; supported: a value of trade or investment (US$23.1 billion in 2024), "
@@ -83,7 +86,7 @@ public final class ClaimParser {
     private record Located(int position, Claim claim) {
     }
 
-    private static void money(String text, String lower, String period, List<Located> found) {
+    private static void money(String text, String original, String lower, String period, List<Located> found) {
         List<String> measures = moneyMeasures(lower);
         if (measures.isEmpty()) {
             return;
@@ -95,11 +98,11 @@ public final class ClaimParser {
             double value = number(digits) * scale;
             double tolerance = halfUnit(digits) * scale;
             found.add(new Located(m.start("num"), new Claim(text, ClaimKind.VALUE, measures, value, "USD",
-                    bound(m.group("qual"), false), tolerance, period, m.group().strip())));
+                    bound(m.group("qual"), false), tolerance, period, quote(original, m))));
         }
     }
 
-    private static void change(String text, String lower, String period, Pattern pattern, int sign,
+    private static void change(String text, String original, String lower, String period, Pattern pattern, int sign,
                                List<Located> found) {
         List<String> measures = moneyMeasures(lower);
         if (measures.isEmpty()) {
@@ -109,11 +112,11 @@ public final class ClaimParser {
         while (m.find()) {
             String digits = m.group("num");
             found.add(new Located(m.start("num"), new Claim(text, ClaimKind.CHANGE, measures, sign * number(digits),
-                    "percent", Bound.EXACT, halfUnit(digits), period, m.group().strip())));
+                    "percent", Bound.EXACT, halfUnit(digits), period, quote(original, m))));
         }
     }
 
-    private static void count(String text, String lower, String period, List<Located> found) {
+    private static void count(String text, String original, String lower, String period, List<Located> found) {
         Matcher m = COUNT.matcher(lower);
         while (m.find()) {
             String noun = m.group("noun");
@@ -142,8 +145,12 @@ public final class ClaimParser {
             double value = WORD_VALUES.containsKey(digits) ? WORD_VALUES.get(digits) : number(digits);
             double tolerance = WORD_VALUES.containsKey(digits) ? 0.5 : halfUnit(digits);
             found.add(new Located(m.start("num"), new Claim(text, ClaimKind.COUNT, measures, value, unit,
-                    bound(m.group("qual"), plus), tolerance, period, m.group().strip())));
+                    bound(m.group("qual"), plus), tolerance, period, quote(original, m))));
         }
+    }
+
+    private static String quote(String original, Matcher m) {
+        return original.substring(m.start(), m.end()).strip();
     }
 
     /** The measures a money figure or a change in the text may be about; empty when none is named. */
