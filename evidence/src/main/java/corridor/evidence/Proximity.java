@@ -33,6 +33,7 @@ public final class Proximity {
 
     private final Dataset dataset;
 
+    /** A search over the places, links and layers of {@code dataset}. */
     public Proximity(Dataset dataset) {
         this.dataset = dataset;
     }
