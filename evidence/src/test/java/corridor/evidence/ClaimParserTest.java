@@ -68,6 +68,17 @@ class ClaimParserTest {
     }
 
     @Test
+    void compactMoneyAndSeveralKindsInOneSentence() {
+        List<Claim> claims = ClaimParser.parse("Over the past 11 years, CPEC has brought US$25.4bn direct investment "
+                + "and 236,000 jobs");
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(0).measures()).containsExactly("investment.direct");
+        assertThat(claims.get(0).value()).isCloseTo(25.4e9, within(1.0));
+        assertThat(claims.get(0).figureText()).isEqualTo("US$25.4bn");
+        assertThat(claims.get(1).measures()).containsExactly("jobs.total", "jobs.direct", "jobs.pakistani");
+    }
+
+    @Test
     void textWithoutASupportedClaimIsAnInputError() {
         assertThatThrownBy(() -> ClaimParser.parse("CPEC is a flagship project"))
                 .isInstanceOf(InputException.class).hasMessageContaining("no quantitative claim");
