@@ -82,14 +82,16 @@ final class ParetoLabels {
 
     /**
      * Offers a new label at state {@code s}: rejected if a label there is no worse on every
-     * criterion; otherwise the labels it dominates die, and it is added unless the bag is full.
+     * criterion, within the relative tolerance {@code epsilon}; otherwise the labels it dominates die, and it is added unless the bag is full.
      *
      * @return the new label, {@link #REJECTED} or {@link #FULL}
      */
-    int offerBag(int s, double h, double c, double e, double r, int bound, int predecessor, int lastArc) {
+    int offerBag(int s, double h, double c, double e, double r, int bound, double epsilon, int predecessor,
+                 int lastArc) {
         touch(s);
+        double f = 1 + epsilon;
         for (int y = bagHead[s]; y >= 0; y = next[y]) {
-            if (hours[y] <= h && cost[y] <= c && co2[y] <= e && risk[y] <= r) {
+            if (hours[y] <= h * f && cost[y] <= c * f && co2[y] <= e * f && risk[y] <= r * f) {
                 return REJECTED;
             }
         }

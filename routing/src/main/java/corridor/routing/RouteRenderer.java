@@ -113,6 +113,24 @@ public final class RouteRenderer {
         return write(array);
     }
 
+    /** A search result as JSON: the route, or why there is none, and the closed places met. */
+    public static String json(RouteResult result) {
+        return write(resultNode(result));
+    }
+
+    /** The JSON tree of a search result: {"route": ...} or {"none": "why"}, and "closures". */
+    public static ObjectNode resultNode(RouteResult result) {
+        ObjectNode node = JSON.createObjectNode();
+        if (result.found()) {
+            node.set("route", routeNode(result.route()));
+        } else {
+            node.put("none", result.whyNone());
+        }
+        ArrayNode closures = node.putArray("closures");
+        result.closures().forEach(c -> closures.add(c.describe()));
+        return node;
+    }
+
     /** The JSON tree of one route. */
     public static ObjectNode routeNode(Route route) {
         ObjectNode node = JSON.createObjectNode();

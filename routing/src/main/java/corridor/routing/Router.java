@@ -40,9 +40,20 @@ public final class Router {
     private final int[] gcSeen;
     private int gcStamp;
     private final ParetoLabels labels;
+    private final boolean goalDirected;
 
+    /** A router that searches goal-directed (A*), the default. */
     public Router(RoutingGraph graph) {
+        this(graph, true);
+    }
+
+    /**
+     * A router; with {@code goalDirected} false the single-criterion search is plain Dijkstra
+     * (same answers, more work), for comparison in benchmarks.
+     */
+    public Router(RoutingGraph graph, boolean goalDirected) {
         this.g = graph;
+        this.goalDirected = goalDirected;
         this.states = graph.placeCount() * 4;
         key = new double[states];
         hoursAt = new double[states];
@@ -126,14 +137,15 @@ public final class Router {
     private RouteResult search(ResolvedQuery q, int startCarried, double startHours) {
         Weights w = q.query().weights();
         double tonnes = q.tonnes;
-        double hPerKm = w.time() * g.hoursPerGcKm + tonnes * (w.cost() * g.costPerTonneGcKm + w.co2() * g.co2PerTonneGcKm);
+        double hPerKm = !goalDirected ? 0
+                : w.time() * g.hoursPerGcKm + tonnes * (w.cost() * g.costPerTonneGcKm + w.co2() * g.co2PerTonneGcKm);
         newStamp();
         Step step = new Step(g, q);
         Map<String, Closure> closures = new LinkedHashMap<>();
         int start = q.from * 4 + startCarried;
         heap.clear();
         visit(start, 0, startHours, -1, NO_ARC);
-        heap.push(hPerKm * gcToTarget(q.to, q.from), start);
+        heap.push(hPerKm == 0 ? 0 : hPerKm * gcToTarget(q.to, q.from), start);
         int found = -1;
         while (!heap.isEmpty()) {
             int s = heap.pop();
@@ -160,7 +172,7 @@ public final class Router {
                 double k = baseKey + w.apply(step.hours, step.costUsd, step.co2Kg, step.risk);
                 if (done[t] != stamp && (seen[t] != stamp || k < key[t])) {
                     visit(t, k, baseHours + step.hours, s, a);
-                    heap.push(k + hPerKm * gcToTarget(q.to, step.head), t);
+                    heap.push(hPerKm == 0 ? k : k + hPerKm * gcToTarget(q.to, step.head), t);
                 }
             }
         }
@@ -210,11 +222,31 @@ public final class Router {
 
     private ParetoResult pareto(ResolvedQuery q) {
         RoutingParameters p = g.parameters();
+        // The box spanned by the four single-criterion optima bounds the search: a partial route
+        // already worse on some criterion than all four optima is dropped.
+        double[] box = new double[4];
+        Map<String, Closure> closures = new LinkedHashMap<>();
+        for (Objective objective : Objective.values()) {
+            RouteResult extreme = search(new ResolvedQuery(g, q.query().withObjective(objective), q.avoidLinks), Step.NONE, 0);
+            extreme.closures().forEach(c -> closures.putIfAbsent(c.placeId(), c));
+            if (!extreme.found()) {
+                return new ParetoResult(List.of(), false, List.copyOf(closures.values()));
+            }
+            Totals t = extreme.route().totals();
+            box[0] = Math.max(box[0], t.hours());
+            box[1] = Math.max(box[1], t.costUsd());
+            box[2] = Math.max(box[2], t.co2Kg());
+            box[3] = Math.max(box[3], t.risk());
+        }
+        double slack = 1 + 1e-9;
+        double maxH = box[0] * slack + 1e-9;
+        double maxC = box[1] * slack + 1e-9;
+        double maxE = box[2] * slack + 1e-9;
+        double maxR = Math.min(q.riskCeiling, box[3] * slack + 1e-9);
         newStamp();
         ParetoLabels l = labels;
         l.reset();
         Step step = new Step(g, q);
-        Map<String, Closure> closures = new LinkedHashMap<>();
         double costPerKm = q.tonnes * g.costPerTonneGcKm;
         double co2PerKm = q.tonnes * g.co2PerTonneGcKm;
         boolean truncated = false;
@@ -229,6 +261,12 @@ public final class Router {
             }
             int s = l.state[x];
             int u = s >>> 2;
+            // Routes found since this label was queued may now dominate everything it could lead to.
+            double gcHere = gcToTarget(q.to, u);
+            if (x != root && l.targetDominates(l.hours[x] + gcHere * g.hoursPerGcKm, l.cost[x] + gcHere * costPerKm,
+                    l.co2[x] + gcHere * co2PerKm, l.risk[x])) {
+                continue;
+            }
             for (int a = g.arcStart[u], end = g.arcStart[u + 1]; a < end; a++) {
                 if (!step.take(u, s & 3, a, l.hours[x])) {
                     if (step.closed >= 0) {
@@ -244,6 +282,11 @@ public final class Router {
                     continue;
                 }
                 int v = step.head;
+                double gc = gcToTarget(q.to, v);
+                double lbH = gc * g.hoursPerGcKm;
+                if (h + lbH > maxH || c + gc * costPerKm > maxC || e + gc * co2PerKm > maxE || r > maxR) {
+                    continue;
+                }
                 if (v == q.to) {
                     int result = l.offerTarget(h, c, e, r, p.paretoMaxRoutes());
                     if (result == ParetoLabels.FULL) {
@@ -253,13 +296,11 @@ public final class Router {
                     }
                     continue;
                 }
-                double gc = gcToTarget(q.to, v);
-                double lbH = gc * g.hoursPerGcKm;
                 if (l.targetDominates(h + lbH, c + gc * costPerKm, e + gc * co2PerKm, r)) {
                     continue;
                 }
                 int t = v * 4 + step.carried;
-                int outcome = l.offerBag(t, h, c, e, r, p.paretoLabelsPerState(), x, a);
+                int outcome = l.offerBag(t, h, c, e, r, p.paretoLabelsPerState(), p.paretoEpsilon(), x, a);
                 if (outcome == ParetoLabels.FULL) {
                     truncated = true;
                 } else if (outcome >= 0) {

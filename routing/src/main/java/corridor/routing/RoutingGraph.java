@@ -13,7 +13,6 @@ import corridor.model.Place;
 import corridor.model.PlaceKind;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +55,8 @@ public final class RoutingGraph {
     final List<Link> links;
     final RoutingParameters parameters;
     final NetworkFilter filter;
-    private final Map<String, Integer> placeIndex;
-    private final Map<String, Integer> linkIndex;
+    private final IdIndex placeIndex;
+    private final IdIndex linkIndex;
 
     final double[] lat;
     final double[] lon;
@@ -94,7 +93,9 @@ public final class RoutingGraph {
         this.links = filter.select(dataset.links());
         int n = places.size();
         int m = links.size();
-        placeIndex = new HashMap<>(n * 2);
+        placeIndex = IdIndex.of(places, Place::id, i -> {
+            throw new InputException("places", "id", "duplicate place id '" + places.get(i).id() + "'");
+        });
         lat = new double[n];
         lon = new double[n];
         placeFlags = new byte[n];
@@ -106,7 +107,9 @@ public final class RoutingGraph {
         for (int i = 0; i < n; i++) {
             readPlace(i, places.get(i));
         }
-        linkIndex = new HashMap<>(m * 2);
+        linkIndex = IdIndex.of(links, Link::id, i -> {
+            throw new InputException("link " + links.get(i).id(), "id", "duplicate link id");
+        });
         linkMode = new byte[m];
         linkFlags = new byte[m];
         linkFrom = new int[m];
@@ -141,9 +144,6 @@ public final class RoutingGraph {
     }
 
     private void readPlace(int i, Place place) {
-        if (placeIndex.putIfAbsent(place.id(), i) != null) {
-            throw new InputException("places", "id", "duplicate place id '" + place.id() + "'");
-        }
         lat[i] = place.location().latitude();
         lon[i] = place.location().longitude();
         int flags = 0;
@@ -177,9 +177,6 @@ public final class RoutingGraph {
 
     private void readLink(int i, Link link, Map<Mode, ModeDefaults> defaults) {
         String where = "link " + link.id();
-        if (linkIndex.putIfAbsent(link.id(), i) != null) {
-            throw new InputException(where, "id", "duplicate link id");
-        }
         linkFrom[i] = requirePlace(link.fromId(), where, "from");
         linkTo[i] = requirePlace(link.toId(), where, "to");
         linkMode[i] = (byte) link.mode().ordinal();
@@ -227,8 +224,8 @@ public final class RoutingGraph {
     }
 
     private int requirePlace(String id, String where, String field) {
-        Integer index = placeIndex.get(id);
-        if (index == null) {
+        int index = placeIndex.indexOf(id);
+        if (index < 0) {
             throw new InputException(where, field, "no place with id '" + id + "'");
         }
         return index;
@@ -310,12 +307,27 @@ public final class RoutingGraph {
 
     /** The node of a place id, or -1. */
     public int placeIndex(String id) {
-        return placeIndex.getOrDefault(id, -1);
+        return placeIndex.indexOf(id);
     }
 
     /** The index of a link id in {@link #links()}, or -1 when the graph does not hold it. */
     public int linkIndex(String id) {
-        return linkIndex.getOrDefault(id, -1);
+        return linkIndex.indexOf(id);
+    }
+
+    /** Hours to travel link {@code link} (index into {@link #links()}). */
+    public double linkHours(int link) {
+        return linkHours[link];
+    }
+
+    /** The node at the start of a link's geometry. */
+    public int linkFrom(int link) {
+        return linkFrom[link];
+    }
+
+    /** The node at the end of a link's geometry. */
+    public int linkTo(int link) {
+        return linkTo[link];
     }
 
     /** The risk points of a link (see {@link RiskModel}). */
@@ -332,8 +344,8 @@ public final class RoutingGraph {
     }
 
     /**
-     * Bytes of heap held by the graph's own arrays (array headers included, 16 bytes each), not
-     * counting the dataset's records it refers to for names and geometry, nor the two id maps.
+     * Bytes of heap held by the graph's own arrays and id indexes (array headers included, 16
+     * bytes each), not counting the dataset's records it refers to for names and geometry.
      */
     public long arrayBytes() {
         long bytes = 0;
@@ -346,6 +358,6 @@ public final class RoutingGraph {
         }
         bytes += 16 + placeFlags.length + 16 + linkMode.length + 16 + linkFlags.length;
         bytes += 16 + 4L * calendars.length;
-        return bytes;
+        return bytes + placeIndex.bytes() + linkIndex.bytes();
     }
 }

@@ -86,14 +86,6 @@ public record ScenarioComparison(Scenario scenario, AppliedScenario applied, Rou
     }
 
     static ObjectNode resultNode(RouteResult result) {
-        ObjectNode node = new ObjectMapper().createObjectNode();
-        if (result.found()) {
-            node.set("route", RouteRenderer.routeNode(result.route()));
-        } else {
-            node.put("none", result.whyNone());
-        }
-        ArrayNode closures = node.putArray("closures");
-        result.closures().forEach(c -> closures.add(c.describe()));
-        return node;
+        return RouteRenderer.resultNode(result);
     }
 }

@@ -81,7 +81,9 @@ class RoutingPropertiesTest {
     @Property(tries = 200)
     void paretoSetHoldsTheFastestRoute(@ForAll long seed, @ForAll @IntRange(min = 4, max = 14) int places) {
         Net net = randomNet(seed, places, places * 3);
-        Router router = net.router();
+        // Exact dominance (epsilon 0) and no practical label bound: the set must hold the optimum.
+        Router router = new Router(RoutingGraph.build(net.dataset(), NetworkFilter.EXISTING,
+                RoutingParameters.defaults(Net.REFERENCE).withPareto(1000, 1000, 0)));
         RouteQuery query = query(places, seed);
         RouteResult fastest = router.route(query);
         ParetoResult set = router.pareto(query);
