@@ -1,0 +1,153 @@
+package corridor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.data.BuiltInDataset;
+import corridor.model.Dataset;
+import corridor.model.InputException;
+import corridor.routing.Criticality;
+import corridor.routing.OdPair;
+import corridor.routing.Objective;
+import corridor.routing.PlaceMatcher;
+import corridor.routing.RouteQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code corridor criticality}: links ranked by what their loss costs a set of origin–destination pairs. */
+@Command(name = "criticality", mixinStandardHelpOptions = true,
+        description = "Rank links by the extra time (or cost) summed over origin-destination pairs when each is lost.")
+final class CriticalityCommand implements Callable<Integer> {
+
+    static final String PAIRS_FILE = "od-pairs.csv";
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    RouteOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pairs", paramLabel = "FILE",
+            description = "CSV with columns from,to[,note] (default: the dataset's od-pairs.csv)")
+    Path pairsFile;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "time",
+            description = "time or cost (default: ${DEFAULT-VALUE})")
+    String metric;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "links to list (default: ${DEFAULT-VALUE})")
+    int top;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() {
+        RouteFormat output = RouteFormat.parse(format);
+        if (output == RouteFormat.GEOJSON) {
+            throw InputException.ofParameter("--format", "criticality prints table or json");
+        }
+        if (top < 1) {
+            throw InputException.ofParameter("--top", "must be at least 1");
+        }
+        Objective by = Objective.parse(metric, "--metric");
+        Dataset dataset = data.dataset();
+        String where = pairsFile != null ? pairsFile.toString() : data.isGiven()
+                ? data.directory().resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
+        List<OdPair> pairs = matchPlaces(OdPair.parseCsv(readPairs(), where), dataset, where);
+        RouteQuery template = options.query(dataset, pairs.get(0).fromId(), pairs.get(0).toId());
+        PrintWriter err = spec.commandLine().getErr();
+        Criticality.Report report = Criticality.rank(options.router(dataset), pairs, template, by,
+                (done, total) -> {
+                    if (done == total || done % Math.max(1, total / 4) == 0) {
+                        err.printf(Locale.ROOT, "criticality: %d of %d links tried%n", done, total);
+                    }
+                });
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == RouteFormat.TABLE) {
+            out.printf(Locale.ROOT, "%d pairs, %d links on their best routes; ranked by extra %s when each is lost%n",
+                    pairs.size(), report.impacts().size(), by == Objective.TIME ? "hours" : "US$");
+            out.print(report.table(top));
+        } else {
+            out.println(json(report, top));
+        }
+        return 0;
+    }
+
+    /** Pairs may name places by id or name; the ranking works on ids. */
+    private static List<OdPair> matchPlaces(List<OdPair> pairs, Dataset dataset, String where) {
+        PlaceMatcher matcher = new PlaceMatcher(dataset.places());
+        return pairs.stream().map(p -> {
+            try {
+                return new OdPair(matcher.match(p.fromId(), "from").id(), matcher.match(p.toId(), "to").id(), p.note());
+            } catch (InputException e) {
+                throw new InputException(where, e.field(), e.reason());
+            }
+        }).toList();
+    }
+
+    private String readPairs() {
+        if (pairsFile != null) {
+            return ScenarioCommand.read(pairsFile);
+        }
+        if (data.isGiven()) {
+            Path file = data.directory().resolve(PAIRS_FILE);
+            if (!Files.isRegularFile(file)) {
+                throw InputException.ofParameter("--pairs", "the dataset in " + data.directory() + " has no " + PAIRS_FILE
+                        + "; give a file of pairs");
+            }
+            return ScenarioCommand.read(file);
+        }
+        try (InputStream in = CriticalityCommand.class.getClassLoader()
+                .getResourceAsStream(BuiltInDataset.RESOURCE_FOLDER + PAIRS_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in dataset has no " + PAIRS_FILE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String json(Criticality.Report report, int top) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("metric", report.metric().name().toLowerCase(Locale.ROOT));
+        ArrayNode links = root.putArray("links");
+        for (Criticality.LinkImpact impact : report.impacts().subList(0, Math.min(top, report.impacts().size()))) {
+            ObjectNode node = links.addObject();
+            node.put("link", impact.link().id());
+            node.put("name", impact.link().name());
+            node.put("extra", impact.extra());
+            node.put("rerouted", impact.rerouted().size());
+            ArrayNode cut = node.putArray("cut_off");
+            impact.cutOff().forEach(p -> cut.addObject().put("from", p.fromId()).put("to", p.toId()));
+        }
+        ArrayNode unreachable = root.putArray("unreachable");
+        report.unreachable().forEach(p -> unreachable.addObject().put("from", p.fromId()).put("to", p.toId()));
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

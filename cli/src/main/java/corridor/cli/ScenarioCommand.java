@@ -1,0 +1,79 @@
+package corridor.cli;
+
+import corridor.model.Dataset;
+import corridor.model.InputException;
+import corridor.routing.Objective;
+import corridor.routing.RouteQuery;
+import corridor.routing.Scenario;
+import corridor.routing.ScenarioComparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code corridor scenario FILE}: a route before and after a scenario's changes, and the difference. */
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+        description = "Route before and after a scenario (YAML or JSON) opens, closes or changes links and places.")
+final class ScenarioCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    RouteOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "scenario file, YAML or JSON")
+    Path file;
+
+    @Option(names = "--from", required = true, paramLabel = "PLACE", description = "origin, by id or name")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "PLACE", description = "destination, by id or name")
+    String to;
+
+    @Option(names = "--objective", paramLabel = "OBJECTIVE", defaultValue = "time",
+            description = "time, cost, co2 or risk (default: ${DEFAULT-VALUE})")
+    String objective;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() {
+        RouteFormat output = RouteFormat.parse(format);
+        if (output == RouteFormat.GEOJSON) {
+            throw InputException.ofParameter("--format", "scenario prints table or json");
+        }
+        Scenario scenario = Scenario.parse(read(file), file.toString());
+        Dataset dataset = data.dataset();
+        RouteQuery query = options.query(dataset, from, to).withObjective(Objective.parse(objective, "--objective"));
+        ScenarioComparison result = ScenarioComparison.run(scenario, dataset, query, options.parameters(), file.toString());
+        spec.commandLine().getOut().print(output == RouteFormat.TABLE ? result.table() : result.json() + "\n");
+        return 0;
+    }
+
+    static String read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file.toString(), "", "no such file");
+        }
+        try {
+            return Files.readString(file);
+        } catch (MalformedInputException e) {
+            throw new InputException(file.toString(), "", "not UTF-8 text");
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "", "cannot read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package corridor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The routing commands on the built-in dataset. */
+class RouteCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void routeByRoadInSummerCrossesKhunjerab() {
+        CliRun run = CliRun.of("route", "--from", "KASHGAR", "--to", "gwádar", "--modes", "road", "--date", "2024-07-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Kashgar → Gwadar").contains("border crossing at Khunjerab").contains("total");
+    }
+
+    @Test
+    void routeByRoadWhenThePassIsClosedSaysSo() {
+        CliRun run = CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--modes", "road", "--date", "2024-02-10");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("no route").contains("Khunjerab").contains("closed on 2024-02");
+    }
+
+    @Test
+    void routeAsJsonHasLegsThatSumToTheTotals() throws IOException {
+        CliRun run = CliRun.of("route", "--from", "kashgar", "--to", "jebel-ali", "--date", "2024-07-01",
+                "--cargo", "2teu", "--objective", "cost", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode route = JSON.readTree(run.out());
+        double hours = 0;
+        for (JsonNode leg : route.get("legs")) {
+            hours += leg.get("totals").get("hours").asDouble();
+        }
+        assertThat(route.get("totals").get("hours").asDouble()).isCloseTo(hours, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(route.get("cargo_tonnes").asDouble()).isEqualTo(20.0);
+    }
+
+    @Test
+    void routeAsGeoJsonDrawsTheLinks() throws IOException {
+        CliRun run = CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--date", "2024-07-01", "--format", "geojson");
+
+        JsonNode collection = JSON.readTree(run.out());
+        assertThat(collection.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(collection.get("features")).anySatisfy(f -> {
+            assertThat(f.get("geometry").get("type").asText()).isEqualTo("LineString");
+            assertThat(f.get("geometry").get("coordinates").size()).isGreaterThan(2);
+        });
+    }
+
+    @Test
+    void paretoListsTradeOffs() {
+        CliRun run = CliRun.of("route", "--from", "kashgar", "--to", "jebel-ali", "--date", "2024-07-01",
+                "--objective", "pareto");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("routes, none better than another").contains("kashgar >");
+    }
+
+    @Test
+    void unknownPlaceIsBadInputListingTheClosest() {
+        CliRun run = CliRun.of("route", "--from", "Kashgr", "--to", "gwadar");
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("--from").contains("closest").contains("Kashgar (kashgar)");
+    }
+
+    @Test
+    void badOptionsAreBadInput() {
+        assertThat(CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--cargo", "heavy").err()).contains("--cargo");
+        assertThat(CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--modes", "air").err()).contains("--modes");
+        assertThat(CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--date", "July").exitCode())
+                .isEqualTo(Main.EXIT_BAD_INPUT);
+    }
+
+    @Test
+    void compareShowsTheCorridorAndTheSeaRoute() {
+        CliRun run = CliRun.of("compare", "--from", "kashgar", "--to", "jebel-ali", "--date", "2024-07-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Gwadar Port (PK)").contains("Port of Lianyungang (CN)").contains("sea")
+                .contains("rail");
+    }
+
+    @Test
+    void scenarioPrintsBeforeAfterAndDifference(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("khunjerab-closed.yaml");
+        try (InputStream in = getClass().getClassLoader()
+                .getResourceAsStream("corridor/dataset/cpec/scenarios/khunjerab-closed.yaml")) {
+            Files.write(file, in.readAllBytes());
+        }
+
+        CliRun run = CliRun.of("scenario", file.toString(), "--from", "kashgar", "--to", "gwadar", "--date", "2024-07-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Khunjerab Pass closed").contains("BEFORE").contains("AFTER")
+                .contains("DIFFERENCE").contains("khunjerab: closed");
+    }
+
+    @Test
+    void scenarioFileErrorsNameTheFile(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: x\nlinks:\n  - id: no-such-link\n    close: true\n");
+
+        CliRun missing = CliRun.of("scenario", dir.resolve("none.yaml").toString(), "--from", "kashgar", "--to", "gwadar");
+        CliRun unknown = CliRun.of("scenario", bad.toString(), "--from", "kashgar", "--to", "gwadar");
+
+        assertThat(missing.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(missing.err()).contains("none.yaml").contains("no such file");
+        assertThat(unknown.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(unknown.err()).contains("bad.yaml").contains("links[0].id").contains("no-such-link");
+    }
+
+    @Test
+    void criticalityRanksLinksOverTheShippedPairs() {
+        CliRun run = CliRun.of("criticality", "--date", "2024-07-01", "--top", "5");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("sea-hormuz-jebel-ali").contains("cuts off kashgar → jebel-ali");
+        assertThat(run.err()).contains("links tried");
+    }
+
+    @Test
+    void criticalityRejectsABadPairsFile(@TempDir Path dir) throws IOException {
+        Path pairs = dir.resolve("pairs.csv");
+        Files.writeString(pairs, "from,to\nkashgar,atlantis\n");
+
+        CliRun run = CliRun.of("criticality", "--pairs", pairs.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("pairs.csv").contains("atlantis");
+    }
+}
