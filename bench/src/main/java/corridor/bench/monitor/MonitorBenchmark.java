@@ -1,0 +1,69 @@
+package corridor.bench.monitor;
+
+import corridor.model.Dataset;
+import corridor.monitor.Aggregates;
+import corridor.monitor.CsvPingReader;
+import corridor.monitor.MonitorEngine;
+import corridor.monitor.MonitorSettings;
+import corridor.monitor.RoadNetwork;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * End to end on one core: parse a CSV file of simulated pings, check, match, detect stops and
+ * dwell, aggregate. One operation is a whole file of {@code pings} pings; pings per second per
+ * core is {@code pings} divided by the time per operation (the engine runs on one thread).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class MonitorBenchmark {
+
+    @Param({"1000000", "10000000"})
+    public long pings;
+
+    private Path file;
+    private Dataset dataset;
+    private RoadNetwork network;
+    private MonitorSettings settings;
+
+    @Setup
+    public void setUp() {
+        dataset = SimulatedPings.dataset();
+        file = SimulatedPings.file(pings);
+        settings = MonitorSettings.defaults(SimulatedPings.START + 400L * 86400);
+        network = new RoadNetwork(dataset, settings.candidateRadiusKm());
+    }
+
+    @Benchmark
+    public Aggregates ingestFile() throws IOException {
+        MonitorEngine engine = new MonitorEngine(network, dataset, settings, false);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CsvPingReader.read(in, file.getFileName().toString(), settings, engine);
+        }
+        Aggregates aggregates = engine.finish();
+        if (aggregates.acceptedPings() + aggregates.rejectedTotal() != pings) {
+            throw new IllegalStateException("lost pings: " + aggregates.acceptedPings() + " + " + aggregates.rejectedTotal());
+        }
+        return aggregates;
+    }
+}
