@@ -48,6 +48,15 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return execute();
+        } finally {
+            // Tables are printed with print(), which an auto-flushing writer does not flush.
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    private int execute() {
         RouteFormat output = RouteFormat.parse(format);
         Dataset dataset = data.dataset();
         RouteQuery query = options.query(dataset, from, to).withObjective(Objective.parse(objective, "--objective"));

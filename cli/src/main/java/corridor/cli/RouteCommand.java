@@ -60,6 +60,15 @@ final class RouteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return execute();
+        } finally {
+            // Tables are printed with print(), which an auto-flushing writer does not flush.
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    private int execute() {
         RouteFormat output = RouteFormat.parse(format);
         Dataset dataset = observed == null ? data.dataset() : MonitorStateFile.observed(data.dataset(), observed);
         RouteQuery query = options.query(dataset, from, to);

@@ -109,12 +109,45 @@ final class ParetoLabels {
                 previous = y;
             }
         }
-        if (bagCount[s] >= bound) {
+        if (bagCount[s] >= bound && !evictForChampion(s, h, c, e, r)) {
             return FULL;
         }
         int x = add(s, h, c, e, r, predecessor, lastArc);
         insertInBag(x);
         return x;
+    }
+
+    /**
+     * When a bag is full, a newcomer that beats every label in it on some criterion still gets in,
+     * in place of a label that is best on none (counting the newcomer), so that the extremes (the
+     * cheapest, the safest) survive the bound. Returns whether a place was made.
+     */
+    private boolean evictForChampion(int s, double h, double c, double e, double r) {
+        double minH = h, minC = c, minE = e, minR = r;
+        for (int y = bagHead[s]; y >= 0; y = next[y]) {
+            minH = Math.min(minH, hours[y]);
+            minC = Math.min(minC, cost[y]);
+            minE = Math.min(minE, co2[y]);
+            minR = Math.min(minR, risk[y]);
+        }
+        boolean champion = h == minH || c == minC || e == minE || r == minR;
+        if (!champion) {
+            return false;
+        }
+        int previous = -1;
+        for (int y = bagHead[s]; y >= 0; previous = y, y = next[y]) {
+            if (hours[y] > minH && cost[y] > minC && co2[y] > minE && risk[y] > minR) {
+                dead[y] = true;
+                bagCount[s]--;
+                if (previous < 0) {
+                    bagHead[s] = next[y];
+                } else {
+                    next[previous] = next[y];
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a route already found is no worse than these (lower-bounded) criteria on every one. */

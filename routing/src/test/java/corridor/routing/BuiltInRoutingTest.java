@@ -89,6 +89,19 @@ class BuiltInRoutingTest {
     }
 
     @Test
+    void paretoSetKeepsTheCorridorAndTheSafestSeaRoute() {
+        ParetoResult set = router.pareto(RouteQuery.of("kashgar", "jebel-ali", JULY_2024, Cargo.tonnes(20)));
+
+        assertThat(set.routes()).anySatisfy(r -> assertThat(r.placeIds()).contains("khunjerab"));
+        assertThat(set.routes()).anySatisfy(r -> assertThat(r.placeIds()).contains("lianyungang-port", "malacca-strait"));
+        for (Route a : set.routes()) {
+            for (Route b : set.routes()) {
+                assertThat(a.totals().dominates(b.totals())).isFalse();
+            }
+        }
+    }
+
+    @Test
     void everyShippedScenarioAppliesAndChangesTheRoute() throws IOException {
         record Case(String file, String from, String to) {
         }

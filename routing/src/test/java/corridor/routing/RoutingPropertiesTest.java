@@ -162,6 +162,21 @@ class RoutingPropertiesTest {
         }
     }
 
+    @Property(tries = 200)
+    void goalDirectedSearchFindsWhatPlainDijkstraFinds(@ForAll long seed, @ForAll @IntRange(min = 4, max = 14) int places,
+                                                       @ForAll Objective objective) {
+        RoutingGraph graph = randomNet(seed, places, places * 3).graph();
+        RouteQuery query = query(places, seed).withObjective(objective);
+        RouteResult aStar = new Router(graph, true).route(query);
+        RouteResult dijkstra = new Router(graph, false).route(query);
+
+        assertThat(aStar.found()).isEqualTo(dijkstra.found());
+        if (aStar.found()) {
+            Weights w = objective.weights();
+            assertThat(value(aStar.route(), w)).isCloseTo(value(dijkstra.route(), w), within(1e-6));
+        }
+    }
+
     @Property(tries = 100)
     void fastestOnRoadsEqualsExhaustiveSearch(@ForAll long seed, @ForAll @IntRange(min = 3, max = 8) int places) {
         Net net = new Net();
