@@ -185,6 +185,11 @@ final class ParetoLabels {
         return ADDED;
     }
 
+    /** The target label added last. */
+    int lastTarget() {
+        return targets[targetCount - 1];
+    }
+
     /** Sets the state, predecessor and arc of the target label just added. */
     void setLastTarget(int s, int predecessor, int lastArc) {
         int x = targets[targetCount - 1];

@@ -226,6 +226,7 @@ public final class Router {
         // already worse on some criterion than all four optima is dropped.
         double[] box = new double[4];
         Map<String, Closure> closures = new LinkedHashMap<>();
+        List<Route> extremes = new ArrayList<>();
         for (Objective objective : Objective.values()) {
             RouteResult extreme = search(new ResolvedQuery(g, q.query().withObjective(objective), q.avoidLinks), Step.NONE, 0);
             extreme.closures().forEach(c -> closures.putIfAbsent(c.placeId(), c));
@@ -233,6 +234,7 @@ public final class Router {
                 return new ParetoResult(List.of(), false, List.copyOf(closures.values()));
             }
             Totals t = extreme.route().totals();
+            extremes.add(extreme.route());
             box[0] = Math.max(box[0], t.hours());
             box[1] = Math.max(box[1], t.costUsd());
             box[2] = Math.max(box[2], t.co2Kg());
@@ -251,6 +253,15 @@ public final class Router {
         double co2PerKm = q.tonnes * g.co2PerTonneGcKm;
         boolean truncated = false;
         heap.clear();
+        // The optima themselves are in the set from the start: they prune, and survive the label bound.
+        Map<Integer, Route> seeded = new java.util.HashMap<>();
+        for (Route extreme : extremes) {
+            Totals t = extreme.totals();
+            if (t.risk() <= q.riskCeiling
+                    && l.offerTarget(t.hours(), t.costUsd(), t.co2Kg(), t.risk(), p.paretoMaxRoutes()) == ParetoLabels.ADDED) {
+                seeded.put(l.lastTarget(), extreme);
+            }
+        }
         int root = l.add(q.from * 4 + Step.NONE, 0, 0, 0, 0, -1, NO_ARC);
         l.insertInBag(root);
         heap.push(0, root);
@@ -311,7 +322,8 @@ public final class Router {
         List<Route> routes = new ArrayList<>();
         RouteExplainer explainer = new RouteExplainer(g, q);
         for (int target : l.targets()) {
-            routes.add(explainer.explain(Step.NONE, 0, l.arcsTo(target)));
+            Route seed = seeded.get(target);
+            routes.add(seed != null ? seed : explainer.explain(Step.NONE, 0, l.arcsTo(target)));
         }
         routes.sort(Comparator.comparingDouble((Route r) -> r.totals().hours()).thenComparingDouble(r -> r.totals().costUsd()));
         return new ParetoResult(routes, truncated, List.copyOf(closures.values()));
