@@ -5,6 +5,7 @@ import corridor.model.InputException;
 import corridor.server.CorridorServer;
 import corridor.server.ServerOptions;
 import corridor.server.ShippedScenarios;
+import corridor.server.WriteTokens;
 import corridor.store.Store;
 import corridor.store.StoreTarget;
 import corridor.store.SyncResult;
@@ -20,7 +21,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code corridor serve}: the web observatory and the HTTP API on this machine, over a store
@@ -53,17 +57,29 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Counted down to stop the server; tests interrupt the thread instead. */
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** Counted down once the server has stopped and the store is closed, which Ctrl-C waits for. */
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         long startNanos = System.nanoTime();
-        String writeToken = token != null ? token : corridor.server.WriteTokens.random();
+        boolean interrupted = false;
+        String writeToken = token != null ? token : WriteTokens.random();
         ServerOptions options = ServerOptions.local(port, writeToken);
-        Dataset dataset = data.dataset();
-        Map<String, String> scenarios = data.isGiven() ? ShippedScenarios.in(data.directory()) : ShippedScenarios.builtIn();
         StoreTarget target = target();
-        try (Store store = Store.open(target)) {
+        // The store opens (and migrates) while the dataset is read: two cores, half the wait.
+        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> Store.open(target));
+        Dataset dataset;
+        Map<String, String> scenarios;
+        try {
+            dataset = data.dataset();
+            scenarios = data.isGiven() ? ShippedScenarios.in(data.directory()) : ShippedScenarios.builtIn();
+        } catch (RuntimeException e) {
+            opening.thenAccept(Store::close);
+            throw e;
+        }
+        try (Store store = opened(opening)) {
             SyncResult sync = store.sync(dataset);
             out.printf(Locale.ROOT, "corridor: store %s %s (%d records of %s)%n", target.describe(),
                     sync.reloaded() ? "loaded" : "up to date", sync.dataset().recordCount(), data.label());
@@ -74,18 +90,41 @@ final class ServeCommand implements Callable<Integer> {
                     out.println("corridor: write token for uploads: " + writeToken);
                 }
                 out.flush();
-                Thread hook = new Thread(stopped::countDown, "corridor-stop");
-                Runtime.getRuntime().addShutdownHook(hook);
-                try {
-                    stopped.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    removeHook(hook);
-                }
+                interrupted = awaitStop();
             }
+        } finally {
+            closed.countDown();
+        }
+        if (interrupted) {
+            // Restored only now, so that stopping the server and closing the store ran undisturbed.
+            Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Waits for Ctrl-C (the JVM's shutdown) or an interrupt; returns whether it was an interrupt. */
+    private boolean awaitStop() {
+        Thread hook = new Thread(this::stopAndWait, "corridor-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+            return false;
+        } catch (InterruptedException e) {
+            return true;
+        } finally {
+            removeHook(hook);
+        }
+    }
+
+    private static Store opened(CompletableFuture<Store> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private StoreTarget target() {
@@ -114,6 +153,16 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return false;
+    }
+
+    /** On Ctrl-C: lets the command stop the server and close the store before the JVM exits. */
+    private void stopAndWait() {
+        stopped.countDown();
+        try {
+            closed.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void removeHook(Thread hook) {

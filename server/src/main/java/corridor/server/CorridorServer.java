@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +62,10 @@ public final class CorridorServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = options.maxBodyBytes();
+        // A small pool: requests are short and CPU-bound, so more threads than a few per core only
+        // add switching (and tail latency) on a small machine.
+        int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+        config.jetty.threadPool = new QueuedThreadPool(threads, Math.min(threads, 8), 60_000);
         config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";

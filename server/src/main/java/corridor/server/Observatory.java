@@ -2,7 +2,6 @@ package corridor.server;
 
 import corridor.model.Dataset;
 import corridor.routing.NetworkFilter;
-import corridor.routing.PlaceMatcher;
 import corridor.routing.Router;
 import corridor.routing.RoutingGraph;
 import corridor.routing.RoutingParameters;
@@ -23,7 +22,7 @@ final class Observatory {
     private final Dataset dataset;
     private final Store store;
     private final Features features;
-    private final PlaceMatcher places;
+    private final PlaceIndex places;
     private final RoutingParameters parameters;
     private final Map<NetworkFilter, ThreadLocal<Router>> routers = new EnumMap<>(NetworkFilter.class);
     private final ScenarioCatalog scenarios;
@@ -33,7 +32,7 @@ final class Observatory {
         this.store = store;
         this.scenarios = scenarios;
         this.features = new Features(Features.byId(dataset.sources()));
-        this.places = new PlaceMatcher(dataset.places());
+        this.places = new PlaceIndex(dataset.places());
         this.parameters = RoutingParameters.defaults(LocalDate.now(ZoneOffset.UTC));
         for (NetworkFilter filter : NetworkFilter.values()) {
             RoutingGraph graph = RoutingGraph.build(dataset, filter, parameters);
@@ -53,7 +52,7 @@ final class Observatory {
         return features;
     }
 
-    PlaceMatcher places() {
+    PlaceIndex places() {
         return places;
     }
 

@@ -14,7 +14,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2gis.api.Function;
 import org.h2gis.functions.factory.H2GISFunctions;
+import org.h2gis.functions.spatial.convert.ST_GeomFromText;
+import org.h2gis.functions.spatial.create.ST_MakeEnvelope;
+import org.h2gis.functions.spatial.predicates.ST_Intersects;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
 import javax.sql.ConnectionPoolDataSource;
@@ -22,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +46,8 @@ import java.util.Optional;
 public final class Store implements AutoCloseable {
 
     private static final String MIGRATIONS = "classpath:corridor/store/migration/";
+    private static final List<Function> SPATIAL_FUNCTIONS = List.of(new ST_GeomFromText(), new ST_MakeEnvelope(),
+            new ST_Intersects());
 
     private final StoreTarget target;
     private final JdbcConnectionPool pool;
@@ -106,14 +113,28 @@ public final class Store implements AutoCloseable {
                 .migrate();
     }
 
-    /** Registers the H2GIS functions (ST_GeomFromText, ST_MakeEnvelope, ...) once per database file. */
+    /**
+     * Registers, once per database file, the H2GIS functions the store's SQL uses (the same names
+     * and meaning as PostGIS's). Only these: registering all of H2GIS's several hundred takes
+     * over a second, which every first start would pay.
+     */
     private static void loadSpatialFunctions(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (Function function : SPATIAL_FUNCTIONS) {
+                if (!isRegistered(connection, H2GISFunctions.getAlias(function))) {
+                    H2GISFunctions.registerFunction(statement, function, "");
+                }
+            }
+        }
+    }
+
+    private static boolean isRegistered(Connection connection, String alias) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "select count(*) from information_schema.routines where routine_name = 'ST_MAKEENVELOPE'");
-             ResultSet rows = query.executeQuery()) {
-            rows.next();
-            if (rows.getInt(1) == 0) {
-                H2GISFunctions.load(connection);
+                "select count(*) from information_schema.routines where routine_name = ?")) {
+            query.setString(1, alias.toUpperCase(java.util.Locale.ROOT));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) > 0;
             }
         }
     }
