@@ -98,17 +98,21 @@ final class MonitorReportCommand implements Runnable {
             out.println("no indicators match");
             return;
         }
-        out.printf(Locale.ROOT, "%-16s %-34s %-7s %6s %9s %9s %9s %9s %8s %8s %10s%n", "subject", "id", "month", "count",
-                "mean h", "min h", "max h", "mean km", "SWOD", "SWD", "cost US$");
+        int idWidth = Math.max(10, rows.stream().mapToInt(r -> r.key().id().length()).max().orElse(10));
+        String layout = "%-16s %-" + idWidth + "s %-7s %6s %9s %9s %9s %9s %8s %8s %10s%n";
+        out.printf(Locale.ROOT, layout, "subject", "id", "month", "count", "mean h", "min h", "max h", "mean km", "SWOD",
+                "SWD", "cost US$");
         for (Indicator r : rows) {
-            out.printf(Locale.ROOT, "%-16s %-34s %-7s %6d %9s %9s %9s %9s %8s %8s %10s%n", r.key().subject().label(),
-                    r.key().id(), r.key().month(), r.count(), cell(r.meanHours(), 2), cell(r.minHours(), 2),
-                    cell(r.maxHours(), 2), cell(r.meanDistanceKm(), 1), cell(r.swodKmh(), 1), cell(r.swdKmh(), 1),
-                    cell(r.meanCostUsd(), 2));
+            boolean road = r.key().subject() == Subject.LINK || r.key().subject() == Subject.SECTION;
+            out.printf(Locale.ROOT, layout, r.key().subject().label(), r.key().id(), r.key().month(), r.count(),
+                    cell(r.meanHours(), 2), cell(r.minHours(), 2), cell(r.maxHours(), 2),
+                    road ? cell(r.meanDistanceKm(), 1) : "", road ? cell(r.swodKmh(), 1) : "",
+                    road ? cell(r.swdKmh(), 1) : "", cell(r.meanCostUsd(), 2));
         }
         out.println();
         out.println("mean h: transit time (links, sections), crossing time (border crossings), dwell (ports, terminals);");
-        out.println("SWOD/SWD: speed without/with delay, km/h; unknown: no data for that figure. See monitor/INDICATORS.md.");
+        out.println("SWOD/SWD: speed without/with delay, km/h (roads only); unknown: no data for that figure.");
+        out.println("Definitions: monitor/INDICATORS.md.");
     }
 
     private static String cell(Double value, int decimals) {

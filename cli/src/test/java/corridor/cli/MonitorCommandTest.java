@@ -53,6 +53,15 @@ class MonitorCommandTest {
         assertThat(root.path("pings_accepted").asLong()).isEqualTo(pings.size() - 1);
         assertThat(root.path("indicators")).isNotEmpty().allMatch(n -> n.path("month").asText().equals("2025-05"));
 
+        // routing plans with the observed values
+        CliRun plain = CliRun.of("route", "--from", "kashgar", "--to", "gwadar-port");
+        CliRun observed = CliRun.of("route", "--from", "kashgar", "--to", "gwadar-port", "--observed", state.toString());
+        assertThat(observed.exitCode()).as(observed.err()).isEqualTo(plain.exitCode()).isZero();
+        CliRun noState = CliRun.of("route", "--from", "kashgar", "--to", "gwadar-port", "--observed",
+                dir.resolve("missing.json").toString());
+        assertThat(noState.exitCode()).isEqualTo(2);
+        assertThat(noState.err()).contains("missing.json");
+
         // merging the same input again doubles the counts: parts add up
         CliRun again = CliRun.of("monitor", "ingest", dir.resolve("pings.csv").toString(), "--state", state.toString(),
                 "--now", NOW, "--merge");
