@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.model.InputException;
 import corridor.monitor.Aggregates;
 import corridor.monitor.Indicator;
+import corridor.monitor.IndicatorGeoJson;
 import corridor.monitor.Subject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,6 +28,9 @@ final class MonitorReportCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DataOption data;
 
     @Option(names = "--state", paramLabel = "FILE", defaultValue = MonitorStateFile.DEFAULT,
             description = "aggregate state written by ingest (default: ${DEFAULT-VALUE})")
@@ -46,7 +51,7 @@ final class MonitorReportCommand implements Runnable {
     String month;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or csv (default: ${DEFAULT-VALUE})")
+            description = "table, json, csv, or geojson (observed links and hubs for a map) (default: ${DEFAULT-VALUE})")
     String format;
 
     @Override
@@ -66,13 +71,14 @@ final class MonitorReportCommand implements Runnable {
             throw InputException.ofParameter("--month", "must be YYYY-MM, got '" + month + "'");
         }
         String output = format.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("table", "json", "csv").contains(output)) {
-            throw InputException.ofParameter("--format", "must be table, json or csv, got '" + format + "'");
+        if (!List.of("table", "json", "csv", "geojson").contains(output)) {
+            throw InputException.ofParameter("--format", "must be table, json, csv or geojson, got '" + format + "'");
         }
         Aggregates aggregates = MonitorStateFile.read(state);
         List<Indicator> rows = Indicator.of(aggregates, wanted, wantedId, month);
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {
+            case "geojson" -> out.println(IndicatorGeoJson.of(data.dataset(), aggregates, month));
             case "json" -> out.println(json(aggregates, rows));
             case "csv" -> csv(out, rows);
             default -> table(out, aggregates, rows);

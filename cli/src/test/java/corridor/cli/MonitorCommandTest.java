@@ -53,6 +53,13 @@ class MonitorCommandTest {
         assertThat(root.path("pings_accepted").asLong()).isEqualTo(pings.size() - 1);
         assertThat(root.path("indicators")).isNotEmpty().allMatch(n -> n.path("month").asText().equals("2025-05"));
 
+        CliRun geo = CliRun.of("monitor", "report", "--state", state.toString(), "--format", "geojson");
+        JsonNode map = new ObjectMapper().readTree(geo.out());
+        assertThat(map.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(map.path("features")).isNotEmpty()
+                .anyMatch(f -> f.path("geometry").path("type").asText().equals("LineString")
+                        && f.path("properties").path("swd_kmh").isNumber());
+
         // routing plans with the observed values
         CliRun plain = CliRun.of("route", "--from", "kashgar", "--to", "gwadar-port");
         CliRun observed = CliRun.of("route", "--from", "kashgar", "--to", "gwadar-port", "--observed", state.toString());
