@@ -24,7 +24,7 @@ import java.util.Map;
  */
 @Command(name = "check-claim", mixinStandardHelpOptions = true,
         description = {"Checks a quantitative claim against the data: a value of an indicator in a period "
-                + "(\"bilateral trade reached US$23.1 billion in 2024\"), a change (\"up 11.1% from the previous year\"), "
+                + "(\"bilateral trade reached US$23.1 billion in 2024\"), a change (\"up 11.1%% from the previous year\"), "
                 + "or a count (\"236,000 direct jobs\", \"more than 100 SMEs\", \"eight exploration areas\").",
                 "A value supports a claim when it lies within half a unit of the claim's last digit (23.1 billion: "
                         + "±0.05 billion); \"about\" allows 5%. Periods must match: FY2024 never backs a 2024 claim.",
