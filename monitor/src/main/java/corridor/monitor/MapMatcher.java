@@ -14,8 +14,9 @@ import java.util.List;
  * between the network distance and the straight-line distance of two consecutive points
  * ({@code transitionBetaKm}), so the matcher prefers the link the vehicle could actually have
  * driven along, which separates parallel roads. A transition faster than the top truck speed is
- * impossible. Where a point has no candidate, or no transition is possible, the chain breaks:
- * the matched part is decided and a new chain starts.
+ * impossible. A point with no candidate (an outlier, a stop off the road) is left unmatched and
+ * the chain goes on past it; where no transition is possible the chain breaks: the matched part
+ * is decided and a new chain starts.
  */
 final class MapMatcher {
 
@@ -39,7 +40,7 @@ final class MapMatcher {
     static final class Match {
         final int[] link;
         final double[] offsetKm;
-        /** True where point i does not continue the chain of point i-1. */
+        /** True where matched point i does not continue the chain of the previous matched point. */
         final boolean[] breakBefore;
 
         Match(int n) {
@@ -56,11 +57,18 @@ final class MapMatcher {
         double[][] candOffset = new double[n][];
         double[][] score = new double[n][];
         int[][] back = new int[n][];
-        int chainStart = 0;
+        // the previous point with candidates in the same chain; points without any are skipped
+        int[] previous = new int[n];
+        int last = -1;
         for (int i = 0; i < n; i++) {
             TrackPoint p = points.get(i);
             network.candidates(p.lat, p.lon, radiusKm, scratch);
             int c = scratch.size;
+            previous[i] = -1;
+            if (c == 0) {
+                result.link[i] = -1;
+                continue;
+            }
             candLink[i] = java.util.Arrays.copyOf(scratch.link, c);
             candOffset[i] = java.util.Arrays.copyOf(scratch.offsetKm, c);
             score[i] = new double[c];
@@ -70,23 +78,25 @@ final class MapMatcher {
                 score[i][k] = -d * d * inverseTwoSigma2;
                 back[i][k] = -1;
             }
-            boolean continues = i > chainStart && c > 0 && candLink[i - 1].length > 0
-                    && transition(points.get(i - 1), p, candLink[i - 1], candOffset[i - 1], score[i - 1],
-                    candLink[i], candOffset[i], score[i], back[i]);
-            if (!continues && i > chainStart) {
-                decide(chainStart, i - 1, candLink, candOffset, score, back, result);
-                chainStart = i;
-                result.breakBefore[i] = true;
-                // the emissions alone start the new chain
+            boolean continues = last >= 0 && transition(points.get(last), p, candLink[last], candOffset[last],
+                    score[last], candLink[i], candOffset[i], score[i], back[i]);
+            if (continues) {
+                previous[i] = last;
+            } else {
+                if (last >= 0) {
+                    decide(last, candLink, candOffset, score, back, previous, result);
+                    result.breakBefore[i] = true;
+                }
                 for (int k = 0; k < c; k++) {
                     double d = scratch.distanceKm[k];
                     score[i][k] = -d * d * inverseTwoSigma2;
                     back[i][k] = -1;
                 }
             }
+            last = i;
         }
-        if (n > 0) {
-            decide(chainStart, n - 1, candLink, candOffset, score, back, result);
+        if (last >= 0) {
+            decide(last, candLink, candOffset, score, back, previous, result);
         }
         return result;
     }
@@ -126,9 +136,9 @@ final class MapMatcher {
         return any;
     }
 
-    /** Backtracks the chain from the best final state and writes the decisions. */
-    private static void decide(int from, int to, int[][] candLink, double[][] candOffset, double[][] score,
-                               int[][] back, Match result) {
+    /** Backtracks the chain ending at {@code to} from its best final state and writes the decisions. */
+    private static void decide(int to, int[][] candLink, double[][] candOffset, double[][] score, int[][] back,
+                               int[] previous, Match result) {
         int state = -1;
         double best = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < score[to].length; k++) {
@@ -137,11 +147,7 @@ final class MapMatcher {
                 state = k;
             }
         }
-        for (int i = to; i >= from; i--) {
-            if (state < 0) {
-                result.link[i] = -1;
-                continue;
-            }
+        for (int i = to; i >= 0 && state >= 0; i = previous[i]) {
             result.link[i] = candLink[i][state];
             result.offsetKm[i] = candOffset[i][state];
             state = back[i][state];

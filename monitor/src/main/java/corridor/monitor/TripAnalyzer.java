@@ -53,24 +53,51 @@ final class TripAnalyzer {
         String destination = hubOf[n - 1] >= 0 ? hubs.hub(hubOf[n - 1]).id() : nearestEndPlace(match, lastMatched);
 
         Walk walk = new Walk();
+        int previous = -1;
+        double skippedStopSeconds = 0;
+        double skippedRoadStopSeconds = 0;
         for (int i = 0; i < n; i++) {
             TrackPoint p = points.get(i);
-            int link = match.link[i];
             if (i > 0) {
-                walk.interval(points.get(i - 1), p, match.link[i - 1], match.offsetKm[i - 1], link, match.offsetKm[i],
-                        match.breakBefore[i]);
+                walk.tripMovingSeconds += p.startEpochSecond - points.get(i - 1).endEpochSecond;
             }
-            if (link >= 0 && walk.link != link) {
+            double roadStopSeconds = p.stop && hubOf[i] < 0 ? p.stopSeconds() : 0;
+            int link = match.link[i];
+            if (link < 0) {
+                // off the network (an outlier, a stop beside the road): time passes, the chain goes on
+                skippedStopSeconds += p.stop ? p.stopSeconds() : 0;
+                skippedRoadStopSeconds += roadStopSeconds;
+                if (previous < 0 && i > 0) {
+                    walk.tripDistanceKm += straightKm(points.get(i - 1), p);
+                }
+                continue;
+            }
+            if (previous >= 0) {
+                TrackPoint a = points.get(previous);
+                double seconds = p.startEpochSecond - a.endEpochSecond - skippedStopSeconds;
+                walk.interval(a, p, seconds, match.link[previous], match.offsetKm[previous], link, match.offsetKm[i],
+                        match.breakBefore[i]);
+            } else if (i > 0) {
+                walk.tripDistanceKm += straightKm(points.get(i - 1), p);
+            }
+            if (walk.link != link) {
                 walk.open(link, entryEnd(link, match.offsetKm[i]), p.endEpochSecond);
             }
-            if (p.stop && hubOf[i] < 0 && link >= 0) {
-                walk.stopSeconds += p.stopSeconds();
-            }
+            walk.stopSeconds += roadStopSeconds + skippedRoadStopSeconds;
+            skippedStopSeconds = 0;
+            skippedRoadStopSeconds = 0;
+            previous = i;
         }
-        walk.close(lastMatched >= 0 ? entryEnd(match.link[lastMatched], match.offsetKm[lastMatched]) : -1,
-                last.startEpochSecond);
+        for (int i = lastMatched + 1; i < n; i++) {
+            walk.tripDistanceKm += straightKm(points.get(i - 1), points.get(i));
+        }
+        walk.close(entryEnd(match.link[lastMatched], match.offsetKm[lastMatched]), points.get(lastMatched).startEpochSecond);
         return new TripResult(vehicleId, origin, destination, departure, arrival, walk.tripMovingSeconds,
                 walk.tripDistanceKm, walk.traversals, visits);
+    }
+
+    private static double straightKm(TrackPoint a, TrackPoint b) {
+        return GreatCircle.distanceKm(a.lat, a.lon, b.lat, b.lon);
     }
 
     private boolean isModalHubStop(TrackPoint p, int hub) {
@@ -171,12 +198,12 @@ final class TripAnalyzer {
             link = -1;
         }
 
-        void interval(TrackPoint a, TrackPoint b, int linkA, double offA, int linkB, double offB, boolean broken) {
+        /** Moving time {@code dt} between two matched points, shared along the network path between them. */
+        void interval(TrackPoint a, TrackPoint b, double dt, int linkA, double offA, int linkB, double offB,
+                      boolean broken) {
             double t0 = a.endEpochSecond;
-            double dt = b.startEpochSecond - t0;
-            tripMovingSeconds += dt;
-            if (broken || linkA < 0 || linkB < 0) {
-                tripDistanceKm += GreatCircle.distanceKm(a.lat, a.lon, b.lat, b.lon);
+            if (broken) {
+                tripDistanceKm += straightKm(a, b);
                 close(-1, t0);
                 return;
             }

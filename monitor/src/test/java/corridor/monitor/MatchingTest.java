@@ -151,6 +151,36 @@ class MatchingTest {
     }
 
     @Test
+    void outliersAndAStopBesideTheRoadDoNotBreakThePass() {
+        List<GeoPoint> pts = link("kkh_south").geometry().points();
+        Trace trace = new Trace("t6", START, 60, 0.02, 8);
+        trace.drive(new corridor.model.Polyline(pts.subList(0, 2)), 40);
+        // a truck stop 2 km east of the road, 40 minutes
+        GeoPoint beside = new GeoPoint(pts.get(1).latitude(), pts.get(1).longitude() + 2.0 / 91);
+        trace.drive(corridor.model.Polyline.of(pts.get(1), beside), 30);
+        trace.stop(beside, 40 * 60);
+        trace.drive(corridor.model.Polyline.of(beside, pts.get(1)), 30);
+        trace.drive(new corridor.model.Polyline(pts.subList(1, pts.size())), 40);
+        List<Ping> pings = new ArrayList<>(trace.pings);
+        // two single outliers 2 km off the road in the middle of the drive (not fast enough for a teleport)
+        for (int k : new int[]{30, 200}) {
+            Ping p = pings.get(k);
+            pings.set(k, new Ping(p.vehicleId(), p.epochSecond(), p.latitude() + 2.0 / 111, p.longitude(), Double.NaN,
+                    Double.NaN, p.line()));
+        }
+
+        TripResult trip = run(pings).get(0);
+
+        assertThat(trip.traversals()).singleElement().satisfies(pass -> {
+            assertThat(pass.linkId()).isEqualTo("kkh_south");
+            assertThat(pass.complete()).isTrue();
+            assertThat(pass.stopSeconds() / 60).isCloseTo(40, within(1.0));
+            // plus the 8 minutes to the truck stop and back
+            assertThat(pass.movingSeconds() / 3600).isCloseTo(hours("kkh_south", 40) + 4.0 / 30, within(0.05));
+        });
+    }
+
+    @Test
     void aRestStopOnTheRoadIsLinkDelay() {
         Trace drive = new Trace("t5", START, 60, 0.02, 7);
         // drive the first half of kkh_south, rest 45 minutes, drive the rest
