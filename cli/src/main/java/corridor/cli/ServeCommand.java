@@ -6,6 +6,7 @@ import corridor.server.CorridorServer;
 import corridor.server.ServerOptions;
 import corridor.server.ShippedScenarios;
 import corridor.server.WriteTokens;
+import corridor.store.ContentHash;
 import corridor.store.Store;
 import corridor.store.StoreTarget;
 import corridor.store.SyncResult;
@@ -72,15 +73,17 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> Store.open(target));
         Dataset dataset;
         Map<String, String> scenarios;
+        String hash;
         try {
             dataset = data.dataset();
             scenarios = data.isGiven() ? ShippedScenarios.in(data.directory()) : ShippedScenarios.builtIn();
+            hash = ContentHash.of(dataset);
         } catch (RuntimeException e) {
             opening.thenAccept(Store::close);
             throw e;
         }
         try (Store store = opened(opening)) {
-            SyncResult sync = store.sync(dataset);
+            SyncResult sync = store.sync(dataset, hash);
             out.printf(Locale.ROOT, "corridor: store %s %s (%d records of %s)%n", target.describe(),
                     sync.reloaded() ? "loaded" : "up to date", sync.dataset().recordCount(), data.label());
             try (CorridorServer server = start(dataset, store, scenarios, options)) {

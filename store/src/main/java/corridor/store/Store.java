@@ -149,7 +149,14 @@ public final class Store implements AutoCloseable {
      * content (by {@link ContentHash}), else leaves it as it is.
      */
     public SyncResult sync(Dataset dataset) {
-        String hash = ContentHash.of(dataset);
+        return sync(dataset, ContentHash.of(dataset));
+    }
+
+    /**
+     * As {@link #sync(Dataset)}, with the dataset's {@link ContentHash} computed by the caller
+     * (while the store was opening, say).
+     */
+    public SyncResult sync(Dataset dataset, String hash) {
         Optional<LoadedDataset> held = loaded();
         if (held.isPresent() && held.get().contentHash().equals(hash)) {
             return new SyncResult(false, held.get());

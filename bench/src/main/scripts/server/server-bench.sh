@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Benchmark of `corridor serve`: route requests over HTTP from wrk (Debian's package) in a
+# separate process, beside a peer in the same run: /api/health, the cheapest answer the same
+# server gives (the HTTP floor). Prints start-to-ready (first start on a new store file, and a
+# restart that reuses it), requests/s and latency percentiles for both, their ratio, and the
+# server's resident memory.
+#
+#   bench/src/main/scripts/server/server-bench.sh [JAR]      (default: cli/target/corridor.jar)
+#
+# Environment: CORRIDOR_JAVA_OPTS (JVM options of the server), DURATION (seconds per run, 30),
+# CONNECTIONS (32), PORT (18090).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../../../../.." && pwd)"
+jar="${1:-$root/cli/target/corridor.jar}"
+duration="${DURATION:-30}"
+connections="${CONNECTIONS:-32}"
+port="${PORT:-18090}"
+command -v wrk >/dev/null || { echo "server-bench: wrk is missing: apt-get install wrk" >&2; exit 2; }
+[ -f "$jar" ] || { echo "server-bench: no jar at $jar; build it with ./mvnw -B -q -DskipTests package -pl cli -am" >&2; exit 2; }
+
+work="$(mktemp -d)"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; fi
+  [ -n "${KEEP:-}" ] || rm -rf "$work"; [ -z "${KEEP:-}" ] || echo "kept $work" >&2
+}
+trap cleanup EXIT
+
+# Starts the server on the store file in $work; sets ready_ms to the milliseconds until /api/health answers.
+start_server() {
+  local started now
+  started=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java ${CORRIDOR_JAVA_OPTS:-} -jar "$jar" serve --port "$port" --db "$work/store" --token bench-token-0123456789 \
+    > "$work/server.log" 2>&1 &
+  server_pid=$!
+  until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null 2>&1; do
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  now=$(date +%s%N)
+  ready_ms=$(( (now - started) / 1000000 ))
+}
+
+stop_server() {
+  kill "$server_pid"
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+
+rss_mib() {
+  awk -v field="$1" '$1 == field":" {printf "%.0f", $2 / 1024}' "/proc/$server_pid/status"
+}
+
+# Runs wrk and prints "requests/s p50 p99" (latencies in ms).
+load() {
+  local out
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "$@")
+  echo "== wrk -c$connections $*" >> "$work/wrk.log"
+  echo "$out" >> "$work/wrk.log"
+  echo "$out" | awk '
+    /Requests\/sec/ {rps = $2}
+    /^ +50%/ {p50 = $2} /^ +99%/ {p99 = $2}
+    END {
+      printf "%s %s %s\n", rps, ms(p50), ms(p99)
+    }
+    function ms(v) {
+      if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 }
+      if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 }
+      if (v ~ /s$/) { sub(/s$/, "", v); return v * 1000 }
+      return v
+    }'
+  if echo "$out" | grep -q "Non-2xx"; then echo "server-bench: non-2xx answers:" >&2; echo "$out" | grep "Non-2xx" >&2; fi
+  return 0
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+start_server
+cold_ms=$ready_ms
+stop_server
+start_server
+warm_ms=$ready_ms
+
+base="http://127.0.0.1:$port"
+# Warm-up: the JIT compiles the hot paths before anything is measured.
+wrk -t2 -c"$connections" -d10s -s "$here/routes.lua" "$base" > /dev/null
+wrk -t2 -c"$connections" -d5s "$base/api/health" > /dev/null
+
+read -r route_rps route_p50 route_p99 < <(load -s "$here/routes.lua" "$base")
+# The same at a lighter load (a quarter of the connections): latency when the server is not saturated.
+read -r light_rps light_p50 light_p99 < <(connections=$(( connections / 4 )) load -s "$here/routes.lua" "$base")
+read -r health_rps health_p50 health_p99 < <(load "$base/api/health")
+rss=$(rss_mib VmRSS)
+peak=$(rss_mib VmHWM)
+
+echo "server-bench: load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "server-bench: jar $jar, JVM options '${CORRIDOR_JAVA_OPTS:-}', $(nproc) cores, wrk -t2 -c$connections -d${duration}s"
+printf 'start to ready: first start (new store) %d ms, restart (store reused) %d ms\n' "$cold_ms" "$warm_ms"
+printf '%-34s %10s %9s %9s\n' "endpoint, $connections connections" "req/s" "p50 ms" "p99 ms"
+printf '%-34s %10.0f %9.2f %9.2f\n' "GET /api/route (rotating queries)" "$route_rps" "$route_p50" "$route_p99"
+printf '%-34s %10.0f %9.2f %9.2f\n' "GET /api/route, $(( connections / 4 )) connections" "$light_rps" "$light_p50" "$light_p99"
+printf '%-34s %10.0f %9.2f %9.2f\n' "GET /api/health (peer: HTTP floor)" "$health_rps" "$health_p50" "$health_p99"
+awk -v r="$route_rps" -v h="$health_rps" 'BEGIN {printf "route / health throughput: %.2f\n", r / h}'
+printf 'resident memory after the runs: %s MiB (peak %s MiB)\n' "$rss" "$peak"
