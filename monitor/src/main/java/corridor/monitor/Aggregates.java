@@ -20,33 +20,41 @@ public final class Aggregates {
     private long trips;
     private long unmatchedTrips;
 
-    /** Adds one analysed trip and the costs paid during it. */
-    void addTrip(TripResult trip, List<CostRecord> costs) {
+    /**
+     * Adds one analysed trip and the costs paid during it. A cost naming a hub the trip stayed at
+     * is that visit's cost (the nearest visit in time when there are several); every cost of a
+     * trip that covers a section is the section's cost too.
+     *
+     * @return how many of the cost records were attributed
+     */
+    int addTrip(TripResult trip, List<CostRecord> costs) {
         trips++;
-        String tripMonth = IndicatorKey.monthOf(trip.departureEpochSecond());
+        boolean section = !trip.originId().isEmpty() && !trip.originId().equals(trip.destinationId());
+        List<HubVisit> visits = trip.visits();
+        long[] visitCents = new long[visits.size()];
+        boolean[] visitCosted = new boolean[visits.size()];
         long tripCents = 0;
         boolean tripCosted = false;
+        int used = 0;
         for (CostRecord cost : costs) {
-            boolean atHub = trip.visits().stream().anyMatch(v -> v.placeId().equals(cost.placeId()));
-            if (!atHub) {
+            int v = nearestVisit(visits, cost);
+            if (v >= 0) {
+                visitCents[v] += cents(cost.costUsd());
+                visitCosted[v] = true;
+            }
+            if (section) {
                 tripCents += cents(cost.costUsd());
                 tripCosted = true;
             }
-        }
-        for (HubVisit visit : trip.visits()) {
-            Tally tally = Tally.of(visit.dwellSeconds(), 0, 0);
-            long visitCents = 0;
-            boolean costed = false;
-            for (CostRecord cost : costs) {
-                if (cost.placeId().equals(visit.placeId())) {
-                    visitCents += cents(cost.costUsd());
-                    costed = true;
-                }
+            if (v >= 0 || section) {
+                used++;
             }
+        }
+        for (int v = 0; v < visits.size(); v++) {
+            HubVisit visit = visits.get(v);
+            Tally tally = Tally.of(visit.dwellSeconds(), 0, 0);
             add(new IndicatorKey(Subject.of(visit.kind()), visit.placeId(),
-                    IndicatorKey.monthOf(visit.arrivalEpochSecond())), costed ? tally.withCost(visitCents) : tally);
-            tripCents += costed ? visitCents : 0;
-            tripCosted |= costed;
+                    IndicatorKey.monthOf(visit.arrivalEpochSecond())), visitCosted[v] ? tally.withCost(visitCents[v]) : tally);
         }
         for (LinkTraversal pass : trip.traversals()) {
             if (pass.complete()) {
@@ -55,12 +63,33 @@ public final class Aggregates {
                                 Math.round(pass.distanceKm() * 1000)));
             }
         }
-        if (!trip.originId().isEmpty() && !trip.originId().equals(trip.destinationId())) {
+        if (section) {
             Tally tally = Tally.of(trip.transitSeconds(), Math.round(trip.movingSeconds()),
                     Math.round(trip.distanceKm() * 1000));
-            add(new IndicatorKey(Subject.SECTION, trip.sectionId(), tripMonth),
+            add(new IndicatorKey(Subject.SECTION, trip.sectionId(), IndicatorKey.monthOf(trip.departureEpochSecond())),
                     tripCosted ? tally.withCost(tripCents) : tally);
         }
+        return used;
+    }
+
+    /** The visit to the cost's place nearest in time to the payment, or -1. */
+    private static int nearestVisit(List<HubVisit> visits, CostRecord cost) {
+        int best = -1;
+        long bestGap = Long.MAX_VALUE;
+        for (int v = 0; v < visits.size(); v++) {
+            HubVisit visit = visits.get(v);
+            if (!visit.placeId().equals(cost.placeId())) {
+                continue;
+            }
+            long end = visit.arrivalEpochSecond() + visit.dwellSeconds();
+            long gap = cost.epochSecond() < visit.arrivalEpochSecond() ? visit.arrivalEpochSecond() - cost.epochSecond()
+                    : Math.max(0, cost.epochSecond() - end);
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = v;
+            }
+        }
+        return best;
     }
 
     private static long cents(double usd) {

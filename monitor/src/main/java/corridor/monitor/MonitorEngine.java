@@ -28,6 +28,8 @@ public final class MonitorEngine implements PingSink {
     private final TripAnalyzer analyzer;
     private final Map<String, VehicleStream> vehicles = new HashMap<>();
     private final Map<String, List<CostRecord>> costsByVehicle = new HashMap<>();
+    private long costRecords;
+    private long attributedCosts;
     private final Aggregates aggregates = new Aggregates();
     private final boolean strict;
     private Consumer<Rejection> rejectionListener = r -> { };
@@ -70,6 +72,7 @@ public final class MonitorEngine implements PingSink {
         for (CostRecord cost : costs) {
             costsByVehicle.computeIfAbsent(cost.vehicleId(), v -> new ArrayList<>()).add(cost);
         }
+        costRecords += costs.size();
         return this;
     }
 
@@ -108,6 +111,11 @@ public final class MonitorEngine implements PingSink {
         return aggregates;
     }
 
+    /** Cost records that fell within no trip of their vehicle (after {@link #finish}): counted, not used. */
+    public long unattributedCostRecords() {
+        return costRecords - attributedCosts;
+    }
+
     /** Pings waiting in reorder buffers now. */
     public long bufferedPings() {
         return vehicles.values().stream().mapToLong(VehicleStream::buffered).sum();
@@ -140,7 +148,7 @@ public final class MonitorEngine implements PingSink {
         }
         List<CostRecord> costs = costsDuring(vehicleId, points.get(0).startEpochSecond,
                 points.get(points.size() - 1).endEpochSecond);
-        aggregates.addTrip(result, costs);
+        attributedCosts += aggregates.addTrip(result, costs);
         tripListener.accept(result);
     }
 

@@ -46,6 +46,7 @@ class CostTest {
         assertThat(section.key().id()).isEqualTo("kashgar>sost");
         // the road payment and the border payment, not the one before the trip
         assertThat(section.meanCostUsd()).isEqualTo(200.5);
+        assertThat(engine.unattributedCostRecords()).isEqualTo(1);
     }
 
     @Test
