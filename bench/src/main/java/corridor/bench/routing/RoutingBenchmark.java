@@ -155,7 +155,9 @@ public class RoutingBenchmark {
         return intPeer.getPath(pair[0], pair[1]);
     }
 
+    /** Longer warm-up: an invocation takes tens to hundreds of milliseconds, so 2 × 3 s is too few to JIT it. */
     @Benchmark
+    @Warmup(iterations = 5, time = 4)
     public ParetoResult paretoRouter() {
         return router.pareto(queries.get(nextPair()));
     }
