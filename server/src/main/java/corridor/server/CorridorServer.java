@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The HTTP server of Corridor: the JSON/GeoJSON API under {@code /api}, its OpenAPI description
@@ -40,17 +41,18 @@ public final class CorridorServer implements AutoCloseable {
      */
     public static CorridorServer start(Dataset dataset, Store store, Map<String, String> shippedScenarios,
                                        ServerOptions options) {
-        Observatory observatory = new Observatory(dataset, store, new ScenarioCatalog(shippedScenarios, store));
+        AtomicReference<Observatory> current = new AtomicReference<>(
+                new Observatory(dataset, store, new ScenarioCatalog(shippedScenarios, store)));
         WriteGuard guard = new WriteGuard(options.writeToken());
         String openApi = resource(OPENAPI);
         Javalin app = Javalin.create(config -> {
             configure(config, options);
             ErrorResponses.register(config);
-            RouteApi routes = new RouteApi(observatory);
-            new LayerApi(observatory).register(config);
-            routes.register(config);
-            new ScenarioApi(observatory, routes, guard).register(config);
-            new EvidenceApi(observatory).register(config);
+            new LayerApi(current::get).register(config);
+            new RouteApi(current::get).register(config);
+            new ScenarioApi(current::get, guard).register(config);
+            new EvidenceApi(current::get).register(config);
+            new DatasetApi(current, guard).register(config);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         });

@@ -9,6 +9,7 @@ import corridor.evidence.SummaryDimension;
 import corridor.model.IndicatorValue;
 import corridor.model.PeriodType;
 import io.javalin.config.JavalinConfig;
+import java.util.function.Supplier;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -17,10 +18,15 @@ import java.util.Optional;
 /** Indicator series and project summaries for the dashboards. */
 final class EvidenceApi {
 
-    private final Observatory observatory;
+    private final Supplier<Observatory> current;
 
-    EvidenceApi(Observatory observatory) {
-        this.observatory = observatory;
+    EvidenceApi(Supplier<Observatory> current) {
+        this.current = current;
+    }
+
+    /** The dataset being served now (an upload may replace it between requests). */
+    private Observatory observatory() {
+        return current.get();
     }
 
     void register(JavalinConfig config) {
@@ -38,7 +44,7 @@ final class EvidenceApi {
         Optional<String> measure = params.text("measure");
         Optional<String> reporter = params.text("reporter");
         Optional<String> subject = params.text("subject");
-        List<IndicatorValue> values = observatory.dataset().indicators().stream()
+        List<IndicatorValue> values = observatory().dataset().indicators().stream()
                 .filter(v -> measure.isEmpty() || v.measure().equals(measure.get()) || v.measure().startsWith(measure.get() + "."))
                 .filter(v -> reporter.isEmpty() || v.reporter().equalsIgnoreCase(reporter.get()))
                 .filter(v -> subject.isEmpty() || v.subject().equals(subject.get()))
@@ -53,7 +59,7 @@ final class EvidenceApi {
             ArrayNode points = node.putArray("values");
             IndicatorValue previous = null;
             for (IndicatorValue value : one.values()) {
-                ObjectNode point = observatory.features().indicator(value);
+                ObjectNode point = observatory().features().indicator(value);
                 if (previous != null && followsYearOnYear(previous, value) && previous.value() != 0) {
                     point.put("change_percent", (value.value() - previous.value()) / Math.abs(previous.value()) * 100);
                     point.put("change_basis", "computed from " + previous.period().label() + " and "
@@ -79,7 +85,7 @@ final class EvidenceApi {
     private void projectSummary(Context ctx) {
         Params params = Params.of(ctx, "by");
         SummaryDimension dimension = params.enumValue("by", SummaryDimension.class).orElse(SummaryDimension.SECTOR);
-        ProjectSummary summary = ProjectSummary.of(observatory.dataset().projects(), dimension);
+        ProjectSummary summary = ProjectSummary.of(observatory().dataset().projects(), dimension);
         ObjectNode body = Json.object();
         body.put("by", Features.lower(dimension));
         ArrayNode groups = body.putArray("groups");

@@ -20,6 +20,7 @@ import corridor.model.Source;
 import corridor.store.BoundingBox;
 import corridor.store.Layer;
 import io.javalin.config.JavalinConfig;
+import java.util.function.Supplier;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -34,26 +35,31 @@ final class LayerApi {
 
     private static final String GEOJSON = "application/geo+json";
 
-    private final Observatory observatory;
+    private final Supplier<Observatory> current;
 
-    LayerApi(Observatory observatory) {
-        this.observatory = observatory;
+    LayerApi(Supplier<Observatory> current) {
+        this.current = current;
+    }
+
+    /** The dataset being served now (an upload may replace it between requests). */
+    private Observatory observatory() {
+        return current.get();
     }
 
     void register(JavalinConfig config) {
         config.routes.get("/api/places", this::places);
-        config.routes.get("/api/places/{id}", ctx -> one(ctx, Layer.PLACES, Place::id, observatory.features()::place));
+        config.routes.get("/api/places/{id}", ctx -> one(ctx, Layer.PLACES, Place::id, observatory().features()::place));
         config.routes.get("/api/links", this::links);
-        config.routes.get("/api/links/{id}", ctx -> one(ctx, Layer.LINKS, Link::id, observatory.features()::link));
+        config.routes.get("/api/links/{id}", ctx -> one(ctx, Layer.LINKS, Link::id, observatory().features()::link));
         config.routes.get("/api/projects", this::projects);
         config.routes.get("/api/projects/{id}", ctx -> one(ctx, Layer.PROJECTS, Project::id,
-                observatory.features()::project));
+                observatory().features()::project));
         config.routes.get("/api/incidents", this::incidents);
         config.routes.get("/api/incidents/{id}", ctx -> one(ctx, Layer.INCIDENTS, Incident::id,
-                observatory.features()::incident));
+                observatory().features()::incident));
         config.routes.get("/api/minerals", this::minerals);
         config.routes.get("/api/minerals/{id}", ctx -> one(ctx, Layer.MINERALS, MineralArea::id,
-                observatory.features()::mineral));
+                observatory().features()::mineral));
         config.routes.get("/api/sources", this::sources);
         config.routes.get("/api/sources/{id}", this::source);
         config.routes.get("/api/summary", this::summary);
@@ -62,7 +68,7 @@ final class LayerApi {
     private void places(Context ctx) {
         Params params = Params.of(ctx, "bbox", "kind");
         Optional<PlaceKind> kind = params.enumValue("kind", PlaceKind.class);
-        answer(ctx, params, Layer.PLACES, p -> kind.isEmpty() || p.kind() == kind.get(), observatory.features()::place);
+        answer(ctx, params, Layer.PLACES, p -> kind.isEmpty() || p.kind() == kind.get(), observatory().features()::place);
     }
 
     private void links(Context ctx) {
@@ -70,7 +76,7 @@ final class LayerApi {
         Optional<Mode> mode = params.enumValue("mode", Mode.class);
         Optional<LinkStatus> status = params.enumValue("status", LinkStatus.class);
         answer(ctx, params, Layer.LINKS, l -> (mode.isEmpty() || l.mode() == mode.get())
-                && (status.isEmpty() || l.status() == status.get()), observatory.features()::link);
+                && (status.isEmpty() || l.status() == status.get()), observatory().features()::link);
     }
 
     private void projects(Context ctx) {
@@ -85,7 +91,7 @@ final class LayerApi {
         answer(ctx, params, Layer.PROJECTS, p -> (sector.isEmpty() || p.sector() == sector.get())
                 && (status.isEmpty() || p.status() == status.get())
                 && (pillar.isEmpty() || p.pillar() == pillar.get())
-                && (phase.isEmpty() || p.phase().equals(phase.get())), observatory.features()::project);
+                && (phase.isEmpty() || p.phase().equals(phase.get())), observatory().features()::project);
     }
 
     private void incidents(Context ctx) {
@@ -93,29 +99,29 @@ final class LayerApi {
         LocalDate since = params.date("since", LocalDate.MIN);
         LocalDate until = params.date("until", LocalDate.MAX);
         answer(ctx, params, Layer.INCIDENTS, (Incident i) -> !i.date().isBefore(since) && !i.date().isAfter(until),
-                observatory.features()::incident);
+                observatory().features()::incident);
     }
 
     private void minerals(Context ctx) {
         Params params = Params.of(ctx, "bbox", "status");
         Optional<MineralStatus> status = params.enumValue("status", MineralStatus.class);
         answer(ctx, params, Layer.MINERALS, m -> status.isEmpty() || m.status() == status.get(),
-                observatory.features()::mineral);
+                observatory().features()::mineral);
     }
 
     /** Reads a layer from the store (by bounding box when given), filters and renders it. */
     private <T> void answer(Context ctx, Params params, Layer<T> layer, Predicate<T> filter,
                             Function<T, ObjectNode> render) {
         Optional<BoundingBox> box = params.boundingBox("bbox");
-        List<T> records = box.isPresent() ? observatory.store().find(layer, box.get()) : observatory.store().find(layer);
+        List<T> records = box.isPresent() ? observatory().store().find(layer, box.get()) : observatory().store().find(layer);
         List<ObjectNode> features = records.stream().filter(filter).map(render).toList();
-        ctx.contentType(GEOJSON).result(write(observatory.features().collection(features)));
+        ctx.contentType(GEOJSON).result(write(observatory().features().collection(features)));
     }
 
     private <T> void one(Context ctx, Layer<T> layer, Function<T, String> idOf, Function<T, ObjectNode> render) {
         Params.of(ctx);
         String id = ctx.pathParam("id");
-        T record = observatory.store().find(layer).stream().filter(r -> id.equals(idOf.apply(r))).findFirst()
+        T record = observatory().store().find(layer).stream().filter(r -> id.equals(idOf.apply(r))).findFirst()
                 .orElseThrow(() -> ApiError.notFound("no " + singular(layer) + " with id '" + id + "'; /api/"
                         + layer.name() + " lists them"));
         ctx.contentType(GEOJSON).result(write(render.apply(record)));
@@ -124,7 +130,7 @@ final class LayerApi {
     private void sources(Context ctx) {
         Params params = Params.of(ctx, "publisher_type");
         Optional<PublisherType> type = params.enumValue("publisher_type", PublisherType.class);
-        List<ObjectNode> sources = observatory.store().find(Layer.SOURCES).stream()
+        List<ObjectNode> sources = observatory().store().find(Layer.SOURCES).stream()
                 .filter(s -> type.isEmpty() || s.publisherType() == type.get()).map(Features::source).toList();
         ctx.json(Json.array().addAll(sources));
     }
@@ -132,14 +138,14 @@ final class LayerApi {
     private void source(Context ctx) {
         Params.of(ctx);
         String id = ctx.pathParam("id");
-        Source source = observatory.dataset().source(id).orElseThrow(() -> ApiError.notFound("no source with id '"
+        Source source = observatory().dataset().source(id).orElseThrow(() -> ApiError.notFound("no source with id '"
                 + id + "'; /api/sources lists them"));
         ctx.json(Features.source(source));
     }
 
     private void summary(Context ctx) {
         Params.of(ctx);
-        DatasetSummary summary = DatasetSummary.of(observatory.dataset());
+        DatasetSummary summary = DatasetSummary.of(observatory().dataset());
         ObjectNode body = Json.object();
         body.put("name", summary.name());
         body.set("records_by_layer", Json.MAPPER.valueToTree(summary.recordsByLayer()));
@@ -148,10 +154,10 @@ final class LayerApi {
         body.set("places_by_kind", lowerKeys(summary.placesByKind()));
         body.set("projects_by_status", lowerKeys(summary.projectsByStatus()));
         body.put("resolving_source_share", summary.resolvingSourceShare());
-        observatory.store().loaded().ifPresent(loaded -> {
+        observatory().store().loaded().ifPresent(loaded -> {
             ObjectNode store = body.putObject("store");
-            store.put("location", observatory.store().target().describe());
-            store.put("vendor", observatory.store().target().vendor().name().toLowerCase());
+            store.put("location", observatory().store().target().describe());
+            store.put("vendor", observatory().store().target().vendor().name().toLowerCase());
             store.put("content_hash", loaded.contentHash());
             store.put("loaded_at", loaded.loadedAt().toString());
         });

@@ -13,6 +13,7 @@ import corridor.routing.ParetoResult;
 import corridor.routing.RouteQuery;
 import corridor.routing.Router;
 import io.javalin.config.JavalinConfig;
+import java.util.function.Supplier;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -29,10 +30,15 @@ final class RouteApi {
             "risk_max"};
     private static final String DEFAULT_CARGO = "20t";
 
-    private final Observatory observatory;
+    private final Supplier<Observatory> current;
 
-    RouteApi(Observatory observatory) {
-        this.observatory = observatory;
+    RouteApi(Supplier<Observatory> current) {
+        this.current = current;
+    }
+
+    /** The dataset being served now (an upload may replace it between requests). */
+    private Observatory observatory() {
+        return current.get();
     }
 
     void register(JavalinConfig config) {
@@ -42,10 +48,11 @@ final class RouteApi {
 
     private void route(Context ctx) {
         Params params = Params.of(ctx, ROUTE_PARAMETERS);
+        Observatory observatory = observatory();
         Router router = observatory.router(network(params));
         String objective = params.text("objective").orElse("time").toLowerCase(java.util.Locale.ROOT);
         if (objective.equals("pareto")) {
-            RouteQuery query = query(params, Objective.TIME);
+            RouteQuery query = query(observatory, params, Objective.TIME);
             ParetoResult pareto = router.pareto(query);
             ObjectNode body = Json.object();
             body.put("objective", "pareto");
@@ -57,7 +64,7 @@ final class RouteApi {
             ctx.json(body);
             return;
         }
-        RouteQuery query = query(params, parseObjective(objective));
+        RouteQuery query = query(observatory, params, parseObjective(objective));
         ObjectNode body = RouteJson.result(router.route(query));
         body.put("objective", objective);
         ctx.json(body);
@@ -65,8 +72,9 @@ final class RouteApi {
 
     private void compare(Context ctx) {
         Params params = Params.of(ctx, ROUTE_PARAMETERS);
+        Observatory observatory = observatory();
         Objective objective = parseObjective(params.text("objective").orElse("time"));
-        RouteQuery query = query(params, objective);
+        RouteQuery query = query(observatory, params, objective);
         ArrayNode alternatives = Json.array();
         for (Comparison.Alternative alternative : Comparison.viaSeaports(observatory.router(network(params)), query)) {
             ObjectNode node = RouteJson.result(alternative.result());
@@ -84,8 +92,8 @@ final class RouteApi {
         ctx.json(body);
     }
 
-    /** The route query the parameters describe; places match by id, name or alias. */
-    RouteQuery query(Params params, Objective objective) {
+    /** The route query the parameters describe on {@code observatory}'s dataset; places match by id, name or alias. */
+    static RouteQuery query(Observatory observatory, Params params, Objective objective) {
         Place from = observatory.places().match(params.required("from", "Kashgar"), "from");
         Place to = observatory.places().match(params.required("to", "Gwadar"), "to");
         if (from.id().equals(to.id())) {

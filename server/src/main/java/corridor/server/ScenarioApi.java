@@ -3,11 +3,13 @@ package corridor.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.model.InputException;
+import corridor.routing.AppliedScenario;
 import corridor.routing.Objective;
 import corridor.routing.RouteQuery;
 import corridor.routing.Scenario;
 import corridor.routing.ScenarioComparison;
 import io.javalin.config.JavalinConfig;
+import java.util.function.Supplier;
 import io.javalin.http.Context;
 
 import java.nio.charset.StandardCharsets;
@@ -18,14 +20,17 @@ final class ScenarioApi {
 
     private static final String[] RUN_PARAMETERS = {"from", "to", "objective", "date", "cargo", "modes", "avoid"};
 
-    private final Observatory observatory;
-    private final RouteApi routes;
+    private final Supplier<Observatory> current;
     private final WriteGuard guard;
 
-    ScenarioApi(Observatory observatory, RouteApi routes, WriteGuard guard) {
-        this.observatory = observatory;
-        this.routes = routes;
+    ScenarioApi(Supplier<Observatory> current, WriteGuard guard) {
+        this.current = current;
         this.guard = guard;
+    }
+
+    /** The dataset being served now (an upload may replace it between requests). */
+    private Observatory observatory() {
+        return current.get();
     }
 
     void register(JavalinConfig config) {
@@ -38,13 +43,13 @@ final class ScenarioApi {
     private void list(Context ctx) {
         Params.of(ctx);
         ArrayNode list = Json.array();
-        observatory.scenarios().all().forEach(entry -> list.add(summary(entry)));
+        observatory().scenarios().all().forEach(entry -> list.add(summary(entry)));
         ctx.json(list);
     }
 
     private void show(Context ctx) {
         Params.of(ctx);
-        ScenarioCatalog.Entry entry = entry(ctx.pathParam("id"));
+        ScenarioCatalog.Entry entry = entry(observatory(), ctx.pathParam("id"));
         ObjectNode body = summary(entry);
         body.put("text", entry.text());
         ctx.json(body);
@@ -52,9 +57,10 @@ final class ScenarioApi {
 
     private void run(Context ctx) {
         Params params = Params.of(ctx, RUN_PARAMETERS);
-        ScenarioCatalog.Entry entry = entry(ctx.pathParam("id"));
+        Observatory observatory = observatory();
+        ScenarioCatalog.Entry entry = entry(observatory, ctx.pathParam("id"));
         Objective objective = RouteApi.parseObjective(params.text("objective").orElse("time"));
-        RouteQuery query = routes.query(params, objective);
+        RouteQuery query = RouteApi.query(observatory, params, objective);
         ScenarioComparison comparison = ScenarioComparison.run(entry.scenario(), observatory.dataset(), query,
                 observatory.parameters(), "scenario " + entry.id());
         ObjectNode body = Json.object();
@@ -77,13 +83,14 @@ final class ScenarioApi {
         }
         String text = new String(body, StandardCharsets.UTF_8);
         // Checked against the dataset before it is kept, so that a scenario naming unknown links is refused now.
+        Observatory observatory = observatory();
         Scenario scenario = Scenario.parse(text, "request body");
-        corridor.routing.AppliedScenario.apply(scenario, observatory.dataset(), observatory.parameters(), "request body");
+        AppliedScenario.apply(scenario, observatory.dataset(), observatory.parameters(), "request body");
         ScenarioCatalog.Entry entry = observatory.scenarios().upload(id, text);
         ctx.status(201).json(summary(entry));
     }
 
-    private ScenarioCatalog.Entry entry(String id) {
+    private static ScenarioCatalog.Entry entry(Observatory observatory, String id) {
         return observatory.scenarios().find(id).orElseThrow(() -> ApiError.notFound("no scenario with id '" + id
                 + "'; /api/scenarios lists them"));
     }

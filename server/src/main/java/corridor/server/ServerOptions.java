@@ -12,8 +12,8 @@ import corridor.model.InputException;
  */
 public record ServerOptions(String host, int port, String writeToken, long maxBodyBytes) {
 
-    /** The default request body limit: 1 MiB, ample for a scenario. */
-    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** The default request body limit: 4 MiB, ample for a scenario or a dataset (the built-in one is 0.2 MiB). */
+    public static final long DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
     /**
      * @throws InputException when the port is out of range or the token is too short to guard anything

@@ -1,0 +1,171 @@
+package corridor.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.data.DatasetLoad;
+import corridor.data.DatasetReader;
+import corridor.data.Problem;
+import corridor.model.Dataset;
+import corridor.model.InputException;
+import corridor.store.SyncResult;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Uploading a dataset (a write): the files of {@code data/DATASET.md} as texts in a JSON body.
+ * They are checked by the dataset reader; a dataset with errors is refused with its problems,
+ * one without replaces the served dataset and the store's content at once.
+ *
+ * <p>The files are written to a fresh temporary directory for the reader, under names taken from
+ * the list below, never from the request; the directory is deleted afterwards.
+ */
+final class DatasetApi {
+
+    /** The files a dataset may have, as DATASET.md lists them. */
+    static final List<String> FILES = List.of("sources.csv", "modes.csv", "places.geojson", "calendars.csv",
+            "links.geojson", "projects.geojson", "indicators.csv", "incidents.geojson", "minerals.geojson");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final int PROBLEMS_SHOWN = 50;
+
+    private final AtomicReference<Observatory> current;
+    private final WriteGuard guard;
+
+    DatasetApi(AtomicReference<Observatory> current, WriteGuard guard) {
+        this.current = current;
+        this.guard = guard;
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.put("/api/dataset", this::upload);
+    }
+
+    private void upload(Context ctx) {
+        guard.check(ctx);
+        Params.of(ctx);
+        JsonNode body = json(ctx.bodyAsBytes());
+        String name = body.path("name").asText("uploaded");
+        if (!NAME.matcher(name).matches()) {
+            throw new InputException("request body", "name", "'" + name + "' is not a dataset name; use 1 to 64 "
+                    + "lower-case letters, digits, '-' or '_'");
+        }
+        DatasetLoad load = read(files(body));
+        if (load.hasErrors()) {
+            ctx.status(400).json(problems(load));
+            return;
+        }
+        Dataset read = load.dataset();
+        Dataset dataset = new Dataset(name, read.sources(), read.modeDefaults(), read.places(), read.links(),
+                read.projects(), read.indicators(), read.incidents(), read.minerals());
+        Observatory served = current.get();
+        // Built before the store changes, so that a dataset the engines refuse leaves everything as it was.
+        Observatory next = new Observatory(dataset, served.store(), served.scenarios());
+        SyncResult sync = served.store().sync(dataset);
+        current.set(next);
+        ObjectNode answer = Json.object();
+        answer.put("name", dataset.name());
+        answer.put("records", sync.dataset().recordCount());
+        answer.put("content_hash", sync.dataset().contentHash());
+        answer.put("reloaded", sync.reloaded());
+        answer.put("warnings", load.warnings().size());
+        ctx.json(answer);
+    }
+
+    private static JsonNode json(byte[] body) {
+        if (body.length == 0) {
+            throw new InputException("request body", "", "empty; send {\"name\": ..., \"files\": {\"sources.csv\": \"...\", ...}}");
+        }
+        try {
+            JsonNode node = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
+            if (node == null || !node.isObject()) {
+                throw new InputException("request body", "", "expected a JSON object with \"files\"");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new InputException("request body", "", "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** The texts of the files, by the name from {@link #FILES} each one matches. */
+    private static Map<String, String> files(JsonNode body) {
+        JsonNode files = body.get("files");
+        if (files == null || !files.isObject() || files.isEmpty()) {
+            throw new InputException("request body", "files", "expected an object of file name to file text, such as "
+                    + "{\"sources.csv\": \"id,publisher,...\"}; the names are " + String.join(", ", FILES));
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> file = it.next();
+            int known = FILES.indexOf(file.getKey());
+            if (known < 0) {
+                throw new InputException("request body", "files." + file.getKey(), "not a dataset file; the names are "
+                        + String.join(", ", FILES));
+            }
+            if (!file.getValue().isTextual()) {
+                throw new InputException("request body", "files." + file.getKey(), "expected the file's text as a string");
+            }
+            texts.put(FILES.get(known), file.getValue().asText());
+        }
+        return texts;
+    }
+
+    private static DatasetLoad read(Map<String, String> texts) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("corridor-upload-");
+            for (Map.Entry<String, String> file : texts.entrySet()) {
+                Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
+            return DatasetReader.read(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage an uploaded dataset", e);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static ObjectNode problems(DatasetLoad load) {
+        List<Problem> errors = load.errors();
+        Problem first = errors.get(0);
+        ObjectNode body = ErrorResponses.body("invalid_dataset", "the dataset has " + errors.size() + " error(s); the first: "
+                + first.where() + (first.field().isEmpty() ? "" : ", " + first.field()) + ": " + first.message());
+        ArrayNode list = body.putArray("problems");
+        for (Problem problem : load.problems().stream().limit(PROBLEMS_SHOWN).toList()) {
+            ObjectNode p = list.addObject();
+            p.put("severity", problem.isError() ? "error" : "warning");
+            p.put("file", problem.file());
+            p.put("location", problem.location());
+            p.put("field", problem.field());
+            p.put("message", problem.message());
+        }
+        return body;
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // A leftover temporary directory is harmless; the upload's answer matters more.
+        }
+    }
+}
