@@ -227,6 +227,26 @@ class BrowserTest {
     }
 
     @Test
+    void aScenarioUploadedWithTheTokenAppearsInTheList() {
+        openObservatory();
+        driver.findElement(By.id("tab-scenarios")).click();
+        driver.findElement(By.cssSelector("#scenario-upload summary")).click();
+        type("upload-id", "browser-upload");
+        setValue("upload-text", TestServer.closeLinkScenario(api.dataset.links().get(2).id()).replace("Link closed",
+                "Uploaded in the browser"));
+        type("upload-token", "not-the-token-at-all");
+        driver.findElement(By.id("upload-button")).click();
+        waitFor(Duration.ofSeconds(10), () -> count("#upload-message .error") > 0, "the refusal of a wrong token");
+        assertThat(driver.findElement(By.id("upload-message")).getText()).contains("token");
+
+        type("upload-token", TestServer.TOKEN);
+        driver.findElement(By.id("upload-button")).click();
+        waitFor(Duration.ofSeconds(10), () -> count("#upload-message .ok") > 0, "the upload");
+        assertThat(driver.findElement(By.id("scenario")).getText()).contains("Uploaded in the browser");
+        assertThat(consoleMessages(Level.SEVERE)).allMatch(m -> m.contains("401"));
+    }
+
+    @Test
     void theDashboardShowsTheTradeChart() {
         openObservatory();
         driver.findElement(By.id("tab-dashboards")).click();

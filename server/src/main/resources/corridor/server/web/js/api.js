@@ -1,9 +1,19 @@
 // Talks to the Corridor API. Every failure becomes an Error whose message is the API's own
 // explanation ("from: no place matches 'Atlantis' ..."), ready to show to the person.
 export async function getJson(path) {
+  return send(path, { headers: { Accept: 'application/json' } });
+}
+
+/** Sends a write with the token the server printed at start. */
+export async function postText(path, text, token, contentType = 'application/yaml') {
+  return send(path, { method: 'POST', body: text,
+    headers: { Accept: 'application/json', 'Content-Type': contentType, Authorization: `Bearer ${token}` } });
+}
+
+async function send(path, options) {
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' } });
+    response = await fetch(path, options);
   } catch (e) {
     throw new Error('The server cannot be reached. Is "corridor serve" still running?');
   }

@@ -27,13 +27,13 @@ function formParams(form) {
 }
 
 /** Which of a leg's values the engine could not know ("cost: unknown, not counted"). */
-function unknowns(legs) {
+export function unknowns(legs) {
   const notes = legs.flatMap((l) => l.notes || []);
   return { cost: notes.some((n) => n.startsWith('cost: unknown')), co2: notes.some((n) => n.startsWith('co2: unknown')) };
 }
 
 /** A total that leaves out unknown parts says so: "≥ US$21" with the reason on hover. */
-function partial(text, isPartial) {
+export function partial(text, isPartial) {
   return isPartial ? `<span title="some legs' values are unknown and not counted">≥ ${text}</span>` : text;
 }
 
@@ -54,11 +54,11 @@ export function legTable(route, id = 'leg-table') {
       : `${escapeHtml(leg.description)}`;
     // A leg using a mode default instead of a value of its own is marked; the title says which.
     const notes = leg.notes && leg.notes.length ? ` <span class="assumed" title="${escapeHtml(leg.notes.join('; '))}">*</span>` : '';
-    return `<tr><td>${i + 1}</td><td>${what}${notes}</td><td>${escapeHtml(leg.mode || leg.kind)}</td>${totalsRow(leg.totals, [leg])}</tr>`;
+    return `<tr><td>${i + 1}. ${what}${notes} <span class="muted">${escapeHtml(leg.mode || leg.kind)}</span></td>${totalsRow(leg.totals, [leg])}</tr>`;
   });
-  return `<table id="${id}" class="legs"><thead><tr><th>#</th><th>leg</th><th>mode</th><th class="num">distance</th>`
+  return `<table id="${id}" class="legs"><thead><tr><th>leg</th><th class="num">distance</th>`
     + `<th class="num">time</th><th class="num">cost</th><th class="num">CO2</th><th class="num">risk</th></tr></thead>`
-    + `<tbody>${rows.join('')}</tbody><tfoot><tr><td></td><td>Total</td><td></td>${totalsRow(route.totals, route.legs)}</tr></tfoot></table>`
+    + `<tbody>${rows.join('')}</tbody><tfoot><tr><td>Total</td>${totalsRow(route.totals, route.legs)}</tr></tfoot></table>`
     + (route.legs.some((l) => l.notes && l.notes.length) ? '<p class="muted">* uses a default of its mode (hover for which)</p>' : '');
 }
 

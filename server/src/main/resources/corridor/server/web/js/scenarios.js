@@ -1,7 +1,7 @@
 // Scenarios: pick one, run it on a route, see before and after on the map and in numbers.
-import { getJson, query } from './api.js';
+import { getJson, postText, query } from './api.js';
 import { escapeHtml, hours, km, number, usd, tonnes } from './format.js';
-import { legTable, today } from './planner.js';
+import { legTable, partial, today, unknowns } from './planner.js';
 
 function delta(value, format) {
   if (value == null) return '';
@@ -19,6 +19,27 @@ export class Scenarios {
     document.getElementById('scenario-date').value = today();
     this.form.addEventListener('submit', (e) => { e.preventDefault(); this.run(); });
     this.select.addEventListener('change', () => this.describe());
+    document.getElementById('upload-form').addEventListener('submit', (e) => { e.preventDefault(); this.upload(); });
+  }
+
+  async upload() {
+    const message = document.getElementById('upload-message');
+    const button = document.getElementById('upload-button');
+    const id = document.getElementById('upload-id').value.trim();
+    button.disabled = true;
+    message.innerHTML = '<p class="loading">Uploading…</p>';
+    try {
+      const kept = await postText(`/api/scenarios?${query({ id })}`, document.getElementById('upload-text').value,
+        document.getElementById('upload-token').value.trim());
+      await this.load();
+      this.select.value = kept.id;
+      this.describe();
+      message.innerHTML = `<p class="ok">Kept as “${escapeHtml(kept.name)}”: pick places and run it above.</p>`;
+    } catch (e) {
+      message.innerHTML = `<p class="error">${escapeHtml(e.message)}</p>`;
+    } finally {
+      button.disabled = false;
+    }
   }
 
   async load() {
@@ -56,10 +77,14 @@ export class Scenarios {
   show(answer) {
     const before = answer.before.found ? answer.before.route : null;
     const after = answer.after.found ? answer.after.route : null;
-    const cell = (r, key, format) => (r ? format(r.totals[key]) : '<span class="muted">no route</span>');
+    const known = (r, key) => !(key === 'cost_usd' && unknowns(r.legs).cost) && !(key === 'co2_kg' && unknowns(r.legs).co2);
+    const cell = (r, key, format) => (r ? partial(format(r.totals[key]), !known(r, key)) : '<span class="muted">no route</span>');
     const d = answer.difference || null;
+    // A change is shown only where both totals are whole: a sum missing unknown legs compares with nothing.
+    const changeCell = (key, format) => (!d ? '' : (before && after && known(before, key) && known(after, key)
+      ? delta(d[key], format) : '<span class="muted" title="a total leaves out unknown values">n/a</span>'));
     const row = (name, key, format) => `<tr><th>${name}</th><td class="num">${cell(before, key, format)}</td>`
-      + `<td class="num">${cell(after, key, format)}</td><td class="num">${d ? delta(d[key], format) : ''}</td></tr>`;
+      + `<td class="num">${cell(after, key, format)}</td><td class="num">${changeCell(key, format)}</td></tr>`;
     const why = (r, name) => (r.found ? '' : `<p class="muted">${name}: ${escapeHtml(r.why_none)}</p>`);
     this.result.innerHTML = `<h3>${escapeHtml(answer.scenario.name)}</h3>`
       + `<ul>${answer.changes.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`
