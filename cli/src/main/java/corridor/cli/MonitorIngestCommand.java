@@ -118,6 +118,10 @@ final class MonitorIngestCommand implements Runnable {
             }
             MonitorStateFile.write(aggregates, state);
             report(aggregates, previous != null);
+            if (!costRecords.isEmpty()) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "cost records: %d, of which %d fell within no trip and are not counted%n",
+                        costRecords.size(), engine.unattributedCostRecords());
+            }
         } finally {
             log.discard();
         }

@@ -86,13 +86,16 @@ class MonitorCommandTest {
                 """);
         Path state = dir.resolve("s.json");
         Path rejects = dir.resolve("rejects.csv");
+        Path costs = dir.resolve("costs.csv");
+        Files.writeString(costs, "vehicle_id,timestamp,cost_usd,place\nt1,2025-04-01T00:00:00Z,50,sost\n");
         CliRun lenient = CliRun.of("monitor", "ingest", file.toString(), "--state", state.toString(), "--now", NOW,
-                "--rejects", rejects.toString());
+                "--rejects", rejects.toString(), "--costs", costs.toString());
         assertThat(lenient.exitCode()).isZero();
         assertThat(lenient.out()).contains("pings accepted: 1")
                 .contains("pings rejected: 2 (impossible_coordinates 1, future_timestamp 1)");
         assertThat(lenient.err()).contains("line 3: impossible_coordinates");
         assertThat(Files.readAllLines(rejects)).hasSize(3);
+        assertThat(lenient.out()).contains("cost records: 1, of which 1 fell within no trip");
 
         Path strictState = dir.resolve("strict.json");
         CliRun strict = CliRun.of("monitor", "ingest", file.toString(), "--state", strictState.toString(), "--now", NOW,
