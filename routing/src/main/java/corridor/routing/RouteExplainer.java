@@ -58,8 +58,18 @@ final class RouteExplainer {
                 linkNotes(link, record.mode()));
     }
 
+    @SuppressWarnings("unchecked")
     private List<String> linkNotes(int link, Mode mode) {
-        int flags = g.linkFlags[link];
+        int key = (g.linkFlags[link] & 0x7f) << 2 | mode.ordinal();
+        Object cached = g.linkNotesCache[key];
+        if (cached == null) {
+            cached = List.copyOf(buildLinkNotes(g.linkFlags[link], mode));
+            g.linkNotesCache[key] = cached;
+        }
+        return (List<String>) cached;
+    }
+
+    private static List<String> buildLinkNotes(int flags, Mode mode) {
         String name = mode.name().toLowerCase(Locale.ROOT);
         List<String> notes = new ArrayList<>();
         if ((flags & RoutingGraph.LENGTH_FROM_GEOMETRY) != 0) {

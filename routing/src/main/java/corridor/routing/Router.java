@@ -141,7 +141,7 @@ public final class Router {
                 : w.time() * g.hoursPerGcKm + tonnes * (w.cost() * g.costPerTonneGcKm + w.co2() * g.co2PerTonneGcKm);
         newStamp();
         Step step = new Step(g, q);
-        Map<String, Closure> closures = new LinkedHashMap<>();
+        Map<String, Closure> closures = null;
         int start = q.from * 4 + startCarried;
         heap.clear();
         visit(start, 0, startHours, -1, NO_ARC);
@@ -164,6 +164,7 @@ public final class Router {
             for (int a = g.arcStart[u], end = g.arcStart[u + 1]; a < end; a++) {
                 if (!step.take(u, carried, a, baseHours)) {
                     if (step.closed >= 0) {
+                        closures = closures != null ? closures : new LinkedHashMap<>();
                         closures.putIfAbsent(g.place(step.closed).id(), step.closure());
                     }
                     continue;
@@ -176,8 +177,9 @@ public final class Router {
                 }
             }
         }
+        List<Closure> closed = closures == null ? List.of() : List.copyOf(closures.values());
         if (found < 0) {
-            return new RouteResult(null, List.copyOf(closures.values()));
+            return new RouteResult(null, closed);
         }
         int count = 0;
         for (int s = found; predArc[s] != NO_ARC; s = predState[s]) {
@@ -188,7 +190,7 @@ public final class Router {
             arcs[i] = predArc[s];
         }
         Route route = new RouteExplainer(g, q).explain(startCarried, startHours, arcs);
-        return new RouteResult(route, List.copyOf(closures.values()));
+        return new RouteResult(route, closed);
     }
 
     private void visit(int s, double k, double hours, int pred, int arc) {

@@ -77,6 +77,9 @@ public final class RoutingGraph {
     final double[] linkCo2PerTonne;
     final double[] linkRisk;
 
+    /** Notes of links by (flags, mode): immutable lists shared by every route (a benign race fills it). */
+    final Object[] linkNotesCache = new Object[512];
+
     final int[] arcStart;
     final int[] arcHead;
     final int[] arcLink;
