@@ -95,19 +95,23 @@ public final class Comparison {
                 && (a.result().route().hasUnknownCost() || a.result().route().hasUnknownCo2()))) {
             out.append("+? : some values on the way are unknown and not counted (see the route's legs)\n");
         }
-        List<String> noRoute = alternatives.stream().filter(a -> !a.result().found() && a.result().closures().isEmpty())
-                .map(a -> a.via().name()).toList();
-        if (!noRoute.isEmpty()) {
-            out.append("no route over land to: ").append(String.join(", ", noRoute)).append('\n');
-        }
+        // Ports with no route, grouped by the reason (a closed pass names itself once).
+        Map<String, List<String>> noRoute = new java.util.LinkedHashMap<>();
         for (Alternative a : alternatives) {
-            if (!a.result().found() && !a.result().closures().isEmpty()) {
-                out.append("via ").append(a.via().name()).append(": ").append(a.result().whyNone()).append('\n');
-            } else if (a.result().found()) {
-                a.result().closures().forEach(c -> out.append("via ").append(a.via().name()).append(": closed on the way: ")
-                        .append(c.describe()).append('\n'));
+            if (!a.result().found()) {
+                String why = a.result().closures().isEmpty() ? "no route over land" : a.result().whyNone();
+                noRoute.computeIfAbsent(why, k -> new ArrayList<>()).add(a.via().name());
             }
         }
+        noRoute.forEach((why, ports) -> out.append("via ").append(String.join(", ", ports)).append(": ").append(why)
+                .append('\n'));
+        java.util.Set<String> met = new java.util.LinkedHashSet<>();
+        for (Alternative a : alternatives) {
+            if (a.result().found()) {
+                a.result().closures().forEach(c -> met.add(c.describe()));
+            }
+        }
+        met.forEach(c -> out.append("closed on the way: ").append(c).append('\n'));
         return out.toString();
     }
 

@@ -89,6 +89,19 @@ class BuiltInRoutingTest {
     }
 
     @Test
+    void compareInFebruary2024SaysThePassIsClosedAndKeepsTheSeaRoute() {
+        List<Comparison.Alternative> alternatives = Comparison.viaSeaports(router,
+                RouteQuery.of("kashgar", "jebel-ali", LocalDate.of(2024, 2, 20), Cargo.tonnes(20)));
+
+        assertThat(alternatives).filteredOn(a -> a.via().id().equals("gwadar-port")).singleElement()
+                .satisfies(a -> assertThat(a.result().whyNone()).contains("Khunjerab").contains("closed on 2024-02-20"));
+        assertThat(alternatives).filteredOn(a -> a.result().found())
+                .allSatisfy(a -> assertThat(a.result().route().placeIds()).doesNotContain("khunjerab"))
+                .anySatisfy(a -> assertThat(a.via().country()).isEqualTo("CN"));
+        assertThat(Comparison.table(alternatives)).contains("via Gwadar Port").contains("closed on 2024-02-20");
+    }
+
+    @Test
     void paretoSetKeepsTheCorridorAndTheSafestSeaRoute() {
         ParetoResult set = router.pareto(RouteQuery.of("kashgar", "jebel-ali", JULY_2024, Cargo.tonnes(20)));
 
