@@ -25,6 +25,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -62,40 +64,36 @@ final class ServeCommand implements Callable<Integer> {
     private final CountDownLatch closed = new CountDownLatch(1);
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() {
         long startNanos = System.nanoTime();
-        boolean interrupted = false;
         String writeToken = token != null ? token : WriteTokens.random();
         ServerOptions options = ServerOptions.local(port, writeToken);
         StoreTarget target = target();
-        // The store opens (and migrates) while the dataset is read: two cores, half the wait.
-        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> Store.open(target));
-        Dataset dataset;
-        Map<String, String> scenarios;
-        String hash;
-        try {
-            dataset = data.dataset();
-            scenarios = data.isGiven() ? ShippedScenarios.in(data.directory()) : ShippedScenarios.builtIn();
-            hash = ContentHash.of(dataset);
-        } catch (RuntimeException e) {
-            opening.thenAccept(Store::close);
-            throw e;
-        }
-        try (Store store = opened(opening)) {
-            SyncResult sync = store.sync(dataset, hash);
+        // Three things take most of a start: opening (and migrating) the store, starting the web
+        // server and reading the dataset. The first two run beside the third.
+        ExecutorService background = Executors.newFixedThreadPool(2);
+        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> Store.open(target), background);
+        CompletableFuture<CorridorServer> listening = CompletableFuture.supplyAsync(() -> listen(options), background);
+        background.shutdown();
+        boolean interrupted = false;
+        try (Store store = joined(opening); CorridorServer server = joined(listening)) {
+            Dataset dataset = data.dataset();
+            Map<String, String> scenarios = data.isGiven() ? ShippedScenarios.in(data.directory()) : ShippedScenarios.builtIn();
+            SyncResult sync = store.sync(dataset, ContentHash.of(dataset));
+            server.serve(dataset, store, scenarios);
+            PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "corridor: store %s %s (%d records of %s)%n", target.describe(),
                     sync.reloaded() ? "loaded" : "up to date", sync.dataset().recordCount(), data.label());
-            try (CorridorServer server = start(dataset, store, scenarios, options)) {
-                out.printf(Locale.ROOT, "corridor: ready in %.1f s%n", (System.nanoTime() - startNanos) / 1e9);
-                out.println("corridor: the observatory is at " + server.url() + "  (Ctrl-C stops it)");
-                if (token == null) {
-                    out.println("corridor: write token for uploads: " + writeToken);
-                }
-                out.flush();
-                interrupted = awaitStop();
+            out.printf(Locale.ROOT, "corridor: ready in %.1f s%n", (System.nanoTime() - startNanos) / 1e9);
+            out.println("corridor: the observatory is at " + server.url() + "  (Ctrl-C stops it)");
+            if (token == null) {
+                out.println("corridor: write token for uploads: " + writeToken);
             }
+            out.flush();
+            interrupted = awaitStop();
         } finally {
+            closeQuietly(opening);
+            closeQuietly(listening);
             closed.countDown();
         }
         if (interrupted) {
@@ -103,6 +101,29 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** The result of a background start, with its own exception (an InputException, say) rethrown. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes what a background start made, when the command failed before using it (idempotent otherwise). */
+    private static void closeQuietly(CompletableFuture<? extends AutoCloseable> future) {
+        future.thenAccept(resource -> {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // Already closed, or closing after a failure: nothing more to do.
+            }
+        });
     }
 
     /** Waits for Ctrl-C (the JVM's shutdown) or an interrupt; returns whether it was an interrupt. */
@@ -119,17 +140,6 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static Store opened(CompletableFuture<Store> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
     private StoreTarget target() {
         if (db.startsWith("jdbc:")) {
             return StoreTarget.postgres(db, System.getenv("CORRIDOR_DB_USER"), System.getenv("CORRIDOR_DB_PASSWORD"));
@@ -137,9 +147,9 @@ final class ServeCommand implements Callable<Integer> {
         return StoreTarget.embedded(Path.of(db));
     }
 
-    private CorridorServer start(Dataset dataset, Store store, Map<String, String> scenarios, ServerOptions options) {
+    private static CorridorServer listen(ServerOptions options) {
         try {
-            return CorridorServer.start(dataset, store, scenarios, options);
+            return CorridorServer.listen(options);
         } catch (RuntimeException e) {
             if (causedByBind(e)) {
                 throw InputException.ofParameter("--port", "port " + options.port() + " is in use; give another "

@@ -28,10 +28,12 @@ public final class CorridorServer implements AutoCloseable {
 
     private final Javalin app;
     private final String host;
+    private final AtomicReference<Observatory> current;
 
-    private CorridorServer(Javalin app, String host) {
+    private CorridorServer(Javalin app, String host, AtomicReference<Observatory> current) {
         this.app = app;
         this.host = host;
+        this.current = current;
     }
 
     /**
@@ -41,13 +43,32 @@ public final class CorridorServer implements AutoCloseable {
      */
     public static CorridorServer start(Dataset dataset, Store store, Map<String, String> shippedScenarios,
                                        ServerOptions options) {
-        AtomicReference<Observatory> current = new AtomicReference<>(
-                new Observatory(dataset, store, new ScenarioCatalog(shippedScenarios, store)));
+        CorridorServer server = listen(options);
+        try {
+            server.serve(dataset, store, shippedScenarios);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /**
+     * Starts listening before the dataset is ready, so that the web server's own start overlaps
+     * with reading the dataset; until {@link #serve} the API answers 503 "starting".
+     */
+    public static CorridorServer listen(ServerOptions options) {
+        AtomicReference<Observatory> current = new AtomicReference<>();
         WriteGuard guard = new WriteGuard(options.writeToken());
         String openApi = resource(OPENAPI);
         Javalin app = Javalin.create(config -> {
             configure(config, options);
             ErrorResponses.register(config);
+            config.routes.before("/api/*", ctx -> {
+                if (current.get() == null) {
+                    throw new ApiError(503, "starting", "the server is still loading its dataset; try again in a moment");
+                }
+            });
             new LayerApi(current::get).register(config);
             new RouteApi(current::get).register(config);
             new ScenarioApi(current::get, guard).register(config);
@@ -57,7 +78,16 @@ public final class CorridorServer implements AutoCloseable {
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         });
         app.start(options.host(), options.port());
-        return new CorridorServer(app, options.host());
+        return new CorridorServer(app, options.host(), current);
+    }
+
+    /**
+     * Serves {@code dataset}, which {@code store} already holds, from now on.
+     *
+     * @param shippedScenarios scenario texts (YAML or JSON) by id, shipped with the app
+     */
+    public void serve(Dataset dataset, Store store, Map<String, String> shippedScenarios) {
+        current.set(new Observatory(dataset, store, new ScenarioCatalog(shippedScenarios, store)));
     }
 
     private static void configure(JavalinConfig config, ServerOptions options) {
