@@ -9,11 +9,11 @@ import corridor.evidence.SummaryDimension;
 import corridor.model.IndicatorValue;
 import corridor.model.PeriodType;
 import io.javalin.config.JavalinConfig;
-import java.util.function.Supplier;
 import io.javalin.http.Context;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Indicator series and project summaries for the dashboards. */
 final class EvidenceApi {

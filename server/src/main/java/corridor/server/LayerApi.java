@@ -20,7 +20,6 @@ import corridor.model.Source;
 import corridor.store.BoundingBox;
 import corridor.store.Layer;
 import io.javalin.config.JavalinConfig;
-import java.util.function.Supplier;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** The layers as GeoJSON (places, links, projects, incidents, minerals) and the sources as JSON. */
 final class LayerApi {

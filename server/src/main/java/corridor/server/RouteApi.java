@@ -13,7 +13,6 @@ import corridor.routing.ParetoResult;
 import corridor.routing.RouteQuery;
 import corridor.routing.Router;
 import io.javalin.config.JavalinConfig;
-import java.util.function.Supplier;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Routes, Pareto sets and the comparison of the corridor with the sea route. */
 final class RouteApi {

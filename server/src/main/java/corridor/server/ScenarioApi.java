@@ -9,11 +9,11 @@ import corridor.routing.RouteQuery;
 import corridor.routing.Scenario;
 import corridor.routing.ScenarioComparison;
 import io.javalin.config.JavalinConfig;
-import java.util.function.Supplier;
 import io.javalin.http.Context;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Scenarios: list, show, run one on a route (before and after), and upload one (a write). */
 final class ScenarioApi {
