@@ -3,10 +3,6 @@ package corridor.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.data.DatasetSummary;
 import corridor.model.Incident;
-import corridor.model.Link;
-import corridor.model.MineralArea;
-import corridor.model.Place;
-import corridor.model.Project;
 import corridor.model.InputException;
 import corridor.model.LinkStatus;
 import corridor.model.MineralStatus;
@@ -48,18 +44,15 @@ final class LayerApi {
 
     void register(JavalinConfig config) {
         config.routes.get("/api/places", this::places);
-        config.routes.get("/api/places/{id}", ctx -> one(ctx, Layer.PLACES, Place::id, observatory().features()::place));
+        config.routes.get("/api/places/{id}", ctx -> one(ctx, Layer.PLACES, observatory().features()::place));
         config.routes.get("/api/links", this::links);
-        config.routes.get("/api/links/{id}", ctx -> one(ctx, Layer.LINKS, Link::id, observatory().features()::link));
+        config.routes.get("/api/links/{id}", ctx -> one(ctx, Layer.LINKS, observatory().features()::link));
         config.routes.get("/api/projects", this::projects);
-        config.routes.get("/api/projects/{id}", ctx -> one(ctx, Layer.PROJECTS, Project::id,
-                observatory().features()::project));
+        config.routes.get("/api/projects/{id}", ctx -> one(ctx, Layer.PROJECTS, observatory().features()::project));
         config.routes.get("/api/incidents", this::incidents);
-        config.routes.get("/api/incidents/{id}", ctx -> one(ctx, Layer.INCIDENTS, Incident::id,
-                observatory().features()::incident));
+        config.routes.get("/api/incidents/{id}", ctx -> one(ctx, Layer.INCIDENTS, observatory().features()::incident));
         config.routes.get("/api/minerals", this::minerals);
-        config.routes.get("/api/minerals/{id}", ctx -> one(ctx, Layer.MINERALS, MineralArea::id,
-                observatory().features()::mineral));
+        config.routes.get("/api/minerals/{id}", ctx -> one(ctx, Layer.MINERALS, observatory().features()::mineral));
         config.routes.get("/api/sources", this::sources);
         config.routes.get("/api/sources/{id}", this::source);
         config.routes.get("/api/summary", this::summary);
@@ -118,10 +111,10 @@ final class LayerApi {
         ctx.contentType(GEOJSON).result(write(observatory().features().collection(features)));
     }
 
-    private <T> void one(Context ctx, Layer<T> layer, Function<T, String> idOf, Function<T, ObjectNode> render) {
+    private <T> void one(Context ctx, Layer<T> layer, Function<T, ObjectNode> render) {
         Params.of(ctx);
         String id = ctx.pathParam("id");
-        T record = observatory().store().find(layer).stream().filter(r -> id.equals(idOf.apply(r))).findFirst()
+        T record = observatory().store().find(layer, id)
                 .orElseThrow(() -> ApiError.notFound("no " + singular(layer) + " with id '" + id + "'; /api/"
                         + layer.name() + " lists them"));
         ctx.contentType(GEOJSON).result(write(render.apply(record)));

@@ -196,6 +196,20 @@ public final class Store implements AutoCloseable {
         return query(layer, "select record_json from " + layer.name() + " order by position", null);
     }
 
+    /** The record of a layer with this id, if there is one. */
+    public <T> Optional<T> find(Layer<T> layer, String id) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select record_json from " + layer.name() + " where id = ?")) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(RecordJson.read(rows.getString(1), layer.type())) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read " + layer, e);
+        }
+    }
+
     /**
      * The records of a spatial layer whose geometry touches {@code box}, in the order of the dataset. Records without
      * a geometry (projects of unknown location) are left out.

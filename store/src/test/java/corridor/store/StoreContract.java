@@ -102,6 +102,16 @@ abstract class StoreContract {
     }
 
     @Test
+    void aRecordIsFoundByIdInItsLayerOnly() {
+        store().sync(SmallDataset.dataset());
+
+        assertThat(store().find(Layer.PLACES, "sost")).contains(SmallDataset.sost());
+        assertThat(store().find(Layer.LINKS, "sost")).isEmpty();
+        assertThat(store().find(Layer.SOURCES, "src-b").orElseThrow().publisher()).isEqualTo("Xinhua");
+        assertThat(store().find(Layer.PLACES, "nowhere")).isEmpty();
+    }
+
+    @Test
     void aLayerWithoutGeometryRefusesABoundingBox() {
         assertThatThrownBy(() -> store().find(Layer.INDICATORS, new BoundingBox(0, 0, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
