@@ -46,6 +46,6 @@ fi
 if [ "$(psql_as_postgres -c "select count(*) from pg_database where datname = 'corridor'")" = 0 ]; then
   psql_as_postgres -c "create database corridor owner corridor"
 fi
-psql_as_postgres -d corridor -c "create extension if not exists postgis"
+psql_as_postgres -d corridor -c "set client_min_messages = warning" -c "create extension if not exists postgis"
 
 echo "postgres: ready at ${CORRIDOR_PG_URL:-jdbc:postgresql://127.0.0.1:5432/corridor} (user corridor)" >&2
