@@ -47,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "var/corridor",
             description = "the store: an H2GIS file (created when missing; default: ${DEFAULT-VALUE}.mv.db), "
                     + "or a PostgreSQL URL jdbc:postgresql://HOST:PORT/DB with PostGIS "
-                    + "(user and password from CORRIDOR_DB_USER and CORRIDOR_DB_PASSWORD)")
+                    + "(user and password in the URL as ?user=...&password=..., or from CORRIDOR_DB_USER and "
+                    + "CORRIDOR_DB_PASSWORD)")
     String db;
 
     @Option(names = "--token", paramLabel = "TOKEN",

@@ -88,6 +88,38 @@ class ServeCommandTest {
     }
 
     @Test
+    void servesFromPostGisWhenGivenAPostgresUrl() throws Exception {
+        String url = System.getenv().getOrDefault("CORRIDOR_PG_URL", "jdbc:postgresql://127.0.0.1:5432/corridor");
+        String user = System.getenv().getOrDefault("CORRIDOR_PG_USER", "corridor");
+        String password = System.getenv().getOrDefault("CORRIDOR_PG_PASSWORD", "corridor");
+        String schema = "serve_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+        } catch (java.sql.SQLException e) {
+            String why = "PostgreSQL is not reachable at " + url + " (" + e.getMessage() + "); run .ci/postgres.sh";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(why, e);
+            }
+            org.junit.jupiter.api.Assumptions.abort(why);
+        }
+        try {
+            String db = url + (url.contains("?") ? "&" : "?") + "user=" + user + "&password=" + password
+                    + "&currentSchema=" + schema + ",public";
+            Running serve = new Running("serve", "--port", "0", "--db", db, "--token", TOKEN);
+            String address = serve.address();
+            assertThat(status(address + "api/places")).isEqualTo(200);
+            assertThat(serve.out.toString()).contains("jdbc:postgresql://", "loaded").doesNotContain(password + "&");
+            assertThat(serve.stop()).isZero();
+        } finally {
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+                 java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + schema + " cascade");
+            }
+        }
+    }
+
+    @Test
     void aPortInUseIsReportedWithWhatToDo() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             Running serve = new Running("serve", "--port", String.valueOf(taken.getLocalPort()), "--db",

@@ -89,8 +89,13 @@ public final class Store implements AutoCloseable {
         }
         PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
         postgres.setURL(target.jdbcUrl());
-        postgres.setUser(target.user());
-        postgres.setPassword(target.password());
+        // Empty credentials leave those in the URL (?user=...&password=...) in force.
+        if (!target.user().isEmpty()) {
+            postgres.setUser(target.user());
+        }
+        if (!target.password().isEmpty()) {
+            postgres.setPassword(target.password());
+        }
         postgres.setConnectTimeout(5);
         return postgres;
     }

@@ -68,8 +68,15 @@ public record StoreTarget(Vendor vendor, String jdbcUrl, String user, String pas
         return new StoreTarget(Vendor.POSTGIS, jdbcUrl, user == null ? "" : user, password == null ? "" : password);
     }
 
-    /** The URL without credentials, for messages. */
+    /**
+     * Where the store is, for messages and the API: the file, or the URL without its parameters
+     * (which may carry a user and password).
+     */
     public String describe() {
-        return vendor == Vendor.H2GIS ? jdbcUrl.substring("jdbc:h2:file:".length()) + H2_SUFFIX : jdbcUrl;
+        if (vendor == Vendor.H2GIS) {
+            return jdbcUrl.substring("jdbc:h2:file:".length()) + H2_SUFFIX;
+        }
+        int parameters = jdbcUrl.indexOf('?');
+        return parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters);
     }
 }

@@ -64,4 +64,13 @@ class H2GisStoreTest extends StoreContract {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("--db").hasMessageContaining(";");
     }
+
+    @Test
+    void aPostgresUrlIsDescribedWithoutItsCredentials() {
+        StoreTarget target = StoreTarget.postgres("jdbc:postgresql://db:5432/corridor?user=me&password=secret", "", "");
+
+        assertThat(target.describe()).isEqualTo("jdbc:postgresql://db:5432/corridor").doesNotContain("secret");
+        assertThatThrownBy(() -> StoreTarget.postgres("jdbc:mysql://db/x", "", ""))
+                .isInstanceOf(InputException.class).hasMessageContaining("--db");
+    }
 }
