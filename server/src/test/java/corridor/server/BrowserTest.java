@@ -257,6 +257,14 @@ class BrowserTest {
                 "independent media", "multilateral");
         screenshot("observatory-dashboards");
         assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+        assertThat(driver.getCurrentUrl()).endsWith("#dashboards");
+    }
+
+    @Test
+    void aLinkToATabOpensIt() {
+        driver.get(api.base() + "/#dashboards");
+        waitFor(Duration.ofSeconds(30), () -> count("#trade-svg rect.bar") > 0, "the trade chart from a link");
+        assertThat(driver.findElement(By.id("view-map")).isDisplayed()).isFalse();
     }
 
     @Test

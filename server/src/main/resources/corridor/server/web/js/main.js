@@ -19,6 +19,8 @@ let dashboardsLoaded = false;
 
 function selectTab(button, map) {
   document.querySelectorAll('.tabs button').forEach((b) => b.setAttribute('aria-selected', String(b === button)));
+  // The tab is in the address (#plan, #dashboards, ...), so that a view can be linked and reloaded.
+  history.replaceState(null, '', `#${button.id.replace('tab-', '')}`);
   const view = button.dataset.view;
   document.getElementById('view-map').hidden = view !== 'map';
   document.getElementById('view-dashboards').hidden = view !== 'dashboards';
@@ -51,6 +53,8 @@ async function start() {
     const scenarios = new Scenarios(map);
     await scenarios.load();
     status.clear();
+    const linked = document.getElementById(`tab-${window.location.hash.slice(1)}`);
+    if (linked) selectTab(linked, map);
     document.body.dataset.ready = 'true';
   } catch (e) {
     status.show(`Could not load the observatory: ${e.message}`, true);
