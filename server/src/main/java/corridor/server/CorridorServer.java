@@ -1,6 +1,7 @@
 package corridor.server;
 
 import corridor.model.Dataset;
+import corridor.monitor.Aggregates;
 import corridor.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -29,11 +30,13 @@ public final class CorridorServer implements AutoCloseable {
     private final Javalin app;
     private final String host;
     private final AtomicReference<Observatory> current;
+    private final MonitorState monitor;
 
-    private CorridorServer(Javalin app, String host, AtomicReference<Observatory> current) {
+    private CorridorServer(Javalin app, String host, AtomicReference<Observatory> current, MonitorState monitor) {
         this.app = app;
         this.host = host;
         this.current = current;
+        this.monitor = monitor;
     }
 
     /**
@@ -59,6 +62,7 @@ public final class CorridorServer implements AutoCloseable {
      */
     public static CorridorServer listen(ServerOptions options) {
         AtomicReference<Observatory> current = new AtomicReference<>();
+        MonitorState monitor = new MonitorState();
         WriteGuard guard = new WriteGuard(options.writeToken());
         String openApi = resource(OPENAPI);
         Javalin app = Javalin.create(config -> {
@@ -73,12 +77,14 @@ public final class CorridorServer implements AutoCloseable {
             new RouteApi(current::get).register(config);
             new ScenarioApi(current::get, guard).register(config);
             new EvidenceApi(current::get).register(config);
+            new ClaimApi(current::get).register(config);
+            new MonitorApi(current::get, monitor, guard).register(config);
             new DatasetApi(current, guard).register(config);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         });
         app.start(options.host(), options.port());
-        return new CorridorServer(app, options.host(), current);
+        return new CorridorServer(app, options.host(), current, monitor);
     }
 
     /**
@@ -88,6 +94,16 @@ public final class CorridorServer implements AutoCloseable {
      */
     public void serve(Dataset dataset, Store store, Map<String, String> shippedScenarios) {
         current.set(new Observatory(dataset, store, new ScenarioCatalog(shippedScenarios, store)));
+    }
+
+    /**
+     * Shows a monitoring state (as written by {@code corridor monitor ingest}) in the API and the
+     * observatory's Performance tab; pings posted later add to it.
+     *
+     * @param origin where it came from, shown to people (a file name)
+     */
+    public void loadMonitorState(Aggregates aggregates, String origin) {
+        monitor.load(aggregates, origin);
     }
 
     private static void configure(JavalinConfig config, ServerOptions options) {

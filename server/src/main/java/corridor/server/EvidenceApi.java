@@ -3,11 +3,16 @@ package corridor.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.evidence.IndicatorSeries;
+import corridor.evidence.ProjectFilter;
 import corridor.evidence.ProjectGroup;
+import corridor.evidence.ProjectRegistry;
 import corridor.evidence.ProjectSummary;
 import corridor.evidence.SummaryDimension;
 import corridor.model.IndicatorValue;
 import corridor.model.PeriodType;
+import corridor.model.Pillar;
+import corridor.model.ProjectStatus;
+import corridor.model.Sector;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
@@ -83,9 +88,12 @@ final class EvidenceApi {
     }
 
     private void projectSummary(Context ctx) {
-        Params params = Params.of(ctx, "by");
+        Params params = Params.of(ctx, "by", "phase", "pillar", "sector", "status");
         SummaryDimension dimension = params.enumValue("by", SummaryDimension.class).orElse(SummaryDimension.SECTOR);
-        ProjectSummary summary = ProjectSummary.of(observatory().dataset().projects(), dimension);
+        ProjectFilter filter = new ProjectFilter(LayerApi.phase(params), params.enumValue("pillar", Pillar.class).orElse(null),
+                params.enumValue("sector", Sector.class).orElse(null),
+                params.enumValue("status", ProjectStatus.class).orElse(null));
+        ProjectSummary summary = new ProjectRegistry(observatory().dataset().projects()).summarize(filter, dimension);
         ObjectNode body = Json.object();
         body.put("by", Features.lower(dimension));
         ArrayNode groups = body.putArray("groups");

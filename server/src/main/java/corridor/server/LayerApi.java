@@ -77,14 +77,20 @@ final class LayerApi {
         Optional<Sector> sector = params.enumValue("sector", Sector.class);
         Optional<ProjectStatus> status = params.enumValue("status", ProjectStatus.class);
         Optional<Pillar> pillar = params.enumValue("pillar", Pillar.class);
-        Optional<String> phase = params.text("phase");
-        if (phase.isPresent() && !List.of("1", "2.0").contains(phase.get())) {
-            throw InputException.ofParameter("phase", "expected 1 or 2.0; got '" + phase.get() + "'");
-        }
+        Optional<String> phase = Optional.ofNullable(phase(params));
         answer(ctx, params, Layer.PROJECTS, p -> (sector.isEmpty() || p.sector() == sector.get())
                 && (status.isEmpty() || p.status() == status.get())
                 && (pillar.isEmpty() || p.pillar() == pillar.get())
                 && (phase.isEmpty() || p.phase().equals(phase.get())), observatory().features()::project);
+    }
+
+    /** The {@code phase} parameter, 1 or 2.0; null when absent. */
+    static String phase(Params params) {
+        Optional<String> phase = params.text("phase");
+        if (phase.isPresent() && !List.of("1", "2.0").contains(phase.get())) {
+            throw InputException.ofParameter("phase", "expected 1 or 2.0; got '" + phase.get() + "'");
+        }
+        return phase.orElse(null);
     }
 
     private void incidents(Context ctx) {

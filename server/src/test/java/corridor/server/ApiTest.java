@@ -402,12 +402,14 @@ class ApiTest {
         names.forEachRemaining(documented::add);
         // Runs last (by method name): by then every other test has added the endpoints it called.
         assertThat(documented).containsAll(exercised);
-        // PUT /api/dataset replaces the served dataset, so DatasetUploadTest calls it on a server of its own.
+        // PUT /api/dataset replaces the served dataset, so DatasetUploadTest calls it on a server of its own;
+        // ClaimAndNearApiTest and MonitorApiTest call the evidence and monitoring endpoints.
         Set<String> all = new HashSet<>(List.of("/api/places", "/api/places/{id}", "/api/links", "/api/links/{id}", "/api/projects",
                 "/api/projects/{id}", "/api/incidents", "/api/incidents/{id}", "/api/minerals", "/api/minerals/{id}",
                 "/api/sources", "/api/sources/{id}", "/api/summary", "/api/route", "/api/compare", "/api/scenarios",
                 "/api/scenarios/{id}", "/api/scenarios/{id}/run", "/api/indicators", "/api/project-summary",
-                "/api/health", "/openapi.json", "/api/dataset"));
+                "/api/health", "/openapi.json", "/api/dataset", "/api/check-claim", "/api/near",
+                "/api/monitor/indicators", "/api/monitor/links.geojson", "/api/monitor/pings"));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(all);
         assertThat(reply.json().get("paths").get("/api/scenarios").get("post").get("security")).isNotEmpty();
     }

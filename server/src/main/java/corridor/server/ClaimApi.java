@@ -1,0 +1,154 @@
+package corridor.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.evidence.ClaimCheck;
+import corridor.evidence.ClaimChecker;
+import corridor.evidence.EvidenceValue;
+import corridor.evidence.NearLayer;
+import corridor.evidence.NearbyItem;
+import corridor.evidence.PlaceDistance;
+import corridor.evidence.Proximity;
+import corridor.model.InputException;
+import corridor.model.Source;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Claims checked against the data ({@code /api/check-claim}) and what lies near the corridor ({@code /api/near}). */
+final class ClaimApi {
+
+    /** Farthest search around the corridor, km: beyond it everything in the region is "near". */
+    static final double MAX_WITHIN_KM = 1000;
+
+    private final Supplier<Observatory> current;
+
+    ClaimApi(Supplier<Observatory> current) {
+        this.current = current;
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.get("/api/check-claim", this::checkClaim);
+        config.routes.get("/api/near", this::near);
+    }
+
+    private void checkClaim(Context ctx) {
+        Params params = Params.of(ctx, "text", "publisher");
+        String text = params.required("text", "bilateral trade reached US$23.1 billion in 2024");
+        String publisher = params.text("publisher").orElse("");
+        List<ClaimCheck> checks;
+        try {
+            checks = new ClaimChecker(current.get().dataset()).check(text, publisher);
+        } catch (InputException e) {
+            // The parser names no parameter; the fix is in the text.
+            throw InputException.ofParameter("text", e.reason());
+        }
+        ObjectNode body = Json.object();
+        body.put("text", text);
+        body.put("publisher", publisher.isEmpty() ? null : publisher);
+        ArrayNode claims = body.putArray("claims");
+        checks.forEach(check -> claims.add(check(check)));
+        ctx.json(body);
+    }
+
+    private static ObjectNode check(ClaimCheck check) {
+        ObjectNode node = Json.object();
+        node.put("figure", check.claim().figureText());
+        node.put("kind", Features.lower(check.claim().kind()));
+        node.set("measures", Json.MAPPER.valueToTree(check.claim().measures()));
+        node.put("value", check.claim().value());
+        node.put("unit", check.claim().unit());
+        node.put("bound", Features.lower(check.claim().bound()));
+        node.put("tolerance", check.claim().tolerance());
+        node.put("period", check.claim().periodLabel());
+        node.put("verdict", Features.lower(check.verdict()));
+        node.put("only_own_publisher", check.onlyOwnPublisher());
+        node.put("explanation", check.explanation());
+        node.set("compared", values(check.compared()));
+        node.set("related", values(check.related()));
+        node.set("other_measures", values(check.otherMeasures()));
+        return node;
+    }
+
+    private static ArrayNode values(List<EvidenceValue> values) {
+        ArrayNode array = Json.array();
+        for (EvidenceValue e : values) {
+            ObjectNode node = array.addObject();
+            node.put("reporter", e.reporter());
+            node.put("measure", e.measure());
+            node.put("period", e.period().label());
+            node.put("value", e.value());
+            node.put("unit", e.unit());
+            node.put("fit", Features.lower(e.fit()));
+            node.put("own_publisher", e.ownPublisher());
+            node.put("derivation", e.derivation());
+            node.set("indicators", Json.MAPPER.valueToTree(e.indicatorIds()));
+            node.put("note", e.note());
+            ArrayNode sources = node.putArray("sources");
+            for (Source s : e.sources()) {
+                sources.add(Features.source(s));
+            }
+        }
+        return array;
+    }
+
+    private void near(Context ctx) {
+        Params params = Params.of(ctx, "layer", "withinKm", "of");
+        NearLayer layer = Params.parseEnum("layer", params.required("layer", "minerals"), NearLayer.class);
+        double withinKm = withinKm(params);
+        List<String> of = params.list("of");
+        Observatory observatory = current.get();
+        for (String id : of) {
+            if (observatory.dataset().link(id).isEmpty()) {
+                throw InputException.ofParameter("of", "unknown link '" + id + "'; give link ids from /api/links, "
+                        + "separated by commas");
+            }
+        }
+        List<NearbyItem> items = new Proximity(observatory.dataset()).near(layer, withinKm, of);
+        ObjectNode body = Json.object();
+        body.put("layer", Features.lower(layer));
+        body.put("within_km", withinKm);
+        body.set("of", Json.MAPPER.valueToTree(of));
+        body.put("measured_from", of.isEmpty() ? "every link not superseded" : "the links given");
+        ArrayNode found = body.putArray("items");
+        items.forEach(item -> found.add(item(item)));
+        ctx.json(body);
+    }
+
+    private static double withinKm(Params params) {
+        String text = params.required("withinKm", "50");
+        double km;
+        try {
+            km = Double.parseDouble(text.endsWith("km") ? text.substring(0, text.length() - 2).trim() : text);
+        } catch (NumberFormatException e) {
+            throw InputException.ofParameter("withinKm", "not a distance: '" + text + "'; give kilometres such as 50");
+        }
+        if (!Double.isFinite(km) || km < 0 || km > MAX_WITHIN_KM) {
+            throw InputException.ofParameter("withinKm", "must be between 0 and " + (int) MAX_WITHIN_KM + " km; got " + text);
+        }
+        return km;
+    }
+
+    private static ObjectNode item(NearbyItem item) {
+        ObjectNode node = Json.object();
+        node.put("id", item.id());
+        node.put("name", item.name());
+        node.put("distance_km", item.distanceKm());
+        node.put("nearest_link", item.nearestLinkId());
+        node.put("longitude", item.location().longitude());
+        node.put("latitude", item.location().latitude());
+        item.port().ifPresent(p -> node.set("nearest_port", place(p)));
+        item.railhead().ifPresent(p -> node.set("nearest_railhead", place(p)));
+        return node;
+    }
+
+    private static ObjectNode place(PlaceDistance place) {
+        ObjectNode node = Json.object();
+        node.put("id", place.placeId());
+        node.put("name", place.placeName());
+        node.put("distance_km", place.distanceKm());
+        return node;
+    }
+}

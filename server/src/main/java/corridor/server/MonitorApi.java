@@ -1,0 +1,205 @@
+package corridor.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.model.Dataset;
+import corridor.model.InputException;
+import corridor.model.Link;
+import corridor.model.Place;
+import corridor.monitor.Aggregates;
+import corridor.monitor.Indicator;
+import corridor.monitor.IndicatorGeoJson;
+import corridor.monitor.MonitorSettings;
+import corridor.monitor.Rejection;
+import corridor.monitor.Subject;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Corridor performance from truck pings: the indicators of the served monitoring state as JSON
+ * and as GeoJSON for the map, and a write that ingests posted pings into it.
+ */
+final class MonitorApi {
+
+    /** What the observatory tells a person with no monitoring state loaded. */
+    static final String HOW_TO_LOAD = "corridor simulate-fleet --trucks 20 --days 30 --seed 3 --out var/sim && "
+            + "corridor monitor ingest var/sim/pings.csv && corridor serve --monitor-state var/monitor-state.json";
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private static final String GEOJSON = "application/geo+json";
+
+    private final Supplier<Observatory> current;
+    private final MonitorState state;
+    private final WriteGuard guard;
+
+    MonitorApi(Supplier<Observatory> current, MonitorState state, WriteGuard guard) {
+        this.current = current;
+        this.state = state;
+        this.guard = guard;
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.get("/api/monitor/indicators", this::indicators);
+        config.routes.get("/api/monitor/links.geojson", this::geoJson);
+        config.routes.post("/api/monitor/pings", this::ingest);
+    }
+
+    private void indicators(Context ctx) {
+        Params params = Params.of(ctx, "month", "subject", "id");
+        String month = month(params);
+        Subject subject = params.text("subject").map(t -> Params.parseEnum("subject", t, Subject.class)).orElse(null);
+        String id = params.text("id").orElse(null);
+        Optional<Aggregates> aggregates = state.current();
+        ObjectNode body = Json.object();
+        body.put("loaded", aggregates.isPresent());
+        if (aggregates.isEmpty()) {
+            body.put("how_to_load", HOW_TO_LOAD + "; or POST pings (CSV) to /api/monitor/pings with the write token");
+            body.putArray("months");
+            body.putArray("indicators");
+            ctx.json(body);
+            return;
+        }
+        Aggregates a = aggregates.get();
+        body.put("origin", state.origin());
+        body.put("accepted_pings", a.acceptedPings());
+        body.put("rejected_pings", a.rejectedTotal());
+        body.put("trips", a.trips());
+        body.put("unmatched_trips", a.unmatchedTrips());
+        TreeSet<String> months = new TreeSet<>();
+        a.tallies().keySet().forEach(k -> months.add(k.month()));
+        body.set("months", Json.MAPPER.valueToTree(months));
+        Names names = new Names(current.get().dataset());
+        ArrayNode list = body.putArray("indicators");
+        for (Indicator indicator : Indicator.of(a, subject, id, month)) {
+            list.add(indicator(indicator, names));
+        }
+        ctx.json(body);
+    }
+
+    private static ObjectNode indicator(Indicator i, Names names) {
+        ObjectNode node = Json.object();
+        node.put("subject", i.key().subject().label());
+        node.put("id", i.key().id());
+        node.put("name", names.of(i.key().subject(), i.key().id()));
+        node.put("month", i.key().month());
+        node.put("count", i.count());
+        node.put("mean_hours", i.meanHours());
+        node.put("min_hours", i.minHours());
+        node.put("max_hours", i.maxHours());
+        node.put("mean_distance_km", i.meanDistanceKm());
+        node.put("swod_kmh", i.swodKmh());
+        node.put("swd_kmh", i.swdKmh());
+        node.put("mean_cost_usd", i.meanCostUsd());
+        node.put("cost_count", i.costCount());
+        return node;
+    }
+
+    private void geoJson(Context ctx) {
+        Params params = Params.of(ctx, "month");
+        String month = month(params);
+        Optional<Aggregates> aggregates = state.current();
+        String body = aggregates.isEmpty() ? "{\"type\":\"FeatureCollection\",\"features\":[]}"
+                : IndicatorGeoJson.of(current.get().dataset(), aggregates.get(), month);
+        ctx.contentType(GEOJSON).result(body);
+    }
+
+    private void ingest(Context ctx) {
+        guard.check(ctx);
+        Params params = Params.of(ctx, "now", "strict");
+        long now = now(params);
+        boolean strict = params.flag("strict");
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw new InputException("request body", "", "empty; send pings as CSV with the header "
+                    + "vehicle_id,timestamp,latitude,longitude[,speed_kmh,heading]");
+        }
+        String where = "request body";
+        MonitorState.Ingestion ingestion = state.read(current.get().dataset(),
+                new StringReader(new String(bytes, StandardCharsets.UTF_8)), where, MonitorSettings.defaults(now));
+        Aggregates added = ingestion.added();
+        ObjectNode body = Json.object();
+        body.put("accepted", added.acceptedPings());
+        body.put("rejected", ingestion.rejected());
+        ObjectNode reasons = body.putObject("rejected_by_reason");
+        added.rejectedPings().forEach((reason, n) -> reasons.put(reason.label(), n));
+        ArrayNode listed = body.putArray("rejections");
+        for (Rejection r : ingestion.listed()) {
+            ObjectNode node = listed.addObject();
+            node.put("line", r.line());
+            node.put("vehicle_id", r.vehicleId());
+            node.put("reason", r.reason().label());
+            node.put("detail", r.detail());
+        }
+        body.put("trips", added.trips());
+        if (added.acceptedPings() == 0 || (strict && ingestion.rejected() > 0)) {
+            body.put("error", "bad_request");
+            body.put("message", (added.acceptedPings() == 0 ? "no ping of the body was accepted"
+                    : "strict: " + ingestion.rejected() + " pings were rejected") + "; nothing was added. "
+                    + "See rejections (line, reason) for what to fix");
+            ctx.status(400).json(body);
+            return;
+        }
+        Aggregates served = state.merge(added);
+        body.put("served_accepted_pings", served.acceptedPings());
+        body.put("served_trips", served.trips());
+        ctx.json(body);
+    }
+
+    /** The {@code month} parameter, YYYY-MM; null when absent. */
+    private static String month(Params params) {
+        Optional<String> month = params.text("month");
+        if (month.isPresent() && !MONTH.matcher(month.get()).matches()) {
+            throw InputException.ofParameter("month", "expected a month YYYY-MM such as 2025-05; got '" + month.get() + "'");
+        }
+        return month.orElse(null);
+    }
+
+    /** "Now" for the future-timestamp rule: the {@code now} parameter (ISO-8601 with a zone), else the clock. */
+    private static long now(Params params) {
+        Optional<String> text = params.text("now");
+        if (text.isEmpty()) {
+            return Instant.now().getEpochSecond();
+        }
+        try {
+            return OffsetDateTime.parse(text.get()).toEpochSecond();
+        } catch (DateTimeException e) {
+            throw InputException.ofParameter("now", "not an ISO-8601 time with a zone: '" + text.get()
+                    + "'; for example 2025-06-01T00:00:00Z");
+        }
+    }
+
+    /** Names of links, places and sections ({@code origin>destination}) for people. */
+    private static final class Names {
+        private final Map<String, Link> links;
+        private final Map<String, Place> places;
+
+        Names(Dataset dataset) {
+            this.links = dataset.links().stream().collect(java.util.stream.Collectors.toMap(Link::id, l -> l, (a, b) -> a));
+            this.places = dataset.placesById();
+        }
+
+        String of(Subject subject, String id) {
+            return switch (subject) {
+                case LINK -> links.containsKey(id) ? links.get(id).name() : id;
+                case SECTION -> String.join(" → ", Arrays.stream(id.split(">")).map(this::place).toList());
+                default -> place(id);
+            };
+        }
+
+        private String place(String id) {
+            Place place = places.get(id);
+            return place == null ? id : place.name();
+        }
+    }
+}

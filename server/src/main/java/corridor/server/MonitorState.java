@@ -1,0 +1,99 @@
+package corridor.server;
+
+import corridor.model.Dataset;
+import corridor.monitor.Aggregates;
+import corridor.monitor.CsvPingReader;
+import corridor.monitor.MonitorEngine;
+import corridor.monitor.MonitorSettings;
+import corridor.monitor.Rejection;
+import corridor.monitor.RoadNetwork;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The monitoring aggregates the server shows: loaded at start from a state file written by
+ * {@code corridor monitor ingest}, and grown by pings posted to the API. Readers see a published
+ * {@link Aggregates} that is never changed afterwards: an ingestion merges into a fresh copy and
+ * publishes it whole, so that a request never sees half an ingestion.
+ */
+final class MonitorState {
+
+    /** How many rejected pings an answer lists one by one (all are counted). */
+    static final int LISTED_REJECTIONS = 20;
+
+    private final AtomicReference<Aggregates> aggregates = new AtomicReference<>();
+    private volatile String origin = "";
+    private volatile RoadNetwork network;
+    private volatile Dataset networkDataset;
+
+    /** Serves {@code loaded} from now on; {@code origin} says where it came from (a file name). */
+    void load(Aggregates loaded, String origin) {
+        aggregates.set(copy(loaded));
+        this.origin = origin;
+    }
+
+    /** The aggregates served now; empty when nothing was loaded or posted. */
+    Optional<Aggregates> current() {
+        return Optional.ofNullable(aggregates.get());
+    }
+
+    /** Where the served state came from: the file and/or "pings posted to the API"; empty when none. */
+    String origin() {
+        return origin;
+    }
+
+    /** The outcome of reading posted pings: the aggregates of this input alone and its rejections. */
+    record Ingestion(Aggregates added, long rejected, List<Rejection> listed) {
+    }
+
+    /**
+     * Reads pings (CSV) and analyses them over {@code dataset}'s network, without touching the
+     * served state; {@link #merge} adds the result.
+     *
+     * @throws corridor.model.InputException when the text is not ping CSV (header, quoting)
+     */
+    Ingestion read(Dataset dataset, Reader csv, String where, MonitorSettings settings) {
+        MonitorEngine engine = new MonitorEngine(network(dataset, settings), dataset, settings, false);
+        List<Rejection> listed = new ArrayList<>();
+        long[] rejected = {0};
+        engine.onRejection(r -> {
+            if (rejected[0]++ < LISTED_REJECTIONS) {
+                listed.add(r);
+            }
+        });
+        engine.beginInput(where);
+        CsvPingReader.read(csv, where, settings, engine);
+        return new Ingestion(engine.finish(), rejected[0], listed);
+    }
+
+    /** Adds an ingestion's aggregates to the served state and returns the new state. */
+    synchronized Aggregates merge(Aggregates added) {
+        Aggregates next = copy(aggregates.get());
+        next.merge(added);
+        aggregates.set(next);
+        origin = origin.isEmpty() ? "pings posted to the API" : origin.contains("posted") ? origin
+                : origin + " and pings posted to the API";
+        return next;
+    }
+
+    private static Aggregates copy(Aggregates source) {
+        Aggregates copy = new Aggregates();
+        if (source != null) {
+            copy.merge(source);
+        }
+        return copy;
+    }
+
+    /** The road network of {@code dataset}, built once per served dataset (building it takes a moment). */
+    private synchronized RoadNetwork network(Dataset dataset, MonitorSettings settings) {
+        if (network == null || networkDataset != dataset) {
+            network = new RoadNetwork(dataset, settings.candidateRadiusKm());
+            networkDataset = dataset;
+        }
+        return network;
+    }
+}

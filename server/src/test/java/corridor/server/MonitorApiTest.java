@@ -1,0 +1,183 @@
+package corridor.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import corridor.monitor.Aggregates;
+import corridor.monitor.Indicator;
+import corridor.monitor.Subject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The monitoring endpoints over real HTTP, with a state from the fleet simulator and posted pings. */
+class MonitorApiTest {
+
+    private static final String HEADER = "vehicle_id,timestamp,latitude,longitude,speed_kmh\n";
+    private static final String NOW = "now=2025-12-31T00:00:00Z";
+
+    private TestServer api;
+
+    @BeforeEach
+    void start(@TempDir Path dir) {
+        api = new TestServer(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
+    }
+
+    private TestServer.Reply postCsv(String query, String csv, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base() + "/api/monitor/pings" + query))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return api.send(request);
+    }
+
+    @Test
+    void withoutAStateTheIndicatorsSayHowToLoadOne() {
+        JsonNode body = api.get("/api/monitor/indicators").json();
+        assertThat(body.get("loaded").asBoolean()).isFalse();
+        assertThat(body.get("how_to_load").asText()).contains("simulate-fleet", "monitor ingest", "--monitor-state");
+        assertThat(body.get("indicators").size()).isZero();
+        TestServer.Reply geo = api.get("/api/monitor/links.geojson");
+        assertThat(geo.contentType()).startsWith("application/geo+json");
+        assertThat(geo.json().get("features").size()).isZero();
+    }
+
+    @Test
+    void aLoadedStateIsServedAsIndicatorsAndColouredLinks() {
+        Aggregates state = SimulatedFleet.ingest(api.dataset, SimulatedFleet.pingsCsv(api.dataset, 6, 40, 7));
+        api.server.loadMonitorState(state, "simulated.json");
+
+        JsonNode body = api.get("/api/monitor/indicators").json();
+        assertThat(body.get("loaded").asBoolean()).isTrue();
+        assertThat(body.get("origin").asText()).isEqualTo("simulated.json");
+        assertThat(body.get("accepted_pings").asLong()).isEqualTo(state.acceptedPings());
+        assertThat(list(body.get("months")).stream().map(JsonNode::asText)).contains("2025-05");
+        assertThat(body.get("indicators").size()).isEqualTo(Indicator.of(state, null, null, null).size());
+
+        JsonNode border = api.get("/api/monitor/indicators?subject=border_crossing&month=2025-05").json();
+        List<JsonNode> crossings = list(border.get("indicators"));
+        assertThat(crossings).isNotEmpty().allMatch(i -> i.get("subject").asText().equals("border_crossing")
+                && i.get("month").asText().equals("2025-05"));
+        JsonNode khunjerab = crossings.stream().filter(i -> i.get("id").asText().equals("khunjerab")).findFirst().orElseThrow();
+        Indicator expected = Indicator.of(state, Subject.BORDER_CROSSING, "khunjerab", "2025-05").get(0);
+        assertThat(khunjerab.get("mean_hours").asDouble()).isEqualTo(expected.meanHours());
+        assertThat(khunjerab.get("name").asText()).containsIgnoringCase("Khunjerab");
+
+        TestServer.Reply geo = api.get("/api/monitor/links.geojson");
+        List<JsonNode> lines = list(geo.json().get("features")).stream()
+                .filter(f -> f.get("geometry").get("type").asText().equals("LineString")).toList();
+        assertThat(lines).isNotEmpty().allMatch(f -> f.get("properties").has("swd_kmh"));
+        assertThat(lines.size()).isEqualTo(Indicator.of(state, Subject.LINK, null, null).stream()
+                .map(i -> i.key().id()).distinct().count());
+        assertThat(api.get("/api/monitor/links.geojson?month=2025-06").json().get("features").size())
+                .isLessThan(geo.json().get("features").size());
+    }
+
+    @Test
+    void pingsPostedWithTheTokenAddToTheServedState() {
+        String csv = SimulatedFleet.pingsCsv(api.dataset, 2, 6, 11);
+        assertThat(csv.length()).isLessThan((int) ServerOptions.DEFAULT_MAX_BODY_BYTES);
+        String withBadLines = csv + "truck-x,not-a-time,30,70,10\ntruck-x,2025-05-02T00:00:00Z,95,70,10\n";
+
+        assertThat(postCsv("?" + NOW, withBadLines, null).status()).isEqualTo(401);
+        assertThat(postCsv("?" + NOW, withBadLines, "wrong-token-0123456789").status()).isEqualTo(401);
+        assertThat(api.get("/api/monitor/indicators").json().get("loaded").asBoolean()).isFalse();
+
+        TestServer.Reply reply = postCsv("?" + NOW, withBadLines, TestServer.TOKEN);
+        assertThat(reply.status()).isEqualTo(200);
+        Aggregates expected = SimulatedFleet.ingest(api.dataset, csv);
+        assertThat(reply.json().get("accepted").asLong()).isEqualTo(expected.acceptedPings());
+        assertThat(reply.json().get("rejected").asLong()).isEqualTo(2);
+        assertThat(reply.json().get("rejected_by_reason").get("unparseable").asLong()).isEqualTo(1);
+        assertThat(reply.json().get("rejected_by_reason").get("impossible_coordinates").asLong()).isEqualTo(1);
+        List<JsonNode> rejections = list(reply.json().get("rejections"));
+        long lines = csv.lines().count();
+        assertThat(rejections.stream().map(r -> r.get("line").asLong())).containsExactlyInAnyOrder(lines + 1, lines + 2);
+
+        JsonNode served = api.get("/api/monitor/indicators").json();
+        assertThat(served.get("loaded").asBoolean()).isTrue();
+        assertThat(served.get("trips").asLong()).isEqualTo(expected.trips());
+        assertThat(served.get("indicators").size()).isEqualTo(Indicator.of(expected, null, null, null).size());
+
+        // A second post merges: the counts add up.
+        TestServer.Reply again = postCsv("?" + NOW, csv.replace("truck-", "second-"), TestServer.TOKEN);
+        assertThat(again.json().get("served_accepted_pings").asLong()).isEqualTo(2 * expected.acceptedPings());
+    }
+
+    @Test
+    void badPingBodiesAre400WithReasonsAndChangeNothing() {
+        TestServer.Reply wrongHeader = postCsv("", "car,when,x,y\na,b,c,d\n", TestServer.TOKEN);
+        assertThat(wrongHeader.status()).isEqualTo(400);
+        assertThat(wrongHeader.json().get("message").asText()).isNotBlank();
+        assertThat(wrongHeader.body()).doesNotContain("Exception");
+
+        TestServer.Reply empty = postCsv("", "", TestServer.TOKEN);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("message").asText()).contains("empty");
+
+        TestServer.Reply allBad = postCsv("", HEADER + "t1,yesterday,30,70,10\nt1,2025-05-01T00:00:00Z,30,700,10\n",
+                TestServer.TOKEN);
+        assertThat(allBad.status()).isEqualTo(400);
+        assertThat(allBad.json().get("accepted").asLong()).isZero();
+        assertThat(allBad.json().get("rejected").asLong()).isEqualTo(2);
+        assertThat(list(allBad.json().get("rejections")).stream().map(r -> r.get("line").asLong())).containsExactly(2L, 3L);
+
+        String oneBad = HEADER + "t1,2025-05-01T00:00:00Z,30,70,10\nt1,2025-05-01T00:01:00+00:00,30,700,10\n";
+        TestServer.Reply strict = postCsv("?strict=true&" + NOW, oneBad, TestServer.TOKEN);
+        assertThat(strict.status()).isEqualTo(400);
+        assertThat(strict.json().get("message").asText()).contains("strict");
+
+        TestServer.Reply future = postCsv("?now=2025-01-01T00:00:00Z", HEADER + "t1,2025-05-01T00:00:00Z,30,70,10\n",
+                TestServer.TOKEN);
+        assertThat(future.json().get("rejected_by_reason").get("future_timestamp").asLong()).isEqualTo(1);
+
+        assertThat(postCsv("?now=tomorrow", oneBad, TestServer.TOKEN).json().get("parameter").asText()).isEqualTo("now");
+        assertThat(api.get("/api/monitor/indicators").json().get("loaded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void tooLargeBodiesAre413() {
+        String huge = HEADER + "x".repeat((int) ServerOptions.DEFAULT_MAX_BODY_BYTES + 10);
+        TestServer.Reply reply = postCsv("", huge, TestServer.TOKEN);
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(api.get("/api/monitor/indicators").json().get("loaded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void badParametersAre400() {
+        TestServer.Reply month = api.get("/api/monitor/indicators?month=May");
+        assertThat(month.status()).isEqualTo(400);
+        assertThat(month.json().get("parameter").asText()).isEqualTo("month");
+        TestServer.Reply subject = api.get("/api/monitor/indicators?subject=harbour");
+        assertThat(subject.status()).isEqualTo(400);
+        assertThat(subject.json().get("message").asText()).contains("border_crossing");
+        assertThat(api.get("/api/monitor/links.geojson?month=2025-13").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theMonitorEndpointsAreDocumentedWithTheTokenOnTheWrite() {
+        JsonNode paths = api.get("/openapi.json").json().get("paths");
+        assertThat(paths.has("/api/monitor/indicators")).isTrue();
+        assertThat(paths.has("/api/monitor/links.geojson")).isTrue();
+        assertThat(paths.get("/api/monitor/pings").get("post").get("security")).isNotEmpty();
+    }
+}
