@@ -1,5 +1,6 @@
 package corridor.data;
 
+import corridor.model.Confidence;
 import corridor.model.Dataset;
 import corridor.model.Link;
 import corridor.model.LinkStatus;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The built-in CPEC dataset: it validates, every record cites a source that resolves, and the corridor is there. */
 class BuiltInDatasetTest {
@@ -197,6 +199,50 @@ class BuiltInDatasetTest {
         assertThat(road.speedKmh()).isPositive();
         assertThat(road.costUsdPerTonneKm()).isPositive();
         assertThat(road.co2KgPerTonneKm()).isPositive();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "RAIL, 0.0253, 2015, xinhua-2015-01-30-rail-freight-rate, xinhua-2015-04-03-yuan-parity",
+            "SEA, 0.0199, 2025, jiffa-2025-scfi-week24, jiffa-2025-scfi-week24"
+    })
+    void railAndSeaHaveADerivedCostWithItsPublishedSources(Mode mode, double costUsdPerTonneKm, int costYear,
+                                                           String rateSource, String conversionSource) {
+        var defaults = dataset.modeDefaults().get(mode);
+        assertThat(defaults.costUsdPerTonneKm()).isEqualTo(costUsdPerTonneKm);
+        assertThat(defaults.costYear()).isEqualTo(costYear);
+        assertThat(defaults.provenance().sourceIds()).contains(rateSource, conversionSource);
+        assertThat(defaults.provenance().confidence()).isEqualTo(Confidence.APPROXIMATE);
+        // The derivation is spelled out so a reader can redo it.
+        assertThat(defaults.provenance().note()).contains(" = US$" + costUsdPerTonneKm);
+        Map<String, Source> sources = dataset.sourcesById();
+        assertThat(List.of(rateSource, conversionSource))
+                .allSatisfy(id -> assertThat(sources.get(id).url()).startsWith("http"));
+    }
+
+    @Test
+    void seaCostReproducesThePublishedShanghaiGulfRatePerTeu() {
+        // 10 t (one TEU at the engine's planning figure) over the dataset's 10,492.5 km of sea
+        // lanes from Shanghai to Jebel Ali costs the SCFI rate of US$2,085 within rounding.
+        double costUsd = dataset.modeDefaults().get(Mode.SEA).costUsdPerTonneKm() * 10 * 10492.5;
+        assertThat(costUsd).isCloseTo(2085.0, within(5.0));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "gwadar-port, 8.85, 2025, wealthpk-2025-09-19-gwadar-tariff",
+            "jebel-ali, 19.1, 2023, ajot-2023-08-31-jebel-ali-thc"
+    })
+    void seaportsWithAPublishedTerminalTariffHaveAHandlingCost(String id, double usdPerTonne, int costYear,
+                                                               String tariffSource) {
+        Place port = dataset.place(id).orElseThrow();
+        assertThat(port.hubService()).hasValueSatisfying(hub -> {
+            assertThat(hub.handlingCostUsdPerTonne()).isEqualTo(usdPerTonne);
+            assertThat(hub.costYear()).isEqualTo(costYear);
+        });
+        assertThat(port.provenance().sourceIds()).contains(tariffSource);
+        assertThat(port.provenance().confidence()).isEqualTo(Confidence.APPROXIMATE);
+        assertThat(dataset.sourcesById().get(tariffSource).resolves()).isTrue();
     }
 
     @Test
