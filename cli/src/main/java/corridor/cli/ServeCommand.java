@@ -2,6 +2,7 @@ package corridor.cli;
 
 import corridor.model.Dataset;
 import corridor.model.InputException;
+import corridor.monitor.Aggregates;
 import corridor.server.CorridorServer;
 import corridor.server.ServerOptions;
 import corridor.server.ShippedScenarios;
@@ -56,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(at least 16 characters; default: a random one, printed at start)")
     String token;
 
+    @Option(names = "--monitor-state", paramLabel = "FILE",
+            description = "a monitoring state written by 'corridor monitor ingest' (var/monitor-state.json), shown in the "
+                    + "observatory's Performance tab and the /api/monitor endpoints")
+    Path monitorState;
+
     @Spec
     CommandSpec spec;
 
@@ -70,6 +76,8 @@ final class ServeCommand implements Callable<Integer> {
         String writeToken = token != null ? token : WriteTokens.random();
         ServerOptions options = ServerOptions.local(port, writeToken);
         StoreTarget target = target();
+        // Read first: a missing or broken state file stops the command before anything starts.
+        Aggregates monitoring = monitorState == null ? null : MonitorStateFile.read(monitorState);
         // Three things take most of a start: opening (and migrating) the store, starting the web
         // server and reading the dataset. The first two run beside the third.
         ExecutorService background = Executors.newFixedThreadPool(2);
@@ -81,10 +89,17 @@ final class ServeCommand implements Callable<Integer> {
             Dataset dataset = data.dataset();
             Map<String, String> scenarios = data.isGiven() ? ShippedScenarios.in(data.directory()) : ShippedScenarios.builtIn();
             SyncResult sync = store.sync(dataset, ContentHash.of(dataset));
+            if (monitoring != null) {
+                server.loadMonitorState(monitoring, monitorState.toString());
+            }
             server.serve(dataset, store, scenarios);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "corridor: store %s %s (%d records of %s)%n", target.describe(),
                     sync.reloaded() ? "loaded" : "up to date", sync.dataset().recordCount(), data.label());
+            if (monitoring != null) {
+                out.printf(Locale.ROOT, "corridor: monitoring state %s (%d pings, %d trips)%n", monitorState,
+                        monitoring.acceptedPings(), monitoring.trips());
+            }
             out.printf(Locale.ROOT, "corridor: ready in %.1f s%n", (System.nanoTime() - startNanos) / 1e9);
             out.println("corridor: the observatory is at " + server.url() + "  (Ctrl-C stops it)");
             if (token == null) {

@@ -137,4 +137,40 @@ class ServeCommandTest {
         assertThat(serve.exit.get()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(serve.err.toString()).contains("--token", "16 characters");
     }
+
+    private static String body(String url) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void servesAMonitoringStateWrittenByMonitorIngest() throws Exception {
+        Path sim = dir.resolve("sim");
+        Path state = dir.resolve("monitor-state.json");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "simulate-fleet", "--trucks", "2",
+                "--days", "6", "--seed", "5", "--out", sim.toString())).as(err.toString()).isZero();
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "monitor", "ingest",
+                sim.resolve("pings.csv").toString(), "--state", state.toString(), "--now", "2026-01-01T00:00:00Z"))
+                .as(err.toString()).isZero();
+
+        Running serve = new Running("serve", "--port", "0", "--db", dir.resolve("store").toString(), "--token", TOKEN,
+                "--monitor-state", state.toString());
+        String address = serve.address();
+        String indicators = body(address + "api/monitor/indicators");
+        assertThat(indicators).contains("\"loaded\":true", "monitor-state.json");
+        assertThat(body(address + "api/monitor/links.geojson")).contains("LineString", "swd_kmh");
+        assertThat(serve.out.toString()).contains("monitoring state", "pings");
+        assertThat(serve.stop()).isZero();
+    }
+
+    @Test
+    void aMissingMonitoringStateIsRefusedBeforeServing() throws Exception {
+        Running serve = new Running("serve", "--port", "0", "--db", dir.resolve("store").toString(), "--token", TOKEN,
+                "--monitor-state", dir.resolve("nothing.json").toString());
+        serve.thread.join(60_000);
+        assertThat(serve.exit.get()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(serve.err.toString()).contains("nothing.json", "monitor ingest");
+    }
 }
