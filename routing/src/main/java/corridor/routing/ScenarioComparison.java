@@ -44,6 +44,19 @@ public record ScenarioComparison(Scenario scenario, AppliedScenario applied, Rou
         return java.util.Optional.of(after.route().totals().minus(before.route().totals()));
     }
 
+    /**
+     * Whether the cost difference means something: a total that leaves out unknown costs is only
+     * a lower bound, and the difference of two bounds is no difference at all.
+     */
+    public boolean costComparable() {
+        return difference().isPresent() && !before.route().hasUnknownCost() && !after.route().hasUnknownCost();
+    }
+
+    /** Whether the CO2 difference means something (see {@link #costComparable()}). */
+    public boolean co2Comparable() {
+        return difference().isPresent() && !before.route().hasUnknownCo2() && !after.route().hasUnknownCo2();
+    }
+
     /** Before, after and the difference as text tables. */
     public String table() {
         StringBuilder out = new StringBuilder();
@@ -57,8 +70,13 @@ public record ScenarioComparison(Scenario scenario, AppliedScenario applied, Rou
         out.append("\nAFTER\n").append(section(after));
         out.append("\nDIFFERENCE (after − before)\n");
         difference().ifPresentOrElse(d -> out.append(String.format(Locale.ROOT,
-                        "  distance %+.1f km, time %+.1f h, cost %+.0f US$, CO2 %+.0f kg, risk %+.2f%n",
-                        d.distanceKm(), d.hours(), d.costUsd(), d.co2Kg(), d.risk())),
+                        "  distance %+.1f km, time %+.1f h, %s, %s, risk %+.2f%n",
+                        d.distanceKm(), d.hours(),
+                        costComparable() ? String.format(Locale.ROOT, "cost %+.0f US$", d.costUsd())
+                                : "cost not comparable (a route leaves out unknown costs)",
+                        co2Comparable() ? String.format(Locale.ROOT, "CO2 %+.0f kg", d.co2Kg())
+                                : "CO2 not comparable (a route leaves out unknown CO2)",
+                        d.risk())),
                 () -> out.append(before.found() ? "  the route is cut off by the scenario\n"
                         : after.found() ? "  the scenario opens a route where there was none\n" : "  no route either way\n"));
         return out.toString();
@@ -81,7 +99,12 @@ public record ScenarioComparison(Scenario scenario, AppliedScenario applied, Rou
         applied.changes().forEach(changes::add);
         root.set("before", resultNode(before));
         root.set("after", resultNode(after));
-        difference().ifPresent(d -> root.set("difference", RouteRenderer.totalsNode(d)));
+        difference().ifPresent(d -> {
+            ObjectNode difference = RouteRenderer.totalsNode(d);
+            difference.put("costComparable", costComparable());
+            difference.put("co2Comparable", co2Comparable());
+            root.set("difference", difference);
+        });
         return RouteRenderer.write(root);
     }
 

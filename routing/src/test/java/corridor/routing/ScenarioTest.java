@@ -34,6 +34,7 @@ class ScenarioTest {
         assertThat(result.after().route().linkIds()).containsExactly("ac", "cd");
         assertThat(result.difference().orElseThrow().hours()).isEqualTo(3.5, within(1e-9));
         assertThat(result.table()).contains("BEFORE").contains("AFTER").contains("time +3.5 h").contains("bd: closed");
+        assertThat(result.costComparable()).isTrue();
         assertThat(result.json()).contains("\"difference\"");
     }
 
@@ -66,6 +67,10 @@ class ScenarioTest {
 
         assertThat(result.difference().orElseThrow().hours()).isEqualTo(-12.0, within(1e-9));
         assertThat(result.applied().changes()).containsExactly("h: dwell default 24 h × 0.50 = 12 h");
+        // The hub's handling cost is unknown on both sides: the cost totals are lower bounds.
+        assertThat(result.costComparable()).isFalse();
+        assertThat(result.table()).contains("cost not comparable").doesNotContain("cost +0 US$");
+        assertThat(result.json()).contains("\"costComparable\" : false");
     }
 
     @Test
