@@ -32,11 +32,8 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", required = true, paramLabel = "PLACE", description = "origin, by id or name")
-    String from;
-
-    @Option(names = "--to", required = true, paramLabel = "PLACE", description = "destination, by id or name")
-    String to;
+    @Mixin
+    Endpoints ends;
 
     @Option(names = "--objective", paramLabel = "OBJECTIVE", defaultValue = "time",
             description = "time, cost, co2 or risk: what each alternative minimises (default: ${DEFAULT-VALUE})")
@@ -48,18 +45,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return execute();
-        } finally {
-            // Tables are printed with print(), which an auto-flushing writer does not flush.
-            spec.commandLine().getOut().flush();
-        }
-    }
-
-    private int execute() {
         RouteFormat output = RouteFormat.parse(format);
         Dataset dataset = data.dataset();
-        RouteQuery query = options.query(dataset, from, to).withObjective(Objective.parse(objective, "--objective"));
+        RouteQuery query = options.query(dataset, ends.from, ends.to).withObjective(Objective.parse(objective, "--objective"));
         List<Comparison.Alternative> alternatives = Comparison.viaSeaports(options.router(dataset), query);
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {

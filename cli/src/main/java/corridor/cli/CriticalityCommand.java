@@ -62,15 +62,6 @@ final class CriticalityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return execute();
-        } finally {
-            // Tables are printed with print(), which an auto-flushing writer does not flush.
-            spec.commandLine().getOut().flush();
-        }
-    }
-
-    private int execute() {
         RouteFormat output = RouteFormat.parse(format);
         if (output == RouteFormat.GEOJSON) {
             throw InputException.ofParameter("--format", "criticality prints table or json");

@@ -53,7 +53,13 @@ public final class Main implements Runnable {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = commandLine(out, err);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            // Commands print tables with print(), which an auto-flushing writer does not flush.
+            out.flush();
+            err.flush();
+        }
     }
 
     /** The configured picocli command line: error handling and streams. */

@@ -36,11 +36,8 @@ final class RouteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", required = true, paramLabel = "PLACE", description = "origin, by id or name")
-    String from;
-
-    @Option(names = "--to", required = true, paramLabel = "PLACE", description = "destination, by id or name")
-    String to;
+    @Mixin
+    Endpoints ends;
 
     @Option(names = "--objective", paramLabel = "OBJECTIVE", defaultValue = "time",
             description = "time, cost, co2, risk or pareto (default: ${DEFAULT-VALUE})")
@@ -60,18 +57,9 @@ final class RouteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return execute();
-        } finally {
-            // Tables are printed with print(), which an auto-flushing writer does not flush.
-            spec.commandLine().getOut().flush();
-        }
-    }
-
-    private int execute() {
         RouteFormat output = RouteFormat.parse(format);
         Dataset dataset = observed == null ? data.dataset() : MonitorStateFile.observed(data.dataset(), observed);
-        RouteQuery query = options.query(dataset, from, to);
+        RouteQuery query = options.query(dataset, ends.from, ends.to);
         Router router = options.router(dataset);
         PrintWriter out = spec.commandLine().getOut();
         if ("pareto".equalsIgnoreCase(objective.trim())) {

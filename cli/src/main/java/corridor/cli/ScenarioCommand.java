@@ -36,11 +36,8 @@ final class ScenarioCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario file, YAML or JSON")
     Path file;
 
-    @Option(names = "--from", required = true, paramLabel = "PLACE", description = "origin, by id or name")
-    String from;
-
-    @Option(names = "--to", required = true, paramLabel = "PLACE", description = "destination, by id or name")
-    String to;
+    @Mixin
+    Endpoints ends;
 
     @Option(names = "--objective", paramLabel = "OBJECTIVE", defaultValue = "time",
             description = "time, cost, co2 or risk (default: ${DEFAULT-VALUE})")
@@ -52,22 +49,13 @@ final class ScenarioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return execute();
-        } finally {
-            // Tables are printed with print(), which an auto-flushing writer does not flush.
-            spec.commandLine().getOut().flush();
-        }
-    }
-
-    private int execute() {
         RouteFormat output = RouteFormat.parse(format);
         if (output == RouteFormat.GEOJSON) {
             throw InputException.ofParameter("--format", "scenario prints table or json");
         }
         Scenario scenario = Scenario.parse(read(file), file.toString());
         Dataset dataset = data.dataset();
-        RouteQuery query = options.query(dataset, from, to).withObjective(Objective.parse(objective, "--objective"));
+        RouteQuery query = options.query(dataset, ends.from, ends.to).withObjective(Objective.parse(objective, "--objective"));
         ScenarioComparison result = ScenarioComparison.run(scenario, dataset, query, options.parameters(), file.toString());
         spec.commandLine().getOut().print(output == RouteFormat.TABLE ? result.table() : result.json() + "\n");
         return 0;
