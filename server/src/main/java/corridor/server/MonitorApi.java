@@ -21,6 +21,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -34,8 +35,8 @@ import java.util.regex.Pattern;
 final class MonitorApi {
 
     /** What the observatory tells a person with no monitoring state loaded. */
-    static final String HOW_TO_LOAD = "corridor simulate-fleet --trucks 20 --days 30 --seed 3 --out var/sim && "
-            + "corridor monitor ingest var/sim/pings.csv && corridor serve --monitor-state var/monitor-state.json";
+    static final List<String> HOW_TO_LOAD = List.of("corridor simulate-fleet --trucks 20 --days 30 --seed 3 --out var/sim",
+            "corridor monitor ingest var/sim/pings.csv", "corridor serve --monitor-state var/monitor-state.json");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final String GEOJSON = "application/geo+json";
 
@@ -64,7 +65,9 @@ final class MonitorApi {
         ObjectNode body = Json.object();
         body.put("loaded", aggregates.isPresent());
         if (aggregates.isEmpty()) {
-            body.put("how_to_load", HOW_TO_LOAD + "; or POST pings (CSV) to /api/monitor/pings with the write token");
+            body.put("how_to_load", String.join(" && ", HOW_TO_LOAD)
+                    + "; or POST pings (CSV) to /api/monitor/pings with the write token");
+            body.set("commands", Json.MAPPER.valueToTree(HOW_TO_LOAD));
             body.putArray("months");
             body.putArray("indicators");
             ctx.json(body);

@@ -48,13 +48,18 @@ class BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private TestServer api;
+    /** A second server with a monitoring state from the fleet simulator loaded. */
+    private TestServer monitored;
     private WebDriver driver;
     private Path profile;
 
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
         requireChromium();
-        api = new TestServer(dir);
+        api = new TestServer(dir.resolve("plain"));
+        monitored = new TestServer(dir.resolve("monitored"));
+        monitored.server.loadMonitorState(SimulatedFleet.ingest(monitored.dataset,
+                SimulatedFleet.pingsCsv(monitored.dataset, 6, 40, 7)), "simulated-fleet.json");
         Files.createDirectories(SCREENSHOTS);
         profile = Files.createDirectories(dir.resolve("chromium-profile"));
     }
@@ -63,6 +68,9 @@ class BrowserTest {
     void stop() {
         if (api != null) {
             api.close();
+        }
+        if (monitored != null) {
+            monitored.close();
         }
     }
 
@@ -101,7 +109,11 @@ class BrowserTest {
     }
 
     private void openObservatory() {
-        driver.get(api.base() + "/");
+        openObservatory(api);
+    }
+
+    private void openObservatory(TestServer server) {
+        driver.get(server.base() + "/");
         waitFor(Duration.ofSeconds(30), () -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-ready")),
                 "the page to load (body[data-ready])");
     }
@@ -277,5 +289,116 @@ class BrowserTest {
         assertThat(panel.getSize().getWidth()).isLessThanOrEqualTo(390);
         assertThat(map.getSize().getHeight()).isPositive();
         screenshot("observatory-phone");
+    }
+
+    @Test
+    void theClaimBoxShowsAVerdictWithItsSources() {
+        openObservatory();
+        driver.findElement(By.id("tab-evidence")).click();
+        type("claim-text", "bilateral trade reached US$23.1 billion in 2024");
+        driver.findElement(By.id("claim-button")).click();
+        waitFor(Duration.ofSeconds(15), () -> count("#claim-result .claim") > 0, "the verdict");
+        String verdict = driver.findElement(By.id("verdict-0")).getText().toLowerCase(java.util.Locale.ROOT);
+        assertThat(verdict).containsAnyOf("supported", "contradicted", "unverifiable");
+        assertThat(count("#claim-values-0 tbody tr")).isPositive();
+        assertThat(driver.findElement(By.cssSelector("#claim-values-0 .sources .badge")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("claim-result")).getText()).contains("23.1", "tolerance");
+        screenshot("observatory-claim");
+
+        type("claim-publisher", "China Daily");
+        driver.findElement(By.id("claim-button")).click();
+        waitFor(Duration.ofSeconds(15), () -> count("#claim-result .verdict-unverifiable") > 0, "the own-publisher verdict");
+        assertThat(driver.findElement(By.id("claim-result")).getText()).contains("own publisher");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+    }
+
+    @Test
+    void aClaimWithoutAFigureShowsTheApisMessage() {
+        openObservatory();
+        driver.findElement(By.id("tab-evidence")).click();
+        type("claim-text", "CPEC is a game changer");
+        driver.findElement(By.id("claim-button")).click();
+        waitFor(Duration.ofSeconds(10), () -> count("#claim-result .error") > 0, "the error message");
+        assertThat(driver.findElement(By.id("claim-result")).getText()).isNotBlank();
+    }
+
+    @Test
+    void theNearToolListsMineralAreasAndHighlightsThem() {
+        openObservatory();
+        driver.findElement(By.id("tab-evidence")).click();
+        type("near-km", "50");
+        driver.findElement(By.id("near-button")).click();
+        int expected = new corridor.evidence.Proximity(api.dataset).near(corridor.evidence.NearLayer.MINERALS, 50,
+                List.of()).size();
+        waitFor(Duration.ofSeconds(15), () -> count("#near-table tbody tr") > 0, "the mineral areas near the corridor");
+        assertThat(count("#near-table tbody tr")).isEqualTo(expected);
+        assertThat(count("path.near-hit")).isEqualTo(expected);
+        assertThat(driver.findElement(By.id("near-table")).getText()).contains("km", "nearest seaport", "nearest railhead");
+        screenshot("observatory-near");
+        driver.findElement(By.id("tab-layers")).click();
+        assertThat(count("path.near-hit")).isZero();
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+    }
+
+    @Test
+    void theProjectsTableFiltersBySector() {
+        openObservatory();
+        driver.findElement(By.id("tab-projects")).click();
+        waitFor(Duration.ofSeconds(15), () -> count("#projects-table tbody tr") > 0, "the projects table");
+        assertThat(count("#projects-table tbody tr")).isEqualTo(api.dataset.projects().size());
+        assertThat(driver.findElement(By.id("projects-table")).getText()).contains("unknown");
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("projects-sector"))).selectByValue("energy");
+        long energy = api.dataset.projects().stream().filter(p -> p.sector() == corridor.model.Sector.ENERGY).count();
+        waitFor(Duration.ofSeconds(15), () -> count("#projects-table tbody tr") == energy, "the energy projects");
+        assertThat(driver.findElements(By.cssSelector("#projects-table td.sector"))).allMatch(td -> td.getText().equals("energy"));
+        assertThat(driver.findElement(By.cssSelector("#projects-summary-table tfoot")).getText()).contains(String.valueOf(energy));
+        assertThat(count("#projects-table .sources .badge")).isPositive();
+        screenshot("observatory-projects");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+        assertThat(driver.getCurrentUrl()).endsWith("#projects");
+    }
+
+    @Test
+    void withoutMonitoringDataThePerformanceTabSaysHowToLoadIt() {
+        openObservatory();
+        driver.findElement(By.id("tab-performance")).click();
+        waitFor(Duration.ofSeconds(10), () -> driver.findElement(By.id("perf-empty")).isDisplayed(), "the empty state");
+        assertThat(driver.findElement(By.id("perf-how")).getText()).contains("simulate-fleet", "monitor ingest",
+                "--monitor-state");
+        assertThat(count("path.perf-link")).isZero();
+        screenshot("observatory-performance-empty");
+    }
+
+    @Test
+    void thePerformanceTabShowsColouredLinksAndTheBorderPanel() {
+        openObservatory(monitored);
+        driver.findElement(By.id("tab-performance")).click();
+        waitFor(Duration.ofSeconds(20), () -> count("path.perf-link") > 0, "the links coloured by speed");
+        java.util.Set<String> colours = new java.util.HashSet<>();
+        driver.findElements(By.cssSelector("path.perf-link")).forEach(p -> colours.add(p.getAttribute("stroke")));
+        assertThat(colours).hasSizeGreaterThan(1);
+        assertThat(driver.findElement(By.id("perf-legend")).getText()).contains("km/h");
+        assertThat(count("#perf-border-svg rect.bar")).isPositive();
+        assertThat(driver.findElement(By.id("perf-border-values")).getText()).contains("Khunjerab", "2025-05");
+        assertThat(count("#perf-speed-svg rect.bar")).isPositive();
+        assertThat(count("#perf-port-svg rect.bar")).isPositive();
+        assertThat(driver.findElement(By.id("perf-empty")).isDisplayed()).isFalse();
+        screenshot("observatory-performance");
+
+        com.fasterxml.jackson.databind.JsonNode june = monitored.get("/api/monitor/links.geojson?month=2025-06").json();
+        int juneHubs = 0;
+        for (com.fasterxml.jackson.databind.JsonNode f : june.get("features")) {
+            juneHubs += f.get("geometry").get("type").asText().equals("Point") ? 1 : 0;
+        }
+        int expectedHubs = juneHubs;
+        int expectedLinks = june.get("features").size() - juneHubs;
+        assertThat(count("path.perf-hub") + count("path.perf-link")).isGreaterThan(expectedHubs + expectedLinks);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("perf-month"))).selectByValue("2025-06");
+        waitFor(Duration.ofSeconds(10), () -> count("path.perf-hub") == expectedHubs
+                && count("path.perf-link") == expectedLinks, "the links and hubs of June");
+        driver.findElement(By.id("tab-layers")).click();
+        assertThat(count("path.perf-link")).isZero();
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
     }
 }

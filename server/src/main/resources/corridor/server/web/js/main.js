@@ -4,6 +4,9 @@ import { CorridorMap } from './map.js';
 import { fillPlaceSuggestions, Planner } from './planner.js';
 import { Scenarios } from './scenarios.js';
 import { loadDashboards } from './dashboard.js';
+import { ClaimBox, NearTool } from './evidence.js';
+import { Projects } from './projects.js';
+import { Performance } from './performance.js';
 
 const status = {
   element: document.getElementById('status'),
@@ -16,20 +19,26 @@ const status = {
 };
 
 let dashboardsLoaded = false;
+const VIEWS = ['map', 'dashboards', 'projects'];
+const PANELS = ['layers', 'plan', 'scenarios', 'evidence', 'performance'];
+/** Set once the page is wired: the parts a tab shows or hides. */
+const parts = {};
 
 function selectTab(button, map) {
   document.querySelectorAll('.tabs button').forEach((b) => b.setAttribute('aria-selected', String(b === button)));
   // The tab is in the address (#plan, #dashboards, ...), so that a view can be linked and reloaded.
   history.replaceState(null, '', `#${button.id.replace('tab-', '')}`);
   const view = button.dataset.view;
-  document.getElementById('view-map').hidden = view !== 'map';
-  document.getElementById('view-dashboards').hidden = view !== 'dashboards';
+  for (const name of VIEWS) document.getElementById(`view-${name}`).hidden = view !== name;
+  const panel = view === 'map' ? button.dataset.panel : null;
   if (view === 'map') {
-    for (const panel of ['layers', 'plan', 'scenarios']) {
-      document.getElementById(`panel-${panel}`).hidden = panel !== button.dataset.panel;
-    }
+    for (const name of PANELS) document.getElementById(`panel-${name}`).hidden = name !== panel;
     map.map.invalidateSize();
-  } else if (!dashboardsLoaded) {
+  }
+  if (panel !== 'evidence') map.clearNear();
+  if (panel === 'performance') parts.performance.show(); else parts.performance.hide();
+  if (view === 'projects') parts.projects.load();
+  if (view === 'dashboards' && !dashboardsLoaded) {
     dashboardsLoaded = true;
     loadDashboards();
   }
@@ -38,6 +47,8 @@ function selectTab(button, map) {
 async function start() {
   status.show('Loading the map and the corridor’s layers…');
   const map = new CorridorMap('map');
+  parts.performance = new Performance(map);
+  parts.projects = new Projects();
   document.querySelectorAll('.tabs button').forEach((b) => b.addEventListener('click', () => selectTab(b, map)));
   try {
     const [summary] = await Promise.all([getJson('/api/summary'), map.load()]);
@@ -50,6 +61,8 @@ async function start() {
     }
     fillPlaceSuggestions(map.places);
     new Planner(map, status);
+    new ClaimBox();
+    new NearTool(map);
     const scenarios = new Scenarios(map);
     await scenarios.load();
     status.clear();

@@ -65,6 +65,8 @@ export class CorridorMap {
       radius: 3 + Math.min(6, Math.sqrt((p.killed || 0) + (p.injured || 0) / 2)), color: '#922b21', fillColor: '#e74c3c',
       fillOpacity: 0.75, weight: 1, className: 'layer-incidents' }), 'Incident');
     this.routeLayer = L.layerGroup().addTo(this.map);
+    this.nearLayer = L.layerGroup().addTo(this.map);
+    this.performanceLayer = L.layerGroup().addTo(this.map);
     return this;
   }
 
@@ -129,6 +131,50 @@ export class CorridorMap {
   }
 
   clearRoutes() { this.routeLayer.clearLayers(); }
+
+  /** Highlights what the near tool found: a ring on each item, fitted into view. */
+  showNear(items) {
+    this.nearLayer.clearLayers();
+    this.nearMarkers = items.map((item) => L.circleMarker([item.latitude, item.longitude], {
+      radius: 9, color: '#d500f9', weight: 3, fillColor: '#fff', fillOpacity: 0.35, className: 'near-hit' })
+      .bindTooltip(`${escapeHtml(item.name)}: ${Math.round(item.distance_km * 10) / 10} km from the corridor`)
+      .addTo(this.nearLayer));
+    if (this.nearMarkers.length) {
+      const bounds = L.latLngBounds(items.map((i) => [i.latitude, i.longitude]));
+      this.map.fitBounds(bounds.pad(0.3), { maxZoom: 7, animate: false });
+    }
+  }
+
+  focusNear(item) {
+    this.map.setView([item.latitude, item.longitude], Math.max(this.map.getZoom(), 7));
+  }
+
+  clearNear() { this.nearLayer.clearLayers(); }
+
+  /** Observed links coloured by speed with delay (color(kmh)), and the hubs with observed times. */
+  showPerformance(geojson, color) {
+    this.performanceLayer.clearLayers();
+    this.map.getContainer().classList.add('performance-mode');
+    L.geoJSON(geojson, {
+      // Leaflet applies the style to points too, so hubs get theirs here as well.
+      style: (f) => (f.geometry.type === 'Point'
+        ? { radius: 7, color: '#6a1b9a', weight: 2.5, fillColor: '#fff', fillOpacity: 1 }
+        : { color: color(f.properties.swd_kmh), weight: 6, opacity: 0.95, className: 'perf-link' }),
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { className: 'perf-hub' }),
+      onEachFeature: (f, layer) => {
+        const p = f.properties;
+        const what = p.subject === 'link'
+          ? `speed with delay ${p.swd_kmh == null ? 'unknown' : `${Math.round(p.swd_kmh)} km/h`}, without ${p.swod_kmh == null ? 'unknown' : `${Math.round(p.swod_kmh)} km/h`}; ${p.count} passes`
+          : `${p.subject.replace('_', ' ')}: mean ${p.mean_hours == null ? 'unknown' : `${Math.round(p.mean_hours * 10) / 10} h`} over ${p.count} visits`;
+        layer.bindTooltip(`${escapeHtml(p.name)}: ${escapeHtml(what)}`, { sticky: true });
+      },
+    }).addTo(this.performanceLayer);
+  }
+
+  clearPerformance() {
+    this.performanceLayer.clearLayers();
+    this.map.getContainer().classList.remove('performance-mode');
+  }
 
   legendHtml() {
     const line = (color, dash, opacity) => `<svg width="38" height="10"><line x1="1" y1="5" x2="37" y2="5" stroke="${color}" stroke-width="3"`

@@ -1,0 +1,122 @@
+// Evidence on the map panel: a claim box (is a published figure backed by the data, and by whom?)
+// and a "near the corridor" tool (mineral areas, incidents or projects within a distance).
+import { getJson, query } from './api.js';
+import { amount, escapeHtml, label, number, sourcesHtml } from './format.js';
+
+const VERDICT_WORDS = {
+  supported: 'Supported by the data',
+  contradicted: 'Contradicted by the data',
+  unverifiable: 'Unverifiable from the data',
+};
+
+/** A figure in a claim's unit: US$ for money, % for changes, plain numbers for counts. */
+function figure(value, unit) {
+  if (unit === 'percent') return `${number(value, 2)}%`;
+  if (unit === 'USD') return amount(value, unit);
+  return number(value, Number.isInteger(value) ? 0 : 2);
+}
+
+function tolerance(claim) {
+  if (claim.bound === 'more_than' || claim.bound === 'less_than') return `strict bound (${label(claim.bound)})`;
+  if (claim.unit === 'percent') return `±${number(claim.tolerance, 2)} percentage points`;
+  return `±${figure(claim.tolerance, claim.unit)}`;
+}
+
+function valuesTable(values, caption, id) {
+  if (!values.length) return '';
+  const rows = values.map((v) => `<tr class="fit-${escapeHtml(v.fit)}"><td>${escapeHtml(v.reporter)}</td><td>${escapeHtml(v.period)}</td>`
+    + `<td class="num">${escapeHtml(figure(v.value, v.unit))}</td>`
+    + `<td>${escapeHtml(label(v.fit))}${v.own_publisher ? ' <span class="badge">claim’s own publisher</span>' : ''}`
+    + `${v.derivation ? `<br><span class="muted">${escapeHtml(v.derivation)}</span>` : ''}</td>`
+    + `<td>${sourcesHtml(v.sources)}</td></tr>`);
+  return `<h4>${escapeHtml(caption)}</h4><table${id ? ` id="${id}"` : ''}><thead><tr><th>reporter</th><th>period</th>`
+    + `<th class="num">value</th><th>fit</th><th>sources (publisher type)</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+export function claimHtml(claim, index) {
+  return `<div class="claim verdict-${escapeHtml(claim.verdict)}">`
+    + `<p class="verdict" id="verdict-${index}"><span class="verdict-badge">${escapeHtml(label(claim.verdict))}</span> `
+    + `${escapeHtml(VERDICT_WORDS[claim.verdict] || claim.verdict)}</p>`
+    + `<dl class="claim-figures"><dt>figure read</dt><dd>${escapeHtml(claim.figure)} (${escapeHtml(figure(claim.value, claim.unit))})</dd>`
+    + `<dt>period</dt><dd>${escapeHtml(claim.period || 'none named: any period')}</dd>`
+    + `<dt>measure</dt><dd>${escapeHtml(claim.measures.join(' or '))}</dd>`
+    + `<dt>tolerance</dt><dd>${escapeHtml(tolerance(claim))}</dd></dl>`
+    + `<p class="explanation">${escapeHtml(claim.explanation)}</p>`
+    + valuesTable(claim.compared, 'Values compared', `claim-values-${index}`)
+    + valuesTable(claim.other_measures, 'The figure matches other measures')
+    + valuesTable(claim.related, 'Values for other periods (not compared)')
+    + '</div>';
+}
+
+export class ClaimBox {
+  constructor() {
+    this.form = document.getElementById('claim-form');
+    this.result = document.getElementById('claim-result');
+    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.check(); });
+  }
+
+  async check() {
+    const text = document.getElementById('claim-text').value.trim();
+    const publisher = document.getElementById('claim-publisher').value.trim();
+    const button = document.getElementById('claim-button');
+    button.disabled = true;
+    this.result.innerHTML = '<p class="loading">Checking the claim against the data…</p>';
+    try {
+      const answer = await getJson(`/api/check-claim?${query({ text, publisher })}`);
+      this.result.innerHTML = answer.claims.map(claimHtml).join('');
+    } catch (e) {
+      this.result.innerHTML = `<p class="error" role="alert">${escapeHtml(e.message)}</p>`;
+    } finally {
+      button.disabled = false;
+    }
+  }
+}
+
+export class NearTool {
+  constructor(map) {
+    this.map = map;
+    this.form = document.getElementById('near-form');
+    this.result = document.getElementById('near-result');
+    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.search(); });
+  }
+
+  async search() {
+    const layer = document.getElementById('near-layer').value;
+    const withinKm = document.getElementById('near-km').value;
+    const button = document.getElementById('near-button');
+    button.disabled = true;
+    this.result.innerHTML = '<p class="loading">Measuring distances to the corridor…</p>';
+    try {
+      const answer = await getJson(`/api/near?${query({ layer, withinKm })}`);
+      this.map.showNear(answer.items);
+      this.result.innerHTML = this.table(answer);
+      this.result.querySelectorAll('tr[data-index]').forEach((row) => row.addEventListener('click', () => {
+        const item = answer.items[Number(row.dataset.index)];
+        this.map.focusNear(item);
+        this.result.querySelectorAll('tr.chosen').forEach((r) => r.classList.remove('chosen'));
+        row.classList.add('chosen');
+      }));
+    } catch (e) {
+      this.map.clearNear();
+      this.result.innerHTML = `<p class="error" role="alert">${escapeHtml(e.message)}</p>`;
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  table(answer) {
+    const minerals = answer.layer === 'minerals';
+    const what = { minerals: 'mineral areas', incidents: 'incidents', projects: 'projects' }[answer.layer];
+    const head = `<p id="near-count"><strong>${answer.items.length}</strong> ${what} within ${number(answer.within_km)} km of `
+      + `${escapeHtml(answer.measured_from)}, nearest first; highlighted on the map.</p>`;
+    if (!answer.items.length) return `${head}<p class="muted">Nothing that close: try a larger distance.</p>`;
+    const place = (p) => (p ? `${escapeHtml(p.name)} <span class="muted">${number(p.distance_km)} km</span>` : '<span class="muted">unknown</span>');
+    const rows = answer.items.map((item, i) => `<tr class="selectable" data-index="${i}"><td>${escapeHtml(item.name)}</td>`
+      + `<td class="num">${number(item.distance_km, 1)} km</td>`
+      + (minerals ? `<td>${place(item.nearest_port)}</td><td>${place(item.nearest_railhead)}</td>` : '') + '</tr>');
+    return `${head}<table id="near-table"><thead><tr><th>name</th><th class="num">to the corridor</th>`
+      + (minerals ? '<th>nearest seaport</th><th>nearest railhead</th>' : '')
+      + `</tr></thead><tbody>${rows.join('')}</tbody></table>`
+      + '<p class="figure-sources">Great-circle distances; for mineral areas from the outline, port and railhead from its centre.</p>';
+  }
+}
