@@ -88,6 +88,9 @@ export class NearTool {
     this.result.innerHTML = '<p class="loading">Measuring distances to the corridor…</p>';
     try {
       const answer = await getJson(`/api/near?${query({ layer, withinKm })}`);
+      // The layer searched is shown too, so that the rings sit on its areas and points.
+      const toggle = document.getElementById(`layer-${layer}`);
+      if (toggle && !toggle.checked) toggle.click();
       this.map.showNear(answer.items);
       this.result.innerHTML = this.table(answer);
       this.result.querySelectorAll('tr[data-index]').forEach((row) => row.addEventListener('click', () => {
