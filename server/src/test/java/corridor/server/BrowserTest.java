@@ -385,6 +385,8 @@ class BrowserTest {
         assertThat(count("#perf-port-svg rect.bar")).isPositive();
         assertThat(driver.findElement(By.id("perf-empty")).isDisplayed()).isFalse();
         screenshot("observatory-performance");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('perf-port-chart').scrollIntoView()");
+        screenshot("observatory-performance-charts");
 
         com.fasterxml.jackson.databind.JsonNode june = monitored.get("/api/monitor/links.geojson?month=2025-06").json();
         int juneHubs = 0;

@@ -180,4 +180,21 @@ class MonitorApiTest {
         assertThat(paths.has("/api/monitor/links.geojson")).isTrue();
         assertThat(paths.get("/api/monitor/pings").get("post").get("security")).isNotEmpty();
     }
+
+    @Test
+    void randomBodiesAreAnsweredWith200Or400AndNeverA500() {
+        java.util.Random random = new java.util.Random(42);
+        String[] pieces = {HEADER, "vehicle_id,timestamp,latitude,longitude\n", "t1", ",", "\n", "\"", "2025-05-01T00:00:00Z",
+                "30.5", "-91", "1e400", "NaN", "\u00e9", "\r\n", ",,,,", "99999999999999999999"};
+        for (int i = 0; i < 60; i++) {
+            StringBuilder body = new StringBuilder(i % 2 == 0 ? HEADER : "");
+            int parts = 1 + random.nextInt(40);
+            for (int k = 0; k < parts; k++) {
+                body.append(pieces[random.nextInt(pieces.length)]);
+            }
+            TestServer.Reply reply = postCsv("?" + NOW, body.toString(), TestServer.TOKEN);
+            assertThat(reply.status()).as(body.toString()).isIn(200, 400);
+            assertThat(reply.json().has("message") || reply.json().has("accepted")).isTrue();
+        }
+    }
 }

@@ -68,6 +68,12 @@ function seriesById(items, months, value, limit) {
   }));
 }
 
+/** One unit for a whole axis: days when some value is two days or more, else hours. */
+function hoursOrDays(items) {
+  const max = Math.max(0, ...items.map((i) => i.mean_hours || 0));
+  return max >= 48 ? (v) => `${number(v / 24, 1)} days` : (v) => `${number(v, 1)} h`;
+}
+
 function legend(series) {
   return `<div class="legend">${series.map((s) => `<svg width="14" height="10"><rect width="14" height="10" fill="${s.color}"/></svg>`
     + `<span>${escapeHtml(s.name)}</span>`).join('')}</div>`;
@@ -139,14 +145,14 @@ export class Performance {
     document.getElementById('perf-speed-chart').innerHTML = sections.length ? chart('perf-speed-svg', months, speedSeries, kmh)
       : '<p class="muted">No trips between two ports or terminals yet.</p>';
     document.getElementById('perf-transit-chart').innerHTML = chart('perf-transit-svg', months,
-      seriesById(sections, months, (i) => i.mean_hours, 4), (v) => hours(v));
+      seriesById(sections, months, (i) => i.mean_hours, 4), hoursOrDays(sections));
     const crossings = of('border_crossing');
     document.getElementById('perf-border-chart').innerHTML = chart('perf-border-svg', months,
       seriesById(crossings, months, (i) => i.mean_hours, 6), (v) => `${number(v, 1)} h`);
     document.getElementById('perf-border-table').innerHTML = crossings.length ? this.hubTable('perf-border-values', crossings) : '';
     const ports = of('port');
     document.getElementById('perf-port-chart').innerHTML = chart('perf-port-svg', months,
-      seriesById(ports, months, (i) => i.mean_hours, 6), (v) => hours(v));
+      seriesById(ports, months, (i) => i.mean_hours, 6), hoursOrDays(ports));
   }
 
   hubTable(id, items) {
