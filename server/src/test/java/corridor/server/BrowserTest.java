@@ -403,4 +403,14 @@ class BrowserTest {
         assertThat(count("path.perf-link")).isZero();
         assertThat(consoleMessages(Level.SEVERE)).isEmpty();
     }
+
+    @Test
+    void theProjectsViewFitsAPhone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(api.base() + "/#projects");
+        waitFor(Duration.ofSeconds(30), () -> count("#projects-table tbody tr") > 0, "the projects table on a phone");
+        Object pageWidth = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+        assertThat(((Number) pageWidth).intValue()).isLessThanOrEqualTo(390);
+        screenshot("observatory-projects-phone");
+    }
 }
