@@ -78,6 +78,13 @@ class BuiltInDatasetTest {
     }
 
     @Test
+    void noCitationPointsOutsideTheProject() {
+        // ../shared/ sits beside the repository and a user never has it: a citation must resolve on its own.
+        assertThat(dataset.sources()).hasSizeGreaterThan(100)
+                .allSatisfy(s -> assertThat(s.citation()).as("citation of source %s", s.id()).doesNotContain("shared/"));
+    }
+
+    @Test
     void sourcesSpanPublisherTypes() {
         assertThat(dataset.sources()).extracting(Source::publisherType)
                 .contains(PublisherType.GOVERNMENT, PublisherType.STATE_MEDIA, PublisherType.MULTILATERAL,
