@@ -162,7 +162,8 @@ public final class RouteRenderer {
         return node;
     }
 
-    static ObjectNode totalsNode(Totals t) {
+    /** The JSON tree of totals: distance_km, hours, cost_usd, co2_kg, risk. */
+    public static ObjectNode totalsNode(Totals t) {
         ObjectNode node = JSON.createObjectNode();
         node.put("distance_km", t.distanceKm());
         node.put("hours", t.hours());
@@ -178,6 +179,11 @@ public final class RouteRenderer {
      * travel), and a Point per hub or border stop. Properties name the route, leg and values.
      */
     public static String geoJson(List<Route> routes) {
+        return write(geoJsonNode(routes));
+    }
+
+    /** The tree of {@link #geoJson(List)}, for callers that embed it in a larger answer. */
+    public static ObjectNode geoJsonNode(List<Route> routes) {
         ObjectNode collection = JSON.createObjectNode();
         collection.put("type", "FeatureCollection");
         ArrayNode features = collection.putArray("features");
@@ -213,7 +219,7 @@ public final class RouteRenderer {
                 properties.setAll(totalsNode(leg.totals()));
             }
         }
-        return write(collection);
+        return collection;
     }
 
     /** One route as GeoJSON. */

@@ -3,15 +3,13 @@ package corridor.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import corridor.model.GeoPoint;
-import corridor.model.Polyline;
 import corridor.routing.Closure;
 import corridor.routing.Route;
 import corridor.routing.RouteRenderer;
 import corridor.routing.RouteResult;
 import corridor.routing.Totals;
 
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Routes as the API returns them: the engine's JSON of a route (legs and totals), the names of
@@ -63,46 +61,10 @@ final class RouteJson {
 
     /** The legs as features: moves as lines along their links, hub and border stops as points. */
     static ObjectNode geoJson(Route route) {
-        ObjectNode collection = Json.object();
-        collection.put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
-        for (int i = 0; i < route.legs().size(); i++) {
-            corridor.routing.Leg leg = route.legs().get(i);
-            ObjectNode feature = features.addObject();
-            feature.put("type", "Feature");
-            ObjectNode geometry = feature.putObject("geometry");
-            if (leg.kind() == corridor.routing.Leg.Kind.MOVE) {
-                Polyline line = leg.reversed() ? leg.link().geometry().reversed() : leg.link().geometry();
-                geometry.put("type", "LineString");
-                ArrayNode coordinates = geometry.putArray("coordinates");
-                line.points().forEach(p -> coordinates.add(position(p)));
-            } else {
-                geometry.put("type", "Point");
-                geometry.set("coordinates", position(leg.from().location()));
-            }
-            ObjectNode properties = feature.putObject("properties");
-            properties.put("leg", i + 1);
-            properties.put("kind", leg.kind().name().toLowerCase(Locale.ROOT));
-            properties.put("mode", leg.mode() == null ? null : leg.mode().name().toLowerCase(Locale.ROOT));
-            properties.put("name", leg.kind() == corridor.routing.Leg.Kind.MOVE ? leg.link().name() : leg.description());
-        }
-        return collection;
+        return RouteRenderer.geoJsonNode(List.of(route));
     }
 
     static ObjectNode totals(Totals t) {
-        ObjectNode node = Json.object();
-        node.put("distance_km", t.distanceKm());
-        node.put("hours", t.hours());
-        node.put("cost_usd", t.costUsd());
-        node.put("co2_kg", t.co2Kg());
-        node.put("risk", t.risk());
-        return node;
-    }
-
-    private static ArrayNode position(GeoPoint point) {
-        ArrayNode position = Json.array();
-        position.add(point.longitude());
-        position.add(point.latitude());
-        return position;
+        return RouteRenderer.totalsNode(t);
     }
 }
