@@ -19,13 +19,24 @@ final class WriteGuard {
     void check(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.startsWith(BEARER)) {
+            refuse(ctx);
             throw new ApiError(401, "unauthorized", "this write needs the token the server printed at start: "
                     + "send the header 'Authorization: Bearer TOKEN'");
         }
         byte[] given = header.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8);
         // Constant-time comparison: the answer's timing says nothing about how much of the token matched.
         if (!MessageDigest.isEqual(given, token)) {
+            refuse(ctx);
             throw new ApiError(401, "unauthorized", "the token does not match the one the server printed at start");
         }
+    }
+
+    /**
+     * Reads the refused request's body (within the server's size limit) before the answer goes
+     * out: answering while the client is still sending makes the server close the connection, and
+     * the client sees a reset instead of the 401.
+     */
+    private static void refuse(Context ctx) {
+        ctx.bodyAsBytes();
     }
 }
