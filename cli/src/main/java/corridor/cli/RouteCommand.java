@@ -69,7 +69,7 @@ final class RouteCommand implements Callable<Integer> {
             return printPareto(out, router.pareto(query), output);
         }
         query = weights != null ? query.withWeights(RouteOptions.parseWeights(weights))
-                : query.withObjective(Objective.parse(objective, "--objective"));
+                : query.withObjective(objective());
         RouteResult result = router.route(query);
         if (!result.found()) {
             out.println(output == RouteFormat.TABLE ? result.whyNone() : RouteRenderer.json(result));
@@ -84,6 +84,15 @@ final class RouteCommand implements Callable<Integer> {
             case GEOJSON -> out.println(RouteRenderer.geoJson(result.route()));
         }
         return 0;
+    }
+
+    /** The single objective asked for; the error lists pareto too, which this command also takes. */
+    private Objective objective() {
+        try {
+            return Objective.parse(objective, "--objective");
+        } catch (InputException e) {
+            throw InputException.ofParameter("--objective", e.reason() + ", or pareto");
+        }
     }
 
     private static int printPareto(PrintWriter out, ParetoResult result, RouteFormat output) {

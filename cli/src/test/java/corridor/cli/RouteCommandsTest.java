@@ -81,6 +81,8 @@ class RouteCommandsTest {
     void badOptionsAreBadInput() {
         assertThat(CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--cargo", "heavy").err()).contains("--cargo");
         assertThat(CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--modes", "air").err()).contains("--modes");
+        assertThat(CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--objective", "fast").err())
+                .contains("--objective").contains("unknown objective 'fast'").contains("pareto");
         assertThat(CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--date", "July").exitCode())
                 .isEqualTo(Main.EXIT_BAD_INPUT);
     }
