@@ -1,6 +1,7 @@
 package corridor.cli;
 
 import corridor.model.InputException;
+import corridor.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -73,6 +74,10 @@ public final class Main implements Runnable {
             if (ex instanceof InputException) {
                 errors.println("corridor: " + ex.getMessage());
                 return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof StoreException store) {
+                errors.println("corridor: " + store.getMessage());
+                return EXIT_IO;
             }
             if (ex instanceof UncheckedIOException io) {
                 errors.println("corridor: " + io.getCause().getMessage());

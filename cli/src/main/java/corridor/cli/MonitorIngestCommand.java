@@ -24,7 +24,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -48,6 +47,10 @@ final class MonitorIngestCommand implements Runnable {
 
     private static final int SHOWN_REJECTIONS = 10;
     private static final long PROGRESS_EVERY = 1_000_000;
+    /** Limits of the options that cost memory and time: the candidate search grows with the radius squared. */
+    static final double MAX_RADIUS_KM = 50;
+    static final double MAX_SIGMA_KM = 10;
+    static final double MAX_REORDER_HOURS = 24 * 31;
 
     @Mixin
     DataOption data;
@@ -64,6 +67,10 @@ final class MonitorIngestCommand implements Runnable {
 
     @Option(names = "--merge", description = "add to the existing state instead of replacing it")
     boolean merge;
+
+    @Option(names = "--replace", description = "replace the existing state even when it holds more pings or trips "
+            + "than this input gives (without it, such an ingest is refused and the state kept)")
+    boolean replace;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
             description = "csv or gpx (default: gpx for a .gpx file, else csv)")
@@ -84,24 +91,36 @@ final class MonitorIngestCommand implements Runnable {
     Path rejects;
 
     @Option(names = "--reorder-window-hours", paramLabel = "H", defaultValue = "24",
-            description = "how far out of order a vehicle's pings may come (default: ${DEFAULT-VALUE})")
+            description = "how far out of order a vehicle's pings may come, 0 to " + MAX_REORDER_HOURS
+                    + " (default: ${DEFAULT-VALUE})")
     double reorderWindowHours;
 
     @Option(names = "--candidate-radius-km", paramLabel = "KM", defaultValue = "1.0",
-            description = "links this close to a ping are match candidates (default: ${DEFAULT-VALUE})")
+            description = "links this close to a ping are match candidates, above 0 and at most " + MAX_RADIUS_KM
+                    + " (default: ${DEFAULT-VALUE})")
     double candidateRadiusKm;
 
     @Option(names = "--gps-sigma-km", paramLabel = "KM", defaultValue = "0.1",
-            description = "GPS plus geometry error, standard deviation (default: ${DEFAULT-VALUE})")
+            description = "GPS plus geometry error, standard deviation, above 0 and at most " + MAX_SIGMA_KM
+                    + " (default: ${DEFAULT-VALUE})")
     double gpsSigmaKm;
 
     @Override
     public void run() {
+        if (merge && replace) {
+            throw InputException.ofParameter("--replace", "give --merge (add to the state) or --replace (overwrite it), "
+                    + "not both");
+        }
+        Limits.within("--candidate-radius-km", candidateRadiusKm, 0, false, MAX_RADIUS_KM, "km");
+        Limits.within("--gps-sigma-km", gpsSigmaKm, 0, false, MAX_SIGMA_KM, "km");
+        Limits.within("--reorder-window-hours", reorderWindowHours, 0, true, MAX_REORDER_HOURS, "hours");
         Dataset dataset = data.dataset();
         MonitorSettings settings = MonitorSettings.defaults(nowEpochSecond())
                 .withReorderWindowHours(reorderWindowHours).withMatching(candidateRadiusKm, gpsSigmaKm);
         List<CostRecord> costRecords = costs == null ? List.of() : readCosts(costs);
         Aggregates previous = merge && Files.exists(state) ? MonitorStateFile.read(state) : null;
+        // Read before the input, so that a state this ingest may not replace stops it before the work.
+        Aggregates replaced = !merge && !replace && Files.exists(state) ? existing(state) : null;
         PrintWriter err = spec.commandLine().getErr();
         String where = input.equals("-") ? "stdin" : input;
         MonitorEngine engine = new MonitorEngine(dataset, settings, strict).withCosts(costRecords);
@@ -113,6 +132,17 @@ final class MonitorIngestCommand implements Runnable {
             read(where, settings, progress);
             Aggregates aggregates = engine.finish();
             log.finish();
+            if (aggregates.acceptedPings() == 0) {
+                throw new InputException(where, "", "no ping was accepted (" + aggregates.rejectedTotal()
+                        + " rejected); the state " + state + " was left as it was");
+            }
+            if (replaced != null && (aggregates.acceptedPings() < replaced.acceptedPings()
+                    || aggregates.trips() < replaced.trips())) {
+                throw InputException.ofParameter("--replace", String.format(Locale.ROOT, "the state %s holds %d pings "
+                        + "and %d trips, this input gives %d pings and %d trips; it was left as it was. Give --merge to "
+                        + "add to it, --replace to overwrite it, or another --state FILE", state,
+                        replaced.acceptedPings(), replaced.trips(), aggregates.acceptedPings(), aggregates.trips()));
+            }
             if (previous != null) {
                 aggregates = previous.merge(aggregates);
             }
@@ -127,6 +157,16 @@ final class MonitorIngestCommand implements Runnable {
         }
     }
 
+    /** The state this ingest would replace; a file that is not a readable state may not be replaced silently. */
+    private Aggregates existing(Path file) {
+        try {
+            return MonitorStateFile.read(file);
+        } catch (InputException | UncheckedIOException e) {
+            throw InputException.ofParameter("--replace", "the state " + file + " cannot be read (" + e.getMessage()
+                    + "); give --replace to overwrite it, or another --state FILE");
+        }
+    }
+
     private void read(String where, MonitorSettings settings, PingSink sink) {
         boolean gpx = inputFormat != null ? parseFormat(inputFormat) : input.toLowerCase(Locale.ROOT).endsWith(".gpx");
         try (InputStream in = open()) {
@@ -134,8 +174,7 @@ final class MonitorIngestCommand implements Runnable {
                 String vehicle = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString().replaceFirst("\\.gpx$", "");
                 GpxPingReader.read(in, where, vehicle, settings, sink);
             } else {
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-                CsvPingReader.read(reader, where, settings, sink);
+                CsvPingReader.read(new TextInput(in, where), where, settings, sink);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -257,7 +296,7 @@ final class MonitorIngestCommand implements Runnable {
         void add(Rejection r) {
             count++;
             if (count <= SHOWN_REJECTIONS) {
-                err.println("rejected: " + r.describe());
+                err.println("rejected: " + TextInput.printable(r.describe()));
             }
             if (writer != null) {
                 try {

@@ -1,5 +1,6 @@
 package corridor.cli;
 
+import corridor.data.DurableFiles;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.monitor.Aggregates;
@@ -9,11 +10,9 @@ import corridor.monitor.StateJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Reading and writing the monitor's aggregate state file, and the observed dataset built from it. */
 final class MonitorStateFile {
@@ -45,26 +44,8 @@ final class MonitorStateFile {
         return ObservedDataset.apply(dataset, read(stateFile), null, 1);
     }
 
-    /** What writes the content of a file. */
-    interface Content {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    static void writeAtomically(Path file, Content content) {
-        Path target = file.toAbsolutePath();
-        try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    content.writeTo(out);
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
-        }
+    /** Writes {@code file} whole or not at all, forced to disk (see {@link DurableFiles}). */
+    static void writeAtomically(Path file, DurableFiles.Content content) {
+        DurableFiles.write(file, content);
     }
 }

@@ -63,7 +63,7 @@ final class RouteOptions {
             return LocalDate.now();
         }
         try {
-            return LocalDate.parse(date);
+            return RouteQuery.checkDeparture(LocalDate.parse(date), "--date");
         } catch (DateTimeParseException e) {
             throw InputException.ofParameter("--date", "expected a date like 2024-07-01, got '" + date + "'");
         }

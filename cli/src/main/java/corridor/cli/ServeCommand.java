@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -62,6 +64,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "observatory's Performance tab and the /api/monitor endpoints")
     Path monitorState;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "a host name requests may carry in their Host header besides the bound address and localhost "
+                    + "(a name a proxy or DNS gives this server); repeat for several. Others are refused (421), which "
+                    + "stops DNS rebinding")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -74,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         long startNanos = System.nanoTime();
         String writeToken = token != null ? token : WriteTokens.random();
-        ServerOptions options = ServerOptions.local(port, writeToken);
+        ServerOptions options = ServerOptions.local(port, writeToken).withHostNames(allowedHosts);
         StoreTarget target = target();
         // Read first: a missing or broken state file stops the command before anything starts.
         Aggregates monitoring = monitorState == null ? null : MonitorStateFile.read(monitorState);

@@ -1,6 +1,7 @@
 package corridor.cli;
 
 import corridor.model.InputException;
+import corridor.routing.RouteQuery;
 import corridor.monitor.FleetSimulator;
 import corridor.monitor.PingCsv;
 import corridor.monitor.SimulationSettings;
@@ -37,10 +38,16 @@ final class SimulateFleetCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--trucks", paramLabel = "N", required = true, description = "number of trucks")
+    /** Limits of a run: trucks, days, and their product, which the size of pings.csv follows (see the help). */
+    static final int MAX_TRUCKS = 10_000;
+    static final int MAX_DAYS = 366;
+    static final long MAX_TRUCK_DAYS = 100_000;
+
+    @Option(names = "--trucks", paramLabel = "N", required = true, description = "number of trucks, 1 to " + MAX_TRUCKS)
     int trucks;
 
-    @Option(names = "--days", paramLabel = "D", required = true, description = "days to simulate")
+    @Option(names = "--days", paramLabel = "D", required = true, description = "days to simulate, 1 to " + MAX_DAYS
+            + "; trucks times days at most " + MAX_TRUCK_DAYS)
     int days;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
@@ -55,6 +62,13 @@ final class SimulateFleetCommand implements Runnable {
 
     @Override
     public void run() {
+        Limits.within("--trucks", trucks, 1, MAX_TRUCKS, "trucks");
+        Limits.within("--days", days, 1, MAX_DAYS, "days");
+        if ((long) trucks * days > MAX_TRUCK_DAYS) {
+            throw InputException.ofParameter("--days", String.format(Locale.ROOT, "%d trucks over %d days is %,d "
+                    + "truck-days; at most %,d per run (run several with other --seed and --start, and ingest them "
+                    + "with --merge)", trucks, days, (long) trucks * days, MAX_TRUCK_DAYS));
+        }
         SimulationSettings settings = SimulationSettings.of(trucks, days, seed, startEpochSecond());
         FleetSimulator simulator = new FleetSimulator(data.dataset(), settings);
         PrintWriter err = spec.commandLine().getErr();
@@ -93,7 +107,8 @@ final class SimulateFleetCommand implements Runnable {
 
     private long startEpochSecond() {
         try {
-            return LocalDate.parse(start).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+            return RouteQuery.checkDeparture(LocalDate.parse(start), "--start").atStartOfDay(ZoneOffset.UTC)
+                    .toEpochSecond();
         } catch (DateTimeException e) {
             throw InputException.ofParameter("--start", "must be a date YYYY-MM-DD, got '" + start + "'");
         }

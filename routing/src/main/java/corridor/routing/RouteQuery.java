@@ -1,5 +1,6 @@
 package corridor.routing;
 
+import corridor.model.InputException;
 import corridor.model.Mode;
 
 import java.time.LocalDate;
@@ -23,10 +24,36 @@ import java.util.Set;
 public record RouteQuery(String fromId, String toId, LocalDate departure, Cargo cargo, Set<Mode> modes,
                          Set<String> avoidPlaces, Set<String> avoidLinks, Double riskCeiling, Weights weights) {
 
+    /** The earliest departure a query may ask for: calendars and risk have no meaning before it. */
+    public static final LocalDate EARLIEST_DEPARTURE = LocalDate.of(1900, 1, 1);
+    /** The latest departure a query may ask for. */
+    public static final LocalDate LATEST_DEPARTURE = LocalDate.of(2199, 12, 31);
+
+    /**
+     * @throws IllegalArgumentException when the departure is outside {@link #EARLIEST_DEPARTURE} to
+     *                                  {@link #LATEST_DEPARTURE} (surfaces check with {@link #checkDeparture} first)
+     */
     public RouteQuery {
+        if (departure.isBefore(EARLIEST_DEPARTURE) || departure.isAfter(LATEST_DEPARTURE)) {
+            throw new IllegalArgumentException("departure out of range: " + departure);
+        }
         modes = modes.isEmpty() ? EnumSet.noneOf(Mode.class) : EnumSet.copyOf(modes);
         avoidPlaces = Set.copyOf(avoidPlaces);
         avoidLinks = Set.copyOf(avoidLinks);
+    }
+
+    /**
+     * {@code date} when it is a departure a query may ask for.
+     *
+     * @param parameter the option or parameter that gave it, for the error
+     * @throws InputException when it is before {@link #EARLIEST_DEPARTURE} or after {@link #LATEST_DEPARTURE}
+     */
+    public static LocalDate checkDeparture(LocalDate date, String parameter) {
+        if (date.isBefore(EARLIEST_DEPARTURE) || date.isAfter(LATEST_DEPARTURE)) {
+            throw InputException.ofParameter(parameter, "date " + date + " is out of range; give a day from "
+                    + EARLIEST_DEPARTURE + " to " + LATEST_DEPARTURE);
+        }
+        return date;
     }
 
     /** The fastest route between two places for {@code cargo}, any mode, nothing avoided. */

@@ -5,7 +5,10 @@ import corridor.monitor.Aggregates;
 import corridor.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -13,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,6 +31,12 @@ public final class CorridorServer implements AutoCloseable {
 
     private static final String WEB = "/corridor/server/web";
     private static final String OPENAPI = "corridor/server/openapi.json";
+    /** Threads the server keeps at least; the most is 8 per core, never fewer than this. */
+    private static final int MIN_THREADS = 16;
+    /** Slowest body accepted, in bytes per second (a 4 MiB upload takes at most ~17 minutes at this rate). */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 4096;
+    /** A connection silent this long is closed; a request's body must arrive within it between reads. */
+    static final long IDLE_TIMEOUT_MILLIS = 30_000;
 
     private final Javalin app;
     private final String host;
@@ -69,6 +80,9 @@ public final class CorridorServer implements AutoCloseable {
             configure(config, options);
             ErrorResponses.register(config);
             config.routes.before("/api/*", ctx -> {
+                // Before anything reads the body: a write without the token is refused unread.
+                guard.beforeBody(ctx, options.maxBodyBytes());
+                RequestText.checkQuery(ctx.queryString());
                 if (current.get() == null) {
                     throw new ApiError(503, "starting", "the server is still loading its dataset; try again in a moment");
                 }
@@ -80,7 +94,7 @@ public final class CorridorServer implements AutoCloseable {
             new ClaimApi(current::get).register(config);
             new MonitorApi(current::get, monitor, guard).register(config);
             new DatasetApi(current, guard).register(config);
-            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.get("/openapi.json", ctx -> ctx.contentType(JsonErrorHandler.JSON_UTF8).result(openApi));
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         });
         app.start(options.host(), options.port());
@@ -110,10 +124,19 @@ public final class CorridorServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = options.maxBodyBytes();
-        // A small pool: requests are short and CPU-bound, so more threads than a few per core only
-        // add switching (and tail latency) on a small machine.
-        int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
-        config.jetty.threadPool = new QueuedThreadPool(threads, Math.min(threads, 8), 60_000);
+        config.jetty.threadPool = threadPool();
+        config.jetty.modifyHttpConfiguration(http -> {
+            // A body must keep coming: one slower than this is cut off (408), and so is a connection
+            // silent for the idle time, so that slow clients cannot hold the pool's threads.
+            http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+            http.setSendServerVersion(false);
+        });
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyServletContextHandler(handler -> {
+            handler.setErrorHandler(new JsonErrorHandler());
+            handler.addFilter(new FilterHolder(new RequestFilter(options)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        });
         config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
@@ -123,10 +146,38 @@ public final class CorridorServer implements AutoCloseable {
         VendorFiles.register(config);
         config.routes.after(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
+            declareUtf8(ctx);
             // Everything the page needs comes from this server: no CDN, no tiles, no third-party requests.
             ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
                     + "style-src 'self' 'unsafe-inline'; connect-src 'self'");
         });
+    }
+
+    /**
+     * The pool that runs requests: enough threads that a few clients sending slowly leave the others
+     * served (a slow body is cut off at {@link #MIN_REQUEST_BYTES_PER_SECOND}; an unauthenticated
+     * write never has its body read), and threads that end after a minute idle. Jetty's own queue
+     * stays unbounded, as Jetty requires; what waits in it is bounded by the connections the
+     * kernel's backlog lets in.
+     */
+    private static QueuedThreadPool threadPool() {
+        int threads = Math.max(MIN_THREADS, 8 * Runtime.getRuntime().availableProcessors());
+        QueuedThreadPool pool = new QueuedThreadPool(threads, MIN_THREADS, 60_000);
+        pool.setName("corridor-http");
+        return pool;
+    }
+
+    /** Every text response says it is UTF-8 (static files, errors and API answers alike). */
+    private static void declareUtf8(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type == null || type.toLowerCase(Locale.ROOT).contains("charset")) {
+            return;
+        }
+        String lower = type.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("text/") || lower.contains("json") || lower.contains("javascript")
+                || lower.contains("xml") || lower.contains("yaml")) {
+            ctx.res().setContentType(type + "; charset=utf-8");
+        }
     }
 
     private static String resource(String name) {

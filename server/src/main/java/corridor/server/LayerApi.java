@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 /** The layers as GeoJSON (places, links, projects, incidents, minerals) and the sources as JSON. */
 final class LayerApi {
 
-    private static final String GEOJSON = "application/geo+json";
+    private static final String GEOJSON = "application/geo+json; charset=utf-8";
 
     private final Supplier<Observatory> current;
 

@@ -16,7 +16,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,7 +37,7 @@ final class MonitorApi {
     static final List<String> HOW_TO_LOAD = List.of("corridor simulate-fleet --trucks 20 --days 30 --seed 3 --out var/sim",
             "corridor monitor ingest var/sim/pings.csv", "corridor serve --monitor-state var/monitor-state.json");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
-    private static final String GEOJSON = "application/geo+json";
+    private static final String GEOJSON = "application/geo+json; charset=utf-8";
 
     private final Supplier<Observatory> current;
     private final MonitorState state;
@@ -129,7 +128,7 @@ final class MonitorApi {
         }
         String where = "request body";
         MonitorState.Ingestion ingestion = state.read(current.get().dataset(),
-                new StringReader(new String(bytes, StandardCharsets.UTF_8)), where, MonitorSettings.defaults(now));
+                new StringReader(RequestText.utf8(bytes, where, "")), where, MonitorSettings.defaults(now));
         Aggregates added = ingestion.added();
         ObjectNode body = Json.object();
         body.put("accepted", added.acceptedPings());

@@ -1,6 +1,7 @@
 package corridor.server;
 
 import corridor.model.InputException;
+import corridor.routing.RouteQuery;
 import corridor.store.BoundingBox;
 import io.javalin.http.Context;
 
@@ -68,11 +69,13 @@ final class Params {
         if (text.isEmpty()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.get());
+            date = LocalDate.parse(text.get());
         } catch (DateTimeParseException e) {
             throw InputException.ofParameter(name, "not a date: '" + text.get() + "'; expected YYYY-MM-DD such as 2025-07-01");
         }
+        return RouteQuery.checkDeparture(date, name);
     }
 
     /** A boolean written {@code true} or {@code false}. */

@@ -11,7 +11,6 @@ import corridor.routing.ScenarioComparison;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -81,7 +80,7 @@ final class ScenarioApi {
         if (body.length == 0) {
             throw new InputException("request body", "", "empty; send the scenario as YAML or JSON");
         }
-        String text = new String(body, StandardCharsets.UTF_8);
+        String text = RequestText.utf8(body, "request body", "");
         // Checked against the dataset before it is kept, so that a scenario naming unknown links is refused now.
         Observatory observatory = observatory();
         Scenario scenario = Scenario.parse(text, "request body");

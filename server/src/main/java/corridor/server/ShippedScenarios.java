@@ -31,7 +31,8 @@ public final class ShippedScenarios {
     public static Map<String, String> builtIn() {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String name : BuiltInDataset.fileNames()) {
-            if (name.startsWith(FOLDER) && hasExtension(name)) {
+            // The index names files by their path in the dataset (scenarios/ID.yaml); the id is the file's name.
+            if (name.startsWith(FOLDER) && hasExtension(name.substring(FOLDER.length()))) {
                 texts.put(id(name.substring(FOLDER.length())), read(BuiltInDataset.RESOURCE_FOLDER + name));
             }
         }

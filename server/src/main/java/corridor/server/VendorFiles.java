@@ -15,8 +15,8 @@ final class VendorFiles {
 
     private static final String LEAFLET = "META-INF/resources/webjars/leaflet/1.9.4/dist/";
     private static final Map<String, String> TYPES = Map.of(
-            "leaflet.js", "text/javascript",
-            "leaflet.css", "text/css",
+            "leaflet.js", "text/javascript; charset=utf-8",
+            "leaflet.css", "text/css; charset=utf-8",
             "images/layers.png", "image/png",
             "images/layers-2x.png", "image/png",
             "images/marker-icon.png", "image/png",

@@ -21,10 +21,11 @@ class DatasetUploadTest {
     @TempDir
     Path dir;
 
-    private static String builtIn(String file) {
+    /** A file of the built-in dataset as text; null when the dataset has no such file. */
+    static String builtIn(String file) {
         try (InputStream in = DatasetUploadTest.class.getClassLoader()
                 .getResourceAsStream(BuiltInDataset.RESOURCE_FOLDER + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

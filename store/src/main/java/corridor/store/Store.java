@@ -22,6 +22,7 @@ import org.h2gis.functions.spatial.predicates.ST_Intersects;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
 import javax.sql.ConnectionPoolDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,6 +63,9 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the database cannot be reached or migrated
      */
     public static Store open(StoreTarget target) {
+        if (target.vendor() == StoreTarget.Vendor.H2GIS) {
+            EmbeddedFile.check(Path.of(target.jdbcUrl().substring("jdbc:h2:file:".length())));
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(target));
         try {
             // The first connection opens (or creates) the database and is kept while migrating.

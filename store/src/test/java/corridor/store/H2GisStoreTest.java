@@ -54,8 +54,8 @@ class H2GisStoreTest extends StoreContract {
         Files.writeString(notADatabase, "not an H2 file");
 
         assertThatThrownBy(() -> Store.open(StoreTarget.embedded(notADatabase)))
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining("broken.mv.db");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("broken.mv.db").hasMessageContaining("not an H2 database file");
     }
 
     @Test
