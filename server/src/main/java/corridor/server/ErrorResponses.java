@@ -5,6 +5,7 @@ import corridor.model.InputException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,13 @@ final class ErrorResponses {
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus(), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            HttpException jetty = jettyError(e);
+            if (jetty != null && jetty.getCode() < 500) {
+                // Raised by Jetty while reading the request (a body too slow, a malformed chunk): the client's fault.
+                ctx.header("Connection", "close");
+                httpError(ctx, jetty.getCode(), jetty.getReason());
+                return;
+            }
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(500).json(body("internal", "the server failed on this request; its log has the details"));
         });
@@ -49,14 +57,30 @@ final class ErrorResponses {
                 + ctx.path() + "; /openapi.json lists the methods")));
     }
 
+    /** The Jetty error with an HTTP status among {@code e}'s causes, or null. */
+    private static HttpException jettyError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http) {
+                return http;
+            }
+        }
+        return null;
+    }
+
     private static void httpError(Context ctx, int status, String message) {
         String code = switch (status) {
+            case 408 -> "request_timeout";
             case 413 -> "body_too_large";
             case 404 -> "not_found";
             case 401 -> "unauthorized";
             default -> status >= 500 ? "internal" : "bad_request";
         };
-        String text = status == 413 ? "the request body is larger than the server accepts; send less" : message;
+        String text = switch (status) {
+            case 408 -> "the request body came too slowly (under " + CorridorServer.MIN_REQUEST_BYTES_PER_SECOND
+                    + " bytes per second) and was cut off; send it again";
+            case 413 -> "the request body is larger than the server accepts; send less";
+            default -> message;
+        };
         ctx.status(status).json(body(code, status >= 500 ? "the server failed on this request" : text));
     }
 
