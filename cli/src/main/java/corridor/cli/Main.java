@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
                 ValidateCommand.class,
                 DatasetCommand.class,
                 ServeCommand.class,
+                StoreCommand.class,
                 ProjectsCommand.class,
                 EvidenceIndicatorsCommand.class,
                 CheckClaimCommand.class,

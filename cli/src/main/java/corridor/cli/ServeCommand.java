@@ -8,6 +8,7 @@ import corridor.server.ServerOptions;
 import corridor.server.ShippedScenarios;
 import corridor.server.WriteTokens;
 import corridor.store.ContentHash;
+import corridor.store.LoadedDataset;
 import corridor.store.Store;
 import corridor.store.StoreTarget;
 import corridor.store.SyncResult;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -70,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "stops DNS rebinding")
     List<String> allowedHosts = new ArrayList<>();
 
+    @Option(names = "--reload-data",
+            description = "serve the dataset of --data (or the built-in one) even when the store holds a dataset "
+                    + "uploaded through the API, which it then replaces (without it, the last upload is served)")
+    boolean reloadData;
+
     @Spec
     CommandSpec spec;
 
@@ -94,16 +101,28 @@ final class ServeCommand implements Callable<Integer> {
         background.shutdown();
         boolean interrupted = false;
         try (Store store = joined(opening); CorridorServer server = joined(listening)) {
-            Dataset dataset = data.dataset();
             Map<String, String> scenarios = data.isGiven() ? ShippedScenarios.in(data.directory()) : ShippedScenarios.builtIn();
-            SyncResult sync = store.sync(dataset, ContentHash.of(dataset));
+            PrintWriter out = spec.commandLine().getOut();
+            Optional<LoadedDataset> held = store.loaded();
+            Dataset dataset;
+            if (!reloadData && held.isPresent() && held.get().origin() == LoadedDataset.Origin.UPLOAD) {
+                // The rule: an upload is durable; the last one is served after a restart until --reload-data.
+                dataset = store.readDataset().orElseThrow();
+                LoadedDataset upload = held.get();
+                out.printf(Locale.ROOT, "corridor: store %s: serving the dataset '%s' uploaded at %s (version %d, %d "
+                        + "records); --reload-data serves %s instead%n", target.describe(), upload.name(),
+                        upload.loadedAt(), upload.version(), upload.recordCount(), data.label());
+            } else {
+                dataset = data.dataset();
+                SyncResult sync = store.sync(dataset, ContentHash.of(dataset));
+                out.printf(Locale.ROOT, "corridor: store %s %s (%d records of %s, version %d)%n", target.describe(),
+                        sync.reloaded() ? "loaded" : "up to date", sync.dataset().recordCount(), data.label(),
+                        sync.dataset().version());
+            }
             if (monitoring != null) {
                 server.loadMonitorState(monitoring, monitorState.toString());
             }
             server.serve(dataset, store, scenarios);
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "corridor: store %s %s (%d records of %s)%n", target.describe(),
-                    sync.reloaded() ? "loaded" : "up to date", sync.dataset().recordCount(), data.label());
             if (monitoring != null) {
                 out.printf(Locale.ROOT, "corridor: monitoring state %s (%d pings, %d trips)%n", monitorState,
                         monitoring.acceptedPings(), monitoring.trips());

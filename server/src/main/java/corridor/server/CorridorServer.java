@@ -2,7 +2,10 @@ package corridor.server;
 
 import corridor.model.Dataset;
 import corridor.monitor.Aggregates;
+import corridor.store.LoadedDataset;
 import corridor.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -19,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The HTTP server of Corridor: the JSON/GeoJSON API under {@code /api}, its OpenAPI description
@@ -31,6 +36,9 @@ public final class CorridorServer implements AutoCloseable {
 
     private static final String WEB = "/corridor/server/web";
     private static final String OPENAPI = "corridor/server/openapi.json";
+    private static final Logger LOG = LoggerFactory.getLogger(CorridorServer.class);
+    /** The response header naming the dataset version an answer comes from (see {@link ServedDataset}). */
+    public static final String VERSION_HEADER = "Corridor-Dataset-Version";
     /** Threads the server keeps at least; the most is 8 per core, never fewer than this. */
     private static final int MIN_THREADS = 16;
     /** Slowest body accepted, in bytes per second (a 4 MiB upload takes at most ~17 minutes at this rate). */
@@ -40,13 +48,18 @@ public final class CorridorServer implements AutoCloseable {
 
     private final Javalin app;
     private final String host;
-    private final AtomicReference<Observatory> current;
+    private final ServedDataset served;
     private final MonitorState monitor;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "corridor-dataset-poll");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    private CorridorServer(Javalin app, String host, AtomicReference<Observatory> current, MonitorState monitor) {
+    private CorridorServer(Javalin app, String host, ServedDataset served, MonitorState monitor) {
         this.app = app;
         this.host = host;
-        this.current = current;
+        this.served = served;
         this.monitor = monitor;
     }
 
@@ -72,7 +85,7 @@ public final class CorridorServer implements AutoCloseable {
      * with reading the dataset; until {@link #serve} the API answers 503 "starting".
      */
     public static CorridorServer listen(ServerOptions options) {
-        AtomicReference<Observatory> current = new AtomicReference<>();
+        ServedDataset served = new ServedDataset();
         MonitorState monitor = new MonitorState();
         WriteGuard guard = new WriteGuard(options.writeToken());
         String openApi = resource(OPENAPI);
@@ -83,22 +96,29 @@ public final class CorridorServer implements AutoCloseable {
                 // Before anything reads the body: a write without the token is refused unread.
                 guard.beforeBody(ctx, options.maxBodyBytes());
                 RequestText.checkQuery(ctx.queryString());
-                if (current.get() == null) {
+                if (!served.isReady()) {
                     throw new ApiError(503, "starting", "the server is still loading its dataset; try again in a moment");
                 }
+                served.pin();
             });
-            new LayerApi(current::get).register(config);
-            new RouteApi(current::get).register(config);
-            new ScenarioApi(current::get, guard).register(config);
-            new EvidenceApi(current::get).register(config);
-            new ClaimApi(current::get).register(config);
-            new MonitorApi(current::get, monitor, guard).register(config);
-            new DatasetApi(current, guard).register(config);
+            config.routes.after("/api/*", ctx -> {
+                if (served.isReady()) {
+                    ctx.header(VERSION_HEADER, Long.toString(served.get().version()));
+                }
+                served.unpin();
+            });
+            new LayerApi(served).register(config);
+            new RouteApi(served::get).register(config);
+            new ScenarioApi(served::get, guard).register(config);
+            new EvidenceApi(served::get).register(config);
+            new ClaimApi(served::get).register(config);
+            new MonitorApi(served::get, monitor, guard).register(config);
+            new DatasetApi(served, guard).register(config);
             config.routes.get("/openapi.json", ctx -> ctx.contentType(JsonErrorHandler.JSON_UTF8).result(openApi));
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         });
         app.start(options.host(), options.port());
-        return new CorridorServer(app, options.host(), current, monitor);
+        return new CorridorServer(app, options.host(), served, monitor);
     }
 
     /**
@@ -107,7 +127,21 @@ public final class CorridorServer implements AutoCloseable {
      * @param shippedScenarios scenario texts (YAML or JSON) by id, shipped with the app
      */
     public void serve(Dataset dataset, Store store, Map<String, String> shippedScenarios) {
-        current.set(new Observatory(dataset, store, new ScenarioCatalog(shippedScenarios, store)));
+        // The caller made the store hold it (sync or upload): its version is the store's.
+        LoadedDataset held = store.loaded()
+                .orElseThrow(() -> new IllegalStateException("the store holds no dataset; sync it first"));
+        served.start(new Observatory(dataset, store, new ScenarioCatalog(shippedScenarios, store), held));
+        // Another server on the same database may upload: look for its version every POLL_MILLIS.
+        poller.scheduleWithFixedDelay(this::poll, ServedDataset.POLL_MILLIS, ServedDataset.POLL_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void poll() {
+        try {
+            served.poll();
+        } catch (RuntimeException e) {
+            LOG.warn("cannot look for a newer dataset in the store: {}", e.getMessage());
+        }
     }
 
     /**
@@ -204,6 +238,7 @@ public final class CorridorServer implements AutoCloseable {
     /** Stops serving; the store stays open (its owner closes it). */
     @Override
     public void close() {
+        poller.shutdownNow();
         app.stop();
     }
 }

@@ -8,7 +8,7 @@ import corridor.data.DatasetReader;
 import corridor.data.Problem;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.store.SyncResult;
+import corridor.store.LoadedDataset;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
@@ -22,14 +22,14 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Uploading a dataset (a write): the files of {@code data/DATASET.md} as texts in a JSON body.
  * They are checked by the dataset reader; a dataset with errors is refused with its problems,
- * one without replaces the served dataset and the store's content at once.
+ * one without replaces the served dataset and the store's content at once ({@link ServedDataset#upload}):
+ * it is kept in the store and served again after a restart.
  *
  * <p>The files are written to a fresh temporary directory for the reader, under names taken from
  * the list below, never from the request; the directory is deleted afterwards.
@@ -42,11 +42,11 @@ final class DatasetApi {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final int PROBLEMS_SHOWN = 50;
 
-    private final AtomicReference<Observatory> current;
+    private final ServedDataset served;
     private final WriteGuard guard;
 
-    DatasetApi(AtomicReference<Observatory> current, WriteGuard guard) {
-        this.current = current;
+    DatasetApi(ServedDataset served, WriteGuard guard) {
+        this.served = served;
         this.guard = guard;
     }
 
@@ -72,16 +72,14 @@ final class DatasetApi {
         Dataset read = load.dataset();
         Dataset dataset = new Dataset(name, read.sources(), read.modeDefaults(), read.places(), read.links(),
                 read.projects(), read.indicators(), read.incidents(), read.minerals());
-        Observatory served = current.get();
-        // Built before the store changes, so that a dataset the engines refuse leaves everything as it was.
-        Observatory next = new Observatory(dataset, served.store(), served.scenarios());
-        SyncResult sync = served.store().sync(dataset);
-        current.set(next);
+        LoadedDataset stored = served.upload(dataset);
         ObjectNode answer = Json.object();
         answer.put("name", dataset.name());
-        answer.put("records", sync.dataset().recordCount());
-        answer.put("content_hash", sync.dataset().contentHash());
-        answer.put("reloaded", sync.reloaded());
+        answer.put("records", stored.recordCount());
+        answer.put("content_hash", stored.contentHash());
+        answer.put("version", stored.version());
+        answer.put("durable", true);
+        answer.put("reloaded", true);
         answer.put("warnings", load.warnings().size());
         ctx.json(answer);
     }

@@ -22,37 +22,36 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /** The layers as GeoJSON (places, links, projects, incidents, minerals) and the sources as JSON. */
 final class LayerApi {
 
     private static final String GEOJSON = "application/geo+json; charset=utf-8";
 
-    private final Supplier<Observatory> current;
+    private final ServedDataset served;
 
-    LayerApi(Supplier<Observatory> current) {
-        this.current = current;
+    LayerApi(ServedDataset served) {
+        this.served = served;
     }
 
-    /** The dataset being served now (an upload may replace it between requests). */
+    /** The dataset this request serves (one version for the whole request). */
     private Observatory observatory() {
-        return current.get();
+        return served.get();
     }
 
     void register(JavalinConfig config) {
         config.routes.get("/api/places", this::places);
-        config.routes.get("/api/places/{id}", ctx -> one(ctx, Layer.PLACES, observatory().features()::place));
+        config.routes.get("/api/places/{id}", ctx -> one(ctx, Layer.PLACES, Features::place));
         config.routes.get("/api/links", this::links);
-        config.routes.get("/api/links/{id}", ctx -> one(ctx, Layer.LINKS, observatory().features()::link));
+        config.routes.get("/api/links/{id}", ctx -> one(ctx, Layer.LINKS, Features::link));
         config.routes.get("/api/projects", this::projects);
-        config.routes.get("/api/projects/{id}", ctx -> one(ctx, Layer.PROJECTS, observatory().features()::project));
+        config.routes.get("/api/projects/{id}", ctx -> one(ctx, Layer.PROJECTS, Features::project));
         config.routes.get("/api/incidents", this::incidents);
-        config.routes.get("/api/incidents/{id}", ctx -> one(ctx, Layer.INCIDENTS, observatory().features()::incident));
+        config.routes.get("/api/incidents/{id}", ctx -> one(ctx, Layer.INCIDENTS, Features::incident));
         config.routes.get("/api/minerals", this::minerals);
-        config.routes.get("/api/minerals/{id}", ctx -> one(ctx, Layer.MINERALS, observatory().features()::mineral));
+        config.routes.get("/api/minerals/{id}", ctx -> one(ctx, Layer.MINERALS, Features::mineral));
         config.routes.get("/api/sources", this::sources);
         config.routes.get("/api/sources/{id}", this::source);
         config.routes.get("/api/summary", this::summary);
@@ -61,7 +60,7 @@ final class LayerApi {
     private void places(Context ctx) {
         Params params = Params.of(ctx, "bbox", "kind");
         Optional<PlaceKind> kind = params.enumValue("kind", PlaceKind.class);
-        answer(ctx, params, Layer.PLACES, p -> kind.isEmpty() || p.kind() == kind.get(), observatory().features()::place);
+        answer(ctx, params, Layer.PLACES, p -> kind.isEmpty() || p.kind() == kind.get(), Features::place);
     }
 
     private void links(Context ctx) {
@@ -69,7 +68,7 @@ final class LayerApi {
         Optional<Mode> mode = params.enumValue("mode", Mode.class);
         Optional<LinkStatus> status = params.enumValue("status", LinkStatus.class);
         answer(ctx, params, Layer.LINKS, l -> (mode.isEmpty() || l.mode() == mode.get())
-                && (status.isEmpty() || l.status() == status.get()), observatory().features()::link);
+                && (status.isEmpty() || l.status() == status.get()), Features::link);
     }
 
     private void projects(Context ctx) {
@@ -81,7 +80,7 @@ final class LayerApi {
         answer(ctx, params, Layer.PROJECTS, p -> (sector.isEmpty() || p.sector() == sector.get())
                 && (status.isEmpty() || p.status() == status.get())
                 && (pillar.isEmpty() || p.pillar() == pillar.get())
-                && (phase.isEmpty() || p.phase().equals(phase.get())), observatory().features()::project);
+                && (phase.isEmpty() || p.phase().equals(phase.get())), Features::project);
     }
 
     /** The {@code phase} parameter, 1 or 2.0; null when absent. */
@@ -98,38 +97,40 @@ final class LayerApi {
         LocalDate since = params.date("since", LocalDate.MIN);
         LocalDate until = params.date("until", LocalDate.MAX);
         answer(ctx, params, Layer.INCIDENTS, (Incident i) -> !i.date().isBefore(since) && !i.date().isAfter(until),
-                observatory().features()::incident);
+                Features::incident);
     }
 
     private void minerals(Context ctx) {
         Params params = Params.of(ctx, "bbox", "status");
         Optional<MineralStatus> status = params.enumValue("status", MineralStatus.class);
         answer(ctx, params, Layer.MINERALS, m -> status.isEmpty() || m.status() == status.get(),
-                observatory().features()::mineral);
+                Features::mineral);
     }
 
     /** Reads a layer from the store (by bounding box when given), filters and renders it. */
     private <T> void answer(Context ctx, Params params, Layer<T> layer, Predicate<T> filter,
-                            Function<T, ObjectNode> render) {
+                            BiFunction<Features, T, ObjectNode> render) {
         Optional<BoundingBox> box = params.boundingBox("bbox");
-        List<T> records = box.isPresent() ? observatory().store().find(layer, box.get()) : observatory().store().find(layer);
-        List<ObjectNode> features = records.stream().filter(filter).map(render).toList();
+        List<T> records = served.read(layer, box.orElse(null));
+        // Rendered with the observatory the records belong to (the request may have caught up while reading).
+        Features features0 = observatory().features();
+        List<ObjectNode> features = records.stream().filter(filter).map(r -> render.apply(features0, r)).toList();
         ctx.contentType(GEOJSON).result(write(observatory().features().collection(features)));
     }
 
-    private <T> void one(Context ctx, Layer<T> layer, Function<T, ObjectNode> render) {
+    private <T> void one(Context ctx, Layer<T> layer, BiFunction<Features, T, ObjectNode> render) {
         Params.of(ctx);
         String id = ctx.pathParam("id");
-        T record = observatory().store().find(layer, id)
+        T record = served.find(layer, id)
                 .orElseThrow(() -> ApiError.notFound("no " + singular(layer) + " with id '" + id + "'; /api/"
                         + layer.name() + " lists them"));
-        ctx.contentType(GEOJSON).result(write(render.apply(record)));
+        ctx.contentType(GEOJSON).result(write(render.apply(observatory().features(), record)));
     }
 
     private void sources(Context ctx) {
         Params params = Params.of(ctx, "publisher_type");
         Optional<PublisherType> type = params.enumValue("publisher_type", PublisherType.class);
-        List<ObjectNode> sources = observatory().store().find(Layer.SOURCES).stream()
+        List<ObjectNode> sources = served.read(Layer.SOURCES, null).stream()
                 .filter(s -> type.isEmpty() || s.publisherType() == type.get()).map(Features::source).toList();
         ctx.json(Json.array().addAll(sources));
     }
@@ -153,12 +154,15 @@ final class LayerApi {
         body.set("places_by_kind", lowerKeys(summary.placesByKind()));
         body.set("projects_by_status", lowerKeys(summary.projectsByStatus()));
         body.put("resolving_source_share", summary.resolvingSourceShare());
-        observatory().store().loaded().ifPresent(loaded -> {
+        body.put("dataset_version", observatory().version());
+        Optional.ofNullable(observatory().storedAs()).ifPresent(loaded -> {
             ObjectNode store = body.putObject("store");
             store.put("location", observatory().store().target().describe());
             store.put("vendor", observatory().store().target().vendor().name().toLowerCase());
             store.put("content_hash", loaded.contentHash());
             store.put("loaded_at", loaded.loadedAt().toString());
+            store.put("version", loaded.version());
+            store.put("origin", loaded.origin().label());
         });
         ctx.json(body);
     }

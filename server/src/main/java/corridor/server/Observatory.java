@@ -5,6 +5,7 @@ import corridor.routing.NetworkFilter;
 import corridor.routing.Router;
 import corridor.routing.RoutingGraph;
 import corridor.routing.RoutingParameters;
+import corridor.store.LoadedDataset;
 import corridor.store.Store;
 
 import java.time.LocalDate;
@@ -26,11 +27,16 @@ final class Observatory {
     private final RoutingParameters parameters;
     private final Map<NetworkFilter, ThreadLocal<Router>> routers = new EnumMap<>(NetworkFilter.class);
     private final ScenarioCatalog scenarios;
+    private final LoadedDataset stored;
 
-    Observatory(Dataset dataset, Store store, ScenarioCatalog scenarios) {
+    /**
+     * @param stored what the store holds of {@code dataset} (its version); null while it is not written yet
+     */
+    Observatory(Dataset dataset, Store store, ScenarioCatalog scenarios, LoadedDataset stored) {
         this.dataset = dataset;
         this.store = store;
         this.scenarios = scenarios;
+        this.stored = stored;
         this.features = new Features(Features.byId(dataset.sources()));
         this.places = new PlaceIndex(dataset.places());
         this.parameters = RoutingParameters.defaults(LocalDate.now(ZoneOffset.UTC));
@@ -38,6 +44,32 @@ final class Observatory {
             RoutingGraph graph = RoutingGraph.build(dataset, filter, parameters);
             routers.put(filter, ThreadLocal.withInitial(() -> new Router(graph)));
         }
+    }
+
+    private Observatory(Observatory built, LoadedDataset stored) {
+        this.dataset = built.dataset;
+        this.store = built.store;
+        this.scenarios = built.scenarios;
+        this.features = built.features;
+        this.places = built.places;
+        this.parameters = built.parameters;
+        this.routers.putAll(built.routers);
+        this.stored = stored;
+    }
+
+    /** This observatory, once its dataset is in the store as {@code written}. */
+    Observatory stored(LoadedDataset written) {
+        return new Observatory(this, written);
+    }
+
+    /** The store's version of the dataset served (0 while not written). */
+    long version() {
+        return stored == null ? 0 : stored.version();
+    }
+
+    /** What the store holds of it: hash, version, origin; null while not written. */
+    LoadedDataset storedAs() {
+        return stored;
     }
 
     Dataset dataset() {

@@ -47,7 +47,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A response with its body parsed as JSON. */
-    record Reply(int status, String contentType, String body, JsonNode json) {
+    record Reply(int status, String contentType, String body, JsonNode json, java.net.http.HttpHeaders headers) {
     }
 
     Reply get(String pathAndQuery) {
@@ -73,7 +73,7 @@ final class TestServer implements AutoCloseable {
             if (type.contains("json")) {
                 json = Json.MAPPER.readTree(response.body());
             }
-            return new Reply(response.statusCode(), type, response.body(), json);
+            return new Reply(response.statusCode(), type, response.body(), json, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -25,7 +25,7 @@ import java.util.Locale;
 /** Replaces the dataset in a store's tables, within the caller's transaction. */
 final class DatasetWriter {
 
-    private static final List<String> TABLES = List.of("dataset_meta", "sources", "mode_defaults", "places", "links",
+    private static final List<String> TABLES = List.of("sources", "mode_defaults", "places", "links",
             "projects", "indicators", "incidents", "minerals");
     private static final String GEOMETRY = "ST_GeomFromText(?, 4326)";
 
@@ -35,8 +35,12 @@ final class DatasetWriter {
         this.connection = connection;
     }
 
-    /** Deletes what is there and writes {@code dataset}; returns the records written. */
-    LoadedDataset replace(Dataset dataset, String contentHash) throws SQLException {
+    /**
+     * Deletes what is there and writes {@code dataset} with the next version number; returns what
+     * was written. Locks the store's dataset row first, so that writers on one database take turns.
+     */
+    LoadedDataset replace(Dataset dataset, String contentHash, LoadedDataset.Origin origin) throws SQLException {
+        long previous = lockVersion();
         try (Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
                 statement.executeUpdate("delete from " + table);
@@ -47,15 +51,32 @@ final class DatasetWriter {
                 + indicators(dataset.indicators()) + incidents(dataset.incidents()) + minerals(dataset.minerals());
         // Microseconds: what both databases keep of a timestamp.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into dataset_meta (id, name, content_hash, record_count, loaded_at) values (1, ?, ?, ?, ?)")) {
-            insert.setString(1, dataset.name());
-            insert.setString(2, contentHash);
-            insert.setInt(3, count);
-            insert.setTimestamp(4, Timestamp.from(now));
-            insert.executeUpdate();
+        long version = Math.max(previous, 0) + 1;
+        String sql = previous < 0
+                ? "insert into dataset_meta (name, content_hash, record_count, loaded_at, version, origin, id) "
+                + "values (?, ?, ?, ?, ?, ?, 1)"
+                : "update dataset_meta set name = ?, content_hash = ?, record_count = ?, loaded_at = ?, version = ?, "
+                + "origin = ? where id = 1";
+        try (PreparedStatement write = connection.prepareStatement(sql)) {
+            write.setString(1, dataset.name());
+            write.setString(2, contentHash);
+            write.setInt(3, count);
+            write.setTimestamp(4, Timestamp.from(now));
+            write.setLong(5, version);
+            write.setString(6, origin.label());
+            write.executeUpdate();
         }
-        return new LoadedDataset(dataset.name(), contentHash, count, now);
+        return new LoadedDataset(dataset.name(), contentHash, count, now, version, origin);
+    }
+
+    /** The version the store holds (-1: no dataset), its row locked until the transaction ends. */
+    private long lockVersion() throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select version from dataset_meta where id = 1 for update");
+             java.sql.ResultSet rows = query.executeQuery()) {
+            // A store written before versions existed holds version 0 on its row: the next write is 1.
+            return rows.next() ? rows.getLong(1) : -1;
+        }
     }
 
     private int sources(List<Source> sources) throws SQLException {

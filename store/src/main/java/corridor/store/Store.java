@@ -1,5 +1,6 @@
 package corridor.store;
 
+import corridor.model.CrashPoint;
 import corridor.model.Dataset;
 import corridor.model.IndicatorValue;
 import corridor.model.Incident;
@@ -22,7 +23,6 @@ import org.h2gis.functions.spatial.predicates.ST_Intersects;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
 import javax.sql.ConnectionPoolDataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,7 +64,7 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(StoreTarget target) {
         if (target.vendor() == StoreTarget.Vendor.H2GIS) {
-            EmbeddedFile.check(Path.of(target.jdbcUrl().substring("jdbc:h2:file:".length())));
+            EmbeddedFile.check(target.base());
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(target));
         try {
@@ -81,7 +81,13 @@ public final class Store implements AutoCloseable {
             throw new StoreException(openFailure(target, e), e);
         } catch (FlywayException e) {
             pool.dispose();
-            throw new StoreException("cannot migrate the store at " + target.describe() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot migrate the store at " + target.describe() + ": " + firstLine(e.getMessage())
+                    + repair(target), e);
+        } catch (RuntimeException e) {
+            // H2 reports a damaged file with its own unchecked exceptions (MVStoreException) too.
+            pool.dispose();
+            throw new StoreException("cannot open the store at " + target.describe() + ": " + firstLine(e.getMessage())
+                    + repair(target), e);
         }
     }
 
@@ -110,7 +116,22 @@ public final class Store implements AutoCloseable {
             return "the store " + target.describe() + " is in use by another process (is another "
                     + "'corridor serve' running on it?); stop it or give another --db file";
         }
-        return "cannot open the store at " + target.describe() + ": " + message;
+        return "cannot open the store at " + target.describe() + ": " + firstLine(message) + repair(target);
+    }
+
+    /** What repairs a store that cannot be opened: for the embedded file, the command that resets it. */
+    private static String repair(StoreTarget target) {
+        if (target.vendor() != StoreTarget.Vendor.H2GIS) {
+            return "";
+        }
+        return "; if a crash damaged it, 'corridor store reset --db " + target.describe() + "' removes it (the next "
+                + "start loads the dataset again; an uploaded dataset and uploaded scenarios kept in it are lost)";
+    }
+
+    /** The first line of a driver's message, at most 200 characters: a message for people, not a dump. */
+    static String firstLine(String message) {
+        String line = String.valueOf(message).lines().findFirst().orElse("").strip();
+        return line.length() <= 200 ? line : line.substring(0, 200) + "...";
     }
 
     private static void migrate(StoreTarget target, JdbcConnectionPool pool) {
@@ -153,8 +174,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Makes the store hold {@code dataset}: writes it when the store is empty or holds other
-     * content (by {@link ContentHash}), else leaves it as it is.
+     * Makes the store hold {@code dataset} as the start-up dataset: writes it when the store is empty
+     * or holds other content (by {@link ContentHash}), else leaves it as it is.
      */
     public SyncResult sync(Dataset dataset) {
         return sync(dataset, ContentHash.of(dataset));
@@ -169,15 +190,33 @@ public final class Store implements AutoCloseable {
         if (held.isPresent() && held.get().contentHash().equals(hash)) {
             return new SyncResult(false, held.get());
         }
+        return new SyncResult(true, write(dataset, hash, LoadedDataset.Origin.START_UP));
+    }
+
+    /**
+     * Writes {@code dataset} as the store's dataset, with the next version number, in one
+     * transaction: a failure or a crash at any point leaves the previous dataset whole, and a
+     * commit that returned is on disk (a process killed afterwards keeps it). Writers, in this
+     * process or another on the same database, wait for each other.
+     *
+     * @param hash   its {@link ContentHash}
+     * @param origin where it comes from ({@link LoadedDataset.Origin#UPLOAD} is served again after a restart)
+     * @return what the store holds now
+     */
+    public LoadedDataset write(Dataset dataset, String hash, LoadedDataset.Origin origin) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                LoadedDataset written = new DatasetWriter(connection).replace(dataset, hash);
+                LoadedDataset written = new DatasetWriter(connection).replace(dataset, hash, origin);
+                CrashPoint.reached("store.before-commit");
                 connection.commit();
-                return new SyncResult(true, written);
+                CrashPoint.reached("store.after-commit");
+                return written;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw failure("write the dataset", e);
@@ -188,13 +227,13 @@ public final class Store implements AutoCloseable {
     public Optional<LoadedDataset> loaded() {
         try (Connection connection = pool.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "select name, content_hash, record_count, loaded_at from dataset_meta where id = 1");
+                     "select name, content_hash, record_count, loaded_at, version, origin from dataset_meta where id = 1");
              ResultSet rows = query.executeQuery()) {
             if (!rows.next()) {
                 return Optional.empty();
             }
             return Optional.of(new LoadedDataset(rows.getString(1), rows.getString(2), rows.getInt(3),
-                    rows.getTimestamp(4).toInstant()));
+                    rows.getTimestamp(4).toInstant(), rows.getLong(5), LoadedDataset.Origin.of(rows.getString(6))));
         } catch (SQLException e) {
             throw failure("read what the store holds", e);
         }
@@ -231,6 +270,71 @@ public final class Store implements AutoCloseable {
         }
         return query(layer, "select record_json from " + layer.name() + " where geom is not null"
                 + " and ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) order by position", box);
+    }
+
+    /**
+     * The records of a layer (touching {@code box} when given, leaving out records without a
+     * geometry then), with the version of the dataset they belong to: the store's version is read
+     * before and after the records, and the read repeated (a few times at most) until both agree, so
+     * that no write committed in between; versions only grow.
+     *
+     * @param box null for all records
+     * @throws IllegalArgumentException when a box is given for a layer without geometry
+     * @throws StoreException when writes kept committing during every attempt
+     */
+    public <T> LayerRead<T> read(Layer<T> layer, BoundingBox box) {
+        if (box != null && !layer.isSpatial()) {
+            throw new IllegalArgumentException("layer " + layer + " has no geometry");
+        }
+        String sql = box == null ? "select record_json from " + layer.name() + " order by position"
+                : "select record_json from " + layer.name() + " where geom is not null"
+                + " and ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) order by position";
+        return versioned(layer, sql, box, null);
+    }
+
+    /** The record of a layer with this id (none or one), with the version of the dataset (see {@link #read}). */
+    public <T> LayerRead<T> read(Layer<T> layer, String id) {
+        return versioned(layer, "select record_json from " + layer.name() + " where id = ?", null, id);
+    }
+
+    private static final int VERSIONED_ATTEMPTS = 5;
+
+    private <T> LayerRead<T> versioned(Layer<T> layer, String sql, BoundingBox box, String id) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement version = connection.prepareStatement("select version from dataset_meta where id = 1");
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            if (box != null) {
+                query.setDouble(1, box.minLongitude());
+                query.setDouble(2, box.minLatitude());
+                query.setDouble(3, box.maxLongitude());
+                query.setDouble(4, box.maxLatitude());
+            }
+            if (id != null) {
+                query.setString(1, id);
+            }
+            for (int attempt = 0; attempt < VERSIONED_ATTEMPTS; attempt++) {
+                long before = version(version);
+                List<T> records = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        records.add(RecordJson.read(rows.getString(1), layer.type()));
+                    }
+                }
+                if (version(version) == before) {
+                    return new LayerRead<>(before, records);
+                }
+            }
+            throw new StoreException("the dataset in the store at " + target.describe() + " changed during "
+                    + VERSIONED_ATTEMPTS + " reads of " + layer + " in a row", null);
+        } catch (SQLException e) {
+            throw failure("read " + layer, e);
+        }
+    }
+
+    private static long version(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
     }
 
     private <T> List<T> query(Layer<T> layer, String sql, BoundingBox box) {
@@ -328,7 +432,8 @@ public final class Store implements AutoCloseable {
     }
 
     private StoreException failure(String what, SQLException e) {
-        return new StoreException("cannot " + what + " in the store at " + target.describe() + ": " + e.getMessage(), e);
+        return new StoreException("cannot " + what + " in the store at " + target.describe() + ": "
+                + firstLine(e.getMessage()), e);
     }
 
     /** Closes every connection; an embedded database file is closed with them. */

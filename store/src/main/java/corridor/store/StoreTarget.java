@@ -52,7 +52,9 @@ public record StoreTarget(Vendor vendor, String jdbcUrl, String user, String pas
         if (path.contains(";")) {
             throw InputException.ofParameter("--db", "a database file name may not contain ';': " + file);
         }
-        return new StoreTarget(Vendor.H2GIS, "jdbc:h2:file:" + path, "", "");
+        // WRITE_DELAY=0: a commit is written to the file before it returns, so that an upload answered
+        // 200 survives the process being killed (H2 otherwise writes committed changes up to 0.5 s later).
+        return new StoreTarget(Vendor.H2GIS, "jdbc:h2:file:" + path + ";WRITE_DELAY=0", "", "");
     }
 
     /**
@@ -68,13 +70,28 @@ public record StoreTarget(Vendor vendor, String jdbcUrl, String user, String pas
         return new StoreTarget(Vendor.POSTGIS, jdbcUrl, user == null ? "" : user, password == null ? "" : password);
     }
 
+    /** The embedded store's file ({@code NAME.mv.db}). */
+    public Path file() {
+        if (vendor != Vendor.H2GIS) {
+            throw new IllegalStateException("a PostgreSQL store has no file");
+        }
+        return Path.of(base() + H2_SUFFIX);
+    }
+
+    /** The embedded store's name as H2 takes it: the file without {@code .mv.db}. */
+    Path base() {
+        String rest = jdbcUrl.substring("jdbc:h2:file:".length());
+        int settings = rest.indexOf(';');
+        return Path.of(settings < 0 ? rest : rest.substring(0, settings));
+    }
+
     /**
      * Where the store is, for messages and the API: the file, or the URL without its parameters
      * (which may carry a user and password).
      */
     public String describe() {
         if (vendor == Vendor.H2GIS) {
-            return jdbcUrl.substring("jdbc:h2:file:".length()) + H2_SUFFIX;
+            return file().toString();
         }
         int parameters = jdbcUrl.indexOf('?');
         return parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters);
