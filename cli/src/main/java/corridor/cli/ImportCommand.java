@@ -107,6 +107,7 @@ final class ImportCommand implements Runnable {
     private void report(ImportResult result, String name) {
         PrintWriter out = spec.commandLine().getOut();
         ImportBatch batch = result.batch();
+        result.recovered().forEach(line -> spec.commandLine().getErr().println("corridor: " + line));
         if (result.createdDataset()) {
             out.println("copied the built-in dataset into " + result.directory());
         }

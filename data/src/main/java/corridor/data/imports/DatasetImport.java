@@ -10,12 +10,9 @@ import corridor.model.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,9 +35,11 @@ import java.util.stream.Stream;
  * imported record meets every rule a hand-written one does (ids unique across layers, sources
  * resolve, values in range). An error on a record stops the import naming the input file and line
  * (with skip-bad-rows the record is set aside and the rest revalidated). Only a dataset without
- * errors is moved into DIR, file by file with {@code ATOMIC_MOVE} (sources.csv before the layer
- * file, so that a record never cites a source that is not there). The staging directory is removed
- * in every case.
+ * errors is committed in one atomic step ({@link ImportJournal}): a new DIR is the staging
+ * directory renamed; into an existing DIR, sources.csv then the layer file are renamed in under a
+ * journal, which the next import into DIR completes if a crash came between the renames. Every file
+ * is forced to disk before the commit. The staging directory is removed in every case, and staging
+ * directories of imports that died are removed by the next import.
  */
 public final class DatasetImport {
 
@@ -69,17 +68,14 @@ public final class DatasetImport {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new InputException(dir.toString(), "", "its parent directory does not exist");
         }
-        Path staging = null;
         try {
-            staging = Files.createTempDirectory(parent, ".corridor-import-");
-            boolean created = stage(target, staging);
-            return write(dir, target, staging, created, batch, skipBadRows);
+            List<String> recovered = ImportJournal.recover(target);
+            try (ImportJournal.Staging staging = ImportJournal.stage(target)) {
+                boolean created = stage(target, staging.dir());
+                return write(dir, target, staging.dir(), created, batch, skipBadRows).withRecovered(recovered);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (staging != null) {
-                deleteQuietly(staging);
-            }
         }
     }
 
@@ -217,39 +213,21 @@ public final class DatasetImport {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Moves the staged files into the target: every file for a new dataset, else sources.csv then the layer. */
+    /**
+     * Commits the staged dataset in one atomic step ({@link ImportJournal}): a new dataset directory
+     * is the staging directory renamed; into an existing one, sources.csv then the layer file move
+     * in under a journal that the next import completes after a crash.
+     */
     private static void commit(Path target, Path staging, boolean created, ImportBatch batch) throws IOException {
-        List<String> names = new ArrayList<>();
         if (created) {
-            Files.createDirectories(target);
-            BuiltInDataset.fileNames().stream().filter(n -> !n.equals(batch.layerFile())).forEach(names::add);
-        } else if (batch.source() != null) {
+            ImportJournal.commitNew(staging, target);
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        if (batch.source() != null) {
             names.add(SOURCES);
         }
         names.add(batch.layerFile());
-        for (String name : names) {
-            Path staged = staging.resolve(name);
-            if (Files.isRegularFile(staged)) {
-                Path destination = target.resolve(name);
-                Files.createDirectories(destination.getParent());
-                move(staged, destination);
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("cannot replace " + to + " atomically (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // leftover staging files are harmless: hidden, and never read as a dataset
-        }
+        ImportJournal.commitInto(staging, target, names);
     }
 }
