@@ -106,11 +106,12 @@ public final class ClaimChecker {
         }
         Claim compared = claim;
         String conversion = "";
-        if (claim.unit().equals("PKR") || claim.unit().equals("CNY")) {
+        if ((claim.unit().equals("PKR") || claim.unit().equals("CNY")) && !holdsIn(claim, claim.unit())) {
             Optional<IndicatorValue> rate = rate(claim);
             if (rate.isEmpty()) {
                 return unverifiable(claim, publisher, "Not comparable: the claim is in " + claim.unit()
-                        + " and the data hold no sourced " + claim.unit() + "/USD exchange rate for "
+                        + ", the data hold no value of " + String.join(" or ", claim.measures()) + " in "
+                        + claim.unit() + " and no sourced " + claim.unit() + "/USD exchange rate for "
                         + (claim.hasPeriod() ? claim.period().describe() : "an unnamed period")
                         + "; amounts are never converted at a rate Corridor could not cite.");
             }
@@ -129,7 +130,7 @@ public final class ClaimChecker {
     private ClaimCheck checkInUnit(Claim claim, String publisher) {
         List<EvidenceValue> candidates = claim.kind() == ClaimKind.CHANGE
                 ? changes(claim, publisher) : values(claim.subjects(), claim.measures(), claim.unit(), publisher);
-        ClaimPeriod period = claim.period();
+        ClaimPeriod period = timeless(claim) ? null : claim.period();
         List<EvidenceValue> compared = new ArrayList<>();
         List<EvidenceValue> related = new ArrayList<>();
         for (EvidenceValue candidate : candidates) {
@@ -140,6 +141,18 @@ public final class ClaimChecker {
             }
         }
         return verdict(claim, publisher, period, compared, related, otherMeasures(claim, publisher, period));
+    }
+
+    /**
+     * Measures of what a thing is rather than of what happened in a period: a length, a capacity, a
+     * cost. The data date them by publication (or by the year of the money), so a claim's period
+     * ("opened in 2019") does not select among them.
+     */
+    public static final Set<String> TIMELESS_MEASURES = Set.of("length", "capacity", "cost");
+
+    private static boolean timeless(Claim claim) {
+        return claim.kind() != ClaimKind.CHANGE && !claim.measures().isEmpty()
+                && TIMELESS_MEASURES.containsAll(claim.measures());
     }
 
     private ClaimCheck unverifiable(Claim claim, String publisher, String reason) {
@@ -154,6 +167,12 @@ public final class ClaimChecker {
             case "count" -> "a count";
             default -> "a value in " + unit;
         };
+    }
+
+    /** Whether the data hold a value of the claim's subjects and measures in {@code currency}. */
+    private boolean holdsIn(Claim claim, String currency) {
+        return indicators.stream().anyMatch(v -> v.unit().equals(currency) && claim.measures().contains(v.measure())
+                && claim.subjects().contains(v.subject()));
     }
 
     /** A sourced exchange rate (unit {@code CUR/USD}) for the claim's exact period, or for its year. */
@@ -253,7 +272,9 @@ public final class ClaimChecker {
                             && claim.subjects().contains(v.subject()))
                     .forEach(v -> result.add(published(v, publisher)));
             if (!claim.unit().equals("percent")) {
-                continue; // a change in percentage points or in an amount is not computed from levels
+                // a change in percentage points or in an amount is neither a growth rate nor computed from levels
+                result.removeIf(e -> e.unit().equals("percent"));
+                continue;
             }
             List<EvidenceValue> levels = new ArrayList<>();
             indicators.stream().filter(v -> v.measure().equals(measure) && claim.subjects().contains(v.subject())
@@ -411,8 +432,10 @@ public final class ClaimChecker {
         String about = claim.measures().isEmpty() ? "" : " of " + String.join(" or ", claim.measures())
                 + (claim.subjects().isEmpty() || claim.subjects().equals(List.of(MeasureVocabulary.CORRIDOR)) ? ""
                 : " (" + String.join(", ", claim.subjects()) + ")");
-        return bound + figure + about
-                + (claim.hasPeriod() ? " for " + claim.period().describe() : " (no period named: any period)") + tolerance;
+        String period = !claim.hasPeriod() ? " (no period named: any period)" : timeless(claim)
+                ? " (the period named, " + claim.period().describe() + ", does not select a length, capacity or cost)"
+                : " for " + claim.period().describe();
+        return bound + figure + about + period + tolerance;
     }
 
     private static String list(List<EvidenceValue> values) {

@@ -74,7 +74,7 @@ public final class ClaimReader {
     /**
      * The period named nearest the figure in its own clause; else, across a contrast ("while",
      * "but"), the nearest in the sentence; null when none is reachable (a period on the other side
-     * of "with", "as" or "which" belongs to another clause).
+     * of "with", "as", "which" or ", and" belongs to another clause).
      */
     private static ClaimPeriod nearest(List<Token> tokens, List<PeriodReader.Mention> periods, Figure figure) {
         ClaimPeriod own = nearest(tokens, periods, figure, false);
@@ -91,7 +91,8 @@ public final class ClaimReader {
             boolean crossesClause = false;
             for (int k = from; k < to; k++) {
                 Token t = tokens.get(k);
-                crossesClause |= isClauseBoundary(t) && !(acrossContrasts && CONTRASTS.contains(t.lower()));
+                boolean commaAnd = t.is("and") && k > 0 && tokens.get(k - 1).is(",");
+                crossesClause |= commaAnd || isClauseBoundary(t) && !(acrossContrasts && CONTRASTS.contains(t.lower()));
             }
             if (crossesClause) {
                 continue;

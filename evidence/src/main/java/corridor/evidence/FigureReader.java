@@ -125,7 +125,7 @@ final class FigureReader {
                 unit = "percent";
                 percent = true;
                 end++;
-            } else if (unit == null && next.is("percent", "pct")) {
+            } else if (unit == null && next.is("percent", "pct", "pc")) {
                 unit = "percent";
                 percent = true;
                 end++;
@@ -207,7 +207,7 @@ final class FigureReader {
             }
             return new Number(Double.parseDouble(digits), halfUnit(digits), n + 1, false);
         }
-        if (t.kind() != Token.Kind.WORD || !(NumberWords.startsNumber(t.lower()) || t.is("a", "an"))) {
+        if (t.kind() != Token.Kind.WORD || !(NumberWords.startsNumber(t.lower()) || t.is("a", "an", "half"))) {
             return null;
         }
         List<String> words = new ArrayList<>();

@@ -26,7 +26,7 @@ final class Lexicon {
             Map.entry("exports", List.of("export", "exports", "exported", "exporting", "import", "imports",
                     "imported", "importing", "shipments", "shipped")),
             Map.entry("jobs", List.of("job", "jobs", "employment", "employed", "employ", "employs", "employing",
-                    "worked", "working", "workers", "workforce", "hired", "employees", "livelihoods")),
+                    "worked", "working", "work", "workers", "workforce", "hired", "employees", "livelihoods")),
             Map.entry("direct", List.of("direct", "directly")),
             Map.entry("pakistani", List.of("pakistani", "pakistanis", "local", "locals", "nationals")),
             Map.entry("smes", List.of("sme", "smes", "small and medium", "small - and medium",
@@ -47,6 +47,8 @@ final class Lexicon {
             Map.entry("vehicles", List.of("vehicle", "vehicles", "trucks", "lorries", "containers")),
             Map.entry("passengers", List.of("passenger", "passengers", "travellers", "travelers", "people")),
             Map.entry("length", List.of("length", "long", "stretch", "stretches", "spans", "spanning")),
+            Map.entry("capacity", List.of("capacity", "mw", "megawatts", "megawatt", "generate", "generates",
+                    "generating", "output")),
             Map.entry("cost", List.of("cost", "costs", "costing", "price", "priced", "worth", "estimated")));
 
     private Lexicon() {

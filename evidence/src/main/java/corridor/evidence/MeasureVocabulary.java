@@ -32,8 +32,16 @@ final class MeasureVocabulary {
     static final String CORRIDOR = "cpec";
     private static final Pattern DIRECTION = Pattern.compile("([a-z]+)_to_([a-z]+)");
     private static final Set<String> NAME_STOPWORDS = Set.of("the", "of", "and", "project", "phase", "section",
-            "to", "at", "in", "for", "new", "upgrade", "i", "ii", "iii", "power", "plant", "road", "cpec");
+            "to", "at", "in", "for", "new", "upgrade", "i", "ii", "iii", "power", "plant", "road", "cpec", "china",
+            "chinese", "pakistan", "pakistani", "mw", "generation", "integrated");
     private static final int FOLLOWING_WORDS = 6;
+    /** Words of names too common to name a subject alone. */
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("international", "airport", "line", "city", "industrial",
+            "park", "zone", "special", "economic", "motorway", "highway", "railway", "expressway", "port", "metro",
+            "train", "model", "steel", "mills", "marble", "coastal", "proposed", "realignment", "hydropower", "coal",
+            "copper", "gold", "mine", "mineral", "refining", "export", "processing", "lead", "zinc", "land", "north",
+            "south", "east", "west", "western", "eastern", "central", "upper", "lower", "river", "bridge", "tunnel",
+            "terminal", "free", "dry", "sea", "lane", "corridor", "route", "section", "link", "road", "multipurpose");
 
     /** A measure of a subject in a unit that the data hold. */
     record Group(String subject, String measure, String unit) {
@@ -51,6 +59,8 @@ final class MeasureVocabulary {
     private final List<Group> groups;
     private final Map<String, List<String>> subjectNames;
     private final Map<String, Pattern> formPatterns = new HashMap<>();
+    /** Name words that belong to one subject only ("karot", "sahiwal"): written capitalised, they name it alone. */
+    private final Map<String, String> uniqueWords;
 
     MeasureVocabulary(Dataset dataset) {
         Set<Group> all = new LinkedHashSet<>();
@@ -66,6 +76,12 @@ final class MeasureVocabulary {
             if (p.cost() != null) {
                 all.add(new Group(p.id(), "cost", p.cost().currency()));
             }
+            if (p.jobs() != null) {
+                all.add(new Group(p.id(), "jobs.total", "jobs"));
+            }
+            if (p.capacityValue() != null && "MW".equals(p.capacityUnit())) {
+                all.add(new Group(p.id(), "capacity", "MW"));
+            }
         }
         this.groups = List.copyOf(all);
         Map<String, List<String>> names = new LinkedHashMap<>();
@@ -75,6 +91,16 @@ final class MeasureVocabulary {
             names.computeIfAbsent(g.subject(), id -> nameWords(id.replace('-', ' ')));
         }
         this.subjectNames = Map.copyOf(names);
+        Map<String, java.util.Set<String>> owners = new HashMap<>();
+        names.forEach((id, words) -> words.forEach(w -> owners.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(id)));
+        Map<String, String> unique = new HashMap<>();
+        owners.forEach((word, ids) -> {
+            if (ids.size() == 1 && word.length() >= 4 && !GENERIC_NAME_WORDS.contains(word)
+                    && word.chars().allMatch(Character::isLetter)) {
+                unique.put(word, ids.iterator().next());
+            }
+        });
+        this.uniqueWords = Map.copyOf(unique);
         for (Group g : groups) {
             for (String part : parts(g.measure())) {
                 if (!DIRECTION.matcher(part).matches()) {
@@ -95,7 +121,7 @@ final class MeasureVocabulary {
     private static List<String> nameWords(String name) {
         List<String> words = new ArrayList<>();
         for (Token t : Tokenizer.tokens(name)) {
-            if (t.kind() != Token.Kind.SYMBOL && !NAME_STOPWORDS.contains(t.lower()) && t.lower().length() > 1) {
+            if (t.kind() == Token.Kind.WORD && !NAME_STOPWORDS.contains(t.lower()) && t.lower().length() > 1) {
                 words.add(t.stem());
             }
         }
@@ -123,7 +149,7 @@ final class MeasureVocabulary {
      * and {@code nextStart} are the token bounds of the figures around it.
      */
     Resolution resolve(List<Token> tokens, Figure figure, int previousEnd, int nextStart) {
-        Set<String> named = namedSubjects(tokens);
+        Map<String, Integer> named = namedSubjects(tokens);
         int followingEnd = figure.endToken();
         while (followingEnd < Math.min(nextStart, figure.endToken() + FOLLOWING_WORDS)
                 && !tokens.get(followingEnd).is(",", ";", ".", ":", "(", "\"")
@@ -133,8 +159,8 @@ final class MeasureVocabulary {
         List<Token> following = tokens.subList(figure.endToken(), Math.max(figure.endToken(), followingEnd));
         if (figure.isCount()) {
             // a bare number counts the noun that follows it ("eight key areas ... for REE exploration"):
-            // a measure is named there, and scored on the whole sentence
-            return best(following, tokens, figure, named);
+            // a measure is named there, and scored on the words between the figures around it
+            return best(following, tokens.subList(previousEnd, Math.max(previousEnd, nextStart)), figure, named);
         }
         // amounts and percentages may name their measure after them, before them ("trade reached
         // $23.1 billion") or anywhere in the sentence
@@ -149,20 +175,29 @@ final class MeasureVocabulary {
         return Resolution.NONE;
     }
 
-    private Set<String> namedSubjects(List<Token> tokens) {
+    /** The subjects the sentence names, with how many words of each name it writes. */
+    private Map<String, Integer> namedSubjects(List<Token> tokens) {
         Set<String> words = new java.util.HashSet<>();
         tokens.forEach(t -> words.add(t.stem()));
-        Set<String> named = new java.util.HashSet<>();
+        Map<String, Integer> named = new HashMap<>();
         subjectNames.forEach((id, name) -> {
-            long hits = name.stream().filter(words::contains).count();
+            int hits = (int) name.stream().distinct().filter(words::contains).count();
             if (!name.isEmpty() && hits >= Math.min(2, name.size())) {
-                named.add(id);
+                named.put(id, hits);
             }
         });
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String owner = uniqueWords.get(t.stem());
+            if (owner != null && Character.isUpperCase(t.text().charAt(0))) {
+                named.merge(owner, 1, Math::max);
+            }
+        }
         return named;
     }
 
-    private Resolution best(List<Token> naming, List<Token> scoring, Figure figure, Set<String> namedSubjects) {
+    private Resolution best(List<Token> naming, List<Token> scoring, Figure figure,
+                           Map<String, Integer> namedSubjects) {
         if (naming.isEmpty()) {
             return Resolution.NONE;
         }
@@ -176,14 +211,15 @@ final class MeasureVocabulary {
                 continue;
             }
             boolean corridor = g.subject().equals(CORRIDOR);
-            if (!corridor && !namedSubjects.contains(g.subject())) {
+            if (!corridor && !namedSubjects.containsKey(g.subject())) {
                 continue;
             }
             double score = score(g, figure, text, flow);
             if (score <= 0 || (naming != scoring && score(g, figure, namingText, null) <= 0 && !names(g, namingText))) {
                 continue;
             }
-            score += corridor ? 0 : 2;
+            // a named subject beats the corridor as a whole; the one whose name is written most fully wins
+            score += corridor ? 0 : 2 + 0.1 * namedSubjects.get(g.subject());
             if (score > bestScore + 1e-9) {
                 bestScore = score;
                 best.clear();
@@ -229,6 +265,7 @@ final class MeasureVocabulary {
                 || g.unit().equals("MW")) && g.unit().equals(figure.unit());
         if (physical) {
             score += 1;
+            matched++;
             root = true;
         }
         for (int i = 0; i < parts.size(); i++) {

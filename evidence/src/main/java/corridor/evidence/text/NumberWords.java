@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 
 /**
  * English numbers written in words: "eight", "twenty-eight", "a hundred", "seventy thousand",
- * "two hundred and thirty-six thousand". Stateless and thread-safe.
+ * "two hundred and thirty-six thousand", "twenty-seven point eight", "half a million". Stateless and thread-safe.
  */
 public final class NumberWords {
 
@@ -24,7 +24,7 @@ public final class NumberWords {
     }
 
     /** A number read from words, with the magnitude of the smallest part named (for its tolerance). */
-    public record Reading(long value, long smallestPart, int wordCount) {
+    public record Reading(double value, double smallestPart, int wordCount) {
     }
 
     /**
@@ -35,6 +35,11 @@ public final class NumberWords {
      * @return empty when the first word does not start a number
      */
     public static java.util.Optional<Reading> read(List<String> words) {
+        if (words.size() >= 3 && words.get(0).equals("half") && (words.get(1).equals("a") || words.get(1).equals("an"))
+                && MULTIPLIERS.containsKey(words.get(2))) {
+            long m = MULTIPLIERS.get(words.get(2));
+            return java.util.Optional.of(new Reading(m / 2.0, m / 10.0, 3)); // "half a million": to a tenth of a million
+        }
         long total = 0;
         long group = 0;
         long smallest = 0;
@@ -89,6 +94,19 @@ public final class NumberWords {
             return java.util.Optional.empty();
         }
         long value = total + group;
+        // "twenty-seven point eight": decimals, one digit word each, only after a whole number below a thousand
+        if (total == 0 && used < words.size() && words.get(used).equals("point")) {
+            StringBuilder decimals = new StringBuilder();
+            int k = used + 1;
+            while (k < words.size() && UNITS.containsKey(words.get(k)) && UNITS.get(words.get(k)) < 10) {
+                decimals.append(UNITS.get(words.get(k)));
+                k++;
+            }
+            if (!decimals.isEmpty()) {
+                double exact = Double.parseDouble(value + "." + decimals);
+                return java.util.Optional.of(new Reading(exact, Math.pow(10, -decimals.length()), k));
+            }
+        }
         return java.util.Optional.of(new Reading(value, Math.max(1, smallest), used));
     }
 

@@ -40,6 +40,11 @@ public final class Tokenizer {
                     j++;
                 }
                 String t = text.substring(i, j);
+                int split = currencyPrefix(t);
+                if (split > 0) {
+                    j = i + split; // "Rs34bn", "PKR500": the currency, then the number
+                    t = text.substring(i, j);
+                }
                 tokens.add(new Token(Token.Kind.WORD, t, plain(t), i, j));
                 i = j;
             } else {
@@ -49,6 +54,18 @@ public final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /** The length of a currency code written against a number ("Rs34", "PKR500", "RMB14"), else 0. */
+    private static int currencyPrefix(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String code : new String[] {"rs", "pkr", "rmb", "cny", "usd"}) {
+            if (lower.length() > code.length() && lower.startsWith(code)
+                    && Character.isDigit(lower.charAt(code.length()))) {
+                return code.length();
+            }
+        }
+        return 0;
     }
 
     /** A comma inside a number only before a group of exactly three digits ("236,000", not "2024, 11"). */
