@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
                 ProjectsCommand.class,
                 EvidenceIndicatorsCommand.class,
                 CheckClaimCommand.class,
+                CheckArticleCommand.class,
                 ImportCommand.class,
                 NearCommand.class,
                 RouteCommand.class,
