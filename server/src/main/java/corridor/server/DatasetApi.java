@@ -1,6 +1,5 @@
 package corridor.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,7 +57,7 @@ final class DatasetApi {
     private void upload(Context ctx) {
         guard.check(ctx);
         Params.of(ctx);
-        JsonNode body = json(ctx.bodyAsBytes());
+        JsonNode body = Json.object(ctx.bodyAsBytes(), "{\"name\": ..., \"files\": {\"sources.csv\": \"...\", ...}}");
         String name = body.path("name").asText("uploaded");
         if (!NAME.matcher(name).matches()) {
             throw new InputException("request body", "name", "'" + name + "' is not a dataset name; use 1 to 64 "
@@ -84,21 +83,6 @@ final class DatasetApi {
         answer.put("reloaded", sync.reloaded());
         answer.put("warnings", load.warnings().size());
         ctx.json(answer);
-    }
-
-    private static JsonNode json(byte[] body) {
-        if (body.length == 0) {
-            throw new InputException("request body", "", "empty; send {\"name\": ..., \"files\": {\"sources.csv\": \"...\", ...}}");
-        }
-        try {
-            JsonNode node = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-            if (node == null || !node.isObject()) {
-                throw new InputException("request body", "", "expected a JSON object with \"files\"");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new InputException("request body", "", "not valid JSON: " + e.getOriginalMessage());
-        }
     }
 
     /** The texts of the files, by the name from {@link #FILES} each one matches. */
