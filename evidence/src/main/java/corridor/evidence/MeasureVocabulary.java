@@ -242,7 +242,8 @@ final class MeasureVocabulary {
 
     private static boolean unitFits(Group g, Figure figure) {
         if (figure.change()) {
-            return true;
+            // a change is of a flow over periods; lengths, capacities and costs are not kept per period
+            return !ClaimChecker.TIMELESS_MEASURES.contains(g.measure());
         }
         if (g.measure().endsWith(".growth")) {
             return false;
