@@ -4,7 +4,6 @@ import corridor.evidence.ClaimCheck;
 import corridor.evidence.ClaimChecker;
 import corridor.evidence.EvidenceValue;
 import corridor.evidence.Figures;
-import corridor.model.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,9 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code corridor check-claim "TEXT"}: reads the quantitative claims in TEXT and says, for each,
@@ -54,7 +51,7 @@ final class CheckClaimCommand implements Runnable {
         List<ClaimCheck> checks = new ClaimChecker(data.dataset()).check(text, publisher);
         PrintWriter out = spec.commandLine().getOut();
         if (format == EvidenceFormat.Output.JSON) {
-            EvidenceFormat.json(out, checks.stream().map(CheckClaimCommand::json).toList());
+            EvidenceFormat.json(out, checks.stream().map(ClaimJson::check).toList());
             return;
         }
         for (ClaimCheck check : checks) {
@@ -77,50 +74,4 @@ final class CheckClaimCommand implements Runnable {
                         + (e.ownPublisher() ? " (own publisher)" : ""), e.publishers());
     }
 
-    private static Map<String, Object> json(ClaimCheck check) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("figure", check.claim().figureText());
-        m.put("kind", EvidenceFormat.name(check.claim().kind()));
-        m.put("measures", check.claim().measures());
-        m.put("value", check.claim().value());
-        m.put("unit", check.claim().unit());
-        m.put("bound", EvidenceFormat.name(check.claim().bound()));
-        m.put("tolerance", check.claim().tolerance());
-        m.put("period", check.claim().periodLabel());
-        m.put("verdict", EvidenceFormat.name(check.verdict()));
-        m.put("onlyOwnPublisher", check.onlyOwnPublisher());
-        m.put("explanation", check.explanation());
-        m.put("compared", check.compared().stream().map(CheckClaimCommand::json).toList());
-        m.put("related", check.related().stream().map(CheckClaimCommand::json).toList());
-        m.put("otherMeasures", check.otherMeasures().stream().map(CheckClaimCommand::json).toList());
-        return m;
-    }
-
-    private static Map<String, Object> json(EvidenceValue e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("reporter", e.reporter());
-        m.put("measure", e.measure());
-        m.put("period", e.period().label());
-        m.put("value", e.value());
-        m.put("unit", e.unit());
-        m.put("fit", EvidenceFormat.name(e.fit()));
-        m.put("ownPublisher", e.ownPublisher());
-        m.put("derivation", e.derivation());
-        m.put("indicators", e.indicatorIds());
-        m.put("sources", e.sources().stream().map(CheckClaimCommand::json).toList());
-        m.put("note", e.note());
-        return m;
-    }
-
-    private static Map<String, Object> json(Source s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("publisher", s.publisher());
-        m.put("publisherType", EvidenceFormat.name(s.publisherType()));
-        m.put("title", s.title());
-        m.put("date", s.date());
-        m.put("url", s.url());
-        m.put("citation", s.citation());
-        return m;
-    }
 }

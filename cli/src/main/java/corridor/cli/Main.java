@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
                 ProjectsCommand.class,
                 EvidenceIndicatorsCommand.class,
                 CheckClaimCommand.class,
+                CheckArticleCommand.class,
                 ImportCommand.class,
                 NearCommand.class,
                 RouteCommand.class,

@@ -41,6 +41,6 @@ class CheckClaimCommandTest {
     void textWithoutAClaimIsAnInputError() {
         CliRun run = CliRun.of("check-claim", "CPEC is a flagship project");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(run.err()).contains("claim: no quantitative claim of a supported kind");
+        assertThat(run.err()).contains("claim: no quantitative claim found");
     }
 }

@@ -1,6 +1,7 @@
 package corridor.evidence;
 
 import corridor.model.Dataset;
+import corridor.model.InputException;
 import corridor.model.IndicatorValue;
 import corridor.model.Period;
 import corridor.model.PeriodType;
@@ -13,33 +14,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Checks quantitative claims against a dataset's indicators.
+ * Checks quantitative claims against a dataset: its indicators, its links' published lengths and
+ * its projects' costs.
  *
- * <p>A value backs a claim when its measure is one the claim may be about, its unit fits, and its
- * period covers exactly the claim's days (any period when the claim names none). The verdict:
+ * <p>A value backs a claim when it is of a subject and a measure the claim may be about, its unit
+ * fits, and its period is the claim's ({@link ClaimPeriod#backs}; any period when the claim names
+ * none). The verdict:
  * <ul>
- *   <li><b>supported</b> when at least one such value from a source other than the claim's own
- *       publisher lies within the claim's tolerance (values that disagree are listed too);</li>
+ *   <li><b>supported</b> when values from sources other than the claim's own publisher lie within the
+ *       claim's tolerance and no value from another source disagrees;</li>
+ *   <li><b>disputed</b> when the data's sources disagree among themselves and the claim matches some
+ *       of them (possibly only its own publisher's) but not the others;</li>
  *   <li><b>contradicted</b> when independent values exist and none fits;</li>
- *   <li><b>unverifiable</b> when there is none, or only the claim's own publisher gives one (a
- *       publication repeating itself is not a check), or a value lies exactly on a strict bound.</li>
+ *   <li><b>unverifiable</b> when there is nothing to check against (no measure, no value, only values
+ *       for other periods, a currency without a sourced exchange rate), or only the claim's own
+ *       publisher gives a value (a publication repeating itself is not a check), or a value lies
+ *       exactly on a strict bound.</li>
  * </ul>
  * A bilateral trade total may be computed as the sum of both directions' exports when one
  * reporter gives both for the same period; values of different reporters or periods are never
  * added. A change is compared with published growth figures and with the change computed from a
  * reporter's values for the period and the one before; a computed change gets 0.1 percentage point
- * more tolerance for the rounding of the values it is computed from.
+ * more tolerance for the rounding of the values it is computed from. Amounts in rupees or yuan are
+ * converted to US dollars only with an exchange rate the data hold for the claim's period (an
+ * indicator in unit {@code PKR/USD} or {@code CNY/USD}); otherwise they are not comparable.
+ * Immutable; thread-safe.
  */
 public final class ClaimChecker {
 
     /** Extra tolerance, in percentage points, for a change computed from two rounded published values. */
     public static final double COMPUTED_CHANGE_ALLOWANCE_PP = 0.1;
-    /** Tolerance of an approximate claim ("about", "nearly"), as a share of its figure. */
+    /** Tolerance of an approximate claim ("about", "some"), and the margin below a "nearly" claim, as a share of its figure. */
     public static final double APPROXIMATE_SHARE = 0.05;
 
     private static final String TOTAL = "trade.total";
@@ -48,11 +59,18 @@ public final class ClaimChecker {
 
     private final List<IndicatorValue> indicators;
     private final Map<String, Source> sources;
+    private final ClaimReader reader;
 
-    /** A checker over the indicators and sources of {@code dataset}. */
+    /** A checker over the indicators, links, projects and sources of {@code dataset}. */
     public ClaimChecker(Dataset dataset) {
-        this.indicators = dataset.indicators();
         this.sources = dataset.sourcesById();
+        this.indicators = LayerValues.withLayers(dataset);
+        this.reader = new ClaimReader(dataset);
+    }
+
+    /** The reader this checker reads claims with (same dataset). */
+    public ClaimReader reader() {
+        return reader;
     }
 
     /**
@@ -61,32 +79,114 @@ public final class ClaimChecker {
      * @param claimPublisher who published the claim (a publisher name as in sources.csv, such as
      *                       "China Daily", or a source id); null or empty when unknown, and then every
      *                       source counts as independent
-     * @throws corridor.model.InputException when the text holds no claim of a supported kind
+     * @throws corridor.model.InputException when the text holds no quantitative claim
      */
     public List<ClaimCheck> check(String text, String claimPublisher) {
-        return ClaimParser.parse(text).stream().map(c -> check(c, claimPublisher)).toList();
+        if (text == null || text.isBlank()) {
+            throw InputException.ofParameter("claim", "empty; give the text of a quantitative claim");
+        }
+        List<Claim> claims = reader.read(text.strip(), null);
+        if (claims.isEmpty()) {
+            throw InputException.ofParameter("claim", "no quantitative claim found in '" + text.strip()
+                    + "'; a claim is an amount (US$23.1 billion, Rs 500 crore), a percentage or change (up 11.1%), "
+                    + "a length (146 km) or a count of something the data measure (236,000 direct jobs)");
+        }
+        return claims.stream().map(c -> check(c, claimPublisher)).toList();
     }
 
     /** Checks one claim; see {@link #check(String, String)}. */
     public ClaimCheck check(Claim claim, String claimPublisher) {
         String publisher = claimPublisher == null ? "" : claimPublisher.strip();
+        if (!claim.hasMeasure()) {
+            return unverifiable(claim, publisher, "No measure in the data matches what this figure is about"
+                    + " (no indicator, link or project named in the sentence holds " + unitWords(claim.unit()) + ").");
+        }
+        if (claim.hasPeriod() && claim.period().kind() == ClaimPeriod.Kind.UNRESOLVED) {
+            return unverifiable(claim, publisher, "The period is " + claim.period().describe() + ".");
+        }
+        Claim compared = claim;
+        String conversion = "";
+        if ((claim.unit().equals("PKR") || claim.unit().equals("CNY")) && !holdsIn(claim, claim.unit())) {
+            Optional<IndicatorValue> rate = rate(claim);
+            if (rate.isEmpty()) {
+                return unverifiable(claim, publisher, "Not comparable: the claim is in " + claim.unit()
+                        + ", the data hold no value of " + String.join(" or ", claim.measures()) + " in "
+                        + claim.unit() + " and no sourced " + claim.unit() + "/USD exchange rate for "
+                        + (claim.hasPeriod() ? claim.period().describe() : "an unnamed period")
+                        + "; amounts are never converted at a rate Corridor could not cite.");
+            }
+            IndicatorValue r = rate.get();
+            compared = new Claim(claim.text(), claim.kind(), claim.subjects(), claim.measures(),
+                    claim.value() / r.value(), "USD", claim.bound(), claim.tolerance() / r.value(), claim.period(),
+                    claim.figureText(), claim.start(), claim.end());
+            conversion = "Converted at " + Figures.plain(r.value(), 4) + " " + claim.unit() + " per US dollar ("
+                    + r.id() + ", " + published(r, publisher).publishers() + "). ";
+        }
+        ClaimCheck check = checkInUnit(compared, publisher);
+        return conversion.isEmpty() ? check : new ClaimCheck(claim, check.verdict(), conversion + check.explanation(),
+                check.compared(), check.related(), check.otherMeasures(), check.onlyOwnPublisher(), publisher);
+    }
+
+    private ClaimCheck checkInUnit(Claim claim, String publisher) {
         List<EvidenceValue> candidates = claim.kind() == ClaimKind.CHANGE
-                ? changes(claim, publisher) : values(claim.measures(), claim.unit(), publisher);
-        Period period = claim.hasPeriod() ? periodOf(claim.periodLabel()) : null;
+                ? changes(claim, publisher) : values(claim.subjects(), claim.measures(), claim.unit(), publisher);
+        ClaimPeriod period = timeless(claim) ? null : claim.period();
         List<EvidenceValue> compared = new ArrayList<>();
         List<EvidenceValue> related = new ArrayList<>();
         for (EvidenceValue candidate : candidates) {
-            if (period == null || candidate.period().sameSpanAs(period)) {
+            if (period == null || period.backs(candidate.period())) {
                 compared.add(candidate.withFit(fit(claim, candidate)));
-            } else if (IndicatorComparison.overlap(candidate.period(), period)) {
+            } else if (period.overlaps(candidate.period())) {
                 related.add(candidate);
             }
         }
         return verdict(claim, publisher, period, compared, related, otherMeasures(claim, publisher, period));
     }
 
+    /**
+     * Measures of what a thing is rather than of what happened in a period: a length, a capacity, a
+     * cost. The data date them by publication (or by the year of the money), so a claim's period
+     * ("opened in 2019") does not select among them.
+     */
+    public static final Set<String> TIMELESS_MEASURES = Set.of("length", "capacity", "cost");
+
+    private static boolean timeless(Claim claim) {
+        return claim.kind() != ClaimKind.CHANGE && !claim.measures().isEmpty()
+                && TIMELESS_MEASURES.containsAll(claim.measures());
+    }
+
+    private ClaimCheck unverifiable(Claim claim, String publisher, String reason) {
+        return new ClaimCheck(claim, Verdict.UNVERIFIABLE, "The claim: " + describe(claim) + ". " + reason, List.of(),
+                List.of(), List.of(), false, publisher);
+    }
+
+    private static String unitWords(String unit) {
+        return switch (unit) {
+            case "USD", "PKR", "CNY" -> "an amount of money";
+            case "percent" -> "a percentage";
+            case "count" -> "a count";
+            default -> "a value in " + unit;
+        };
+    }
+
+    /** Whether the data hold a value of the claim's subjects and measures in {@code currency}. */
+    private boolean holdsIn(Claim claim, String currency) {
+        return indicators.stream().anyMatch(v -> v.unit().equals(currency) && claim.measures().contains(v.measure())
+                && claim.subjects().contains(v.subject()));
+    }
+
+    /** A sourced exchange rate (unit {@code CUR/USD}) for the claim's exact period, or for its year. */
+    private Optional<IndicatorValue> rate(Claim claim) {
+        String unit = claim.unit() + "/USD";
+        return indicators.stream().filter(v -> v.unit().equals(unit))
+                .filter(v -> claim.hasPeriod() && claim.period().kind() == ClaimPeriod.Kind.EXACT
+                        && !v.period().start().isAfter(claim.period().exact().start())
+                        && !v.period().end().isBefore(claim.period().exact().end()))
+                .findFirst();
+    }
+
     /** Independent values of sibling measures (same first part, as jobs.total for jobs.direct) that fit the figure. */
-    private List<EvidenceValue> otherMeasures(Claim claim, String publisher, Period period) {
+    private List<EvidenceValue> otherMeasures(Claim claim, String publisher, ClaimPeriod period) {
         if (claim.kind() == ClaimKind.CHANGE) {
             return List.of();
         }
@@ -95,8 +195,8 @@ public final class ClaimChecker {
         List<EvidenceValue> result = new ArrayList<>();
         for (IndicatorValue v : indicators) {
             boolean sibling = prefixes.stream().anyMatch(p -> v.measure().startsWith(p))
-                    && !claim.measures().contains(v.measure()) && unitFits(claim.unit(), v.unit())
-                    && (period == null || v.period().sameSpanAs(period));
+                    && !claim.measures().contains(v.measure()) && claim.subjects().contains(v.subject())
+                    && unitFits(claim.unit(), v.unit()) && (period == null || period.backs(v.period()));
             if (sibling) {
                 EvidenceValue e = published(v, publisher);
                 EvidenceValue fitted = e.withFit(fit(claim, e));
@@ -110,12 +210,13 @@ public final class ClaimChecker {
 
     // ---- values from the data ----
 
-    private List<EvidenceValue> values(List<String> measures, String unit, String publisher) {
+    private List<EvidenceValue> values(List<String> subjects, List<String> measures, String unit, String publisher) {
         List<EvidenceValue> result = new ArrayList<>();
         for (String measure : measures) {
-            indicators.stream().filter(v -> v.measure().equals(measure) && unitFits(unit, v.unit()))
+            indicators.stream().filter(v -> v.measure().equals(measure) && subjects.contains(v.subject())
+                            && unitFits(unit, v.unit()))
                     .forEach(v -> result.add(published(v, publisher)));
-            if (measure.equals(TOTAL)) {
+            if (measure.equals(TOTAL) && subjects.contains(MeasureVocabulary.CORRIDOR)) {
                 result.addAll(derivedTotals(publisher));
             }
         }
@@ -167,16 +268,29 @@ public final class ClaimChecker {
     private List<EvidenceValue> changes(Claim claim, String publisher) {
         List<EvidenceValue> result = new ArrayList<>();
         for (String measure : claim.measures()) {
-            indicators.stream().filter(v -> v.measure().equals(measure + ".growth") && v.unit().equals("percent"))
+            indicators.stream().filter(v -> v.measure().equals(measure + ".growth") && v.unit().equals("percent")
+                            && claim.subjects().contains(v.subject()))
                     .forEach(v -> result.add(published(v, publisher)));
-            List<EvidenceValue> levels = values(List.of(measure), "USD", publisher);
+            if (!claim.unit().equals("percent")) {
+                // a change in percentage points or in an amount is neither a growth rate nor computed from levels
+                result.removeIf(e -> e.unit().equals("percent"));
+                continue;
+            }
+            List<EvidenceValue> levels = new ArrayList<>();
+            indicators.stream().filter(v -> v.measure().equals(measure) && claim.subjects().contains(v.subject())
+                            && !v.unit().equals("percent"))
+                    .forEach(v -> levels.add(published(v, publisher)));
+            if (measure.equals(TOTAL) && claim.subjects().contains(MeasureVocabulary.CORRIDOR)) {
+                levels.addAll(derivedTotals(publisher));
+            }
             for (EvidenceValue later : levels) {
                 Period before = previous(later.period());
                 if (before == null) {
                     continue;
                 }
                 levels.stream()
-                        .filter(e -> e.reporter().equals(later.reporter()) && e.period().sameSpanAs(before)
+                        .filter(e -> e.reporter().equals(later.reporter()) && e.unit().equals(later.unit())
+                                && e.period().sameSpanAs(before)
                                 && e.period().type() == later.period().type() && e.value() != 0)
                         .findFirst()
                         .ifPresent(e -> result.add(computedChange(e, later, publisher)));
@@ -190,30 +304,23 @@ public final class ClaimChecker {
         List<Source> cited = new ArrayList<>(new LinkedHashSet<>(
                 Stream.concat(before.sources().stream(), later.sources().stream()).toList()));
         List<String> ids = Stream.concat(before.indicatorIds().stream(), later.indicatorIds().stream()).toList();
-        String derivation = "computed from " + later.reporter() + "'s " + Figures.money(before.value()) + " in "
-                + before.period().label() + " and " + Figures.money(later.value()) + " in " + later.period().label();
+        String derivation = "computed from " + later.reporter() + "'s " + Figures.format(before.value(), before.unit())
+                + " in " + before.period().label() + " and " + Figures.format(later.value(), later.unit()) + " in "
+                + later.period().label();
         return new EvidenceValue(later.reporter(), later.measure() + ".growth", later.period(), percent, "percent",
                 ids, cited, derivation, Fit.NOT_COMPARED, isOwn(cited, publisher), "");
     }
 
-    /** The period of the same type just before {@code period}; null for periods that have none. */
+    /** The same span one year earlier, for a year or a part of one; null for running totals. */
     static Period previous(Period period) {
-        int year = period.end().getYear() - 1;
-        return switch (period.type()) {
-            case CALENDAR_YEAR -> periodOf(Integer.toString(year));
-            case FISCAL_YEAR -> periodOf("FY" + year);
-            default -> null;
-        };
-    }
-
-    /** The period of a claim label: {@code 2024} or {@code FY2024}. */
-    static Period periodOf(String label) {
-        if (label.startsWith("FY")) {
-            int year = Integer.parseInt(label.substring(2));
-            return new Period(PeriodType.FISCAL_YEAR, label, LocalDate.of(year - 1, 7, 1), LocalDate.of(year, 6, 30));
+        if (period.type() == PeriodType.CUMULATIVE) {
+            return null;
         }
-        int year = Integer.parseInt(label);
-        return new Period(PeriodType.CALENDAR_YEAR, label, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        LocalDate end = period.end().minusYears(1);
+        if (period.end().getDayOfMonth() == period.end().lengthOfMonth()) {
+            end = end.withDayOfMonth(end.lengthOfMonth()); // to the end of February in a leap year too
+        }
+        return new Period(period.type(), period.label(), period.start().minusYears(1), end);
     }
 
     // ---- comparing ----
@@ -224,6 +331,7 @@ public final class ClaimChecker {
         double c = claim.value();
         return switch (claim.bound()) {
             case EXACT, APPROXIMATE -> Math.abs(v - c) <= tolerance ? Fit.MATCHES : Fit.DIFFERS;
+            case NEARLY -> v <= c + claim.tolerance() && v >= c - tolerance ? Fit.MATCHES : Fit.DIFFERS;
             case MORE_THAN -> v > c ? Fit.MATCHES : v == c ? Fit.UNDECIDED : Fit.DIFFERS;
             case LESS_THAN -> v < c ? Fit.MATCHES : v == c ? Fit.UNDECIDED : Fit.DIFFERS;
             case AT_LEAST -> v >= c - tolerance ? Fit.MATCHES : Fit.DIFFERS;
@@ -234,7 +342,7 @@ public final class ClaimChecker {
     /** The tolerance the claim is held to against {@code value}. */
     static double tolerance(Claim claim, EvidenceValue value) {
         double tolerance = claim.tolerance();
-        if (claim.bound() == Bound.APPROXIMATE) {
+        if (claim.bound() == Bound.APPROXIMATE || claim.bound() == Bound.NEARLY) {
             tolerance = Math.max(tolerance, APPROXIMATE_SHARE * Math.abs(claim.value()));
         }
         if (!value.derivation().isEmpty() && claim.kind() == ClaimKind.CHANGE) {
@@ -243,27 +351,41 @@ public final class ClaimChecker {
         return tolerance;
     }
 
-    private ClaimCheck verdict(Claim claim, String publisher, Period period, List<EvidenceValue> compared,
+    private ClaimCheck verdict(Claim claim, String publisher, ClaimPeriod period, List<EvidenceValue> compared,
                                List<EvidenceValue> related, List<EvidenceValue> otherMeasures) {
         List<EvidenceValue> independent = compared.stream().filter(e -> !e.ownPublisher()).toList();
+        List<EvidenceValue> own = compared.stream().filter(EvidenceValue::ownPublisher).toList();
+        List<EvidenceValue> matching = independent.stream().filter(e -> e.fit() == Fit.MATCHES).toList();
+        List<EvidenceValue> differing = independent.stream().filter(e -> e.fit() == Fit.DIFFERS).toList();
+        boolean ownMatches = own.stream().anyMatch(e -> e.fit() == Fit.MATCHES);
         String stated = "The claim: " + describe(claim) + ". ";
         Verdict verdict;
         String reason;
         boolean onlyOwn = false;
+        boolean ownListed = false;
         if (compared.isEmpty()) {
             verdict = Verdict.UNVERIFIABLE;
             reason = "No value of " + String.join(" or ", claim.measures())
-                    + (period == null ? "" : " for " + PeriodText.describe(period)) + " in the data."
+                    + (period == null ? "" : " for " + period.describe()) + " in the data."
                     + otherPeriods(related, period);
         } else if (independent.isEmpty()) {
             verdict = Verdict.UNVERIFIABLE;
             onlyOwn = true;
             reason = "The only source of this figure is the claim's own publisher, " + publisher
                     + ": " + list(compared) + ". A publication repeating itself is not a check.";
-        } else if (independent.stream().anyMatch(e -> e.fit() == Fit.MATCHES)) {
+        } else if (!matching.isEmpty() && !differing.isEmpty()) {
+            verdict = Verdict.DISPUTED;
+            reason = "Sources in the data disagree. Matching: " + list(matching) + ". Differing: " + list(differing)
+                    + ".";
+        } else if (!matching.isEmpty()) {
             verdict = Verdict.SUPPORTED;
-            reason = "Matching: " + list(independent.stream().filter(e -> e.fit() == Fit.MATCHES).toList()) + "."
-                    + disagreeing(independent);
+            reason = "Matching: " + list(matching) + ".";
+        } else if (ownMatches && !differing.isEmpty()) {
+            verdict = Verdict.DISPUTED;
+            ownListed = true;
+            reason = "Sources in the data disagree. Only the claim's own publisher gives the figure: "
+                    + list(own.stream().filter(e -> e.fit() == Fit.MATCHES).toList()) + ". Differing: "
+                    + list(differing) + ".";
         } else if (independent.stream().anyMatch(e -> e.fit() == Fit.UNDECIDED)) {
             verdict = Verdict.UNVERIFIABLE;
             reason = "The data give exactly the claim's bound, which neither confirms nor rules it out: "
@@ -272,9 +394,8 @@ public final class ClaimChecker {
             verdict = Verdict.CONTRADICTED;
             reason = "The data differ: " + list(independent) + ".";
         }
-        String ownNote = !onlyOwn && compared.size() > independent.size()
-                ? " Not counted, as the claim's own publisher: " + list(compared.stream().filter(
-                        EvidenceValue::ownPublisher).toList()) + "." : "";
+        String ownNote = !onlyOwn && !ownListed && !own.isEmpty()
+                ? " Not counted, as the claim's own publisher: " + list(own) + "." : "";
         String otherNote = otherMeasures.isEmpty() ? "" : " The figure matches other measures: " + list(otherMeasures)
                 + ".";
         if (!compared.isEmpty()) {
@@ -286,25 +407,35 @@ public final class ClaimChecker {
 
     private static String describe(Claim claim) {
         String figure = switch (claim.kind()) {
-            case CHANGE -> (claim.value() >= 0 ? "+" : "") + Figures.plain(claim.value(), 3) + "% change from the "
-                    + "period before";
+            case CHANGE -> (claim.value() >= 0 ? "+" : "") + Figures.plain(claim.value(), 3)
+                    + (claim.unit().equals("percent") ? "%" : " " + claim.unit()) + " change from the period before";
             default -> Figures.format(claim.value(), claim.unit());
         };
         String bound = switch (claim.bound()) {
             case EXACT -> "";
             case APPROXIMATE -> "about ";
+            case NEARLY -> "nearly ";
             case MORE_THAN -> "more than ";
             case AT_LEAST -> "at least ";
             case LESS_THAN -> "less than ";
             case AT_MOST -> "at most ";
         };
-        String tolerance = claim.bound() == Bound.MORE_THAN || claim.bound() == Bound.LESS_THAN ? ""
-                : ", tolerance ±" + (claim.bound() == Bound.APPROXIMATE ? "5%" : claim.unit().equals("percent")
+        String half = claim.unit().equals("percent") || claim.unit().equals("percentage points")
                 ? Figures.plain(claim.tolerance(), 3) + " percentage points"
-                : Figures.format(claim.tolerance(), claim.unit().equals("USD") ? "USD" : "count"))
-                + (claim.bound() == Bound.APPROXIMATE ? "" : " (half a unit of its last digit)");
-        return bound + figure + " of " + String.join(" or ", claim.measures())
-                + (claim.hasPeriod() ? " for " + claim.periodLabel() : " (no period named: any period)") + tolerance;
+                : Figures.format(claim.tolerance(), claim.unit().equals("count") ? "count" : claim.unit());
+        String tolerance = switch (claim.bound()) {
+            case MORE_THAN, LESS_THAN -> "";
+            case APPROXIMATE -> ", tolerance ±5% or ±" + half + " (half a unit of its last digit), whichever is wider";
+            case NEARLY -> ", held to at most the figure (+" + half + ") and at least 5% below it";
+            default -> ", tolerance ±" + half + " (half a unit of its last digit)";
+        };
+        String about = claim.measures().isEmpty() ? "" : " of " + String.join(" or ", claim.measures())
+                + (claim.subjects().isEmpty() || claim.subjects().equals(List.of(MeasureVocabulary.CORRIDOR)) ? ""
+                : " (" + String.join(", ", claim.subjects()) + ")");
+        String period = !claim.hasPeriod() ? " (no period named: any period)" : timeless(claim)
+                ? " (the period named, " + claim.period().describe() + ", does not select a length, capacity or cost)"
+                : " for " + claim.period().describe();
+        return bound + figure + about + period + tolerance;
     }
 
     private static String list(List<EvidenceValue> values) {
@@ -325,11 +456,11 @@ public final class ClaimChecker {
         return others.isEmpty() ? "" : " Other sources disagree: " + list(others) + ".";
     }
 
-    private static String otherPeriods(List<EvidenceValue> related, Period period) {
+    private static String otherPeriods(List<EvidenceValue> related, ClaimPeriod period) {
         if (related.isEmpty()) {
             return "";
         }
-        String warning = period == null ? "" : " Periods differ from " + PeriodText.describe(period)
+        String warning = period == null ? "" : " Periods differ from " + period.describe()
                 + " and are not compared";
         return warning + (warning.isEmpty() ? " " : "; ") + "values for other periods: " + related.stream()
                 .map(e -> describe(e) + " for " + PeriodText.describe(e.period()))

@@ -1,8 +1,8 @@
 package corridor.evidence;
 
-/** The kinds of quantitative claim the {@link ClaimParser} reads. */
+/** The kinds of quantitative claim the {@link ClaimReader} reads. */
 public enum ClaimKind {
-    /** A value of an indicator in a period: "bilateral trade reached US$23.1 billion in 2024". */
+    /** An amount or a quantity with a unit: "bilateral trade reached US$23.1 billion in 2024", "146 km". */
     VALUE,
     /** A change between a period and the one before: "an increase of 11.1 percent from the previous year". */
     CHANGE,

@@ -1,6 +1,7 @@
 package corridor.evidence;
 
 import corridor.model.Dataset;
+import corridor.model.InputException;
 import corridor.model.PublisherType;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import static corridor.evidence.Fixtures.source;
 import static corridor.evidence.Fixtures.value;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class ClaimCheckerTest {
@@ -95,6 +97,8 @@ class ClaimCheckerTest {
         assertThat(smes.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
         assertThat(smes.explanation()).contains("exactly the claim's bound");
         assertThat(checker.check("at least 90 SMEs benefited", "").get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(checker.check("eight exploration areas", "").get(0).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        // this dataset measures no exploration areas, so "eight" counts nothing the data know
+        assertThatThrownBy(() -> checker.check("eight exploration areas", "")).isInstanceOf(InputException.class)
+                .hasMessageContaining("no quantitative claim");
     }
 }

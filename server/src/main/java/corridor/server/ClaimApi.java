@@ -2,6 +2,10 @@ package corridor.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import corridor.evidence.ArticleChecker;
+import corridor.evidence.ArticleReport;
+import corridor.evidence.ArticleText;
 import corridor.evidence.ClaimCheck;
 import corridor.evidence.ClaimChecker;
 import corridor.evidence.EvidenceValue;
@@ -14,11 +18,18 @@ import corridor.model.Source;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Claims checked against the data ({@code /api/check-claim}) and what lies near the corridor ({@code /api/near}). */
+/**
+ * Claims checked against the data ({@code /api/check-claim}), whole articles ({@code POST
+ * /api/check-article}) and what lies near the corridor ({@code /api/near}).
+ */
 final class ClaimApi {
+
+    /** Largest article body accepted by {@code POST /api/check-article}, in bytes. */
+    static final int MAX_ARTICLE_BYTES = 512 * 1024;
 
     /** Farthest search around the corridor, km: beyond it everything in the region is "near". */
     static final double MAX_WITHIN_KM = 1000;
@@ -31,6 +42,7 @@ final class ClaimApi {
 
     void register(JavalinConfig config) {
         config.routes.get("/api/check-claim", this::checkClaim);
+        config.routes.post("/api/check-article", this::checkArticle);
         config.routes.get("/api/near", this::near);
     }
 
@@ -53,9 +65,75 @@ final class ClaimApi {
         ctx.json(body);
     }
 
+    /**
+     * {@code POST /api/check-article}: a JSON body {@code {"text": ..., "publisher": ..., "published":
+     * "2025-08-25"}} (text plain or HTML, at most {@link #MAX_ARTICLE_BYTES}); answers every figure of the
+     * article with its verdict and its offsets in the article's text.
+     */
+    private void checkArticle(Context ctx) {
+        Params.of(ctx);
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > MAX_ARTICLE_BYTES) {
+            throw new InputException("request body", "", bytes.length + " bytes; an article may have at most "
+                    + MAX_ARTICLE_BYTES + " bytes");
+        }
+        JsonNode body = RequestText.jsonObject(bytes, "{\"text\": \"the article\", \"publisher\": \"China Daily\", "
+                + "\"published\": \"2025-08-25\"}");
+        body.fieldNames().forEachRemaining(name -> {
+            if (!List.of("text", "publisher", "published").contains(name)) {
+                throw new InputException("request body", name, "unknown field; send text, publisher and published");
+            }
+        });
+        JsonNode text = body.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new InputException("request body", "text", "required: the article's text, plain or HTML, as a string");
+        }
+        String publisher = optionalText(body, "publisher");
+        String published = optionalText(body, "published");
+        ArticleText article;
+        LocalDate when;
+        try {
+            when = published == null ? null : ArticleText.date(published, "published");
+            article = ArticleText.read(text.asText(), "text");
+        } catch (InputException e) {
+            throw new InputException("request body", e.where(), e.reason());
+        }
+        ArticleReport report = new ArticleChecker(new ClaimChecker(current.get().dataset()))
+                .check(article, publisher, when);
+        ObjectNode answer = Json.object();
+        answer.put("publisher", report.publisher().isEmpty() ? null : report.publisher());
+        answer.put("published", report.published() == null ? null : report.published().toString());
+        answer.put("sentences", report.sentences());
+        answer.put("text", report.text());
+        ObjectNode counts = answer.putObject("counts");
+        report.counts().forEach((v, n) -> counts.put(Features.lower(v), n));
+        ArrayNode figures = answer.putArray("figures");
+        for (ArticleReport.FigureCheck f : report.figures()) {
+            ObjectNode node = check(f.check());
+            node.put("sentence", f.sentence().text());
+            node.put("sentence_start", f.sentence().start());
+            node.put("start", f.start());
+            node.put("end", f.end());
+            figures.add(node);
+        }
+        ctx.json(answer);
+    }
+
+    private static String optionalText(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new InputException("request body", field, "expected a string");
+        }
+        return node.asText().isBlank() ? null : node.asText();
+    }
+
     private static ObjectNode check(ClaimCheck check) {
         ObjectNode node = Json.object();
         node.put("figure", check.claim().figureText());
+        node.set("subjects", Json.MAPPER.valueToTree(check.claim().subjects()));
         node.put("kind", Features.lower(check.claim().kind()));
         node.set("measures", Json.MAPPER.valueToTree(check.claim().measures()));
         node.put("value", check.claim().value());

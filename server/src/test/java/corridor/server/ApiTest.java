@@ -408,7 +408,7 @@ class ApiTest {
                 "/api/projects/{id}", "/api/incidents", "/api/incidents/{id}", "/api/minerals", "/api/minerals/{id}",
                 "/api/sources", "/api/sources/{id}", "/api/summary", "/api/route", "/api/compare", "/api/scenarios",
                 "/api/scenarios/{id}", "/api/scenarios/{id}/run", "/api/indicators", "/api/project-summary",
-                "/api/health", "/openapi.json", "/api/dataset", "/api/check-claim", "/api/near",
+                "/api/health", "/openapi.json", "/api/dataset", "/api/check-claim", "/api/check-article", "/api/near",
                 "/api/monitor/indicators", "/api/monitor/links.geojson", "/api/monitor/pings"));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(all);
         assertThat(reply.json().get("paths").get("/api/scenarios").get("post").get("security")).isNotEmpty();

@@ -313,6 +313,49 @@ class BrowserTest {
     }
 
     @Test
+    void aPastedArticleIsReportedWithEveryFigureMarkedInItsText() {
+        openObservatory();
+        driver.findElement(By.id("tab-evidence")).click();
+        String article = "Publisher: China Daily\nPublished: 2025-08-25\n\nAccording to Chinese customs, bilateral trade "
+                + "reached $23.1 billion in 2024, an increase of 11.1 percent from the previous year.\n\nHe said the CPEC "
+                + "created 236,000 direct jobs over the past decade. The Tashkurgan-Khunjerab road is 146 km long, "
+                + "and trade jumped 59 percent in 2021.";
+        WebElement box = driver.findElement(By.id("article-text"));
+        box.clear();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", box, article);
+        driver.findElement(By.id("article-button")).click();
+        waitFor(Duration.ofSeconds(15), () -> count("#article-marked mark.figure-mark") > 0, "the marked article");
+        List<WebElement> marks = driver.findElements(By.cssSelector("#article-marked mark.figure-mark"));
+        assertThat(marks).extracting(WebElement::getText)
+                .containsExactly("$23.1 billion", "11.1 percent", "236,000", "146 km", "59 percent");
+        assertThat(marks).extracting(m -> m.getAttribute("class")).containsExactly(
+                "figure-mark verdict-unverifiable", "figure-mark verdict-unverifiable", "figure-mark verdict-disputed",
+                "figure-mark verdict-disputed", "figure-mark verdict-supported");
+        assertThat(driver.findElement(By.id("article-summary")).getText()).contains("5 figures", "China Daily",
+                "2025-08-25");
+        assertThat(driver.findElement(By.id("article-marked")).getText()).contains("According to Chinese customs")
+                .doesNotContain("Publisher:");
+        assertThat(driver.findElement(By.id("article-claim-2")).getText()).contains("Sources in the data disagree",
+                "155,000");
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById('article-summary').scrollIntoView({block: 'start'});");
+        screenshot("observatory-article");
+        marks.get(3).click();
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+    }
+
+    @Test
+    void anEmptyArticleShowsTheApisMessage() {
+        openObservatory();
+        driver.findElement(By.id("tab-evidence")).click();
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById('article-text').value = '   ';"
+                        + "document.getElementById('article-form').requestSubmit();");
+        waitFor(Duration.ofSeconds(10), () -> count("#article-result .error") > 0, "the error message");
+        assertThat(driver.findElement(By.id("article-result")).getText()).contains("the article is empty");
+    }
+
+    @Test
     void aClaimWithoutAFigureShowsTheApisMessage() {
         openObservatory();
         driver.findElement(By.id("tab-evidence")).click();

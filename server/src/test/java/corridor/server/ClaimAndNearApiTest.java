@@ -17,7 +17,7 @@ import java.util.List;
 import static corridor.server.TestServer.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /api/check-claim}, {@code /api/near} and the filtered project summary, over real HTTP. */
+/** {@code /api/check-claim}, {@code POST /api/check-article}, {@code /api/near} and the filtered project summary, over real HTTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClaimAndNearApiTest {
 
@@ -47,6 +47,14 @@ class ClaimAndNearApiTest {
         assertThat(reply.json().get("parameter").asText()).isEqualTo(parameter);
         assertThat(reply.json().get("message").asText()).contains(phrases);
         assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** A 400 about the request body as a whole: no parameter is named. */
+    private static void assertBadBody(TestServer.Reply reply, String... phrases) {
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("error").asText()).isEqualTo("bad_request");
+        assertThat(reply.json().has("parameter")).isFalse();
+        assertThat(reply.json().get("message").asText()).contains(phrases);
     }
 
     @Test
@@ -79,10 +87,12 @@ class ClaimAndNearApiTest {
     }
 
     @Test
-    void directJobsClaimIsContradictedByTheIndependentFigure() {
+    void directJobsClaimIsDisputedBetweenItsOwnPublisherAndTheIndependentFigure() {
         JsonNode claim = api.get("/api/check-claim?text=" + encode("CPEC created 236,000 direct jobs")
                 + "&publisher=" + encode("China Daily")).json().get("claims").get(0);
-        assertThat(claim.get("verdict").asText()).isEqualTo("contradicted");
+        // China Daily's own 236,000 direct jobs against the embassy's 155,000
+        assertThat(claim.get("verdict").asText()).isEqualTo("disputed");
+        assertThat(claim.get("explanation").asText()).contains("Sources in the data disagree", "155,000");
         assertThat(claim.get("kind").asText()).isEqualTo("count");
     }
 
@@ -143,10 +153,63 @@ class ClaimAndNearApiTest {
         assertBadRequest(api.get("/api/project-summary?phase=3"), "phase", "1 or 2.0");
     }
 
+    private TestServer.Reply article(String json) {
+        return api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/check-article"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    @Test
+    void anArticleGetsEveryFigureCheckedWithOffsetsIntoItsText() throws Exception {
+        String text = "Publisher: China Daily\nPublished: 2025-08-25\n\nAccording to Chinese customs, bilateral trade "
+                + "reached $23.1 billion in 2024, an increase of 11.1 percent from the previous year. He said the CPEC "
+                + "created 236,000 direct jobs over the past decade. The Tashkurgan–Khunjerab road is 146 km long.";
+        TestServer.Reply reply = article(Json.MAPPER.writeValueAsString(java.util.Map.of("text", text)));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode body = reply.json();
+        assertThat(body.get("publisher").asText()).isEqualTo("China Daily");
+        assertThat(body.get("published").asText()).isEqualTo("2025-08-25");
+        assertThat(body.get("sentences").asInt()).isEqualTo(3);
+        List<JsonNode> figures = list(body.get("figures"));
+        assertThat(figures).extracting(f -> f.get("figure").asText() + "=" + f.get("verdict").asText())
+                .containsExactly("$23.1 billion=unverifiable", "11.1 percent=unverifiable", "236,000=disputed",
+                        "146 km=disputed");
+        String articleText = body.get("text").asText();
+        for (JsonNode f : figures) {
+            assertThat(articleText.substring(f.get("start").asInt(), f.get("end").asInt()))
+                    .isEqualTo(f.get("figure").asText());
+            assertThat(articleText.substring(f.get("sentence_start").asInt())).startsWith(f.get("sentence").asText());
+        }
+        assertThat(body.get("counts").get("disputed").asInt()).isEqualTo(2);
+        assertThat(figures.get(3).get("subjects").get(0).asText()).isEqualTo("g314-tashkurgan-khunjerab");
+        // the publisher given in the body overrides the article's header
+        JsonNode asDawn = article(Json.MAPPER.writeValueAsString(java.util.Map.of("text", text, "publisher", "Dawn")))
+                .json();
+        assertThat(asDawn.get("figures").get(0).get("verdict").asText()).isEqualTo("supported");
+    }
+
+    @Test
+    void aBadArticleRequestIsAJson400NamingWhatIsWrong() {
+        assertBadBody(article(""), "request body", "empty");
+        assertBadBody(article("{\"text\": "), "request body", "not valid JSON");
+        assertBadBody(article("[1]"), "request body", "expected a JSON object");
+        assertBadRequest(article("{}"), "text", "required");
+        assertBadRequest(article("{\"text\": 5}"), "text", "as a string");
+        assertBadRequest(article("{\"text\": \"trade\", \"lang\": \"en\"}"), "lang", "unknown field");
+        assertBadRequest(article("{\"text\": \"   \"}"), "text", "the article is empty");
+        assertBadRequest(article("{\"text\": \"trade\", \"published\": \"soon\"}"), "published", "not a date");
+        String tooLong = "{\"text\": \"" + "a".repeat(ClaimApi.MAX_ARTICLE_BYTES) + "\"}";
+        assertBadBody(article(tooLong), "request body", "at most " + ClaimApi.MAX_ARTICLE_BYTES + " bytes");
+        // the server keeps serving
+        assertThat(api.get("/api/check-claim?text=" + encode(TRADE_CLAIM)).status()).isEqualTo(200);
+    }
+
     @Test
     void theNewEndpointsAreDocumented() {
         JsonNode paths = api.get("/openapi.json").json().get("paths");
         assertThat(paths.has("/api/check-claim")).isTrue();
+        assertThat(paths.get("/api/check-article").get("post").get("requestBody").get("content")
+                .get("application/json").get("schema").get("required").get(0).asText()).isEqualTo("text");
         assertThat(paths.has("/api/near")).isTrue();
         List<String> summaryParameters = list(paths.get("/api/project-summary").get("get").get("parameters")).stream()
                 .map(p -> p.get("name").asText()).toList();

@@ -10,6 +10,12 @@ export async function postText(path, text, token, contentType = 'application/yam
     headers: { Accept: 'application/json', 'Content-Type': contentType, Authorization: `Bearer ${token}` } });
 }
 
+/** Posts a JSON value to a read-only endpoint (no token needed). */
+export async function postJson(path, value) {
+  return send(path, { method: 'POST', body: JSON.stringify(value),
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' } });
+}
+
 async function send(path, options) {
   let response;
   try {

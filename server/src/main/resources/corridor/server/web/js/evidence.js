@@ -1,11 +1,12 @@
 // Evidence on the map panel: a claim box (is a published figure backed by the data, and by whom?)
 // and a "near the corridor" tool (mineral areas, incidents or projects within a distance).
-import { getJson, query } from './api.js';
+import { getJson, postJson, query } from './api.js';
 import { amount, escapeHtml, label, number, sourcesHtml } from './format.js';
 
 const VERDICT_WORDS = {
   supported: 'Supported by the data',
   contradicted: 'Contradicted by the data',
+  disputed: 'Disputed: the sources in the data disagree',
   unverifiable: 'Unverifiable from the data',
 };
 
@@ -69,6 +70,61 @@ export class ClaimBox {
     } finally {
       button.disabled = false;
     }
+  }
+}
+
+/** The article with each figure marked in its verdict's colour, linked to the figure's check below. */
+function markedText(answer) {
+  let html = '';
+  let at = 0;
+  answer.figures.forEach((f, i) => {
+    html += escapeHtml(answer.text.slice(at, f.start))
+      + `<mark class="figure-mark verdict-${escapeHtml(f.verdict)}" data-index="${i}" id="figure-mark-${i}" `
+      + `title="${escapeHtml(label(f.verdict))}: ${escapeHtml(f.figure)}">${escapeHtml(answer.text.slice(f.start, f.end))}</mark>`;
+    at = f.end;
+  });
+  return html + escapeHtml(answer.text.slice(at));
+}
+
+export class ArticleBox {
+  constructor() {
+    this.form = document.getElementById('article-form');
+    this.result = document.getElementById('article-result');
+    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.check(); });
+  }
+
+  async check() {
+    const text = document.getElementById('article-text').value;
+    const publisher = document.getElementById('article-publisher').value.trim();
+    const published = document.getElementById('article-published').value;
+    const button = document.getElementById('article-button');
+    button.disabled = true;
+    this.result.innerHTML = '<p class="loading">Finding and checking every figure…</p>';
+    try {
+      const answer = await postJson('/api/check-article', { text, publisher: publisher || null, published: published || null });
+      this.result.innerHTML = this.report(answer);
+      this.result.querySelectorAll('mark.figure-mark').forEach((mark) => mark.addEventListener('click', () => {
+        const check = document.getElementById(`article-claim-${mark.dataset.index}`);
+        if (check) check.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+      }));
+    } catch (e) {
+      this.result.innerHTML = `<p class="error" role="alert">${escapeHtml(e.message)}</p>`;
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  report(answer) {
+    const counts = Object.entries(answer.counts).filter(([, n]) => n > 0)
+      .map(([verdict, n]) => `<span class="verdict-${escapeHtml(verdict)}"><strong>${n}</strong> ${escapeHtml(label(verdict))}</span>`);
+    const head = `<p id="article-summary">${answer.figures.length} figures in ${answer.sentences} sentences; published by `
+      + `${escapeHtml(answer.publisher || 'unknown (every source counts as independent)')}`
+      + `${answer.published ? `, ${escapeHtml(answer.published)}` : ''}.</p>`
+      + `<p class="article-counts">${counts.join('')}</p>`;
+    if (!answer.figures.length) return `${head}<p class="muted">No figure found in this text.</p>`;
+    const checks = answer.figures.map((f, i) => `<div id="article-claim-${i}"><p class="muted">“${escapeHtml(f.sentence)}”</p>`
+      + `${claimHtml(f, `a${i}`)}</div>`);
+    return `${head}<div class="article-text" id="article-marked">${markedText(answer)}</div>${checks.join('')}`;
   }
 }
 

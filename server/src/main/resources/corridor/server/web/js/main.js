@@ -4,7 +4,7 @@ import { CorridorMap } from './map.js';
 import { fillPlaceSuggestions, Planner } from './planner.js';
 import { Scenarios } from './scenarios.js';
 import { loadDashboards } from './dashboard.js';
-import { ClaimBox, NearTool } from './evidence.js';
+import { ArticleBox, ClaimBox, NearTool } from './evidence.js';
 import { Projects } from './projects.js';
 import { Performance } from './performance.js';
 
@@ -62,6 +62,7 @@ async function start() {
     fillPlaceSuggestions(map.places);
     new Planner(map, status);
     new ClaimBox();
+    new ArticleBox();
     new NearTool(map);
     const scenarios = new Scenarios(map);
     await scenarios.load();

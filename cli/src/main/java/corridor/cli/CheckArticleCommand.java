@@ -1,0 +1,150 @@
+package corridor.cli;
+
+import corridor.evidence.ArticleChecker;
+import corridor.evidence.ArticleReport;
+import corridor.evidence.ArticleText;
+import corridor.evidence.ClaimCheck;
+import corridor.evidence.ClaimChecker;
+import corridor.evidence.Verdict;
+import corridor.model.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code corridor check-article FILE}: finds every quantitative claim in a news article (plain
+ * text or HTML) and checks each against the data; prints, per figure, the sentence, the figure, the
+ * verdict and the sources.
+ */
+@Command(name = "check-article", mixinStandardHelpOptions = true,
+        description = {"Finds every figure in a news article (plain text or HTML) and checks each against the data: "
+                + "supported, contradicted, disputed (the data's sources disagree) or unverifiable.",
+                "Header lines at the top of a text article (Publisher: NAME, Published: 2025-08-25) give who "
+                        + "published it and when; --publisher and --published override them. HTML articles are "
+                        + "read for their text, og:site_name and article:published_time."})
+final class CheckArticleCommand implements Runnable {
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the article: a .txt or .html file, or - for stdin")
+    String file;
+
+    @Option(names = "--publisher", paramLabel = "NAME",
+            description = "who published the article: a publisher as in sources.csv (\"China Daily\") or a source id")
+    String publisher;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "when it was published (2025-08-25 or 25 August 2025), for \"last year\" and \"over the past decade\"")
+    String published;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json or html (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public void run() {
+        String shape = format.toLowerCase(Locale.ROOT);
+        if (!List.of("table", "json", "html").contains(shape)) {
+            throw InputException.ofParameter("--format", "unknown format '" + format + "'; expected table, json or html");
+        }
+        LocalDate when = published == null ? null : ArticleText.date(published, "--published");
+        ArticleText article = ArticleText.read(read(), file);
+        spec.commandLine().getErr().println("check-article: " + article.sentences().size() + " sentences read from "
+                + file + ", checking their figures");
+        ArticleReport report = new ArticleChecker(new ClaimChecker(data.dataset())).check(article, publisher, when);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (shape) {
+            case "json" -> EvidenceFormat.json(out, json(report));
+            case "html" -> out.print(ArticleHtml.page(report, file));
+            default -> table(out, report);
+        }
+    }
+
+    private String read() {
+        byte[] bytes;
+        try {
+            bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, "", "no such file");
+        } catch (IOException e) {
+            throw new InputException(file, "", "cannot be read: " + e.getMessage());
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(file, "", "not UTF-8 text; save the article as UTF-8");
+        }
+    }
+
+    private static void table(PrintWriter out, ArticleReport report) {
+        out.println("Publisher: " + (report.publisher().isEmpty() ? "unknown (every source counts as independent)"
+                : report.publisher()) + "; published: " + (report.published() == null ? "unknown" : report.published())
+                + "; " + report.sentences() + " sentences, " + report.figures().size() + " figures: "
+                + counts(report));
+        String sentence = null;
+        for (ArticleReport.FigureCheck f : report.figures()) {
+            if (!f.sentence().text().equals(sentence)) {
+                sentence = f.sentence().text();
+                out.println();
+                out.println("\u201c" + sentence + "\u201d");
+            }
+            ClaimCheck check = f.check();
+            out.println("  " + check.verdict() + ": \"" + f.figure() + "\" — " + check.explanation());
+        }
+        if (report.figures().isEmpty()) {
+            out.println("No quantitative claim found.");
+        }
+    }
+
+    static String counts(ArticleReport report) {
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<Verdict, Integer> e : report.counts().entrySet()) {
+            s.append(s.isEmpty() ? "" : ", ").append(e.getValue()).append(' ')
+                    .append(e.getKey().name().toLowerCase(Locale.ROOT));
+        }
+        return s.toString();
+    }
+
+    private static Map<String, Object> json(ArticleReport report) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("publisher", report.publisher().isEmpty() ? null : report.publisher());
+        m.put("published", report.published() == null ? null : report.published().toString());
+        m.put("sentences", report.sentences());
+        m.put("text", report.text());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        report.counts().forEach((v, n) -> counts.put(EvidenceFormat.name(v), n));
+        m.put("counts", counts);
+        m.put("figures", report.figures().stream().map(f -> {
+            Map<String, Object> fig = new LinkedHashMap<>();
+            fig.put("sentence", f.sentence().text());
+            fig.put("start", f.start());
+            fig.put("end", f.end());
+            fig.putAll(ClaimJson.check(f.check()));
+            return fig;
+        }).toList());
+        return m;
+    }
+}
