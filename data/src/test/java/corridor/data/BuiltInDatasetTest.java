@@ -266,6 +266,22 @@ class BuiltInDatasetTest {
     }
 
     @Test
+    void khunjerabsTemporaryOpeningsAndWeekendsHoldToTheDay() {
+        OpeningCalendar calendar = dataset.place("khunjerab").orElseThrow().calendar();
+        assertThat(calendar.isOpen(LocalDate.of(2024, Month.JANUARY, 2))).as("first day of the 2024 opening").isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2024, Month.JANUARY, 16))).as("last day of the 2024 opening").isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2024, Month.JANUARY, 1))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2024, Month.JANUARY, 17))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2024, Month.JANUARY, 25))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2023, Month.JANUARY, 20))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2023, Month.JANUARY, 25))).as("between the two 2023 openings").isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2023, Month.FEBRUARY, 10))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2023, Month.FEBRUARY, 11))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2025, Month.JANUARY, 18))).as("a Saturday").isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2025, Month.JANUARY, 20))).as("a Monday").isTrue();
+    }
+
+    @Test
     void tradeSeriesKeepChinasCalendarYearsApartFromPakistansFiscalYears() {
         var trade2024 = dataset.indicators().stream()
                 .filter(i -> i.measure().equals("trade.total") && i.period().label().equals("2024")).toList();

@@ -64,6 +64,17 @@ class BuiltInRoutingTest {
     }
 
     @Test
+    void theJanuary2024OpeningEndedOnTheSixteenth() {
+        // calendars.csv: opened 2-16 January 2024 for stranded containers; whole months no longer stand for it.
+        RouteResult tenth = router.route(byRoad(LocalDate.of(2024, 1, 10)));
+        RouteResult twentyFifth = router.route(byRoad(LocalDate.of(2024, 1, 25)));
+
+        assertThat(tenth.route().placeIds()).contains("khunjerab");
+        assertThat(twentyFifth.found()).isFalse();
+        assertThat(twentyFifth.closures()).extracting(Closure::placeId).containsExactly("khunjerab");
+    }
+
+    @Test
     void inFebruary2024WithAllModesTheRouteGoesRoundBySea() {
         RouteResult result = router.route(byRoad(LocalDate.of(2024, 2, 10)).withModes(EnumSet.allOf(Mode.class)));
 

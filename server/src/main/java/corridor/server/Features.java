@@ -65,10 +65,14 @@ final class Features {
 
     private ObjectNode rule(OpeningRule rule) {
         ObjectNode r = Json.object();
-        r.put("from", rule.from().toString());
-        r.put("to", rule.to() == null ? null : rule.to().toString());
+        r.put("from", rule.fromText());
+        r.put("to", rule.toText());
         ArrayNode months = r.putArray("open_months");
         rule.openMonths().stream().map(Month::getValue).forEach(months::add);
+        ArrayNode closed = r.putArray("closed_weekdays");
+        rule.closedDays().stream().sorted()
+                .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT))
+                .forEach(closed::add);
         provenance(r, rule.provenance());
         return r;
     }

@@ -98,7 +98,8 @@ export class CorridorMap {
     let calendar = '';
     if (properties.calendar && properties.calendar.length) {
       calendar = '<dt>opening calendar</dt><dd>' + properties.calendar.map((r) =>
-        `${escapeHtml(r.from)} to ${escapeHtml(r.to || 'further notice')}: months ${escapeHtml(r.open_months.join(', ') || 'none')}`).join('<br>') + '</dd>';
+        `${escapeHtml(r.from)} to ${escapeHtml(r.to || 'further notice')}: months ${escapeHtml(r.open_months.join(', ') || 'none')}`
+        + (r.closed_weekdays && r.closed_weekdays.length ? `, closed ${escapeHtml(r.closed_weekdays.join(', '))}` : '')).join('<br>') + '</dd>';
     }
     document.getElementById('details').innerHTML = `<h3>${escapeHtml(properties.name || properties.target || properties.id)}</h3>`
       + `<p class="muted">${escapeHtml(kind)} · id ${escapeHtml(properties.id)}</p><dl>${rows.join('')}${calendar}</dl>`
