@@ -24,6 +24,7 @@ import corridor.model.Polyline;
 import corridor.model.Project;
 import corridor.model.ProjectStatus;
 import corridor.model.Provenance;
+import corridor.model.RoadClass;
 import corridor.model.PublisherType;
 import corridor.model.Sector;
 import corridor.model.Source;
@@ -116,7 +117,8 @@ public final class DatasetReader {
         places = attachCalendars(places, calendarRows);
         List<Link> links = geoJson(files, DatasetFiles.LINKS, List.of("id", "name", "mode", "from", "to", "status", "source"),
                 List.of("distance_km", "speed_kmh", "design_speed_kmh", "cost_usd_per_tonne_km", "co2_kg_per_tonne_km",
-                        "project", "superseded_by", "confidence", "note"), this::link);
+                        "project", "superseded_by", "length_from_geometry", "road_class", "confidence", "note"),
+                this::link);
         List<Project> projects = geoJson(files, DatasetFiles.PROJECTS,
                 List.of("id", "name", "phase", "sector", "status", "source"),
                 List.of("pillar", "cost_amount", "cost_currency", "cost_year", "capacity_value", "capacity_unit", "jobs",
@@ -376,13 +378,22 @@ public final class DatasetReader {
         if (supersededBy.contains(id)) {
             row.error("superseded_by", "a link cannot supersede itself");
         }
+        String lengthReason = row.text("length_from_geometry");
+        if (distance != null && !lengthReason.isEmpty()) {
+            row.error("length_from_geometry", "says the length is the geometry's, but distance_km " + row.text("distance_km")
+                    + " is published; keep one of them");
+        }
+        RoadClass roadClass = row.text("road_class").isEmpty() ? null : row.enumValue("road_class", RoadClass.class, false);
+        if (roadClass != null && mode != null && mode != Mode.ROAD) {
+            row.error("road_class", "only a road link has a road class; this one is " + mode.name().toLowerCase());
+        }
         Provenance provenance = row.provenance();
         Polyline line = lineString(row, geometry);
         if (row.failed()) {
             return null;
         }
         return new Link(id, name, mode, from, to, distance, speed, designSpeed, cost, co2, status, project,
-                supersededBy, line, provenance);
+                supersededBy, line, provenance, lengthReason, roadClass);
     }
 
     private static Polyline lineString(Row row, JsonNode geometry) {

@@ -339,7 +339,7 @@ class DatasetValidatorTest {
 
     @Test
     void publishedLengthShorterThanTheGreatCircle() {
-        expectError(edit("links.geojson", "\"distance_km\": 190", "\"distance_km\": 50"), "links.geojson", "feature 1",
+        expectError(edit("links.geojson", "\"distance_km\": 100", "\"distance_km\": 50"), "links.geojson", "feature 1",
                 "distance_km", "length 50 km is shorter than the great-circle distance");
     }
 
@@ -352,13 +352,54 @@ class DatasetValidatorTest {
 
     @Test
     void lengthMoreThanThreeTimesTheGreatCircleIsAWarning() {
-        DatasetLoad load = edit("links.geojson", "\"distance_km\": 190", "\"distance_km\": 400");
+        DatasetLoad load = edit("links.geojson", "\"distance_km\": 100", "\"distance_km\": 400");
         assertThat(load.errors()).isEmpty();
-        assertThat(load.warnings()).singleElement().satisfies(p -> {
+        assertThat(load.warnings()).filteredOn(p -> p.field().equals("distance_km")).singleElement().satisfies(p -> {
             assertNames(p, "links.geojson", "feature 1", "distance_km");
             assertThat(p.message()).contains("length 400 km is more than 3 times the great-circle distance")
                     .contains("'sost' and 'gilgit'");
         });
+    }
+
+    @Test
+    void geometryAndPublishedLengthMoreThanFivePercentApartIsAWarning() {
+        // the geometry of kkh-old-sost-gilgit is 97.5 km
+        DatasetLoad within = edit("links.geojson", "\"distance_km\": 100", "\"distance_km\": 102");
+        assertThat(within.problems()).isEmpty();
+        DatasetLoad apart = edit("links.geojson", "\"distance_km\": 102", "\"distance_km\": 110");
+        assertThat(apart.errors()).isEmpty();
+        assertThat(apart.warnings()).singleElement().satisfies(p -> {
+            assertNames(p, "links.geojson", "feature 1", "geometry");
+            assertThat(p.message()).contains("geometry is 97.5 km, -11% against the published distance_km 110 km");
+        });
+    }
+
+    @Test
+    void aLinkWithoutPublishedLengthSaysWhyItsGeometryIsUsed() {
+        DatasetLoad load = edit("links.geojson", "\"length_from_geometry\": \"no published length for this section\", ", "");
+        assertThat(load.errors()).isEmpty();
+        assertThat(load.warnings()).singleElement().satisfies(p -> {
+            assertNames(p, "links.geojson", "feature 0", "length_from_geometry");
+            assertThat(p.message()).contains("the geometry's length 153.4 km is used; say why");
+        });
+    }
+
+    @Test
+    void aReasonForTheGeometricLengthBesideAPublishedLengthIsAnError() {
+        expectError(edit("links.geojson", "\"distance_km\": 100,", "\"distance_km\": 100, \"length_from_geometry\": \"drawn\","),
+                "links.geojson", "feature 1", "length_from_geometry", "but distance_km 100 is published");
+    }
+
+    @Test
+    void roadClassIsForRoadsOnly() {
+        expectError(edit("links.geojson", "\"mode\": \"road\", \"from\": \"gilgit\"", "\"mode\": \"rail\", \"from\": \"gilgit\""),
+                "links.geojson", "feature 0", "road_class", "only a road link has a road class; this one is rail");
+    }
+
+    @Test
+    void roadClassIsRead() {
+        assertThat(DatasetReader.read(fixture()).dataset().link("kkh-gilgit-khunjerab").orElseThrow().roadClass())
+                .isEqualTo(corridor.model.RoadClass.NATIONAL_HIGHWAY);
     }
 
     // ---- ids, sources, references ----

@@ -93,6 +93,8 @@ final class Features {
         p.put("status", lower(link.status()));
         p.put("project", link.projectId());
         p.put("superseded_by", String.join(";", link.supersededBy()));
+        p.put("length_from_geometry", link.geometryLengthReason());
+        p.put("road_class", link.roadClass() == null ? null : lower(link.roadClass()));
         provenance(p, link.provenance());
         ObjectNode geometry = Json.object();
         geometry.put("type", "LineString");
