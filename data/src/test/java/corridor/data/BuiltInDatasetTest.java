@@ -64,6 +64,11 @@ class BuiltInDatasetTest {
             "g314-kashgar-tashkurgan",
             "g314-tashkurgan-khunjerab",
             "kkh-khunjerab-sost",
+            "kkh-sost-gilgit",
+            "kkh-gilgit-raikot",
+            "kkh-raikot-chilas",
+            "kkh-chilas-dasu",
+            "kkh-dasu-besham",
             "kkh-thakot-raikot-realignment",
             "e35-thakot-havelian",
             "e35-havelian-burhan",
@@ -79,7 +84,13 @@ class BuiltInDatasetTest {
             "ml1-multan-rohri",
             "ml1-hyderabad-karachi",
             "khunjerab-railway",
-            "rail-kashgar-khunjerab");
+            "rail-kashgar-khunjerab",
+            "m2-pindi-bhattian-islamabad",
+            "n5-peshawar-torkham",
+            "af-jalalabad-kabul",
+            "n25-quetta-chaman",
+            "n25-karachi-khuzdar",
+            "n25-khuzdar-surab");
 
     @Test
     void everyOtherWarningIsAKnownGeometryShortOfItsPublishedLength() {

@@ -75,6 +75,27 @@ class BuiltInRoutingTest {
     }
 
     @Test
+    void torkhamsSixDayClosureInFebruary2023SendsKabulCargoThroughChaman() {
+        RouteQuery query = RouteQuery.of("peshawar", "kabul", LocalDate.of(2023, 2, 21), Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD));
+        RouteResult closed = router.route(query);
+        RouteResult open = router.route(query.withDeparture(LocalDate.of(2023, 3, 1)));
+
+        assertThat(open.route().placeIds()).containsSubsequence("peshawar", "torkham", "jalalabad", "kabul");
+        assertThat(closed.closures()).extracting(Closure::placeId).contains("torkham");
+        assertThat(closed.route().placeIds()).doesNotContain("torkham").contains("chaman", "kandahar");
+    }
+
+    @Test
+    void karachiToTermezCrossesAfghanistanToHairatan() {
+        Route route = router.route(RouteQuery.of("karachi", "termez", JULY_2024, Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD))).route();
+
+        assertThat(route.placeIds()).contains("kabul", "mazar-i-sharif", "hairatan").endsWith("termez");
+        assertThat(route.legs()).filteredOn(leg -> leg.kind() == Leg.Kind.BORDER).hasSize(2);
+    }
+
+    @Test
     void inFebruary2024WithAllModesTheRouteGoesRoundBySea() {
         RouteResult result = router.route(byRoad(LocalDate.of(2024, 2, 10)).withModes(EnumSet.allOf(Mode.class)));
 
