@@ -90,7 +90,9 @@ class BuiltInDatasetTest {
             "af-jalalabad-kabul",
             "n25-quetta-chaman",
             "n25-karachi-khuzdar",
-            "n25-khuzdar-surab");
+            "n25-khuzdar-surab",
+            "ml3-sibi-quetta",
+            "ml3-quetta-chaman");
 
     @Test
     void everyOtherWarningIsAKnownGeometryShortOfItsPublishedLength() {
