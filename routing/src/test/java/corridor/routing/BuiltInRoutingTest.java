@@ -87,6 +87,18 @@ class BuiltInRoutingTest {
     }
 
     @Test
+    void wagahCarriedLahoreAmritsarFreightUntilBilateralTradeWasSuspendedInAugust2019() {
+        RouteQuery query = RouteQuery.of("lahore", "amritsar", LocalDate.of(2019, 8, 1), Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD));
+        RouteResult before = router.route(query);
+        RouteResult after = router.route(query.withDeparture(LocalDate.of(2019, 8, 7)));
+
+        assertThat(before.route().placeIds()).containsExactly("lahore", "wagah", "amritsar");
+        assertThat(after.found()).isFalse();
+        assertThat(after.closures()).extracting(Closure::placeId).containsExactly("wagah");
+    }
+
+    @Test
     void karachiToTermezCrossesAfghanistanToHairatan() {
         Route route = router.route(RouteQuery.of("karachi", "termez", JULY_2024, Cargo.tonnes(20))
                 .withModes(EnumSet.of(Mode.ROAD))).route();
