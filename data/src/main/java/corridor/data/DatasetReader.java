@@ -24,6 +24,7 @@ import corridor.model.Polyline;
 import corridor.model.Project;
 import corridor.model.ProjectStatus;
 import corridor.model.Provenance;
+import corridor.model.RoadClass;
 import corridor.model.PublisherType;
 import corridor.model.Sector;
 import corridor.model.Source;
@@ -31,9 +32,9 @@ import corridor.model.Source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -111,11 +112,13 @@ public final class DatasetReader {
                 List.of("aliases", "province", "dwell_hours", "handling_cost_usd_per_tonne", "crossing_hours",
                         "crossing_fee_usd_per_tonne", "cost_year", "confidence", "note"), this::place);
         List<CalendarRow> calendarRows = csv(files, DatasetFiles.CALENDARS,
-                List.of("place", "from", "open_months", "source"), List.of("to", "confidence", "note"), this::calendarRow);
+                List.of("place", "from", "open_months", "source"), List.of("to", "closed_weekdays", "confidence", "note"),
+                this::calendarRow);
         places = attachCalendars(places, calendarRows);
         List<Link> links = geoJson(files, DatasetFiles.LINKS, List.of("id", "name", "mode", "from", "to", "status", "source"),
                 List.of("distance_km", "speed_kmh", "design_speed_kmh", "cost_usd_per_tonne_km", "co2_kg_per_tonne_km",
-                        "project", "superseded_by", "confidence", "note"), this::link);
+                        "project", "superseded_by", "length_from_geometry", "road_class", "confidence", "note"),
+                this::link);
         List<Project> projects = geoJson(files, DatasetFiles.PROJECTS,
                 List.of("id", "name", "phase", "sector", "status", "source"),
                 List.of("pillar", "cost_amount", "cost_currency", "cost_year", "capacity_value", "capacity_unit", "jobs",
@@ -286,10 +289,10 @@ public final class DatasetReader {
 
     private CalendarRow calendarRow(Row row) {
         String placeId = row.id("place");
-        YearMonth from = row.yearMonth("from", true);
-        YearMonth to = row.yearMonth("to", false);
+        LocalDate from = CalendarDays.first(row, "from", true);
+        LocalDate to = CalendarDays.last(row, "to");
         if (from != null && to != null && to.isBefore(from)) {
-            row.error("to", "ends (" + to + ") before it starts (" + from + ")");
+            row.error("to", "ends (" + row.text("to") + ") before it starts (" + row.text("from") + ")");
         }
         String openText = row.required("open_months");
         Set<Month> open = null;
@@ -300,11 +303,12 @@ public final class DatasetReader {
                         + "'; expected months 1-12 as in 4-11, 1-12, 12,1-3 or none");
             }
         }
+        Set<DayOfWeek> closedDays = CalendarDays.weekdays(row, "closed_weekdays");
         Provenance provenance = row.provenance();
         if (row.failed()) {
             return null;
         }
-        OpeningRule rule = new OpeningRule(from, to, open, provenance);
+        OpeningRule rule = new OpeningRule(from, to, open, closedDays, provenance);
         locations.put(rule, new RecordLocations.Where(row.file(), row.location()));
         return new CalendarRow(placeId, rule);
     }
@@ -374,13 +378,22 @@ public final class DatasetReader {
         if (supersededBy.contains(id)) {
             row.error("superseded_by", "a link cannot supersede itself");
         }
+        String lengthReason = row.text("length_from_geometry");
+        if (distance != null && !lengthReason.isEmpty()) {
+            row.error("length_from_geometry", "says the length is the geometry's, but distance_km " + row.text("distance_km")
+                    + " is published; keep one of them");
+        }
+        RoadClass roadClass = row.text("road_class").isEmpty() ? null : row.enumValue("road_class", RoadClass.class, false);
+        if (roadClass != null && mode != null && mode != Mode.ROAD) {
+            row.error("road_class", "only a road link has a road class; this one is " + mode.name().toLowerCase());
+        }
         Provenance provenance = row.provenance();
         Polyline line = lineString(row, geometry);
         if (row.failed()) {
             return null;
         }
         return new Link(id, name, mode, from, to, distance, speed, designSpeed, cost, co2, status, project,
-                supersededBy, line, provenance);
+                supersededBy, line, provenance, lengthReason, roadClass);
     }
 
     private static Polyline lineString(Row row, JsonNode geometry) {

@@ -8,6 +8,7 @@ import corridor.model.Incident;
 import corridor.model.Link;
 import corridor.model.MineralArea;
 import corridor.model.ModeDefaults;
+import corridor.model.Mode;
 import corridor.model.OpeningRule;
 import corridor.model.Place;
 import corridor.model.Project;
@@ -34,6 +35,8 @@ public final class DatasetValidator {
     public static final double MAX_END_OFFSET_KM = 25;
     /** A link longer than this many times the straight line between its ends is suspicious. */
     public static final double MAX_DETOUR_FACTOR = 3;
+    /** Largest relative difference between a published length and its geometry's length without a warning. */
+    public static final double MAX_LENGTH_MISMATCH = 0.05;
     /** Relative slack for rounding when a length equals the great-circle distance. */
     private static final double ROUNDING_SLACK = 1e-9;
 
@@ -208,6 +211,29 @@ public final class DatasetValidator {
         } else if (straightKm > 0 && lengthKm > MAX_DETOUR_FACTOR * straightKm) {
             warning(link, field, what + " " + Numbers.format(lengthKm) + " km is more than "
                     + Numbers.format(MAX_DETOUR_FACTOR) + " times" + between);
+        }
+        lengthAgainstGeometry(link);
+    }
+
+    /**
+     * A published length and the geometry's length must agree within {@link #MAX_LENGTH_MISMATCH};
+     * without a published length the record says why the geometry's length is used (transfers,
+     * connectors inside a hub, need not).
+     */
+    private void lengthAgainstGeometry(Link link) {
+        double geometryKm = link.geometry().lengthKm();
+        if (link.hasPublishedLength()) {
+            double publishedKm = link.distanceKm();
+            if (publishedKm > 0 && Math.abs(geometryKm - publishedKm) > MAX_LENGTH_MISMATCH * publishedKm) {
+                long percent = Math.round(100 * (geometryKm - publishedKm) / publishedKm);
+                warning(link, "geometry", "geometry is " + Numbers.format(geometryKm) + " km, "
+                        + (percent > 0 ? "+" : "") + percent + "% against the published distance_km "
+                        + Numbers.format(publishedKm) + " km (more than " + Math.round(100 * MAX_LENGTH_MISMATCH)
+                        + "%); add points along the road");
+            }
+        } else if (link.mode() != Mode.TRANSFER && link.geometryLengthReason().isEmpty()) {
+            warning(link, "length_from_geometry", "no published distance_km, so the geometry's length "
+                    + Numbers.format(geometryKm) + " km is used; say why in length_from_geometry");
         }
     }
 

@@ -53,7 +53,7 @@ public final class RecordLocations {
         } else if (record instanceof Place p) {
             return new Where(DatasetFiles.PLACES, "id " + p.id());
         } else if (record instanceof OpeningRule r) {
-            return new Where(DatasetFiles.CALENDARS, "from " + r.from());
+            return new Where(DatasetFiles.CALENDARS, "from " + r.fromText());
         } else if (record instanceof Link l) {
             return new Where(DatasetFiles.LINKS, "id " + l.id());
         } else if (record instanceof Project p) {

@@ -4,6 +4,7 @@ import corridor.model.Dataset;
 import corridor.model.Link;
 import corridor.model.LinkStatus;
 import corridor.model.Mode;
+import corridor.model.OpeningCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -214,7 +216,44 @@ class DatasetValidatorTest {
     @Test
     void invalidMonth() {
         expectError(edit("calendars.csv", "2024-12,,", "2024-13,,"), "calendars.csv", "line 3", "from",
-                "invalid month '2024-13'");
+                "invalid month or day '2024-13'");
+    }
+
+    @Test
+    void invalidDay() {
+        expectError(edit("calendars.csv", "2024-12,,", "2024-02-30,,"), "calendars.csv", "line 3", "from",
+                "invalid month or day '2024-02-30'");
+    }
+
+    @Test
+    void dayRangeEndingBeforeItStarts() {
+        expectError(edit("calendars.csv", "1985-01,2024-11", "2024-01-16,2024-01-02"), "calendars.csv", "line 2", "to",
+                "ends (2024-01-02) before it starts (2024-01-16)");
+    }
+
+    @Test
+    void dayRangesAndWeeklyClosuresAreRead() {
+        write(fixture().resolve("calendars.csv"), """
+                place,from,to,open_months,closed_weekdays,source
+                khunjerab,1985-01,2024-11,4-11,,dawn-khunjerab
+                khunjerab,2024-01-02,2024-01-16,1,,dawn-khunjerab
+                khunjerab,2024-12,,1-12,sat;sun,dawn-khunjerab
+                """);
+        DatasetLoad load = DatasetReader.read(dir);
+        assertThat(load.problems()).isEmpty();
+        OpeningCalendar calendar = load.dataset().place("khunjerab").orElseThrow().calendar();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 1, 16))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 1, 17))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 12, 7))).as("a Saturday").isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 12, 9))).as("a Monday").isTrue();
+    }
+
+    @Test
+    void invalidWeekday() {
+        edit("calendars.csv", "open_months,source", "open_months,closed_weekdays,source");
+        edit("calendars.csv", "4-11,dawn", "4-11,,dawn");
+        expectError(edit("calendars.csv", "1-12,dawn", "1-12,sat;sunday,dawn"),
+                "calendars.csv", "line 3", "closed_weekdays", "invalid day of the week 'sunday'");
     }
 
     @Test
@@ -300,7 +339,7 @@ class DatasetValidatorTest {
 
     @Test
     void publishedLengthShorterThanTheGreatCircle() {
-        expectError(edit("links.geojson", "\"distance_km\": 190", "\"distance_km\": 50"), "links.geojson", "feature 1",
+        expectError(edit("links.geojson", "\"distance_km\": 100", "\"distance_km\": 50"), "links.geojson", "feature 1",
                 "distance_km", "length 50 km is shorter than the great-circle distance");
     }
 
@@ -313,13 +352,54 @@ class DatasetValidatorTest {
 
     @Test
     void lengthMoreThanThreeTimesTheGreatCircleIsAWarning() {
-        DatasetLoad load = edit("links.geojson", "\"distance_km\": 190", "\"distance_km\": 400");
+        DatasetLoad load = edit("links.geojson", "\"distance_km\": 100", "\"distance_km\": 400");
         assertThat(load.errors()).isEmpty();
-        assertThat(load.warnings()).singleElement().satisfies(p -> {
+        assertThat(load.warnings()).filteredOn(p -> p.field().equals("distance_km")).singleElement().satisfies(p -> {
             assertNames(p, "links.geojson", "feature 1", "distance_km");
             assertThat(p.message()).contains("length 400 km is more than 3 times the great-circle distance")
                     .contains("'sost' and 'gilgit'");
         });
+    }
+
+    @Test
+    void geometryAndPublishedLengthMoreThanFivePercentApartIsAWarning() {
+        // the geometry of kkh-old-sost-gilgit is 97.5 km
+        DatasetLoad within = edit("links.geojson", "\"distance_km\": 100", "\"distance_km\": 102");
+        assertThat(within.problems()).isEmpty();
+        DatasetLoad apart = edit("links.geojson", "\"distance_km\": 102", "\"distance_km\": 110");
+        assertThat(apart.errors()).isEmpty();
+        assertThat(apart.warnings()).singleElement().satisfies(p -> {
+            assertNames(p, "links.geojson", "feature 1", "geometry");
+            assertThat(p.message()).contains("geometry is 97.5 km, -11% against the published distance_km 110 km");
+        });
+    }
+
+    @Test
+    void aLinkWithoutPublishedLengthSaysWhyItsGeometryIsUsed() {
+        DatasetLoad load = edit("links.geojson", "\"length_from_geometry\": \"no published length for this section\", ", "");
+        assertThat(load.errors()).isEmpty();
+        assertThat(load.warnings()).singleElement().satisfies(p -> {
+            assertNames(p, "links.geojson", "feature 0", "length_from_geometry");
+            assertThat(p.message()).contains("the geometry's length 153.4 km is used; say why");
+        });
+    }
+
+    @Test
+    void aReasonForTheGeometricLengthBesideAPublishedLengthIsAnError() {
+        expectError(edit("links.geojson", "\"distance_km\": 100,", "\"distance_km\": 100, \"length_from_geometry\": \"drawn\","),
+                "links.geojson", "feature 1", "length_from_geometry", "but distance_km 100 is published");
+    }
+
+    @Test
+    void roadClassIsForRoadsOnly() {
+        expectError(edit("links.geojson", "\"mode\": \"road\", \"from\": \"gilgit\"", "\"mode\": \"rail\", \"from\": \"gilgit\""),
+                "links.geojson", "feature 0", "road_class", "only a road link has a road class; this one is rail");
+    }
+
+    @Test
+    void roadClassIsRead() {
+        assertThat(DatasetReader.read(fixture()).dataset().link("kkh-gilgit-khunjerab").orElseThrow().roadClass())
+                .isEqualTo(corridor.model.RoadClass.NATIONAL_HIGHWAY);
     }
 
     // ---- ids, sources, references ----

@@ -22,15 +22,30 @@ import java.util.List;
  * @param supersededBy       ids of the links that replace this one
  * @param geometry           the alignment, from {@code fromId} to {@code toId}
  * @param provenance         sources and confidence
+ * @param geometryLengthReason why the length of the geometry is the link's length, when no length is
+ *                           published (a sea lane drawn through waypoints, a connector inside a hub);
+ *                           empty when the record gives none. Never null.
+ * @param roadClass          motorway, national highway or other road, for a road link whose class is known;
+ *                           {@code null} for other modes and when unknown
  */
 public record Link(String id, String name, Mode mode, String fromId, String toId, Double distanceKm,
                    Double speedKmh, Double designSpeedKmh, Double costUsdPerTonneKm, Double co2KgPerTonneKm,
                    LinkStatus status, String projectId, List<String> supersededBy, Polyline geometry,
-                   Provenance provenance) {
+                   Provenance provenance, String geometryLengthReason, RoadClass roadClass) {
 
     public Link {
         supersededBy = List.copyOf(supersededBy);
         projectId = projectId == null ? "" : projectId;
+        geometryLengthReason = geometryLengthReason == null ? "" : geometryLengthReason;
+    }
+
+    /** A link without a reason for its geometric length and without a road class. */
+    public Link(String id, String name, Mode mode, String fromId, String toId, Double distanceKm,
+                Double speedKmh, Double designSpeedKmh, Double costUsdPerTonneKm, Double co2KgPerTonneKm,
+                LinkStatus status, String projectId, List<String> supersededBy, Polyline geometry,
+                Provenance provenance) {
+        this(id, name, mode, fromId, toId, distanceKm, speedKmh, designSpeedKmh, costUsdPerTonneKm, co2KgPerTonneKm,
+                status, projectId, supersededBy, geometry, provenance, "", null);
     }
 
     /** The published length if there is one, else the length of the geometry, in km. */

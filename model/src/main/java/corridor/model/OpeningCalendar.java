@@ -1,15 +1,16 @@
 package corridor.model;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * When a seasonal place (a mountain pass, a border crossing) is open, by year, as a list of
- * rules. A later rule overrides an earlier one where both cover a month, so a calendar can say
- * "April to November under the 1985 agreement, year-round from December 2024".
+ * When a seasonal place (a mountain pass, a border crossing) is open, day by day, as a list of
+ * rules. A later rule (the one starting on a later day) overrides an earlier one on the days both
+ * cover, so a calendar can say "April to November under the 1985 agreement, open 2-16 January 2024
+ * for stranded containers, year-round but closed on weekends from December 2024". Immutable and
+ * thread-safe.
  *
  * @param rules the rules, in any order
  */
@@ -19,14 +20,14 @@ public record OpeningCalendar(List<OpeningRule> rules) {
     public static final OpeningCalendar ALWAYS_OPEN = new OpeningCalendar(List.of());
 
     public OpeningCalendar {
-        rules = rules.stream().sorted(Comparator.comparing(OpeningRule::from)).toList();
+        rules = rules.stream().sorted(Comparator.comparing(OpeningRule::firstDay)).toList();
     }
 
-    /** The rule in force in {@code month}: the one starting latest among those covering it. */
-    public Optional<OpeningRule> ruleFor(YearMonth month) {
+    /** The rule in force on {@code day}: the one starting latest among those covering it; empty when none does. */
+    public Optional<OpeningRule> ruleOn(LocalDate day) {
         OpeningRule found = null;
         for (OpeningRule rule : rules) {
-            if (rule.covers(month)) {
+            if (rule.covers(day)) {
                 found = rule;
             }
         }
@@ -35,11 +36,24 @@ public record OpeningCalendar(List<OpeningRule> rules) {
 
     /** Whether the place is open on {@code date}. With no rule in force it counts as open. */
     public boolean isOpen(LocalDate date) {
-        YearMonth month = YearMonth.from(date);
-        return ruleFor(month).map(r -> r.openMonths().contains(date.getMonth())).orElse(true);
+        return ruleOn(date).map(r -> r.opens(date)).orElse(true);
     }
 
-    /** Whether any rule ever closes the place in some month. */
+    /**
+     * The first day from {@code date} on (itself included) on which the place is open, looking at
+     * most {@code maxDays} days ahead; empty when it stays closed that long.
+     */
+    public Optional<LocalDate> nextOpenDay(LocalDate date, int maxDays) {
+        for (int i = 0; i <= maxDays; i++) {
+            LocalDate day = date.plusDays(i);
+            if (isOpen(day)) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether any rule ever closes the place in some month or on some day of the week. */
     public boolean isSeasonal() {
         return rules.stream().anyMatch(r -> !r.isYearRound());
     }

@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -62,7 +63,7 @@ class OpeningCalendarTest {
         assertThat(calendar.isOpen(LocalDate.of(2019, 6, 1))).isTrue();
         assertThat(calendar.isOpen(LocalDate.of(2021, 6, 1))).as("closed by the later rule").isFalse();
         assertThat(calendar.isOpen(LocalDate.of(2023, 6, 1))).as("the earlier rule applies again").isTrue();
-        assertThat(calendar.ruleFor(YearMonth.of(2021, 6))).hasValueSatisfying(
+        assertThat(calendar.ruleOn(LocalDate.of(2021, 6, 1))).hasValueSatisfying(
                 r -> assertThat(r.from()).isEqualTo(YearMonth.of(2020, 4)));
     }
 
@@ -71,7 +72,7 @@ class OpeningCalendarTest {
         assertThat(OpeningCalendar.ALWAYS_OPEN.isOpen(LocalDate.of(2000, 1, 1))).isTrue();
         assertThat(OpeningCalendar.ALWAYS_OPEN.isSeasonal()).isFalse();
         OpeningCalendar calendar = khunjerab();
-        assertThat(calendar.ruleFor(YearMonth.of(1970, 1))).isEmpty();
+        assertThat(calendar.ruleOn(LocalDate.of(1970, 1, 1))).isEmpty();
         assertThat(calendar.isOpen(LocalDate.of(1970, 1, 1))).isTrue();
     }
 
@@ -79,6 +80,36 @@ class OpeningCalendarTest {
     void aYearRoundCalendarIsNotSeasonal() {
         assertThat(new OpeningCalendar(List.of(rule("2024-12", null, EnumSet.allOf(Month.class)))).isSeasonal())
                 .isFalse();
+    }
+
+    @Test
+    void aDayRangeOverridesTheSeasonOnlyOnItsDays() {
+        OpeningCalendar calendar = new OpeningCalendar(List.of(
+                rule("1985-01", "2024-11", aprilToNovember()),
+                new OpeningRule(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 16), EnumSet.of(Month.JANUARY),
+                        Set.of(), SOURCE)));
+        assertThat(calendar.isOpen(LocalDate.of(2024, 1, 1))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 1, 2))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 1, 16))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 1, 17))).as("the temporary opening has ended").isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 1, 25))).isFalse();
+        assertThat(calendar.ruleOn(LocalDate.of(2024, 1, 25))).hasValueSatisfying(
+                r -> assertThat(r.fromText()).isEqualTo("1985-01"));
+        assertThat(calendar.ruleOn(LocalDate.of(2024, 1, 5))).hasValueSatisfying(
+                r -> assertThat(r.fromText() + "/" + r.toText()).isEqualTo("2024-01-02/2024-01-16"));
+    }
+
+    @Test
+    void weeklyClosingDaysCloseTheOpenSeasonAndTheNextOpenDayIsFound() {
+        OpeningCalendar calendar = new OpeningCalendar(List.of(new OpeningRule(LocalDate.of(2024, 12, 1), null,
+                EnumSet.allOf(Month.class), EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), SOURCE)));
+        LocalDate friday = LocalDate.of(2025, 1, 17);
+        assertThat(calendar.isOpen(friday)).isTrue();
+        assertThat(calendar.isOpen(friday.plusDays(1))).isFalse();
+        assertThat(calendar.isOpen(friday.plusDays(2))).isFalse();
+        assertThat(calendar.nextOpenDay(friday.plusDays(1), 6)).contains(friday.plusDays(3));
+        assertThat(calendar.nextOpenDay(friday.plusDays(1), 1)).isEmpty();
+        assertThat(calendar.isSeasonal()).as("weekly closures make a calendar seasonal").isTrue();
     }
 
     // ---- properties ----
@@ -112,7 +143,7 @@ class OpeningCalendarTest {
         YearMonth month = YearMonth.of(1980, 1).plusMonths(offset);
         OpeningRule expected = distinct.stream().filter(r -> r.covers(month))
                 .max((a, b) -> a.from().compareTo(b.from())).orElse(null);
-        assertThat(new OpeningCalendar(distinct).ruleFor(month).orElse(null)).isEqualTo(expected);
+        assertThat(new OpeningCalendar(distinct).ruleOn(month.atDay(1)).orElse(null)).isEqualTo(expected);
         boolean open = expected == null || expected.openMonths().contains(month.getMonth());
         assertThat(new OpeningCalendar(distinct).isOpen(month.atDay(1))).isEqualTo(open);
     }

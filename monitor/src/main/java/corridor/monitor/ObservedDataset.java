@@ -45,7 +45,8 @@ public final class ObservedDataset {
                     round(ind.swdKmh()), link.designSpeedKmh(), link.costUsdPerTonneKm(), link.co2KgPerTonneKm(),
                     link.status(), link.projectId(), link.supersededBy(), link.geometry(),
                     noted(link.provenance(), String.format(Locale.ROOT,
-                            "speed_kmh observed: speed with delay over %d passes (%s)", ind.count(), m))));
+                            "speed_kmh observed: speed with delay over %d passes (%s)", ind.count(), m)),
+                    link.geometryLengthReason(), link.roadClass()));
         }
         List<Place> places = new ArrayList<>();
         Map<String, HubKind> kinds = HubKind.classify(dataset);

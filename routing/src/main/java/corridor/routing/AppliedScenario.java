@@ -115,7 +115,8 @@ public record AppliedScenario(Dataset dataset, Set<String> closedPlaces, List<St
             co2 = c.co2KgPerTonneKm();
         }
         return new Link(l.id(), l.name(), l.mode(), l.fromId(), l.toId(), l.distanceKm(), speed, l.designSpeedKmh(), cost,
-                co2, status, l.projectId(), l.supersededBy(), l.geometry(), l.provenance());
+                co2, status, l.projectId(), l.supersededBy(), l.geometry(), l.provenance(), l.geometryLengthReason(),
+                l.roadClass());
     }
 
     private static Place changePlace(Place p, Scenario.PlaceChange c, RoutingParameters parameters, List<String> changes) {

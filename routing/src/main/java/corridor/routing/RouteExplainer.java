@@ -38,7 +38,7 @@ final class RouteExplainer {
                 legs.add(hubLeg(step.postHub));
             }
             if (step.border >= 0) {
-                legs.add(borderLeg(step.border));
+                legs.add(borderLeg(step.border, step.waitHours));
             }
             hours += step.hours;
             node = step.head;
@@ -109,8 +109,12 @@ final class RouteExplainer {
         return new Leg(Leg.Kind.HUB, null, false, g.place(hub), g.place(hub), null, totals, notes);
     }
 
-    private Leg borderLeg(int border) {
+    private Leg borderLeg(int border, double waitHours) {
         List<String> notes = new ArrayList<>();
+        if (waitHours > 0) {
+            notes.add("waited " + hoursText(Math.round(waitHours * 10) / 10.0)
+                    + " h for the crossing to open (closed on some days of the week)");
+        }
         if (g.has(border, RoutingGraph.CROSSING_DEFAULT)) {
             notes.add("crossing time: default " + hoursText(g.parameters.defaultCrossingHours())
                     + " h (no crossing_hours published)");
@@ -118,7 +122,7 @@ final class RouteExplainer {
         if (g.has(border, RoutingGraph.FEE_UNKNOWN)) {
             notes.add("fees: unknown, not counted");
         }
-        Totals totals = new Totals(0, g.crossingHours[border], g.feeUsdPerTonne[border] * q.tonnes, 0, 0);
+        Totals totals = new Totals(0, waitHours + g.crossingHours[border], g.feeUsdPerTonne[border] * q.tonnes, 0, 0);
         return new Leg(Leg.Kind.BORDER, null, false, g.place(border), g.place(border), null, totals, notes);
     }
 

@@ -1,7 +1,10 @@
 package corridor.routing;
 
+import corridor.model.OpeningCalendar;
+
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -16,12 +19,16 @@ import java.util.stream.Collectors;
  * of one hub) keeps the carried mode, unless one of its ends is a modal hub: then the goods are
  * handled by that hub (the end entered, if both are hubs) and may leave by any mode. Passing a
  * border crossing (not at the ends of the route) adds its crossing time and fees, and is refused
- * on a day its opening calendar has it closed.
+ * on the day goods reach it if its opening calendar has it closed that day; closed only for a day
+ * of the week (Khunjerab's weekends), the goods wait for the start of the next open day instead.
  */
 final class Step {
 
     /** The carried mode at the origin, or after a hub has handled the goods. */
     static final int NONE = 3;
+
+    /** At most this many days are waited at a border closed on some days of the week. */
+    static final int MAX_WEEKLY_WAIT_DAYS = 6;
 
     private final RoutingGraph g;
     private final ResolvedQuery q;
@@ -39,6 +46,8 @@ final class Step {
     /** Closed place met, or -1; {@link #closedDay} the day. */
     int closed;
     LocalDate closedDay;
+    /** Hours waited at {@link #border} for it to open (a weekly closing day), else 0. */
+    double waitHours;
     double hours;
     double costUsd;
     double co2Kg;
@@ -64,6 +73,7 @@ final class Step {
         preHub = -1;
         postHub = -1;
         border = -1;
+        waitHours = 0;
         hours = 0;
         costUsd = 0;
         co2Kg = 0;
@@ -98,19 +108,31 @@ final class Step {
         }
         if (v != q.to && g.has(v, RoutingGraph.BORDER)) {
             if (g.has(v, RoutingGraph.SEASONAL)) {
-                LocalDate day = departure.plusDays((long) Math.floor(arrivalHours / 24));
-                if (!g.calendars[v].isOpen(day)) {
-                    closed = v;
-                    closedDay = day;
-                    return false;
+                long dayIndex = (long) Math.floor(arrivalHours / 24);
+                LocalDate day = departure.plusDays(dayIndex);
+                OpeningCalendar calendar = g.calendars[v];
+                if (!calendar.isOpen(day)) {
+                    LocalDate openDay = weeklyClosure(calendar, day)
+                            ? calendar.nextOpenDay(day, MAX_WEEKLY_WAIT_DAYS).orElse(null) : null;
+                    if (openDay == null) {
+                        closed = v;
+                        closedDay = day;
+                        return false;
+                    }
+                    waitHours = (dayIndex + ChronoUnit.DAYS.between(day, openDay)) * 24.0 - arrivalHours;
                 }
             }
             border = v;
-            hours += g.crossingHours[v];
+            hours += waitHours + g.crossingHours[v];
             costUsd += g.feeUsdPerTonne[v] * q.tonnes;
         }
         ok = true;
         return true;
+    }
+
+    /** Closed on a day of a month its rule has open: a weekly closing day, worth waiting for. */
+    private static boolean weeklyClosure(OpeningCalendar calendar, LocalDate day) {
+        return calendar.ruleOn(day).map(r -> r.openMonths().contains(day.getMonth())).orElse(false);
     }
 
     private void addHub(int hub) {
@@ -121,9 +143,9 @@ final class Step {
     /** Why {@link #closed} is closed on {@link #closedDay}, from its calendar. */
     Closure closure() {
         var place = g.place(closed);
-        String reason = g.calendars[closed].ruleFor(java.time.YearMonth.from(closedDay))
-                .map(rule -> "open only in " + months(rule.openMonths()) + " under the rule from " + rule.from()
-                        + (rule.to() == null ? "" : " to " + rule.to()))
+        String reason = g.calendars[closed].ruleOn(closedDay)
+                .map(rule -> "open only in " + months(rule.openMonths()) + " under the rule from " + rule.fromText()
+                        + (rule.lastDay() == null ? "" : " to " + rule.toText()))
                 .orElse("closed by its calendar");
         return new Closure(place.id(), place.name(), closedDay, reason);
     }

@@ -64,6 +64,50 @@ class BuiltInRoutingTest {
     }
 
     @Test
+    void theJanuary2024OpeningEndedOnTheSixteenth() {
+        // calendars.csv: opened 2-16 January 2024 for stranded containers; whole months no longer stand for it.
+        RouteResult tenth = router.route(byRoad(LocalDate.of(2024, 1, 10)));
+        RouteResult twentyFifth = router.route(byRoad(LocalDate.of(2024, 1, 25)));
+
+        assertThat(tenth.route().placeIds()).contains("khunjerab");
+        assertThat(twentyFifth.found()).isFalse();
+        assertThat(twentyFifth.closures()).extracting(Closure::placeId).containsExactly("khunjerab");
+    }
+
+    @Test
+    void torkhamsSixDayClosureInFebruary2023SendsKabulCargoThroughChaman() {
+        RouteQuery query = RouteQuery.of("peshawar", "kabul", LocalDate.of(2023, 2, 21), Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD));
+        RouteResult closed = router.route(query);
+        RouteResult open = router.route(query.withDeparture(LocalDate.of(2023, 3, 1)));
+
+        assertThat(open.route().placeIds()).containsSubsequence("peshawar", "torkham", "jalalabad", "kabul");
+        assertThat(closed.closures()).extracting(Closure::placeId).contains("torkham");
+        assertThat(closed.route().placeIds()).doesNotContain("torkham").contains("chaman", "kandahar");
+    }
+
+    @Test
+    void wagahCarriedLahoreAmritsarFreightUntilBilateralTradeWasSuspendedInAugust2019() {
+        RouteQuery query = RouteQuery.of("lahore", "amritsar", LocalDate.of(2019, 8, 1), Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD));
+        RouteResult before = router.route(query);
+        RouteResult after = router.route(query.withDeparture(LocalDate.of(2019, 8, 7)));
+
+        assertThat(before.route().placeIds()).containsExactly("lahore", "wagah", "amritsar");
+        assertThat(after.found()).isFalse();
+        assertThat(after.closures()).extracting(Closure::placeId).containsExactly("wagah");
+    }
+
+    @Test
+    void karachiToTermezCrossesAfghanistanToHairatan() {
+        Route route = router.route(RouteQuery.of("karachi", "termez", JULY_2024, Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD))).route();
+
+        assertThat(route.placeIds()).contains("kabul", "mazar-i-sharif", "hairatan").endsWith("termez");
+        assertThat(route.legs()).filteredOn(leg -> leg.kind() == Leg.Kind.BORDER).hasSize(2);
+    }
+
+    @Test
     void inFebruary2024WithAllModesTheRouteGoesRoundBySea() {
         RouteResult result = router.route(byRoad(LocalDate.of(2024, 2, 10)).withModes(EnumSet.allOf(Mode.class)));
 

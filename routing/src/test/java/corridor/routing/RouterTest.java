@@ -8,6 +8,7 @@ import corridor.model.OpeningRule;
 import corridor.model.PlaceKind;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -202,6 +203,51 @@ class RouterTest {
         assertThat(winter.whyNone()).contains("K (k) is closed on 2024-01-11");
         assertThat(lateNovember.found()).isFalse();
         assertThat(lateNovember.closures().get(0).date()).isEqualTo(LocalDate.of(2024, 12, 1));
+    }
+
+    @Test
+    void aTemporaryOpeningHoldsToTheDayGoodsReachTheBorder() {
+        OpeningCalendar calendar = new OpeningCalendar(List.of(
+                new OpeningRule(YearMonth.of(1985, 1), null, EnumSet.range(Month.APRIL, Month.NOVEMBER), Net.P),
+                new OpeningRule(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 16), EnumSet.of(Month.JANUARY),
+                        Set.of(), Net.P)));
+        Net net = new Net().city("a", 0, 0).border("k", 0, 0.5, 2.0, null, calendar).city("z", 0, 1.0)
+                .link("ak", Mode.ROAD, "a", "k", 1500).link("kz", Mode.ROAD, "k", "z", 100);
+        Router router = net.router();
+
+        // 30 h to the border: leaving on the 15th the goods reach it on the 16th, its last open day.
+        RouteResult lastDay = router.route(query("a", "z").withDeparture(LocalDate.of(2024, 1, 15)));
+        RouteResult dayAfter = router.route(query("a", "z").withDeparture(LocalDate.of(2024, 1, 16)));
+        RouteResult lateJanuary = router.route(query("a", "z").withDeparture(LocalDate.of(2024, 1, 24)));
+
+        assertThat(lastDay.found()).isTrue();
+        assertThat(lastDay.route().legs()).extracting(Leg::kind).contains(Leg.Kind.BORDER);
+        assertThat(dayAfter.found()).isFalse();
+        assertThat(dayAfter.closures()).singleElement().satisfies(c -> {
+            assertThat(c.date()).isEqualTo(LocalDate.of(2024, 1, 17));
+            assertThat(c.reason()).contains("under the rule from 1985-01");
+        });
+        assertThat(lateJanuary.found()).isFalse();
+        assertThat(lateJanuary.closures().get(0).date()).isEqualTo(LocalDate.of(2024, 1, 25));
+    }
+
+    @Test
+    void goodsReachingABorderOnItsWeeklyClosingDayWaitForTheNextOpenDay() {
+        OpeningCalendar weekdays = new OpeningCalendar(List.of(new OpeningRule(LocalDate.of(2024, 12, 1), null,
+                EnumSet.allOf(Month.class), EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Net.P)));
+        Net net = new Net().city("a", 0, 0).border("k", 0, 0.5, 2.0, null, weekdays).city("z", 0, 1.0)
+                .link("ak", Mode.ROAD, "a", "k", 1500).link("kz", Mode.ROAD, "k", "z", 100);
+        Router router = net.router();
+
+        // Leaving Friday 17 January 2025: 30 h to the border, Saturday 06:00; it opens Monday 00:00.
+        Route friday = router.route(query("a", "z").withDeparture(LocalDate.of(2025, 1, 17))).route();
+        // Leaving Tuesday: the border is reached on Wednesday, no wait.
+        Route tuesday = router.route(query("a", "z").withDeparture(LocalDate.of(2025, 1, 14))).route();
+
+        Leg border = friday.legs().stream().filter(l -> l.kind() == Leg.Kind.BORDER).findFirst().orElseThrow();
+        assertThat(border.totals().hours()).isEqualTo(42 + 2.0, within(1e-9));
+        assertThat(border.notes()).anySatisfy(n -> assertThat(n).contains("waited 42 h"));
+        assertThat(friday.totals().hours() - tuesday.totals().hours()).isEqualTo(42.0, within(1e-9));
     }
 
     @Test

@@ -65,10 +65,14 @@ final class Features {
 
     private ObjectNode rule(OpeningRule rule) {
         ObjectNode r = Json.object();
-        r.put("from", rule.from().toString());
-        r.put("to", rule.to() == null ? null : rule.to().toString());
+        r.put("from", rule.fromText());
+        r.put("to", rule.toText());
         ArrayNode months = r.putArray("open_months");
         rule.openMonths().stream().map(Month::getValue).forEach(months::add);
+        ArrayNode closed = r.putArray("closed_weekdays");
+        rule.closedDays().stream().sorted()
+                .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT))
+                .forEach(closed::add);
         provenance(r, rule.provenance());
         return r;
     }
@@ -89,6 +93,8 @@ final class Features {
         p.put("status", lower(link.status()));
         p.put("project", link.projectId());
         p.put("superseded_by", String.join(";", link.supersededBy()));
+        p.put("length_from_geometry", link.geometryLengthReason());
+        p.put("road_class", link.roadClass() == null ? null : lower(link.roadClass()));
         provenance(p, link.provenance());
         ObjectNode geometry = Json.object();
         geometry.put("type", "LineString");

@@ -164,7 +164,11 @@ class BrowserTest {
         assertThat(count("path.basemap-country")).isGreaterThan(20);
         assertThat(count("path.layer-links")).isEqualTo(api.dataset.links().size());
         assertThat(count("path.layer-hubs")).isPositive();
-        assertThat(driver.findElement(By.id("legend")).getText()).contains("planned", "superseded", "border crossing");
+        assertThat(driver.findElement(By.id("legend")).getText()).contains("planned", "superseded", "border crossing",
+                "motorway", "national highway");
+        long motorways = api.dataset.links().stream().filter(l -> l.roadClass() == corridor.model.RoadClass.MOTORWAY).count();
+        assertThat(count("path.road-motorway")).isEqualTo(motorways).isPositive();
+        assertThat(count("path.road-national_highway")).isPositive();
         screenshot("observatory-map");
         assertThat(consoleMessages(Level.SEVERE)).isEmpty();
     }

@@ -16,10 +16,15 @@ const HUB_KINDS = new Set(['seaport', 'dry_port', 'rail_terminal', 'border_cross
 const SECTOR_COLORS = { energy: '#e67e22', transport: '#2c3e50', industry_sez: '#8e44ad', agriculture: '#27ae60',
   mining: '#795548', social: '#16a085', gwadar: '#2980b9' };
 
+// Thin lines by road class, so that the whole network stays readable at country zoom.
+const ROAD_CLASS_WEIGHT = { motorway: 3, national_highway: 2, other_road: 1.5 };
+
 export function linkStyle(props) {
   const status = STATUS_STYLE[props.status] || STATUS_STYLE.existing;
-  return { color: MODE_COLORS[props.mode] || '#555', weight: props.mode === 'sea' ? 2 : 3, dashArray: status.dashArray,
-    opacity: status.opacity, className: `layer-links status-${props.status}` };
+  const weight = props.mode === 'road' ? (ROAD_CLASS_WEIGHT[props.road_class] || 2) : props.mode === 'rail' ? 2.5 : 1.5;
+  const roadClass = props.mode === 'road' && props.road_class ? ` road-${props.road_class}` : '';
+  return { color: MODE_COLORS[props.mode] || '#555', weight, dashArray: status.dashArray,
+    opacity: status.opacity, className: `layer-links status-${props.status}${roadClass}` };
 }
 
 export class CorridorMap {
@@ -98,7 +103,8 @@ export class CorridorMap {
     let calendar = '';
     if (properties.calendar && properties.calendar.length) {
       calendar = '<dt>opening calendar</dt><dd>' + properties.calendar.map((r) =>
-        `${escapeHtml(r.from)} to ${escapeHtml(r.to || 'further notice')}: months ${escapeHtml(r.open_months.join(', ') || 'none')}`).join('<br>') + '</dd>';
+        `${escapeHtml(r.from)} to ${escapeHtml(r.to || 'further notice')}: months ${escapeHtml(r.open_months.join(', ') || 'none')}`
+        + (r.closed_weekdays && r.closed_weekdays.length ? `, closed ${escapeHtml(r.closed_weekdays.join(', '))}` : '')).join('<br>') + '</dd>';
     }
     document.getElementById('details').innerHTML = `<h3>${escapeHtml(properties.name || properties.target || properties.id)}</h3>`
       + `<p class="muted">${escapeHtml(kind)} · id ${escapeHtml(properties.id)}</p><dl>${rows.join('')}${calendar}</dl>`
@@ -177,11 +183,14 @@ export class CorridorMap {
   }
 
   legendHtml() {
-    const line = (color, dash, opacity) => `<svg width="38" height="10"><line x1="1" y1="5" x2="37" y2="5" stroke="${color}" stroke-width="3"`
+    const line = (color, dash, opacity, width = 3) => `<svg width="38" height="10"><line x1="1" y1="5" x2="37" y2="5" stroke="${color}" stroke-width="${width}"`
       + `${dash ? ` stroke-dasharray="${dash}"` : ''} stroke-opacity="${opacity}"/></svg>`;
     const dot = (fill, stroke) => `<svg width="38" height="12"><circle cx="19" cy="6" r="5" fill="${fill}" stroke="${stroke}" stroke-width="1.5"/></svg>`;
     const rows = [
-      [line(MODE_COLORS.road, null, 0.9), 'road'], [line(MODE_COLORS.rail, null, 0.9), 'rail'], [line(MODE_COLORS.sea, null, 0.9), 'sea lane'],
+      [line(MODE_COLORS.road, null, 0.9, ROAD_CLASS_WEIGHT.motorway), 'motorway'],
+      [line(MODE_COLORS.road, null, 0.9, ROAD_CLASS_WEIGHT.national_highway), 'national highway'],
+      [line(MODE_COLORS.road, null, 0.9, ROAD_CLASS_WEIGHT.other_road), 'other road'],
+      [line(MODE_COLORS.rail, null, 0.9, 2.5), 'rail'], [line(MODE_COLORS.sea, null, 0.9, 1.5), 'sea lane'],
       [line('#555', STATUS_STYLE.under_construction.dashArray, 0.85), 'under construction'],
       [line('#555', STATUS_STYLE.planned.dashArray, 0.6), 'planned'], [line('#555', STATUS_STYLE.superseded.dashArray, 0.3), 'superseded'],
       [dot('#1abc9c', '#0b6e4f'), 'port, dry port, terminal'], [dot('#f1c40f', '#0b6e4f'), 'border crossing'],
