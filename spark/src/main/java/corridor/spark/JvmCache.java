@@ -12,13 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each JVM (driver or executor) builds once and shares between its tasks: the road network
- * of the monitoring engine and the routing graph of criticality. Both are read-only once built.
- * Thread-safe.
+ * of the monitoring engine and the routing graph of criticality. Both are read-only once built
+ * and shared between threads; routers, which are not, are made per call. Thread-safe.
  */
 final class JvmCache {
 
     private static final Map<String, RoadNetwork> NETWORKS = new ConcurrentHashMap<>();
-    private static final Map<String, Router> ROUTERS = new ConcurrentHashMap<>();
+    private static final Map<String, RoutingGraph> GRAPHS = new ConcurrentHashMap<>();
 
     private JvmCache() {
     }
@@ -29,10 +29,13 @@ final class JvmCache {
                 k -> new RoadNetwork(source.dataset(), candidateRadiusKm));
     }
 
-    /** A router over the dataset's network as {@code corridor criticality} builds it. */
+    /**
+     * A new router (its working memory is the caller's alone: one per thread) over the routing
+     * graph of the dataset as {@code corridor criticality} builds it, the graph built once per JVM.
+     */
     static Router router(DatasetSource source, NetworkFilter filter, LocalDate departure, double tonnesPerTeu) {
-        return ROUTERS.computeIfAbsent(source.key() + "|" + filter + "|" + departure + "|" + tonnesPerTeu,
-                k -> new Router(RoutingGraph.build(source.dataset(), filter,
+        return new Router(GRAPHS.computeIfAbsent(source.key() + "|" + filter + "|" + departure + "|" + tonnesPerTeu,
+                k -> RoutingGraph.build(source.dataset(), filter,
                         RoutingParameters.defaults(departure).withTonnesPerTeu(tonnesPerTeu))));
     }
 }

@@ -136,7 +136,7 @@ public final class SparkCriticality {
         }
 
         Impact impact(int link) {
-            Router router = JvmCache.router(dataset, filter, departure, tonnesPerTeu);
+            Router router = JvmCache.router(dataset, filter, departure, tonnesPerTeu); // one per call: not thread-safe
             List<OdPair> pairList = new ArrayList<>();
             Map<OdPair, Integer> index = new IdentityHashMap<>();
             for (String[] p : pairs) {
