@@ -80,7 +80,18 @@ public final class CsvPingReader {
                     "expected " + record.getParser().getHeaderNames().size() + " fields, got " + record.size()));
             return;
         }
-        String vehicle = record.get(columns[0]);
+        readFields(record.get(columns[0]), record.get(columns[1]), record.get(columns[2]), record.get(columns[3]),
+                columns[4] >= 0 ? record.get(columns[4]) : "", columns[5] >= 0 ? record.get(columns[5]) : "", line,
+                vehicleIds, checks, sink);
+    }
+
+    /**
+     * The rules of one record already split into its fields: empty vehicle, timestamp and number
+     * parsing, then {@link PingChecks}. An absent optional field is the empty string.
+     */
+    static void readFields(String vehicle, String timestamp, String latitude, String longitude, String speedKmh,
+                           String heading, long line, Map<String, String> vehicleIds, PingChecks checks, PingSink sink) {
+        String where = checks.where();
         if (vehicle.isBlank()) {
             sink.reject(new Rejection(where, line, "", RejectReason.UNPARSEABLE, "vehicle_id is empty"));
             return;
@@ -90,21 +101,21 @@ public final class CsvPingReader {
         double lat;
         double lon;
         double speed = Double.NaN;
-        double heading = Double.NaN;
+        double headingDeg = Double.NaN;
         String field = "timestamp";
         try {
-            epochSecond = Timestamps.parseEpochSecond(record.get(columns[1]));
+            epochSecond = Timestamps.parseEpochSecond(timestamp);
             field = "latitude";
-            lat = number(record.get(columns[2]));
+            lat = number(latitude);
             field = "longitude";
-            lon = number(record.get(columns[3]));
+            lon = number(longitude);
             field = "speed_kmh";
-            if (columns[4] >= 0 && !record.get(columns[4]).isEmpty()) {
-                speed = number(record.get(columns[4]));
+            if (!speedKmh.isEmpty()) {
+                speed = number(speedKmh);
             }
             field = "heading";
-            if (columns[5] >= 0 && !record.get(columns[5]).isEmpty()) {
-                heading = number(record.get(columns[5]));
+            if (!heading.isEmpty()) {
+                headingDeg = number(heading);
             }
         } catch (IllegalArgumentException e) {
             String detail = e instanceof NumberFormatException
@@ -112,7 +123,7 @@ public final class CsvPingReader {
             sink.reject(new Rejection(where, line, vehicle, RejectReason.UNPARSEABLE, detail));
             return;
         }
-        checks.offer(vehicle, epochSecond, lat, lon, speed, heading, line, sink);
+        checks.offer(vehicle, epochSecond, lat, lon, speed, headingDeg, line, sink);
     }
 
     private static double number(String text) {
@@ -125,6 +136,17 @@ public final class CsvPingReader {
             return Double.NaN;
         }
         return value;
+    }
+
+    /**
+     * The columns of a header by role, as {@link #read} maps them (the same names and aliases): the
+     * indexes of vehicle, timestamp, latitude, longitude, speed and heading in {@code header}; -1 for
+     * an absent optional column. For readers that split records themselves ({@link PingRows}).
+     *
+     * @throws InputException naming the column when one is unknown, given twice or missing
+     */
+    public static int[] columnRoles(List<String> header, String where) {
+        return columns(header, where);
     }
 
     /** Indexes of vehicle, time, lat, lon, speed, heading in the header; -1 for an absent optional column. */

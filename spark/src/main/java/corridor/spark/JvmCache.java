@@ -1,0 +1,41 @@
+package corridor.spark;
+
+import corridor.monitor.RoadNetwork;
+import corridor.routing.NetworkFilter;
+import corridor.routing.Router;
+import corridor.routing.RoutingGraph;
+import corridor.routing.RoutingParameters;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What each JVM (driver or executor) builds once and shares between its tasks: the road network
+ * of the monitoring engine and the routing graph of criticality. Both are read-only once built
+ * and shared between threads; routers, which are not, are made per call. Thread-safe.
+ */
+final class JvmCache {
+
+    private static final Map<String, RoadNetwork> NETWORKS = new ConcurrentHashMap<>();
+    private static final Map<String, RoutingGraph> GRAPHS = new ConcurrentHashMap<>();
+
+    private JvmCache() {
+    }
+
+    /** The monitoring road network of the dataset, with links within {@code candidateRadiusKm} as candidates. */
+    static RoadNetwork network(DatasetSource source, double candidateRadiusKm) {
+        return NETWORKS.computeIfAbsent(source.key() + "|" + candidateRadiusKm,
+                k -> new RoadNetwork(source.dataset(), candidateRadiusKm));
+    }
+
+    /**
+     * A new router (its working memory is the caller's alone: one per thread) over the routing
+     * graph of the dataset as {@code corridor criticality} builds it, the graph built once per JVM.
+     */
+    static Router router(DatasetSource source, NetworkFilter filter, LocalDate departure, double tonnesPerTeu) {
+        return new Router(GRAPHS.computeIfAbsent(source.key() + "|" + filter + "|" + departure + "|" + tonnesPerTeu,
+                k -> RoutingGraph.build(source.dataset(), filter,
+                        RoutingParameters.defaults(departure).withTonnesPerTeu(tonnesPerTeu))));
+    }
+}

@@ -1,0 +1,155 @@
+package corridor.spark;
+
+import corridor.model.InputException;
+import corridor.routing.Cargo;
+import corridor.routing.Criticality;
+import corridor.routing.NetworkFilter;
+import corridor.routing.Objective;
+import corridor.routing.OdPair;
+import corridor.routing.RouteQuery;
+import corridor.routing.Router;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code corridor criticality} on Apache Spark. The driver routes every origin–destination pair on
+ * the whole network ({@link Criticality#baseline}); the links to cut (every link some best route
+ * uses, or the links named) are spread over the executors, each of which builds the routing graph
+ * once per JVM and computes {@link Criticality#impact} for its links; the driver ranks the impacts
+ * with {@link Criticality#report}. The same functions as the single-machine command, so the same
+ * ranking, to the last digit.
+ *
+ * <p>Not thread-safe; one job at a time per session.
+ */
+public final class SparkCriticality {
+
+    private SparkCriticality() {
+    }
+
+    /**
+     * What to rank.
+     *
+     * @param dataset      the dataset
+     * @param pairs        origin–destination pairs by place id
+     * @param departure    departure day
+     * @param cargo        the cargo every pair moves
+     * @param tonnesPerTeu tonnes counted per TEU
+     * @param filter       the network
+     * @param metric       {@link Objective#TIME} or {@link Objective#COST}
+     * @param links        link ids to cut; null or empty: every link used by some best route
+     * @param partitions   tasks to spread the links over; 0: four per core of the session
+     */
+    public record Job(DatasetSource dataset, List<OdPair> pairs, LocalDate departure, Cargo cargo, double tonnesPerTeu,
+                      NetworkFilter filter, Objective metric, List<String> links, int partitions) {
+        public Job {
+            pairs = List.copyOf(pairs);
+            links = links == null ? List.of() : List.copyOf(links);
+            if (pairs.isEmpty()) {
+                throw InputException.ofParameter("--pairs", "no origin-destination pairs");
+            }
+            if (partitions < 0) {
+                throw InputException.ofParameter("--partitions", "must be 0 (automatic) or more, got " + partitions);
+            }
+        }
+    }
+
+    /** Runs the job; {@code progress} is told what is being done. */
+    public static Criticality.Report run(SparkSession spark, Job job, Consumer<String> progress) {
+        Router router = JvmCache.router(job.dataset(), job.filter(), job.departure(), job.tonnesPerTeu());
+        RouteQuery template = RouteQuery.of(job.pairs().get(0).fromId(), job.pairs().get(0).toId(), job.departure(),
+                job.cargo());
+        progress.accept("routing " + job.pairs().size() + " pairs on the whole network");
+        Criticality.Baseline baseline = Criticality.baseline(router, job.pairs(), template, job.metric());
+        List<Integer> links = new ArrayList<>();
+        if (job.links().isEmpty()) {
+            baseline.used().stream().forEach(links::add);
+        } else {
+            for (String id : job.links()) {
+                int index = router.graph().linkIndex(id);
+                if (index < 0) {
+                    throw InputException.ofParameter("--links", "no link with id '" + id + "' in the " + job.filter()
+                            .name().toLowerCase(java.util.Locale.ROOT) + " network");
+                }
+                links.add(index);
+            }
+        }
+        int slices = Math.max(1, Math.min(links.size(), job.partitions() > 0 ? job.partitions()
+                : 4 * spark.sparkContext().defaultParallelism()));
+        progress.accept("cutting " + links.size() + " links in " + slices + " tasks");
+        Task task = new Task(job, baseline);
+        List<Impact> impacts = links.isEmpty() ? List.of()
+                : JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(links, slices).map(task::impact).collect();
+        List<Criticality.LinkImpact> linkImpacts = new ArrayList<>();
+        for (Impact impact : impacts) {
+            linkImpacts.add(new Criticality.LinkImpact(router.graph().links().get(impact.link()), impact.extra(),
+                    pairs(job.pairs(), impact.rerouted()), pairs(job.pairs(), impact.cutOff())));
+        }
+        return Criticality.report(baseline, linkImpacts);
+    }
+
+    private static List<OdPair> pairs(List<OdPair> all, int[] indexes) {
+        List<OdPair> list = new ArrayList<>();
+        for (int i : indexes) {
+            list.add(all.get(i));
+        }
+        return list;
+    }
+
+    /** One link's impact as it travels back from an executor: pairs by their index. */
+    record Impact(int link, double extra, int[] rerouted, int[] cutOff) implements Serializable {
+    }
+
+    /** What an executor needs to compute impacts: the baseline in plain arrays. */
+    private static final class Task implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final DatasetSource dataset;
+        private final NetworkFilter filter;
+        private final LocalDate departure;
+        private final double tonnes;
+        private final String cargoLabel;
+        private final double tonnesPerTeu;
+        private final Objective metric;
+        private final String[][] pairs;
+        private final double[] values;
+        private final BitSet[] linksOfPair;
+
+        Task(Job job, Criticality.Baseline baseline) {
+            this.dataset = job.dataset();
+            this.filter = job.filter();
+            this.departure = job.departure();
+            this.tonnes = job.cargo().tonnes();
+            this.cargoLabel = job.cargo().label();
+            this.tonnesPerTeu = job.tonnesPerTeu();
+            this.metric = job.metric();
+            this.pairs = job.pairs().stream().map(p -> new String[]{p.fromId(), p.toId(), p.note()}).toArray(String[][]::new);
+            this.values = baseline.values().clone();
+            this.linksOfPair = baseline.linksOfPair().toArray(BitSet[]::new);
+        }
+
+        Impact impact(int link) {
+            Router router = JvmCache.router(dataset, filter, departure, tonnesPerTeu); // one per call: not thread-safe
+            List<OdPair> pairList = new ArrayList<>();
+            Map<OdPair, Integer> index = new IdentityHashMap<>();
+            for (String[] p : pairs) {
+                OdPair pair = new OdPair(p[0], p[1], p[2]);
+                index.put(pair, pairList.size());
+                pairList.add(pair);
+            }
+            RouteQuery query = RouteQuery.of(pairs[0][0], pairs[0][1], departure, new Cargo(tonnes, cargoLabel))
+                    .withObjective(metric);
+            Criticality.LinkImpact impact = Criticality.impact(router, metric, query, pairList, values,
+                    List.of(linksOfPair), link);
+            return new Impact(link, impact.extra(), impact.rerouted().stream().mapToInt(index::get).toArray(),
+                    impact.cutOff().stream().mapToInt(index::get).toArray());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package corridor.spark;
+
+import corridor.model.InputException;
+import corridor.monitor.Aggregates;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code corridor-spark monitor PINGS...}: {@code corridor monitor ingest} on Spark. */
+@Command(name = "monitor", mixinStandardHelpOptions = true,
+        description = {"Reads GPS pings (CSV or Parquet; local, hdfs:// or s3a:// paths), matches them to the corridor's "
+                + "links on Spark, and writes the same aggregate state as `corridor monitor ingest`.",
+                "Each vehicle's pings are sorted whole, so none is rejected as out of order."})
+final class SparkMonitorCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PINGS", description = "pings files or directories")
+    List<String> paths;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "dataset directory instead of the built-in CPEC dataset")
+    Path data;
+
+    @Option(names = "--state", paramLabel = "FILE", defaultValue = "var/monitor-state.json",
+            description = "aggregate state to write, a local or Hadoop path (default: ${DEFAULT-VALUE})")
+    String state;
+
+    @Option(names = "--merge", description = "add to the existing state instead of replacing it")
+    boolean merge;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "csv or parquet (default: parquet when every path ends in .parquet, else csv)")
+    String inputFormat;
+
+    @Option(names = "--now", paramLabel = "TIME", description = "the time pings may not be later than, ISO-8601 (default: the clock)")
+    String now;
+
+    @Option(names = "--candidate-radius-km", paramLabel = "KM", defaultValue = "1.0",
+            description = "links this close to a ping are match candidates (default: ${DEFAULT-VALUE})")
+    double candidateRadiusKm;
+
+    @Option(names = "--gps-sigma-km", paramLabel = "KM", defaultValue = "0.1",
+            description = "GPS plus geometry error, standard deviation (default: ${DEFAULT-VALUE})")
+    double gpsSigmaKm;
+
+    @Option(names = "--tables", paramLabel = "DIR", description = "also write the indicators as a table here (replaced)")
+    String tables;
+
+    @Option(names = "--tables-format", paramLabel = "FORMAT", defaultValue = "parquet",
+            description = "parquet or csv (default: ${DEFAULT-VALUE})")
+    String tablesFormat;
+
+    @Option(names = "--carry-in", paramLabel = "DIR", description = "open trips carried from the previous batch (its --carry-out)")
+    String carryIn;
+
+    @Option(names = "--carry-out", paramLabel = "DIR",
+            description = "keep trips still open at --batch-end for the next batch, written here (Parquet)")
+    String carryOut;
+
+    @Option(names = "--batch-end", paramLabel = "TIME", description = "when this batch of pings ends, ISO-8601 (with --carry-out)")
+    String batchEnd;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
+            description = "partitions of the shuffle by vehicle (default: 4 per core)")
+    int partitions;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit (default: local[2])")
+    String master;
+
+    @Override
+    public void run() {
+        long nowEpochSecond = now == null ? Instant.now().getEpochSecond() : time(now, "--now");
+        IngestOptions options = new IngestOptions(nowEpochSecond, candidateRadiusKm, gpsSigmaKm);
+        options.settings();
+        DatasetSource source = data == null ? DatasetSource.builtIn() : DatasetSource.directory(data);
+        SparkMonitor.Job job = new SparkMonitor.Job(paths, inputFormat, source, options, partitions, carryIn, carryOut,
+                batchEnd == null ? null : time(batchEnd, "--batch-end"));
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        long started = System.nanoTime();
+        boolean owned = SparkSessions.wouldCreate();
+        SparkSession spark = SparkSessions.create("corridor monitor", master);
+        try {
+            var hadoop = spark.sparkContext().hadoopConfiguration();
+            Aggregates previous = merge && StateFiles.exists(state, hadoop) ? StateFiles.read(state, hadoop) : null;
+            SparkMonitor.Result result = SparkMonitor.run(spark, job, message -> {
+                err.println("corridor-spark: " + message);
+                err.flush();
+            });
+            Aggregates aggregates = previous == null ? result.aggregates() : previous.merge(result.aggregates());
+            StateFiles.write(aggregates, state, hadoop);
+            if (tables != null) {
+                ReportTables.write(spark, aggregates, tables, tablesFormat);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Aggregates batch = result.aggregates();
+            long pings = batch.acceptedPings() + batch.rejectedTotal();
+            out.printf(Locale.ROOT, "pings accepted: %d%n", batch.acceptedPings());
+            out.printf(Locale.ROOT, "pings rejected: %d%n", batch.rejectedTotal());
+            out.printf(Locale.ROOT, "trips: %d (%d off the network)%n", batch.trips(), batch.unmatchedTrips());
+            if (carryOut != null) {
+                out.printf(Locale.ROOT, "pings in open trips carried to %s: %d%n", carryOut, result.carried());
+            }
+            out.printf(Locale.ROOT, "state %s: %s%n", previous != null ? "merged into" : "written to", state);
+            if (tables != null) {
+                out.printf(Locale.ROOT, "indicators written to %s (%s)%n", tables, tablesFormat);
+            }
+            err.printf(Locale.ROOT, "corridor-spark: %,d pings in %.1f s (%,.0f per second, %d partitions)%n", pings,
+                    seconds, pings / seconds, result.partitions());
+        } finally {
+            SparkSessions.release(spark, owned);
+        }
+    }
+
+    static long time(String text, String option) {
+        try {
+            return OffsetDateTime.parse(text).toEpochSecond();
+        } catch (DateTimeException e) {
+            throw InputException.ofParameter(option, "not an ISO-8601 time with a zone: '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package corridor.spark;
+
+import corridor.monitor.Aggregates;
+import corridor.monitor.Indicator;
+import corridor.monitor.StateJson;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SparkMonitorTest {
+
+    /** Rows every reader must reject, each for its reason, on vehicles of their own. */
+    private static final String BAD_ROWS = """
+            bad-1,not-a-time,30.0,70.0,10.0
+            bad-2,2025-03-02T00:00:00Z,95.0,70.0,10.0
+            bad-3,2030-01-01T00:00:00Z,30.0,70.0,10.0
+            ,2025-03-02T00:00:00Z,30.0,70.0,10.0
+            bad-4,2025-03-02T00:00:00Z,30.0
+            dup-1,2025-03-03T00:00:00Z,30.0,70.0,0.0
+            dup-1,2025-03-03T00:00:00Z,30.0,70.0,0.0
+            dup-1,2025-03-03T00:01:00Z,40.0,70.0,0.0
+            """;
+
+    @TempDir
+    static Path dir;
+    static String pings;
+    static Path csv;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void fleet() {
+        spark = TestSpark.session();
+        pings = Fleet.pings(4, 12, 7);
+        csv = Fleet.write(dir.resolve("pings.csv"), pings + BAD_ROWS);
+    }
+
+    private static SparkMonitor.Job job(List<String> paths, String carryIn, String carryOut, Long batchEnd) {
+        return new SparkMonitor.Job(paths, null, DatasetSource.builtIn(), IngestOptions.defaults(Fleet.NOW), 4,
+                carryIn, carryOut, batchEnd);
+    }
+
+    private static SparkMonitor.Result run(SparkMonitor.Job job) {
+        return SparkMonitor.run(spark, job, message -> { });
+    }
+
+    @Test
+    void csvOnSparkGivesExactlyTheStateOfTheSingleJvmIngest() {
+        String single = Fleet.singleJvmState(csv);
+        SparkMonitor.Result result = run(job(List.of(csv.toString()), null, null, null));
+
+        assertThat(Fleet.json(result.aggregates())).isEqualTo(single);
+        Aggregates a = result.aggregates();
+        assertThat(a.trips()).isGreaterThanOrEqualTo(10);
+        assertThat(a.tallies()).hasSizeGreaterThan(30);
+        // every reason of BAD_ROWS was met: unparseable (3), impossible, future, duplicate, teleport
+        assertThat(a.rejectedPings()).hasSize(5);
+        assertThat(a.rejectedTotal()).isEqualTo(7);
+    }
+
+    @Test
+    void parquetWithTypedColumnsGivesTheSameState() {
+        Path clean = Fleet.write(dir.resolve("clean.csv"), pings);
+        StructType typed = new StructType().add("vehicle_id", DataTypes.StringType).add("timestamp", DataTypes.TimestampType)
+                .add("latitude", DataTypes.DoubleType).add("longitude", DataTypes.DoubleType)
+                .add("speed_kmh", DataTypes.DoubleType);
+        String parquet = dir.resolve("pings.parquet").toString();
+        spark.read().schema(typed).option("header", "true").csv(clean.toString()).write().parquet(parquet);
+
+        SparkMonitor.Result result = run(job(List.of(parquet), null, null, null));
+
+        assertThat(Fleet.json(result.aggregates())).isEqualTo(Fleet.singleJvmState(clean));
+    }
+
+    @Test
+    void aTripSplitAcrossTwoBatchesCountsAsInOneRun() throws IOException {
+        long boundary = Fleet.START + 6 * 86400 + 3 * 3600;
+        StringBuilder first = new StringBuilder();
+        StringBuilder second = new StringBuilder();
+        List<String> lines = pings.lines().toList();
+        first.append(lines.get(0)).append('\n');
+        second.append(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            long t = Instant.parse(line.split(",")[1]).getEpochSecond();
+            (t < boundary ? first : second).append(line).append('\n');
+        }
+        Path all = Fleet.write(dir.resolve("split/all.csv"), pings);
+        Path a = Fleet.write(dir.resolve("split/march-a.csv"), first.toString());
+        Path b = Fleet.write(dir.resolve("split/march-b.csv"), second.toString());
+        String carry = dir.resolve("split/carry").toString();
+
+        SparkMonitor.Result batchA = run(job(List.of(a.toString()), null, carry, boundary));
+        SparkMonitor.Result batchB = run(job(List.of(b.toString()), carry, null, null));
+        Aggregates merged = roundTrip(batchA.aggregates()).merge(batchB.aggregates());
+
+        assertThat(batchA.carried()).as("trucks on the road at the boundary").isGreaterThan(0);
+        assertThat(Fleet.json(merged)).isEqualTo(Fleet.singleJvmState(all));
+    }
+
+    @Test
+    void theCommandWritesTheStateFileAndTheIndicatorTables() throws IOException {
+        Path state = dir.resolve("cmd/state.json");
+        Path tables = dir.resolve("cmd/tables");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "monitor", csv.toString(), "--now",
+                "2025-06-01T00:00:00Z", "--state", state.toString(), "--tables", tables.toString(), "--tables-format", "csv");
+
+        assertThat(code).as(err.toString()).isZero();
+        String single = Fleet.singleJvmState(csv);
+        assertThat(Files.readString(state)).isEqualTo(single);
+        assertThat(out.toString()).contains("pings rejected: 7").contains("state written to: " + state);
+        List<String> rows;
+        try (Stream<Path> files = Files.list(tables)) {
+            Path part = files.filter(p -> p.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
+            rows = Files.readAllLines(part, StandardCharsets.UTF_8);
+        }
+        Aggregates expected = StateJson.read(new StringReader(single), "single");
+        assertThat(rows.get(0)).isEqualTo(String.join(",", ReportTables.SCHEMA.fieldNames()));
+        assertThat(rows).hasSize(Indicator.of(expected, null, null, null).size() + 1);
+    }
+
+    @Test
+    void badInputIsRefusedWithWhereAndWhy() {
+        Path badHeader = Fleet.write(dir.resolve("bad/header.csv"), "vehicle_id,timestamp,latitude,longitud\nv,2025-03-01T00:00:00Z,30,70\n");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "monitor", badHeader.toString(),
+                "--state", dir.resolve("bad/state.json").toString());
+        assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("header.csv line 1").contains("longitud").contains("unknown column");
+        assertThat(dir.resolve("bad/state.json")).doesNotExist();
+
+        StringWriter missing = new StringWriter();
+        code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(missing), "monitor",
+                dir.resolve("no-such.csv").toString(), "--state", dir.resolve("bad/state.json").toString());
+        assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(missing.toString()).contains("no-such.csv").contains("cannot read the pings");
+
+        StringWriter carry = new StringWriter();
+        code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(carry), "monitor", csv.toString(),
+                "--carry-out", dir.resolve("bad/carry").toString());
+        assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(carry.toString()).contains("--batch-end");
+    }
+
+    private static Aggregates roundTrip(Aggregates a) {
+        return StateJson.read(new StringReader(Fleet.json(a)), "batch");
+    }
+}
