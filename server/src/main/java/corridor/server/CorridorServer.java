@@ -122,7 +122,8 @@ public final class CorridorServer implements AutoCloseable {
     }
 
     /**
-     * Serves {@code dataset}, which {@code store} already holds, from now on.
+     * Serves {@code dataset}, which {@code store} already holds, from now on, with the pings posted
+     * before (kept in the store) merged into the monitoring state.
      *
      * @param shippedScenarios scenario texts (YAML or JSON) by id, shipped with the app
      */
@@ -131,6 +132,7 @@ public final class CorridorServer implements AutoCloseable {
         LoadedDataset held = store.loaded()
                 .orElseThrow(() -> new IllegalStateException("the store holds no dataset; sync it first"));
         served.start(new Observatory(dataset, store, new ScenarioCatalog(shippedScenarios, store), held));
+        monitor.attach(store, () -> served.get().dataset());
         // Another server on the same database may upload: look for its version every POLL_MILLIS.
         poller.scheduleWithFixedDelay(this::poll, ServedDataset.POLL_MILLIS, ServedDataset.POLL_MILLIS,
                 TimeUnit.MILLISECONDS);
@@ -139,6 +141,7 @@ public final class CorridorServer implements AutoCloseable {
     private void poll() {
         try {
             served.poll();
+            monitor.catchUp();
         } catch (RuntimeException e) {
             LOG.warn("cannot look for a newer dataset in the store: {}", e.getMessage());
         }

@@ -127,8 +127,9 @@ final class MonitorApi {
                     + "vehicle_id,timestamp,latitude,longitude[,speed_kmh,heading]");
         }
         String where = "request body";
-        MonitorState.Ingestion ingestion = state.read(current.get().dataset(),
-                new StringReader(RequestText.utf8(bytes, where, "")), where, MonitorSettings.defaults(now));
+        String text = RequestText.utf8(bytes, where, "");
+        MonitorState.Ingestion ingestion = state.read(current.get().dataset(), new StringReader(text), where,
+                MonitorSettings.defaults(now));
         Aggregates added = ingestion.added();
         ObjectNode body = Json.object();
         body.put("accepted", added.acceptedPings());
@@ -152,7 +153,8 @@ final class MonitorApi {
             ctx.status(400).json(body);
             return;
         }
-        Aggregates served = state.merge(added);
+        // Kept in the store before the answer: a restart loses nothing acknowledged.
+        Aggregates served = state.keep(text, now, added);
         body.put("served_accepted_pings", served.acceptedPings());
         body.put("served_trips", served.trips());
         ctx.json(body);

@@ -8,17 +8,27 @@ import corridor.monitor.MonitorSettings;
 import corridor.monitor.Rejection;
 import corridor.monitor.RoadNetwork;
 
+import corridor.store.PingBatch;
+import corridor.store.Store;
+
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The monitoring aggregates the server shows: loaded at start from a state file written by
  * {@code corridor monitor ingest}, and grown by pings posted to the API. Readers see a published
  * {@link Aggregates} that is never changed afterwards: an ingestion merges into a fresh copy and
  * publishes it whole, so that a request never sees half an ingestion.
+ *
+ * <p>Posted pings are kept in the store before they are acknowledged ({@link #keep}) and merged
+ * again after a restart ({@link #attach}); servers sharing a database merge each other's
+ * ({@link #catchUp}, polled). The state file given at start is not in the store: each server shows
+ * its own file's state plus every posted ping.
  */
 final class MonitorState {
 
@@ -29,6 +39,10 @@ final class MonitorState {
     private volatile String origin = "";
     private volatile RoadNetwork network;
     private volatile Dataset networkDataset;
+    private Store store;
+    private Supplier<Dataset> dataset;
+    /** The id of the last kept ping batch merged here; every batch up to it is merged. */
+    private long lastBatch;
 
     /** Serves {@code loaded} from now on; {@code origin} says where it came from (a file name). */
     void load(Aggregates loaded, String origin) {
@@ -68,6 +82,55 @@ final class MonitorState {
         engine.beginInput(where);
         CsvPingReader.read(csv, where, settings, engine);
         return new Ingestion(engine.finish(), rejected[0], listed);
+    }
+
+    /**
+     * Keeps posted pings in {@code store} from now on, and merges those kept already (by this server
+     * before a restart, or by others on the same database), read over {@code dataset}'s network.
+     */
+    synchronized void attach(Store store, Supplier<Dataset> dataset) {
+        this.store = store;
+        this.dataset = dataset;
+        catchUp();
+    }
+
+    /**
+     * Keeps accepted pings durably, then adds their aggregates to the served state (after any batch
+     * another server kept before them); returns the new state. Without a store, only merges.
+     *
+     * @param body           the CSV text as posted
+     * @param nowEpochSecond the "now" it was checked against
+     * @param added          what {@link #read} made of it
+     */
+    synchronized Aggregates keep(String body, long nowEpochSecond, Aggregates added) {
+        if (store == null) {
+            return merge(added);
+        }
+        PingBatch batch = store.savePingBatch(body, nowEpochSecond);
+        // Ids commit in order: every batch below this one is committed now; merge those first.
+        for (PingBatch earlier : store.pingBatchesAfter(lastBatch)) {
+            if (earlier.id() < batch.id()) {
+                merge(replay(earlier));
+            }
+        }
+        lastBatch = batch.id();
+        return merge(added);
+    }
+
+    /** Merges the batches kept since the last one merged here (another server's posts). */
+    synchronized void catchUp() {
+        if (store == null) {
+            return;
+        }
+        for (PingBatch batch : store.pingBatchesAfter(lastBatch)) {
+            merge(replay(batch));
+            lastBatch = batch.id();
+        }
+    }
+
+    private Aggregates replay(PingBatch batch) {
+        return read(dataset.get(), new StringReader(batch.body()), "posted pings " + batch.id(),
+                MonitorSettings.defaults(batch.nowEpochSecond())).added();
     }
 
     /** Adds an ingestion's aggregates to the served state and returns the new state. */

@@ -45,7 +45,7 @@ class ConcurrentUploadTest {
             // Uploads differ by name and by how many incidents they keep: i modulo the built-in count for upload i.
             List<ObjectNode> bodies = new ArrayList<>();
             for (int i = 0; i < UPLOADERS * UPLOADS_EACH; i++) {
-                bodies.add(upload("v" + i, i % builtInIncidents));
+                bodies.add(uploadBody("v" + i, i % builtInIncidents));
             }
             Map<Long, Seen> uploaded = new ConcurrentHashMap<>();
             uploaded.put(api.get("/api/summary").json().get("dataset_version").asLong(),
@@ -118,7 +118,7 @@ class ConcurrentUploadTest {
     }
 
     /** The built-in dataset under {@code name}, keeping its first {@code incidents} incidents. */
-    private static ObjectNode upload(String name, int incidents) throws Exception {
+    static ObjectNode uploadBody(String name, int incidents) throws Exception {
         ObjectNode body = Json.object();
         body.put("name", name);
         ObjectNode files = body.putObject("files");

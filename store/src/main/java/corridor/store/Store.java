@@ -20,15 +20,17 @@ import org.h2gis.functions.factory.H2GISFunctions;
 import org.h2gis.functions.spatial.convert.ST_GeomFromText;
 import org.h2gis.functions.spatial.create.ST_MakeEnvelope;
 import org.h2gis.functions.spatial.predicates.ST_Intersects;
-import org.postgresql.ds.PGConnectionPoolDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
-import javax.sql.ConnectionPoolDataSource;
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,11 +52,13 @@ public final class Store implements AutoCloseable {
             new ST_Intersects());
 
     private final StoreTarget target;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final Runnable closePool;
 
-    private Store(StoreTarget target, JdbcConnectionPool pool) {
+    private Store(StoreTarget target, DataSource pool, Runnable closePool) {
         this.target = target;
         this.pool = pool;
+        this.closePool = closePool;
     }
 
     /**
@@ -66,8 +70,18 @@ public final class Store implements AutoCloseable {
         if (target.vendor() == StoreTarget.Vendor.H2GIS) {
             EmbeddedFile.check(target.base());
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(target));
+        DataSource pool = null;
+        Runnable closePool = () -> { };
         try {
+            if (target.vendor() == StoreTarget.Vendor.H2GIS) {
+                JdbcConnectionPool h2 = JdbcConnectionPool.create(h2(target));
+                pool = h2;
+                closePool = h2::dispose;
+            } else {
+                HikariDataSource postgres = postgres(target);
+                pool = postgres;
+                closePool = postgres::close;
+            }
             // The first connection opens (or creates) the database and is kept while migrating.
             try (Connection first = pool.getConnection()) {
                 migrate(target, pool);
@@ -75,40 +89,53 @@ public final class Store implements AutoCloseable {
                     loadSpatialFunctions(first);
                 }
             }
-            return new Store(target, pool);
+            return new Store(target, pool, closePool);
         } catch (SQLException e) {
-            pool.dispose();
+            closePool.run();
             throw new StoreException(openFailure(target, e), e);
         } catch (FlywayException e) {
-            pool.dispose();
+            closePool.run();
             throw new StoreException("cannot migrate the store at " + target.describe() + ": " + firstLine(e.getMessage())
                     + repair(target), e);
         } catch (RuntimeException e) {
-            // H2 reports a damaged file with its own unchecked exceptions (MVStoreException) too.
-            pool.dispose();
+            // H2 reports a damaged file with its own unchecked exceptions (MVStoreException) too, Hikari a database it
+            // cannot reach with PoolInitializationException.
+            closePool.run();
             throw new StoreException("cannot open the store at " + target.describe() + ": " + firstLine(e.getMessage())
                     + repair(target), e);
         }
     }
 
-    private static ConnectionPoolDataSource dataSource(StoreTarget target) {
-        if (target.vendor() == StoreTarget.Vendor.H2GIS) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(target.jdbcUrl());
-            return h2;
-        }
-        PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
-        postgres.setURL(target.jdbcUrl());
+    private static JdbcDataSource h2(StoreTarget target) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(target.jdbcUrl());
+        return h2;
+    }
+
+    /**
+     * The PostgreSQL pool (HikariCP): at most {@link #POSTGRES_POOL_SIZE} connections per server, so
+     * that several servers share one database's connection limit; a connection waits at most 10 s.
+     */
+    private static HikariDataSource postgres(StoreTarget target) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("corridor-store");
+        config.setJdbcUrl(target.jdbcUrl());
         // Empty credentials leave those in the URL (?user=...&password=...) in force.
         if (!target.user().isEmpty()) {
-            postgres.setUser(target.user());
+            config.setUsername(target.user());
         }
         if (!target.password().isEmpty()) {
-            postgres.setPassword(target.password());
+            config.setPassword(target.password());
         }
-        postgres.setConnectTimeout(5);
-        return postgres;
+        config.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.addDataSourceProperty("connectTimeout", "5");
+        return new HikariDataSource(config);
     }
+
+    /** Connections one server keeps to PostgreSQL at most. */
+    public static final int POSTGRES_POOL_SIZE = 10;
 
     private static String openFailure(StoreTarget target, SQLException e) {
         String message = String.valueOf(e.getMessage());
@@ -134,7 +161,7 @@ public final class Store implements AutoCloseable {
         return line.length() <= 200 ? line : line.substring(0, 200) + "...";
     }
 
-    private static void migrate(StoreTarget target, JdbcConnectionPool pool) {
+    private static void migrate(StoreTarget target, DataSource pool) {
         Flyway.configure()
                 .dataSource(pool)
                 .locations(MIGRATIONS + "common", MIGRATIONS + target.vendor().migrationFolder())
@@ -402,6 +429,66 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps pings posted to the API, durably (committed before this returns), with the next batch id.
+     * Writers on one database take turns on the counter row, so that ids commit in order.
+     *
+     * @return the batch as kept
+     */
+    public PingBatch savePingBatch(String body, long nowEpochSecond) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select last_id from ping_batch_counter where id = 1 for update");
+                 PreparedStatement bump = connection.prepareStatement(
+                         "update ping_batch_counter set last_id = ? where id = 1");
+                 PreparedStatement insert = connection.prepareStatement(
+                         "insert into ping_batches (id, received_at, now_epoch, body) values (?, ?, ?, ?)")) {
+                long id;
+                try (ResultSet rows = lock.executeQuery()) {
+                    rows.next();
+                    id = rows.getLong(1) + 1;
+                }
+                bump.setLong(1, id);
+                bump.executeUpdate();
+                Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                insert.setLong(1, id);
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.setLong(3, nowEpochSecond);
+                insert.setString(4, body);
+                insert.executeUpdate();
+                connection.commit();
+                return new PingBatch(id, now, nowEpochSecond, body);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("keep posted pings", e);
+        }
+    }
+
+    /** The kept ping batches with an id above {@code afterId}, in id order. */
+    public List<PingBatch> pingBatchesAfter(long afterId) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select id, received_at, now_epoch, body from ping_batches where id > ? order by id")) {
+            query.setLong(1, afterId);
+            List<PingBatch> batches = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    batches.add(new PingBatch(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getLong(3),
+                            rows.getString(4)));
+                }
+            }
+            return batches;
+        } catch (SQLException e) {
+            throw failure("read posted pings", e);
+        }
+    }
+
     /** Uploaded scenarios, by id. */
     public List<StoredScenario> scenarios() {
         return scenarios("select id, name, body, uploaded_at from scenarios order by id", null);
@@ -439,6 +526,6 @@ public final class Store implements AutoCloseable {
     /** Closes every connection; an embedded database file is closed with them. */
     @Override
     public void close() {
-        pool.dispose();
+        closePool.run();
     }
 }
