@@ -97,6 +97,17 @@ class RouteCommandsTest {
     }
 
     @Test
+    void compareAnswersKashgarToKabulAndRouteTakesKarachiToTermezByRoad() {
+        CliRun compare = CliRun.of("compare", "--from", "kashgar", "--to", "kabul", "--date", "2025-07-01");
+        CliRun route = CliRun.of("route", "--from", "karachi", "--to", "termez", "--modes", "road", "--date", "2025-07-01");
+
+        assertThat(compare.exitCode()).as(compare.err()).isZero();
+        assertThat(compare.out()).contains("Kashgar → Kabul").contains("Port of Karachi (PK)");
+        assertThat(route.exitCode()).as(route.err()).isZero();
+        assertThat(route.out()).contains("border crossing at").contains("Hairatan").contains("Termez");
+    }
+
+    @Test
     void scenarioPrintsBeforeAfterAndDifference(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("khunjerab-closed.yaml");
         try (InputStream in = getClass().getClassLoader()

@@ -92,7 +92,8 @@ class BuiltInDatasetTest {
             "n25-karachi-khuzdar",
             "n25-khuzdar-surab",
             "ml3-sibi-quetta",
-            "ml3-quetta-chaman");
+            "ml3-quetta-chaman",
+            "g314-urumqi-kashgar");
 
     @Test
     void everyOtherWarningIsAKnownGeometryShortOfItsPublishedLength() {
