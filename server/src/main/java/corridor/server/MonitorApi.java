@@ -9,6 +9,7 @@ import corridor.model.Place;
 import corridor.monitor.Aggregates;
 import corridor.monitor.Indicator;
 import corridor.monitor.IndicatorGeoJson;
+import corridor.monitor.IndicatorJson;
 import corridor.monitor.MonitorSettings;
 import corridor.monitor.Rejection;
 import corridor.monitor.Subject;
@@ -91,20 +92,8 @@ final class MonitorApi {
     }
 
     private static ObjectNode indicator(Indicator i, Names names) {
-        ObjectNode node = Json.object();
-        node.put("subject", i.key().subject().label());
-        node.put("id", i.key().id());
+        ObjectNode node = IndicatorJson.put(Json.object(), i);
         node.put("name", names.of(i.key().subject(), i.key().id()));
-        node.put("month", i.key().month());
-        node.put("count", i.count());
-        node.put("mean_hours", i.meanHours());
-        node.put("min_hours", i.minHours());
-        node.put("max_hours", i.maxHours());
-        node.put("mean_distance_km", i.meanDistanceKm());
-        node.put("swod_kmh", i.swodKmh());
-        node.put("swd_kmh", i.swdKmh());
-        node.put("mean_cost_usd", i.meanCostUsd());
-        node.put("cost_count", i.costCount());
         return node;
     }
 
@@ -186,8 +175,11 @@ final class MonitorApi {
     private static final class Names {
         private final Map<String, Link> links;
         private final Map<String, Place> places;
+        private final Map<String, String> sections;
 
         Names(Dataset dataset) {
+            this.sections = dataset.sections().stream().collect(java.util.stream.Collectors.toMap(
+                    corridor.model.CorridorSection::id, corridor.model.CorridorSection::name, (a, b) -> a));
             this.links = dataset.links().stream().collect(java.util.stream.Collectors.toMap(Link::id, l -> l, (a, b) -> a));
             this.places = dataset.placesById();
         }
@@ -196,6 +188,7 @@ final class MonitorApi {
             return switch (subject) {
                 case LINK -> links.containsKey(id) ? links.get(id).name() : id;
                 case SECTION -> String.join(" → ", Arrays.stream(id.split(">")).map(this::place).toList());
+                case CORRIDOR_SECTION -> sections.getOrDefault(id, id);
                 default -> place(id);
             };
         }
