@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -31,6 +32,7 @@ public final class CorridorServer implements AutoCloseable {
     private final String host;
     private final AtomicReference<Observatory> current;
     private final MonitorState monitor;
+    private SimulatedMonthState simulated;
 
     private CorridorServer(Javalin app, String host, AtomicReference<Observatory> current, MonitorState monitor) {
         this.app = app;
@@ -63,6 +65,7 @@ public final class CorridorServer implements AutoCloseable {
     public static CorridorServer listen(ServerOptions options) {
         AtomicReference<Observatory> current = new AtomicReference<>();
         MonitorState monitor = new MonitorState();
+        SimulatedMonthState simulated = new SimulatedMonthState();
         WriteGuard guard = new WriteGuard(options.writeToken());
         String openApi = resource(OPENAPI);
         Javalin app = Javalin.create(config -> {
@@ -78,13 +81,15 @@ public final class CorridorServer implements AutoCloseable {
             new ScenarioApi(current::get, guard).register(config);
             new EvidenceApi(current::get).register(config);
             new ClaimApi(current::get).register(config);
-            new MonitorApi(current::get, monitor, guard).register(config);
+            new MonitorApi(current::get, monitor, guard, simulated).register(config);
             new DatasetApi(current, guard).register(config);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         });
         app.start(options.host(), options.port());
-        return new CorridorServer(app, options.host(), current, monitor);
+        CorridorServer server = new CorridorServer(app, options.host(), current, monitor);
+        server.simulated = simulated;
+        return server;
     }
 
     /**
@@ -104,6 +109,15 @@ public final class CorridorServer implements AutoCloseable {
      */
     public void loadMonitorState(Aggregates aggregates, String origin) {
         monitor.load(aggregates, origin);
+    }
+
+    /**
+     * Stores the simulated month the Performance view offers without monitoring data in
+     * {@code file} (generated at its first request, read back at later starts) instead of only
+     * in memory. Only the built-in dataset's month is stored.
+     */
+    public void storeSimulatedMonthIn(Path file) {
+        simulated.storeIn(file);
     }
 
     private static void configure(JavalinConfig config, ServerOptions options) {

@@ -12,6 +12,7 @@ import corridor.monitor.IndicatorGeoJson;
 import corridor.monitor.IndicatorJson;
 import corridor.monitor.MonitorSettings;
 import corridor.monitor.Rejection;
+import corridor.monitor.SimulatedMonth;
 import corridor.monitor.Subject;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -44,11 +45,29 @@ final class MonitorApi {
     private final Supplier<Observatory> current;
     private final MonitorState state;
     private final WriteGuard guard;
+    private final SimulatedMonthState simulated;
 
-    MonitorApi(Supplier<Observatory> current, MonitorState state, WriteGuard guard) {
+    MonitorApi(Supplier<Observatory> current, MonitorState state, WriteGuard guard, SimulatedMonthState simulated) {
         this.current = current;
         this.state = state;
         this.guard = guard;
+        this.simulated = simulated;
+    }
+
+    /** The simulated month of the served dataset (the {@code source=simulated} of the read endpoints). */
+    private Aggregates simulatedMonth() {
+        Dataset dataset = current.get().dataset();
+        return simulated.of(dataset, dataset == corridor.data.BuiltInDataset.load());
+    }
+
+    /** Whether the {@code source} parameter asks for the simulated month ({@code simulated}) rather than the state. */
+    private static boolean wantsSimulated(Params params) {
+        String source = params.text("source").orElse("state");
+        return switch (source) {
+            case "state" -> false;
+            case "simulated" -> true;
+            default -> throw InputException.ofParameter("source", "expected state or simulated; got '" + source + "'");
+        };
     }
 
     void register(JavalinConfig config) {
@@ -58,14 +77,18 @@ final class MonitorApi {
     }
 
     private void indicators(Context ctx) {
-        Params params = Params.of(ctx, "month", "subject", "id");
+        Params params = Params.of(ctx, "month", "subject", "id", "source");
         String month = month(params);
         Subject subject = params.text("subject").map(t -> Params.parseEnum("subject", t, Subject.class)).orElse(null);
         String id = params.text("id").orElse(null);
-        Optional<Aggregates> aggregates = state.current();
+        boolean simulation = wantsSimulated(params);
+        Optional<Aggregates> aggregates = simulation ? Optional.of(simulatedMonth()) : state.current();
         ObjectNode body = Json.object();
+        body.put("source", simulation ? "simulated" : "state");
+        body.put("simulated", simulation);
         body.put("loaded", aggregates.isPresent());
         if (aggregates.isEmpty()) {
+            body.put("simulated_month", "/api/monitor/indicators?source=simulated");
             body.put("how_to_load", String.join(" && ", HOW_TO_LOAD)
                     + "; or POST pings (CSV) to /api/monitor/pings with the write token");
             body.set("commands", Json.MAPPER.valueToTree(HOW_TO_LOAD));
@@ -75,7 +98,7 @@ final class MonitorApi {
             return;
         }
         Aggregates a = aggregates.get();
-        body.put("origin", state.origin());
+        body.put("origin", simulation ? SimulatedMonth.description() : state.origin());
         body.put("accepted_pings", a.acceptedPings());
         body.put("rejected_pings", a.rejectedTotal());
         body.put("trips", a.trips());
@@ -98,9 +121,9 @@ final class MonitorApi {
     }
 
     private void geoJson(Context ctx) {
-        Params params = Params.of(ctx, "month");
+        Params params = Params.of(ctx, "month", "source");
         String month = month(params);
-        Optional<Aggregates> aggregates = state.current();
+        Optional<Aggregates> aggregates = wantsSimulated(params) ? Optional.of(simulatedMonth()) : state.current();
         String body = aggregates.isEmpty() ? "{\"type\":\"FeatureCollection\",\"features\":[]}"
                 : IndicatorGeoJson.of(current.get().dataset(), aggregates.get(), month);
         ctx.contentType(GEOJSON).result(body);
