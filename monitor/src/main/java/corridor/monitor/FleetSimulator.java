@@ -65,15 +65,27 @@ public final class FleetSimulator {
         }
     }
 
-    /** Runs the whole simulation. */
+    /** Runs the whole simulation, reporting the truth of the trips the pings show to their end. */
     public void run(PingOutput pings, Consumer<TruthTrip> truth) {
+        run(pings, truth, unfinished -> { });
+    }
+
+    /**
+     * Runs the whole simulation.
+     *
+     * @param truth      the truth of every trip the pings show to its end
+     * @param unfinished the truth of the trips still under way when the simulation ends, cut at
+     *                   its end ({@link TruthTrip#finished()} false): the links left and the hub
+     *                   stays begun before the end, stays cut at the end
+     */
+    public void run(PingOutput pings, Consumer<TruthTrip> truth, Consumer<TruthTrip> unfinished) {
         if (endpointHubs.size() < 2) {
             throw new corridor.model.InputException("dataset " + dataset.name(), "places",
                     "needs at least two ports or terminals on road links to simulate trips");
         }
         for (int truck = 0; truck < settings.trucks(); truck++) {
             SplittableRandom random = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + truck);
-            new Truck(String.format("truck-%04d", truck + 1), random, pings, truth).run();
+            new Truck(String.format("truck-%04d", truck + 1), random, pings, truth, unfinished).run();
         }
     }
 
@@ -132,6 +144,7 @@ public final class FleetSimulator {
         private final SplittableRandom random;
         private final PingOutput out;
         private final Consumer<TruthTrip> truth;
+        private final Consumer<TruthTrip> unfinished;
         private final long end;
         private double t;
         private double nextPing;
@@ -150,7 +163,9 @@ public final class FleetSimulator {
         private double legMoving;
         private double legStops;
 
-        Truck(String id, SplittableRandom random, PingOutput out, Consumer<TruthTrip> truth) {
+        Truck(String id, SplittableRandom random, PingOutput out, Consumer<TruthTrip> truth,
+              Consumer<TruthTrip> unfinished) {
+            this.unfinished = unfinished;
             this.id = id;
             this.random = random;
             this.out = out;
@@ -245,7 +260,15 @@ public final class FleetSimulator {
             Place destination = hubs.hub(plan.destination);
             stayAtHub(destination, hubs.kind(plan.destination));
             if (t > end) {
-                return; // not seen to the end: no truth for a trip the pings do not complete
+                // not seen to the end: what the pings show of it, cut at the end
+                List<TruthTrip.Link> shown = links.stream().filter(l -> l.exitEpochSecond() <= end).toList();
+                List<TruthTrip.Dwell> stays = dwells.stream().filter(d -> d.startEpochSecond() < end)
+                        .map(d -> new TruthTrip.Dwell(d.placeId(), d.kind(), d.startEpochSecond(),
+                                Math.min(d.dwellSeconds(), end - d.startEpochSecond()))).toList();
+                unfinished.accept(new TruthTrip(id, originPlace.id(), destination.id(), departure, -1,
+                        shown.stream().mapToDouble(TruthTrip.Link::movingSeconds).sum(),
+                        shown.stream().mapToDouble(TruthTrip.Link::distanceKm).sum(), shown, stays, tripRests));
+                return;
             }
             truth.accept(new TruthTrip(id, originPlace.id(), destination.id(), departure, arrival, tripMoving,
                     tripDistance, links, dwells, tripRests));
