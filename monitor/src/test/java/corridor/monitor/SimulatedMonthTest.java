@@ -13,13 +13,13 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The simulated month over the built-in dataset against CPMM's published Pakistan road figures
  * for 2022 (ADB, CAREC CPMM 2022, Table 3.13; source adb-cpmm-2022-pakistan): SWOD 25.2 km/h,
- * SWD 13.3 km/h. The band stated in monitor/INDICATORS.md is ±20%.
+ * SWD 13.3 km/h. The band stated in monitor/INDICATORS.md is ±10%.
  */
 class SimulatedMonthTest {
 
     static final double CPMM_SWOD_KMH = 25.2;
     static final double CPMM_SWD_KMH = 13.3;
-    static final double BAND = 0.20;
+    static final double BAND = 0.10;
 
     @Test
     void simulatedMonthLandsWithinTheBandOfCpmmPakistan2022AndFeedsEverySection() {
