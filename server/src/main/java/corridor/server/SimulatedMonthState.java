@@ -18,8 +18,10 @@ import java.nio.file.StandardCopyOption;
 /**
  * The simulated month the observatory offers while no monitoring data is loaded
  * ({@link SimulatedMonth}): generated once per served dataset and kept apart from the real
- * state, never merged into it. With a file, the month of the built-in dataset is stored there
- * and read back on the next start instead of simulated again. Thread-safe.
+ * state, never merged into it. With a file, the month of the built-in dataset is stored beside it,
+ * under a name with the dataset's content hash ({@code simulated-month-1a2b3c4d5e6f.json}), and
+ * read back on the next start instead of simulated again; a changed dataset gets a new month.
+ * Thread-safe.
  */
 final class SimulatedMonthState {
 
@@ -42,6 +44,8 @@ final class SimulatedMonthState {
     }
 
     private Aggregates stored(Dataset served) {
+        String name = this.file.getFileName().toString().replaceFirst("\\.json$", "");
+        Path file = this.file.resolveSibling(name + "-" + corridor.store.ContentHash.of(served).substring(0, 12) + ".json");
         if (Files.isRegularFile(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return StateJson.read(in, file.toString());

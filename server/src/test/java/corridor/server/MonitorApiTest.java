@@ -64,8 +64,7 @@ class MonitorApiTest {
 
     @Test
     void theSimulatedMonthIsServedApartFromTheStateAndStoredOnce(@TempDir Path var) throws java.io.IOException {
-        Path file = var.resolve("simulated-month.json");
-        api.server.storeSimulatedMonthIn(file);
+        api.server.storeSimulatedMonthIn(var.resolve("simulated-month.json"));
         JsonNode body = api.get("/api/monitor/indicators?source=simulated&subject=corridor_section").json();
         assertThat(body.get("simulated").asBoolean()).isTrue();
         assertThat(body.get("source").asText()).isEqualTo("simulated");
@@ -78,7 +77,14 @@ class MonitorApiTest {
         });
         assertThat(list(body.get("indicators"))).anySatisfy(i -> assertThat(i.get("name").asText())
                 .isEqualTo("Khunjerab–Islamabad (KKH and M-1)"));
-        assertThat(file).exists();
+        List<Path> files;
+        try (var listing = java.nio.file.Files.list(var)) {
+            files = listing.toList();
+        }
+        // named with the dataset's content hash, so that a changed dataset gets a month of its own
+        assertThat(files).singleElement().satisfies(f -> assertThat(f.getFileName().toString())
+                .matches("simulated-month-[0-9a-f]{12}\\.json"));
+        Path file = files.get(0);
         String stored = java.nio.file.Files.readString(file);
         // stored once: the same month is served again, and the file is not rewritten
         assertThat(api.get("/api/monitor/indicators?source=simulated").json().get("trips").asLong())

@@ -192,9 +192,11 @@ export class Performance {
     document.getElementById('perf-sections-month').textContent = month ? `month ${month}` : 'no month';
     const all = answer.indicators.filter((i) => i.subject === 'corridor_section');
     const sections = all.filter((i) => i.month === month).sort((a, b) => b.count - a.count);
-    const names = sections.map((s) => s.name);
-    const bar = (key, note) => sections.map((s) => (s[key] == null ? null : { value: s[key], title: s.name, note: `${note}; ${s.count} trips` }));
-    const hoursFormat = hoursOrDays(sections.map((s) => ({ mean_hours: s.p95_hours })));
+    // the charts show the six busiest, by their short names ("Islamabad–Lahore"); the table lists all
+    const charted = sections.slice(0, 6);
+    const names = charted.map((s) => s.name.replace(/ \(.*\)$/, ''));
+    const bar = (key, note) => charted.map((s) => (s[key] == null ? null : { value: s[key], title: s.name, note: `${note}; ${s.count} trips` }));
+    const hoursFormat = hoursOrDays(charted.map((s) => ({ mean_hours: s.p95_hours })));
     const none = '<p class="muted">No trip covered a fixed section in this month.</p>';
     document.getElementById('perf-sections-chart').innerHTML = sections.length ? groupedBars({
       categories: names, id: 'perf-sections-svg', height: 260, format: hoursFormat,
