@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code corridor monitor}: corridor performance from truck pings. */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
         description = "Corridor performance from truck GPS pings: transit time, speeds, border and port dwell.",
-        subcommands = {MonitorIngestCommand.class, MonitorReportCommand.class})
+        subcommands = {MonitorIngestCommand.class, MonitorReportCommand.class, MonitorScoreCommand.class})
 final class MonitorCommand implements Runnable {
 
     @Spec

@@ -3,6 +3,8 @@ package corridor.cli;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.monitor.Aggregates;
+import corridor.monitor.CargoCsvReader;
+import corridor.monitor.CargoRecord;
 import corridor.monitor.CostCsvReader;
 import corridor.monitor.CostRecord;
 import corridor.monitor.CsvPingReader;
@@ -87,6 +89,11 @@ final class MonitorIngestCommand implements Runnable {
             description = "cost records: CSV with vehicle_id, timestamp, cost_usd, optional place")
     Path costs;
 
+    @Option(names = "--cargo", paramLabel = "FILE",
+            description = "cargo records (a trips file): CSV with vehicle_id, timestamp, cargo_tonnes; with costs, "
+                    + "gives TFI3 (cost per 500 km per 20 t)")
+    Path cargo;
+
     @Option(names = "--rejects", paramLabel = "FILE", description = "write every rejected ping here (CSV)")
     Path rejects;
 
@@ -117,13 +124,15 @@ final class MonitorIngestCommand implements Runnable {
         Dataset dataset = data.dataset();
         MonitorSettings settings = MonitorSettings.defaults(nowEpochSecond())
                 .withReorderWindowHours(reorderWindowHours).withMatching(candidateRadiusKm, gpsSigmaKm);
-        List<CostRecord> costRecords = costs == null ? List.of() : readCosts(costs);
+        List<CostRecord> costRecords = costs == null ? List.of() : readRecords(costs, "--costs", CostCsvReader::read);
+        List<CargoRecord> cargoRecords = cargo == null ? List.of() : readRecords(cargo, "--cargo", CargoCsvReader::read);
         Aggregates previous = merge && Files.exists(state) ? MonitorStateFile.read(state) : null;
         // Read before the input, so that a state this ingest may not replace stops it before the work.
         Aggregates replaced = !merge && !replace && Files.exists(state) ? existing(state) : null;
         PrintWriter err = spec.commandLine().getErr();
         String where = input.equals("-") ? "stdin" : input;
-        MonitorEngine engine = new MonitorEngine(dataset, settings, strict).withCosts(costRecords);
+        MonitorEngine engine = new MonitorEngine(dataset, settings, strict).withCosts(costRecords)
+                .withCargo(cargoRecords);
         engine.beginInput(where);
         RejectionLog log = new RejectionLog(err, rejects);
         engine.onRejection(log::add);
@@ -151,6 +160,10 @@ final class MonitorIngestCommand implements Runnable {
             if (!costRecords.isEmpty()) {
                 spec.commandLine().getOut().printf(Locale.ROOT, "cost records: %d, of which %d fell within no trip and are not counted%n",
                         costRecords.size(), engine.unattributedCostRecords());
+            }
+            if (!cargoRecords.isEmpty()) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "cargo records: %d, of which %d fell within no trip and are not counted%n",
+                        cargoRecords.size(), engine.unattributedCargoRecords());
             }
         } finally {
             log.discard();
@@ -211,12 +224,13 @@ final class MonitorIngestCommand implements Runnable {
         }
     }
 
-    private static List<CostRecord> readCosts(Path file) {
+    private static <T> List<T> readRecords(Path file, String option,
+                                           java.util.function.BiFunction<Reader, String, List<T>> reader) {
         if (!Files.isRegularFile(file)) {
-            throw InputException.ofParameter("--costs", "no such file: " + file);
+            throw InputException.ofParameter(option, "no such file: " + file);
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CostCsvReader.read(in, file.toString());
+            return reader.apply(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

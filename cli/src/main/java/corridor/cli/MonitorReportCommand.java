@@ -7,6 +7,7 @@ import corridor.model.InputException;
 import corridor.monitor.Aggregates;
 import corridor.monitor.Indicator;
 import corridor.monitor.IndicatorGeoJson;
+import corridor.monitor.IndicatorJson;
 import corridor.monitor.Subject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,11 +38,12 @@ final class MonitorReportCommand implements Runnable {
     Path state;
 
     @Option(names = "--subject", paramLabel = "SUBJECT",
-            description = "only link, section, border_crossing, port or terminal")
+            description = "only link, corridor_section (fixed sections of the dataset), section (trip origin>destination), "
+                    + "border_crossing, port or terminal")
     String subject;
 
     @Option(names = "--section", paramLabel = "FROM>TO", arity = "0..1", fallbackValue = "",
-            description = "corridor sections only; with a value, only that section (sost>gwadar-port)")
+            description = "trip origin>destination sections only; with a value, only that one (sost>gwadar-port)")
     String section;
 
     @Option(names = "--id", paramLabel = "ID", description = "only this link, place or section id")
@@ -93,7 +95,7 @@ final class MonitorReportCommand implements Runnable {
             return Subject.ofLabel(subject);
         } catch (IllegalArgumentException e) {
             throw InputException.ofParameter("--subject",
-                    "must be link, section, border_crossing, port or terminal, got '" + subject + "'");
+                    "must be link, corridor_section, section, border_crossing, port or terminal, got '" + subject + "'");
         }
     }
 
@@ -105,18 +107,22 @@ final class MonitorReportCommand implements Runnable {
             return;
         }
         int idWidth = Math.max(10, rows.stream().mapToInt(r -> r.key().id().length()).max().orElse(10));
-        String layout = "%-16s %-" + idWidth + "s %-7s %6s %9s %9s %9s %9s %8s %8s %10s%n";
-        out.printf(Locale.ROOT, layout, "subject", "id", "month", "count", "mean h", "min h", "max h", "mean km", "SWOD",
-                "SWD", "cost US$");
+        String layout = "%-16s %-" + idWidth + "s %-7s %6s %9s %9s %9s %9s %9s %6s %6s %9s %8s %8s %10s %9s%n";
+        out.printf(Locale.ROOT, layout, "subject", "id", "month", "count", "mean h", "min h", "max h", "median h", "p95 h",
+                "BI", "PTI", "mean km", "SWOD", "SWD", "cost US$", "TFI3 US$");
         for (Indicator r : rows) {
-            boolean road = r.key().subject() == Subject.LINK || r.key().subject() == Subject.SECTION;
+            boolean road = r.key().subject() == Subject.LINK || r.key().subject() == Subject.SECTION
+                    || r.key().subject() == Subject.CORRIDOR_SECTION;
             out.printf(Locale.ROOT, layout, r.key().subject().label(), r.key().id(), r.key().month(), r.count(),
-                    cell(r.meanHours(), 2), cell(r.minHours(), 2), cell(r.maxHours(), 2),
+                    cell(r.meanHours(), 2), cell(r.minHours(), 2), cell(r.maxHours(), 2), cell(r.p50Hours(), 2),
+                    cell(r.p95Hours(), 2), cell(r.bufferIndex(), 2), road ? cell(r.planningTimeIndex(), 2) : "",
                     road ? cell(r.meanDistanceKm(), 1) : "", road ? cell(r.swodKmh(), 1) : "",
-                    road ? cell(r.swdKmh(), 1) : "", cell(r.meanCostUsd(), 2));
+                    road ? cell(r.swdKmh(), 1) : "", cell(r.meanCostUsd(), 2), road ? cell(r.tfi3Usd(), 2) : "");
         }
         out.println();
         out.println("mean h: transit time (links, sections), crossing time (border crossings), dwell (ports, terminals);");
+        out.println("median, p95: percentiles of the single times (within 1%); BI: buffer index (p95 - mean) / mean;");
+        out.println("PTI: planning time index p95 / mean moving time; TFI3: cost per 500 km per 20 t of cargo;");
         out.println("SWOD/SWD: speed without/with delay, km/h (roads only); unknown: no data for that figure.");
         out.println("Definitions: monitor/INDICATORS.md.");
     }
@@ -127,12 +133,13 @@ final class MonitorReportCommand implements Runnable {
 
     private static void csv(PrintWriter out, List<Indicator> rows) {
         out.println("subject,id,month,count,mean_hours,min_hours,max_hours,mean_distance_km,swod_kmh,swd_kmh,"
-                + "mean_cost_usd,cost_count");
+                + "mean_cost_usd,cost_count,p50_hours,p80_hours,p95_hours,buffer_index,planning_time_index,tfi3_usd");
         for (Indicator r : rows) {
             out.println(String.join(",", r.key().subject().label(), quoted(r.key().id()), r.key().month(),
                     Long.toString(r.count()), plain(r.meanHours()), plain(r.minHours()), plain(r.maxHours()),
                     plain(r.meanDistanceKm()), plain(r.swodKmh()), plain(r.swdKmh()), plain(r.meanCostUsd()),
-                    Long.toString(r.costCount())));
+                    Long.toString(r.costCount()), plain(r.p50Hours()), plain(r.p80Hours()), plain(r.p95Hours()),
+                    plain(r.bufferIndex()), plain(r.planningTimeIndex()), plain(r.tfi3Usd())));
         }
     }
 
@@ -153,32 +160,12 @@ final class MonitorReportCommand implements Runnable {
         root.put("trips", a.trips());
         ArrayNode list = root.putArray("indicators");
         for (Indicator r : rows) {
-            ObjectNode row = list.addObject();
-            row.put("subject", r.key().subject().label());
-            row.put("id", r.key().id());
-            row.put("month", r.key().month());
-            row.put("count", r.count());
-            put(row, "mean_hours", r.meanHours());
-            put(row, "min_hours", r.minHours());
-            put(row, "max_hours", r.maxHours());
-            put(row, "mean_distance_km", r.meanDistanceKm());
-            put(row, "swod_kmh", r.swodKmh());
-            put(row, "swd_kmh", r.swdKmh());
-            put(row, "mean_cost_usd", r.meanCostUsd());
-            row.put("cost_count", r.costCount());
+            IndicatorJson.put(list.addObject(), r);
         }
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void put(ObjectNode row, String field, Double value) {
-        if (value == null) {
-            row.putNull(field);
-        } else {
-            row.put(field, value);
         }
     }
 }

@@ -61,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "(at least 16 characters; default: a random one, printed at start)")
     String token;
 
+    /** Where the simulated month the Performance view offers without monitoring data is kept between starts. */
+    static final Path SIMULATED_MONTH = Path.of("var", "simulated-month.json");
+
     @Option(names = "--monitor-state", paramLabel = "FILE",
             description = "a monitoring state written by 'corridor monitor ingest' (var/monitor-state.json), shown in the "
                     + "observatory's Performance tab and the /api/monitor endpoints")
@@ -122,6 +125,7 @@ final class ServeCommand implements Callable<Integer> {
             if (monitoring != null) {
                 server.loadMonitorState(monitoring, monitorState.toString());
             }
+            server.storeSimulatedMonthIn(SIMULATED_MONTH);
             server.serve(dataset, store, scenarios);
             if (monitoring != null) {
                 out.printf(Locale.ROOT, "corridor: monitoring state %s (%d pings, %d trips)%n", monitorState,

@@ -5,7 +5,7 @@ import corridor.routing.RouteQuery;
 import corridor.monitor.FleetSimulator;
 import corridor.monitor.PingCsv;
 import corridor.monitor.SimulationSettings;
-import corridor.monitor.TruthTrip;
+import corridor.monitor.TruthCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -72,13 +71,13 @@ final class SimulateFleetCommand implements Runnable {
         SimulationSettings settings = SimulationSettings.of(trucks, days, seed, startEpochSecond());
         FleetSimulator simulator = new FleetSimulator(data.dataset(), settings);
         PrintWriter err = spec.commandLine().getErr();
-        long[] counts = new long[2];
+        long[] counts = new long[3];
         StringBuilder pingBuffer = new StringBuilder(1 << 17);
         StringBuilder truthBuffer = new StringBuilder(1 << 14);
         // both files are written whole or not at all: the truth is gathered while the pings stream
         MonitorStateFile.writeAtomically(out.resolve("pings.csv"), pings -> {
             pings.write(PingCsv.HEADER + "\n");
-            truthBuffer.append("vehicle_id,trip,kind,id,start,end,moving_hours,stop_hours,distance_km\n");
+            truthBuffer.append(TruthCsv.HEADER).append('\n');
             simulator.run((vehicle, t, lat, lon, speed) -> {
                 PingCsv.append(pingBuffer, vehicle, t, lat, lon, speed);
                 if (pingBuffer.length() > 1 << 16) {
@@ -88,12 +87,17 @@ final class SimulateFleetCommand implements Runnable {
                     err.printf(Locale.ROOT, "%,d pings written%n", counts[0]);
                     err.flush();
                 }
-            }, trip -> appendTruth(truthBuffer, trip, ++counts[1]));
+            }, trip -> TruthCsv.append(truthBuffer, trip, ++counts[1]),
+                    unfinished -> {
+                        counts[2]++;
+                        TruthCsv.append(truthBuffer, unfinished, ++counts[1]);
+                    });
             flush(pings, pingBuffer);
         });
         MonitorStateFile.writeAtomically(out.resolve("truth.csv"), truth -> truth.write(truthBuffer.toString()));
-        spec.commandLine().getOut().printf(Locale.ROOT, "%d pings of %d trucks over %d days, %d completed trips: %s, %s%n",
-                counts[0], trucks, days, counts[1], out.resolve("pings.csv"), out.resolve("truth.csv"));
+        spec.commandLine().getOut().printf(Locale.ROOT,
+                "%d pings of %d trucks over %d days, %d completed trips and %d under way at the end: %s, %s%n",
+                counts[0], trucks, days, counts[1] - counts[2], counts[2], out.resolve("pings.csv"), out.resolve("truth.csv"));
     }
 
     private static void flush(Writer writer, StringBuilder buffer) {
@@ -112,27 +116,5 @@ final class SimulateFleetCommand implements Runnable {
         } catch (DateTimeException e) {
             throw InputException.ofParameter("--start", "must be a date YYYY-MM-DD, got '" + start + "'");
         }
-    }
-
-    private static void appendTruth(StringBuilder out, TruthTrip trip, long number) {
-        double transitHours = (trip.arrivalEpochSecond() - trip.departureEpochSecond()) / 3600.0;
-        row(out, trip.vehicleId(), number, "trip", trip.sectionId(), trip.departureEpochSecond(),
-                trip.arrivalEpochSecond(), trip.movingSeconds() / 3600, transitHours - trip.movingSeconds() / 3600,
-                trip.distanceKm());
-        for (TruthTrip.Link link : trip.links()) {
-            row(out, trip.vehicleId(), number, "link", link.linkId(), link.entryEpochSecond(), link.exitEpochSecond(),
-                    link.movingSeconds() / 3600, link.stopSeconds() / 3600, link.distanceKm());
-        }
-        for (TruthTrip.Dwell dwell : trip.dwells()) {
-            row(out, trip.vehicleId(), number, dwell.kind().label(), dwell.placeId(), dwell.startEpochSecond(),
-                    dwell.startEpochSecond() + dwell.dwellSeconds(), 0, dwell.dwellSeconds() / 3600.0, 0);
-        }
-    }
-
-    private static void row(StringBuilder out, String vehicle, long trip, String kind, String id, long start, long end,
-                            double movingHours, double stopHours, double distanceKm) {
-        out.append(vehicle).append(',').append(trip).append(',').append(kind).append(',').append(id).append(',')
-                .append(Instant.ofEpochSecond(start)).append(',').append(Instant.ofEpochSecond(end)).append(',')
-                .append(String.format(Locale.ROOT, "%.4f,%.4f,%.3f", movingHours, stopHours, distanceKm)).append('\n');
     }
 }

@@ -53,6 +53,32 @@ class MonitorCommandTest {
         assertThat(root.path("pings_accepted").asLong()).isEqualTo(pings.size() - 1);
         assertThat(root.path("indicators")).isNotEmpty().allMatch(n -> n.path("month").asText().equals("2025-05"));
 
+        CliRun fixed = CliRun.of("monitor", "report", "--state", state.toString(), "--subject", "corridor_section",
+                "--format", "json");
+        assertThat(new ObjectMapper().readTree(fixed.out()).path("indicators")).isNotEmpty()
+                .allMatch(n -> n.path("subject").asText().equals("corridor_section") && n.path("p95_hours").isNumber());
+
+        // the ingest against the simulator's truth: every trip, link and dwell indicator close
+        CliRun score = CliRun.of("monitor", "score", "--state", state.toString(), "--truth",
+                dir.resolve("truth.csv").toString(), "--format", "csv");
+        assertThat(score.exitCode()).as(score.err()).isZero();
+        List<String> errors = score.out().lines().toList();
+        assertThat(errors.get(0)).isEqualTo("subject,indicator,compared,mean_absolute_error,mean_relative_error,"
+                + "only_in_truth,only_measured");
+        for (String subject : List.of("link", "corridor_section", "border_crossing")) {
+            String meanHours = errors.stream().filter(r -> r.startsWith(subject + ",mean_hours,")).findFirst().orElseThrow();
+            // mean relative error of the mean time below 5%
+            assertThat(Double.parseDouble(meanHours.split(",")[4])).as(meanHours).isLessThan(0.05);
+        }
+        CliRun table2 = CliRun.of("monitor", "score", "--state", state.toString(), "--truth",
+                dir.resolve("truth.csv").toString());
+        assertThat(table2.out()).contains("mean |err|", "swd_kmh");
+        Files.writeString(dir.resolve("bad-truth.csv"), "vehicle_id,trip,kind\n");
+        CliRun bad = CliRun.of("monitor", "score", "--state", state.toString(), "--truth",
+                dir.resolve("bad-truth.csv").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("bad-truth.csv line 1", "not a truth file");
+
         CliRun geo = CliRun.of("monitor", "report", "--state", state.toString(), "--format", "geojson");
         JsonNode map = new ObjectMapper().readTree(geo.out());
         assertThat(map.path("type").asText()).isEqualTo("FeatureCollection");

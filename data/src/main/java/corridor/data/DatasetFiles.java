@@ -20,10 +20,11 @@ abstract class DatasetFiles {
     static final String INDICATORS = "indicators.csv";
     static final String INCIDENTS = "incidents.geojson";
     static final String MINERALS = "minerals.geojson";
+    static final String SECTIONS = "sections.csv";
 
     /** The files of DATASET.md, in the order they are read and reported. */
     static final List<String> ALL = List.of(SOURCES, MODES, PLACES, CALENDARS, LINKS, PROJECTS, INDICATORS,
-            INCIDENTS, MINERALS);
+            INCIDENTS, MINERALS, SECTIONS);
 
     /** Files a dataset must have; the others may be absent. */
     static final List<String> REQUIRED = List.of(SOURCES, MODES, PLACES, LINKS);

@@ -2,6 +2,7 @@ package corridor.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import corridor.model.BorderService;
+import corridor.model.CorridorSection;
 import corridor.model.Dataset;
 import corridor.model.GeoPoint;
 import corridor.model.HubService;
@@ -131,9 +132,11 @@ public final class DatasetReader {
                 List.of("killed", "injured", "claimed_by", "confidence", "note"), this::incident);
         List<MineralArea> minerals = geoJson(files, DatasetFiles.MINERALS, List.of("id", "name", "minerals", "status", "source"),
                 List.of("operator", "confidence", "note"), this::mineral);
+        List<CorridorSection> sections = csv(files, DatasetFiles.SECTIONS, List.of("id", "name", "links", "source"),
+                List.of("confidence", "note"), this::section);
 
         Dataset parsed = new Dataset(files.name(), sources, modes, places, links, projects, indicators, incidents,
-                minerals);
+                minerals, sections);
         RecordLocations recordLocations = RecordLocations.of(locations);
         List<DatasetValidator.Finding> findings = DatasetValidator.check(parsed, recordLocations);
         findings.forEach(f -> problems.add(f.problem()));
@@ -470,6 +473,17 @@ public final class DatasetReader {
         return row.failed() ? null : new Money(amount, currency, year);
     }
 
+    private CorridorSection section(Row row) {
+        String id = row.id("id");
+        String name = row.required("name");
+        List<String> linkIds = row.idList("links");
+        if (linkIds.isEmpty() && !row.failed()) {
+            row.error("links", "missing: the ids of the links the section covers, in order, separated by ';'");
+        }
+        Provenance provenance = row.provenance();
+        return row.failed() ? null : new CorridorSection(id, name, linkIds, provenance);
+    }
+
     private IndicatorValue indicator(Row row) {
         String id = row.id("id");
         String subject = row.id("subject");
@@ -594,7 +608,7 @@ public final class DatasetReader {
         List<Place> places = keep(dataset.places(), bad).stream().map(p -> withoutBadRules(p, bad)).toList();
         return new Dataset(dataset.name(), keep(dataset.sources(), bad), modes, places,
                 keep(dataset.links(), bad), keep(dataset.projects(), bad), keep(dataset.indicators(), bad),
-                keep(dataset.incidents(), bad), keep(dataset.minerals(), bad));
+                keep(dataset.incidents(), bad), keep(dataset.minerals(), bad), keep(dataset.sections(), bad));
     }
 
     private static Place withoutBadRules(Place place, Set<Object> bad) {

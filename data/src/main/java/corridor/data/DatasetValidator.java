@@ -1,5 +1,6 @@
 package corridor.data;
 
+import corridor.model.CorridorSection;
 import corridor.model.Dataset;
 import corridor.model.GeoPoint;
 import corridor.model.GreatCircle;
@@ -68,6 +69,7 @@ public final class DatasetValidator {
         validator.links();
         validator.projects();
         validator.indicators();
+        validator.sections();
         return validator.findings;
     }
 
@@ -139,6 +141,7 @@ public final class DatasetValidator {
         for (MineralArea mineral : dataset.minerals()) {
             cites(mineral, mineral.provenance(), byId);
         }
+        dataset.sections().forEach(s -> cites(s, s.provenance(), byId));
     }
 
     private void cites(Object record, Provenance provenance, Map<String, Source> sources) {
@@ -154,6 +157,58 @@ public final class DatasetValidator {
                 error(record, "source", "source '" + id + "' does not resolve: it has neither url nor citation");
             }
         }
+    }
+
+    // ---- sections ----
+
+    /**
+     * Corridor sections: unique ids; links that exist, each once; and a chain: each link shares
+     * an end place with the next, and the section's path does not turn back at a shared place.
+     */
+    private void sections() {
+        Map<String, Object> seen = new HashMap<>();
+        Map<String, Link> links = new HashMap<>();
+        dataset.links().forEach(l -> links.putIfAbsent(l.id(), l));
+        for (CorridorSection section : dataset.sections()) {
+            unique(seen, section.id(), section);
+            List<Link> chain = new ArrayList<>();
+            for (String id : section.linkIds()) {
+                Link link = links.get(id);
+                if (link == null) {
+                    error(section, "links", "unknown link '" + id + "'; not in links.geojson");
+                } else if (chain.contains(link)) {
+                    error(section, "links", "link '" + id + "' is listed twice");
+                } else {
+                    chain.add(link);
+                }
+            }
+            if (chain.size() != section.linkIds().size()) {
+                continue;
+            }
+            // the place the section reaches after its first link
+            String end = chain.size() == 1 ? null : sharedEnd(chain.get(0), chain.get(1));
+            for (int k = 1; k < chain.size(); k++) {
+                Link link = chain.get(k);
+                if (end == null || !(link.fromId().equals(end) || link.toId().equals(end))) {
+                    error(section, "links", "not a chain: '" + chain.get(k - 1).id() + "' and '" + link.id()
+                            + "' share no end place" + (end == null ? "" : " (the section reaches '" + end + "')"));
+                    break;
+                }
+                end = other(link, end);
+            }
+        }
+    }
+
+    /** The place two links meet at, or null. */
+    private static String sharedEnd(Link a, Link b) {
+        if (a.fromId().equals(b.fromId()) || a.fromId().equals(b.toId())) {
+            return a.fromId();
+        }
+        return a.toId().equals(b.fromId()) || a.toId().equals(b.toId()) ? a.toId() : null;
+    }
+
+    private static String other(Link link, String end) {
+        return link.fromId().equals(end) ? link.toId() : link.fromId();
     }
 
     // ---- links ----

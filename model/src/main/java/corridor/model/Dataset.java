@@ -19,10 +19,19 @@ import java.util.stream.Collectors;
  * @param indicators   published indicator values
  * @param incidents    security incidents
  * @param minerals     mineral areas
+ * @param sections     fixed corridor sections (chains of links) that monitoring reports on; empty
+ *                     when the dataset defines none
  */
 public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
                       List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
-                      List<Incident> incidents, List<MineralArea> minerals) {
+                      List<Incident> incidents, List<MineralArea> minerals, List<CorridorSection> sections) {
+
+    /** A dataset without corridor sections. */
+    public Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
+                   List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
+                   List<Incident> incidents, List<MineralArea> minerals) {
+        this(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals, List.of());
+    }
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -33,6 +42,7 @@ public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults>
         indicators = List.copyOf(indicators);
         incidents = List.copyOf(incidents);
         minerals = List.copyOf(minerals);
+        sections = List.copyOf(sections);
     }
 
     public Optional<Place> place(String id) {
@@ -63,11 +73,13 @@ public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults>
 
     /** A copy of this dataset with other links, as scenarios make. */
     public Dataset withLinks(List<Link> newLinks) {
-        return new Dataset(name, sources, modeDefaults, places, newLinks, projects, indicators, incidents, minerals);
+        return new Dataset(name, sources, modeDefaults, places, newLinks, projects, indicators, incidents, minerals,
+                sections);
     }
 
     /** A copy of this dataset with other places, as scenarios make. */
     public Dataset withPlaces(List<Place> newPlaces) {
-        return new Dataset(name, sources, modeDefaults, newPlaces, links, projects, indicators, incidents, minerals);
+        return new Dataset(name, sources, modeDefaults, newPlaces, links, projects, indicators, incidents, minerals,
+                sections);
     }
 }

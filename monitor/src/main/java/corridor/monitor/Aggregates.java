@@ -11,42 +11,68 @@ import java.util.TreeMap;
  * The mergeable state of monitoring: ping counts and, per subject and month, integer tallies.
  * Aggregates of disjoint parts of the input (different vehicles, or different trips) merge
  * exactly into the aggregates of the whole, which is what lets ingestion run in parts and add up.
+ * The distribution of single times per subject and month is a {@link TimeSketch}, whose bucket
+ * counts add exactly as well. Not thread-safe.
  */
 public final class Aggregates {
 
     private final Map<IndicatorKey, Tally> tallies = new HashMap<>();
+    private final Map<IndicatorKey, TimeSketch> sketches = new HashMap<>();
     private final EnumMap<RejectReason, Long> rejected = new EnumMap<>(RejectReason.class);
     private long acceptedPings;
     private long trips;
     private long unmatchedTrips;
 
+    /** Adds one analysed trip that covers no fixed section, without costs or cargo. */
+    int addTrip(TripResult trip, List<CostRecord> costs) {
+        return addTrip(trip, List.of(), costs, null);
+    }
+
     /**
-     * Adds one analysed trip and the costs paid during it. A cost naming a hub the trip stayed at
-     * is that visit's cost (the nearest visit in time when there are several); every cost of a
-     * trip that covers a section is the section's cost too.
+     * Adds one analysed trip, the fixed sections it covered, the costs paid during it and its
+     * cargo. A cost naming a hub the trip stayed at is that visit's cost (the nearest visit in
+     * time when there are several); every cost of a trip that has an origin and a destination is
+     * the cost of that trip's section; every cost paid between entering and leaving a fixed
+     * section is that section pass's cost. Where the cargo is known, section costs also count
+     * towards the cost per 500 km and 20 t (TFI3).
      *
+     * @param sectionPasses the fixed sections the trip covered
+     * @param cargoTonnes   the trip's cargo, tonnes; null when unknown
      * @return how many of the cost records were attributed
      */
-    int addTrip(TripResult trip, List<CostRecord> costs) {
+    int addTrip(TripResult trip, List<SectionPass> sectionPasses, List<CostRecord> costs, Double cargoTonnes) {
         trips++;
         boolean section = !trip.originId().isEmpty() && !trip.originId().equals(trip.destinationId());
         List<HubVisit> visits = trip.visits();
         long[] visitCents = new long[visits.size()];
         boolean[] visitCosted = new boolean[visits.size()];
+        long[] passCents = new long[sectionPasses.size()];
+        boolean[] passCosted = new boolean[sectionPasses.size()];
         long tripCents = 0;
         boolean tripCosted = false;
         int used = 0;
         for (CostRecord cost : costs) {
+            boolean attributed = false;
             int v = nearestVisit(visits, cost);
             if (v >= 0) {
                 visitCents[v] += cents(cost.costUsd());
                 visitCosted[v] = true;
+                attributed = true;
             }
             if (section) {
                 tripCents += cents(cost.costUsd());
                 tripCosted = true;
+                attributed = true;
             }
-            if (v >= 0 || section) {
+            for (int p = 0; p < sectionPasses.size(); p++) {
+                SectionPass pass = sectionPasses.get(p);
+                if (cost.epochSecond() >= pass.entryEpochSecond() && cost.epochSecond() <= pass.exitEpochSecond()) {
+                    passCents[p] += cents(cost.costUsd());
+                    passCosted[p] = true;
+                    attributed = true;
+                }
+            }
+            if (attributed) {
                 used++;
             }
         }
@@ -67,9 +93,24 @@ public final class Aggregates {
             Tally tally = Tally.of(trip.transitSeconds(), Math.round(trip.movingSeconds()),
                     Math.round(trip.distanceKm() * 1000));
             add(new IndicatorKey(Subject.SECTION, trip.sectionId(), IndicatorKey.monthOf(trip.departureEpochSecond())),
-                    tripCosted ? tally.withCost(tripCents) : tally);
+                    costed(tally, tripCosted, tripCents, cargoTonnes));
+        }
+        for (int p = 0; p < sectionPasses.size(); p++) {
+            SectionPass pass = sectionPasses.get(p);
+            Tally tally = Tally.of(pass.transitSeconds(), Math.round(pass.movingSeconds()),
+                    Math.round(pass.distanceKm() * 1000));
+            add(new IndicatorKey(Subject.CORRIDOR_SECTION, pass.sectionId(), IndicatorKey.monthOf(pass.entryEpochSecond())),
+                    costed(tally, passCosted[p], passCents[p], cargoTonnes));
         }
         return used;
+    }
+
+    private static Tally costed(Tally tally, boolean costed, long cents, Double cargoTonnes) {
+        if (!costed) {
+            return tally;
+        }
+        Tally withCost = tally.withCost(cents);
+        return cargoTonnes != null && cargoTonnes > 0 ? withCost.withFreight(cents, cargoTonnes) : withCost;
     }
 
     /** The visit to the cost's place nearest in time to the payment, or -1. */
@@ -108,13 +149,23 @@ public final class Aggregates {
         rejected.merge(reason, 1L, Long::sum);
     }
 
+    /** Adds one item: its tally, and its single time (the tally's transit seconds) to the key's sketch. */
     private void add(IndicatorKey key, Tally tally) {
         tallies.merge(key, tally, Tally::plus);
+        sketches.computeIfAbsent(key, k -> new TimeSketch()).add(tally.transitSeconds());
     }
 
     /** Adds everything in {@code other} to this. */
     public Aggregates merge(Aggregates other) {
-        other.tallies.forEach(this::add);
+        other.tallies.forEach((key, tally) -> tallies.merge(key, tally, Tally::plus));
+        other.sketches.forEach((key, sketch) -> {
+            TimeSketch mine = sketches.get(key);
+            if (mine == null) {
+                sketches.put(key, sketch.copy());
+            } else {
+                mine.merge(sketch);
+            }
+        });
         other.rejected.forEach((r, n) -> rejected.merge(r, n, Long::sum));
         acceptedPings += other.acceptedPings;
         trips += other.trips;
@@ -125,6 +176,14 @@ public final class Aggregates {
     /** The tallies, sorted by subject, id and month. */
     public Map<IndicatorKey, Tally> tallies() {
         return Collections.unmodifiableMap(new TreeMap<>(tallies));
+    }
+
+    /**
+     * The distribution of single times of one subject and month (transit time, crossing time,
+     * dwell), or null when none was kept (a state written before distributions were kept).
+     */
+    public TimeSketch sketch(IndicatorKey key) {
+        return sketches.get(key);
     }
 
     /** Pings that passed every rule. */
@@ -153,10 +212,11 @@ public final class Aggregates {
     }
 
     /** Rebuilds aggregates from stored parts (see {@link StateJson}). */
-    static Aggregates of(Map<IndicatorKey, Tally> tallies, Map<RejectReason, Long> rejected, long acceptedPings,
-                         long trips, long unmatchedTrips) {
+    static Aggregates of(Map<IndicatorKey, Tally> tallies, Map<IndicatorKey, TimeSketch> sketches,
+                         Map<RejectReason, Long> rejected, long acceptedPings, long trips, long unmatchedTrips) {
         Aggregates a = new Aggregates();
         a.tallies.putAll(tallies);
+        a.sketches.putAll(sketches);
         a.rejected.putAll(rejected);
         a.acceptedPings = acceptedPings;
         a.trips = trips;
@@ -166,7 +226,8 @@ public final class Aggregates {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Aggregates a && tallies.equals(a.tallies) && rejected.equals(a.rejected)
+        return o instanceof Aggregates a && tallies.equals(a.tallies) && sketches.equals(a.sketches)
+                && rejected.equals(a.rejected)
                 && acceptedPings == a.acceptedPings && trips == a.trips && unmatchedTrips == a.unmatchedTrips;
     }
 

@@ -19,11 +19,14 @@ import java.util.function.Consumer;
  * trackers would send, together with the ground truth of what happened.
  *
  * <p>Each truck repeats: dwell at a port or terminal (loading), drive the shortest road path to
- * another port or terminal, stopping at every border crossing on the way, resting on the road
- * (45 minutes every 4 hours of driving, a night every third rest), dwell at the destination
- * (unloading), tracker off for 12 to 36 hours. Link speeds come from the dataset (link, else
+ * another port or terminal, stopping at every border crossing on the way, resting on the road,
+ * dwell at the destination
+ * (unloading), tracker off for 12 to 36 hours. Drivers follow driving-time rules (EU Regulation
+ * 561/2006's break rule): a break of 45 minutes after 4.5 hours of driving, and a daily rest of 9
+ * hours after 11 hours of driving (calibrated to CPMM); a long enough hub stay counts as either. Link speeds come from the dataset (link, else
  * mode default, else {@link SimulationSettings#DEFAULT_SPEED_KMH}) with a per-trip factor of
- * ±10%; dwell and crossing times from the dataset, else the documented defaults, drawn
+ * ±10%, halved within 15 km of a city (urban traffic) and raised by a calibrated open-road factor
+ * elsewhere; dwell and crossing times from the dataset, else the documented defaults, drawn
  * log-normally around them. A trip that would reach a border crossing in a month its calendar
  * closes it is not started (the truck takes another destination or waits a day).
  *
@@ -39,7 +42,27 @@ public final class FleetSimulator {
         void ping(String vehicleId, long epochSecond, double latitude, double longitude, double speedKmh);
     }
 
-    private static final double REST_EVERY_SECONDS = 4 * 3600;
+    /** The break rule of EU Regulation 561/2006 (Art. 7): a 45-minute break after 4.5 h of driving. */
+    static final double BREAK_AFTER_SECONDS = 4.5 * 3600;
+    /** The break, seconds (plus up to a quarter of an hour). */
+    static final double BREAK_SECONDS = 45 * 60;
+    /**
+     * Driving between daily rests: 11 h, calibrated to CPMM's speed with delay (the EU allows 9 h,
+     * 10 h twice a week; Pakistan's truck drivers drive longer, see monitor/INDICATORS.md).
+     */
+    static final double DAILY_DRIVING_SECONDS = 11 * 3600;
+    /** The daily rest, seconds (plus up to an hour): 9 h, the EU's reduced daily rest (Art. 8). */
+    static final double DAILY_REST_SECONDS = 9 * 3600;
+    /** Within this distance of a city, trucks meet urban traffic, km (a simulator default, not a fact). */
+    static final double CITY_RADIUS_KM = 15;
+    /** Speed near a city relative to the open road (a simulator default, not a fact). */
+    static final double CITY_SPEED_FACTOR = 0.5;
+    /**
+     * Open-road speed relative to a link's typical speed: calibrated so that, with the slower
+     * stretches near cities, the simulated month's speed without delay lands on CPMM's
+     * (monitor/INDICATORS.md, "The simulator against CPMM").
+     */
+    static final double OPEN_ROAD_FACTOR = 1.22;
 
     private final Dataset dataset;
     private final SimulationSettings settings;
@@ -48,6 +71,7 @@ public final class FleetSimulator {
     private final Map<String, Place> places;
     private final List<Integer> endpointHubs = new ArrayList<>();
     private final double modeSpeedKmh;
+    private final List<corridor.model.GeoPoint> cities = new ArrayList<>();
 
     public FleetSimulator(Dataset dataset, SimulationSettings settings) {
         this.dataset = dataset;
@@ -58,6 +82,11 @@ public final class FleetSimulator {
         this.places = dataset.placesById();
         ModeDefaults road = dataset.modeDefaults().get(Mode.ROAD);
         this.modeSpeedKmh = road != null && road.speedKmh() != null ? road.speedKmh() : SimulationSettings.DEFAULT_SPEED_KMH;
+        for (Place place : dataset.places()) {
+            if (place.kind() == corridor.model.PlaceKind.CITY) {
+                cities.add(place.location());
+            }
+        }
         for (int h = 0; h < hubs.size(); h++) {
             if (hubs.kind(h) != HubKind.BORDER_CROSSING && !nodesAt(hubs.hub(h).id()).isEmpty()) {
                 endpointHubs.add(h);
@@ -65,15 +94,27 @@ public final class FleetSimulator {
         }
     }
 
-    /** Runs the whole simulation. */
+    /** Runs the whole simulation, reporting the truth of the trips the pings show to their end. */
     public void run(PingOutput pings, Consumer<TruthTrip> truth) {
+        run(pings, truth, unfinished -> { });
+    }
+
+    /**
+     * Runs the whole simulation.
+     *
+     * @param truth      the truth of every trip the pings show to its end
+     * @param unfinished the truth of the trips still under way when the simulation ends, cut at
+     *                   its end ({@link TruthTrip#finished()} false): the links left and the hub
+     *                   stays begun before the end, stays cut at the end
+     */
+    public void run(PingOutput pings, Consumer<TruthTrip> truth, Consumer<TruthTrip> unfinished) {
         if (endpointHubs.size() < 2) {
             throw new corridor.model.InputException("dataset " + dataset.name(), "places",
                     "needs at least two ports or terminals on road links to simulate trips");
         }
         for (int truck = 0; truck < settings.trucks(); truck++) {
             SplittableRandom random = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + truck);
-            new Truck(String.format("truck-%04d", truck + 1), random, pings, truth).run();
+            new Truck(String.format("truck-%04d", truck + 1), random, pings, truth, unfinished).run();
         }
     }
 
@@ -105,6 +146,17 @@ public final class FleetSimulator {
         return pair == null ? null : network.nodePath(pair[0], pair[1]);
     }
 
+    /** Open road, or urban traffic within {@link #CITY_RADIUS_KM} of a city. */
+    private double speedFactor(double lat, double lon) {
+        for (corridor.model.GeoPoint city : cities) {
+            if (Math.abs(city.latitude() - lat) < 0.2
+                    && GreatCircle.distanceKm(lat, lon, city.latitude(), city.longitude()) < CITY_RADIUS_KM) {
+                return CITY_SPEED_FACTOR;
+            }
+        }
+        return OPEN_ROAD_FACTOR;
+    }
+
     private double speedKmh(Link link) {
         if (link.speedKmh() != null) {
             return link.speedKmh();
@@ -132,6 +184,7 @@ public final class FleetSimulator {
         private final SplittableRandom random;
         private final PingOutput out;
         private final Consumer<TruthTrip> truth;
+        private final Consumer<TruthTrip> unfinished;
         private final long end;
         private double t;
         private double nextPing;
@@ -140,7 +193,7 @@ public final class FleetSimulator {
         private double lat;
         private double lon;
         private double drivingSinceRest;
-        private int rests;
+        private double drivingToday;
         // truth of the trip in progress
         private final List<TruthTrip.Link> links = new ArrayList<>();
         private final List<TruthTrip.Dwell> dwells = new ArrayList<>();
@@ -150,7 +203,9 @@ public final class FleetSimulator {
         private double legMoving;
         private double legStops;
 
-        Truck(String id, SplittableRandom random, PingOutput out, Consumer<TruthTrip> truth) {
+        Truck(String id, SplittableRandom random, PingOutput out, Consumer<TruthTrip> truth,
+              Consumer<TruthTrip> unfinished) {
+            this.unfinished = unfinished;
             this.id = id;
             this.random = random;
             this.out = out;
@@ -170,6 +225,8 @@ public final class FleetSimulator {
                 trip(hub, plan);
                 hub = plan.destination;
                 t += (12 + random.nextDouble() * 24) * 3600;
+                drivingSinceRest = 0; // the time off is longer than a daily rest
+                drivingToday = 0;
             }
         }
 
@@ -216,7 +273,6 @@ public final class FleetSimulator {
             tripMoving = 0;
             tripDistance = 0;
             tripRests = 0;
-            drivingSinceRest = 0;
             List<Integer> path = plan.path;
             int firstNode = path.get(0);
             lat = network.endLat(firstNode);
@@ -245,7 +301,15 @@ public final class FleetSimulator {
             Place destination = hubs.hub(plan.destination);
             stayAtHub(destination, hubs.kind(plan.destination));
             if (t > end) {
-                return; // not seen to the end: no truth for a trip the pings do not complete
+                // not seen to the end: what the pings show of it, cut at the end
+                List<TruthTrip.Link> shown = links.stream().filter(l -> l.exitEpochSecond() <= end).toList();
+                List<TruthTrip.Dwell> stays = dwells.stream().filter(d -> d.startEpochSecond() < end)
+                        .map(d -> new TruthTrip.Dwell(d.placeId(), d.kind(), d.startEpochSecond(),
+                                Math.min(d.dwellSeconds(), end - d.startEpochSecond()))).toList();
+                unfinished.accept(new TruthTrip(id, originPlace.id(), destination.id(), departure, -1,
+                        shown.stream().mapToDouble(TruthTrip.Link::movingSeconds).sum(),
+                        shown.stream().mapToDouble(TruthTrip.Link::distanceKm).sum(), shown, stays, tripRests));
+                return;
             }
             truth.accept(new TruthTrip(id, originPlace.id(), destination.id(), departure, arrival, tripMoving,
                     tripDistance, links, dwells, tripRests));
@@ -271,28 +335,32 @@ public final class FleetSimulator {
         /** Drives a straight segment, pinging and resting on the way. */
         private void drive(double lat1, double lon1, double lat2, double lon2, double speedKmh, boolean onLink) {
             double km = GreatCircle.distanceKm(lat1, lon1, lat2, lon2);
-            double seconds = km / speedKmh * 3600;
-            double done = 0;
-            while (done < seconds) {
+            double doneKm = 0;
+            while (doneKm < km) {
+                double speed = speedKmh * speedFactor(lat, lon);
                 double toPing = nextPing - t;
-                double toRest = REST_EVERY_SECONDS - drivingSinceRest;
-                double step = Math.min(seconds - done, Math.min(Math.max(0, toPing), Math.max(0, toRest)));
-                done += step;
+                double toRest = Math.min(BREAK_AFTER_SECONDS - drivingSinceRest, DAILY_DRIVING_SECONDS - drivingToday);
+                double step = Math.min((km - doneKm) / speed * 3600, Math.min(Math.max(0, toPing), Math.max(0, toRest)));
+                doneKm = Math.min(km, doneKm + speed * step / 3600);
                 t += step;
                 drivingSinceRest += step;
+                drivingToday += step;
                 tripMoving += step;
                 if (onLink) {
                     legMoving += step;
                 }
-                double f = seconds == 0 ? 1 : done / seconds;
+                double f = km == 0 ? 1 : doneKm / km;
                 lat = lat1 + (lat2 - lat1) * f;
                 lon = lon1 + (lon2 - lon1) * f;
                 if (t >= nextPing) {
-                    movingPing(speedKmh);
+                    movingPing(speed);
                 }
-                if (drivingSinceRest >= REST_EVERY_SECONDS) {
-                    if (hubs.hubAt(lat, lon) >= 0) {
-                        drivingSinceRest -= 600; // not at a hub: rest ten minutes of driving later
+                if (drivingSinceRest >= BREAK_AFTER_SECONDS || drivingToday >= DAILY_DRIVING_SECONDS) {
+                    if (hubs.hubWithin(lat, lon, 1) >= 0) {
+                        // not at a hub nor at the edge of one (where a rest would read as a hub stay):
+                        // rest ten minutes of driving later
+                        drivingSinceRest = Math.min(drivingSinceRest, BREAK_AFTER_SECONDS - 600);
+                        drivingToday = Math.min(drivingToday, DAILY_DRIVING_SECONDS - 600);
                     } else {
                         rest(onLink);
                     }
@@ -313,17 +381,28 @@ public final class FleetSimulator {
             nextPing = t + settings.movingPingSeconds() + jitter;
         }
 
+        /** A break, or the daily rest once the day's driving is done (EU Regulation 561/2006). */
         private void rest(boolean onLink) {
-            rests++;
             tripRests++;
-            double hours = rests % 3 == 0 ? 7 + random.nextDouble() * 2 : 0.5 + random.nextDouble() * 0.5;
-            double seconds = Math.round(hours * 3600);
+            boolean daily = drivingToday >= DAILY_DRIVING_SECONDS;
+            double seconds = Math.round(daily ? DAILY_REST_SECONDS + random.nextDouble() * 3600
+                    : BREAK_SECONDS + random.nextDouble() * 900);
             stay(seconds);
             if (onLink) {
                 legStops += seconds;
             }
-            drivingSinceRest = 0;
+            rested(seconds);
             nextPing = t + settings.movingPingSeconds();
+        }
+
+        /** A stop this long counts as a break, or as the daily rest. */
+        private void rested(double seconds) {
+            if (seconds >= BREAK_SECONDS) {
+                drivingSinceRest = 0;
+            }
+            if (seconds >= DAILY_REST_SECONDS) {
+                drivingToday = 0;
+            }
         }
 
         private void stayAtHub(Place place, HubKind kind) {
@@ -336,6 +415,7 @@ public final class FleetSimulator {
             t = start;
             dwells.add(new TruthTrip.Dwell(place.id(), kind, start, seconds));
             stay(seconds);
+            rested(seconds);
         }
 
         /** Stays where the truck is, pinging on arrival, periodically and on departure. */

@@ -46,10 +46,15 @@ final class HubLocator {
 
     /** Index of the hub the position lies at, or -1. */
     int hubAt(double lat, double lon) {
+        return hubWithin(lat, lon, 0);
+    }
+
+    /** Index of the hub whose radius, widened by {@code marginKm}, holds the position, or -1. */
+    int hubWithin(double lat, double lon, double marginKm) {
         int best = -1;
         double bestKm = Double.POSITIVE_INFINITY;
         for (int h = 0; h < hubs.size(); h++) {
-            double limit = radiusKm[kinds.get(h).ordinal()];
+            double limit = radiusKm[kinds.get(h).ordinal()] + marginKm;
             double[] a = anchors.get(h);
             for (int i = 0; i < a.length; i += 2) {
                 // cheap latitude filter before the haversine

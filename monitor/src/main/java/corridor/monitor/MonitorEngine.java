@@ -28,6 +28,10 @@ public final class MonitorEngine implements PingSink {
     private final TripAnalyzer analyzer;
     private final Map<String, VehicleStream> vehicles = new HashMap<>();
     private final Map<String, List<CostRecord>> costsByVehicle = new HashMap<>();
+    private final Map<String, List<CargoRecord>> cargoByVehicle = new HashMap<>();
+    private final SectionMatcher sections;
+    private long cargoRecords;
+    private long attributedCargo;
     private long costRecords;
     private long attributedCosts;
     private final Aggregates aggregates = new Aggregates();
@@ -48,6 +52,7 @@ public final class MonitorEngine implements PingSink {
         this.strict = strict;
         this.matcher = new MapMatcher(network, settings);
         this.analyzer = new TripAnalyzer(network, new HubLocator(dataset, network, settings), settings);
+        this.sections = new SectionMatcher(dataset.sections());
     }
 
     /** An engine with its own network. */
@@ -74,6 +79,20 @@ public final class MonitorEngine implements PingSink {
         }
         costRecords += costs.size();
         return this;
+    }
+
+    /** Cargo records: the cargo of the trips that span their times (for TFI3). */
+    public MonitorEngine withCargo(List<CargoRecord> cargo) {
+        for (CargoRecord record : cargo) {
+            cargoByVehicle.computeIfAbsent(record.vehicleId(), v -> new ArrayList<>()).add(record);
+        }
+        cargoRecords += cargo.size();
+        return this;
+    }
+
+    /** Cargo records that fell within no trip of their vehicle (after {@link #finish}): counted, not used. */
+    public long unattributedCargoRecords() {
+        return cargoRecords - attributedCargo;
     }
 
     /** Names the input the following pings come from, for rejections found later (teleports). */
@@ -146,17 +165,20 @@ public final class MonitorEngine implements PingSink {
         if (result.originId().isEmpty()) {
             aggregates.countUnmatchedTrip();
         }
-        List<CostRecord> costs = costsDuring(vehicleId, points.get(0).startEpochSecond,
-                points.get(points.size() - 1).endEpochSecond);
-        attributedCosts += aggregates.addTrip(result, costs);
+        long from = points.get(0).startEpochSecond;
+        long to = points.get(points.size() - 1).endEpochSecond;
+        List<CostRecord> costs = during(costsByVehicle.get(vehicleId), CostRecord::epochSecond, from, to);
+        List<CargoRecord> cargo = during(cargoByVehicle.get(vehicleId), CargoRecord::epochSecond, from, to);
+        attributedCargo += cargo.size();
+        Double cargoTonnes = cargo.isEmpty() ? null : cargo.stream().mapToDouble(CargoRecord::cargoTonnes).sum();
+        attributedCosts += aggregates.addTrip(result, sections.passes(result.traversals()), costs, cargoTonnes);
         tripListener.accept(result);
     }
 
-    private List<CostRecord> costsDuring(String vehicleId, long from, long to) {
-        List<CostRecord> all = costsByVehicle.get(vehicleId);
+    private static <T> List<T> during(List<T> all, java.util.function.ToLongFunction<T> time, long from, long to) {
         if (all == null) {
             return List.of();
         }
-        return all.stream().filter(c -> c.epochSecond() >= from && c.epochSecond() <= to).toList();
+        return all.stream().filter(c -> time.applyAsLong(c) >= from && time.applyAsLong(c) <= to).toList();
     }
 }

@@ -11,17 +11,23 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Reads and writes {@link Aggregates} as JSON, so that ingestion can stop and resume and parts
- * ingested apart can be merged. The format is versioned ({@code corridor-monitor-state/1}).
+ * ingested apart can be merged. The format is versioned ({@code corridor-monitor-state/2}; version 1,
+ * without distributions, is still read). Rows come sorted by subject, id and month, and buckets by
+ * index, so equal aggregates give equal text.
  */
 public final class StateJson {
 
     /** The format tag written into every state file. */
-    public static final String FORMAT = "corridor-monitor-state/1";
+    public static final String FORMAT = "corridor-monitor-state/2";
+    /** The earlier format, still read: no distributions and no freight sums (percentiles unknown). */
+    static final String FORMAT_1 = "corridor-monitor-state/1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private StateJson() {
@@ -52,6 +58,19 @@ public final class StateJson {
             row.put("max_seconds", t.maxSeconds());
             row.put("cost_count", t.costCount());
             row.put("cost_cents", t.costCents());
+            row.put("freight_count", t.freightCount());
+            row.put("freight_cents", t.freightCents());
+            row.put("freight_kg_km", t.freightKgKm());
+            TimeSketch sketch = aggregates.sketch(k);
+            if (sketch != null) {
+                ObjectNode times = row.putObject("seconds_sketch");
+                times.put("relative_accuracy", TimeSketch.RELATIVE_ACCURACY);
+                times.put("zero_count", sketch.zeroCount());
+                ArrayNode bins = times.putArray("bins");
+                for (long[] bin : sketch.bins()) {
+                    bins.addArray().add(bin[0]).add(bin[1]);
+                }
+            }
         });
         try {
             JSON.writerWithDefaultPrettyPrinter().writeValue(new NonClosing(out), root);
@@ -73,7 +92,9 @@ public final class StateJson {
         } catch (IOException e) {
             throw new InputException(where, "", "not JSON: " + e.getMessage());
         }
-        if (root == null || !FORMAT.equals(root.path("format").asText())) {
+        String format = root == null ? "" : root.path("format").asText();
+        boolean version1 = FORMAT_1.equals(format);
+        if (!FORMAT.equals(format) && !version1) {
             throw new InputException(where, "format", "not a monitor state file (expected format " + FORMAT + ")");
         }
         Map<RejectReason, Long> rejected = new EnumMap<>(RejectReason.class);
@@ -85,6 +106,7 @@ public final class StateJson {
             }
         });
         Map<IndicatorKey, Tally> tallies = new HashMap<>();
+        Map<IndicatorKey, TimeSketch> sketches = new HashMap<>();
         int index = 0;
         for (JsonNode row : root.path("tallies")) {
             String at = "tallies[" + index++ + "]";
@@ -98,11 +120,39 @@ public final class StateJson {
             Tally tally = new Tally(number(row, "count", where, at), number(row, "transit_seconds", where, at),
                     number(row, "moving_seconds", where, at), number(row, "distance_metres", where, at),
                     number(row, "min_seconds", where, at), number(row, "max_seconds", where, at),
-                    number(row, "cost_count", where, at), number(row, "cost_cents", where, at));
+                    number(row, "cost_count", where, at), number(row, "cost_cents", where, at),
+                    version1 ? 0 : number(row, "freight_count", where, at),
+                    version1 ? 0 : number(row, "freight_cents", where, at),
+                    version1 ? 0 : number(row, "freight_kg_km", where, at));
             tallies.merge(key, tally, Tally::plus);
+            JsonNode times = row.get("seconds_sketch");
+            if (times != null) {
+                TimeSketch sketch = sketch(times, where, at + ".seconds_sketch");
+                sketches.merge(key, sketch, (a, b) -> {
+                    a.merge(b);
+                    return a;
+                });
+            }
         }
-        return Aggregates.of(tallies, rejected, root.path("pings").path("accepted").asLong(),
+        return Aggregates.of(tallies, sketches, rejected, root.path("pings").path("accepted").asLong(),
                 root.path("trips").path("analysed").asLong(), root.path("trips").path("unmatched").asLong());
+    }
+
+    private static TimeSketch sketch(JsonNode times, String where, String at) {
+        if (times.path("relative_accuracy").asDouble() != TimeSketch.RELATIVE_ACCURACY) {
+            throw new InputException(where, at + ".relative_accuracy", "expected " + TimeSketch.RELATIVE_ACCURACY
+                    + ", the accuracy this version keeps; got " + times.path("relative_accuracy").asText());
+        }
+        List<long[]> bins = new ArrayList<>();
+        int i = 0;
+        for (JsonNode bin : times.path("bins")) {
+            if (bin.size() != 2 || !bin.get(0).canConvertToInt() || !bin.get(1).canConvertToLong() || bin.get(1).asLong() < 0) {
+                throw new InputException(where, at + ".bins[" + i + "]", "expected [index, count] with a non-negative count");
+            }
+            bins.add(new long[]{bin.get(0).asInt(), bin.get(1).asLong()});
+            i++;
+        }
+        return TimeSketch.of(number(times, "zero_count", where, at), bins);
     }
 
     private static long number(JsonNode row, String field, String where, String at) {

@@ -6,8 +6,16 @@ import java.util.Locale;
 public enum Subject {
     /** One link, complete passes only. */
     LINK,
-    /** A corridor section: the trips from one place to another ({@code origin>destination}). */
+    /**
+     * A trip's origin and destination ({@code origin>destination}): the trips from one place to
+     * another, whatever the way.
+     */
     SECTION,
+    /**
+     * A fixed corridor section of the dataset (a chain of links): every trip that drives all of
+     * its links, in order and in either direction.
+     */
+    CORRIDOR_SECTION,
     /** A border crossing point. */
     BORDER_CROSSING,
     /** A seaport. */

@@ -10,7 +10,8 @@ import java.util.List;
  * @param originId             hub the trip started at
  * @param destinationId        hub it ended at
  * @param departureEpochSecond end of the dwell at the origin
- * @param arrivalEpochSecond   start of the dwell at the destination
+ * @param arrivalEpochSecond   start of the dwell at the destination; -1 for a trip still under way when
+ *                             the simulation ended (see {@link #finished()})
  * @param movingSeconds        time driving between departure and arrival
  * @param distanceKm           distance driven
  * @param links                each link driven, in order
@@ -49,6 +50,26 @@ public record TruthTrip(String vehicleId, String originId, String destinationId,
      * @param dwellSeconds     how long it stayed
      */
     public record Dwell(String placeId, HubKind kind, long startEpochSecond, long dwellSeconds) {
+    }
+
+    /** Whether the trip ended before the simulation did; an unfinished one holds what happened up to its end. */
+    public boolean finished() {
+        return arrivalEpochSecond >= 0;
+    }
+
+    /**
+     * What the engine would make of this trip with perfect pings: every link pass complete, every
+     * hub stay a visit; an unfinished trip has no origin and destination (it feeds no trip section).
+     */
+    public TripResult asTripResult() {
+        List<LinkTraversal> passes = links.stream().map(l -> new LinkTraversal(l.linkId(), l.entryEpochSecond(),
+                l.exitEpochSecond(), l.movingSeconds(), l.stopSeconds(), l.distanceKm(), true)).toList();
+        List<HubVisit> visits = dwells.stream().map(d -> new HubVisit(d.placeId(), d.kind(), d.startEpochSecond(),
+                d.dwellSeconds())).toList();
+        return finished() ? new TripResult(vehicleId, originId, destinationId, departureEpochSecond, arrivalEpochSecond,
+                movingSeconds, distanceKm, passes, visits)
+                : new TripResult(vehicleId, "", "", departureEpochSecond, departureEpochSecond, movingSeconds, distanceKm,
+                passes, visits);
     }
 
     /** {@code origin>destination}, as the engine names sections. */

@@ -66,11 +66,15 @@ class SimulatorTruthTest {
                     .isCloseTo(truth.arrivalEpochSecond() - truth.departureEpochSecond(), within(120.0));
             assertThat(trip.movingSeconds()).isCloseTo(truth.movingSeconds(), within(0.03 * truth.movingSeconds()));
             assertThat(trip.distanceKm()).isCloseTo(truth.distanceKm(), within(0.02 * truth.distanceKm() + 1));
-            assertThat(trip.traversals()).extracting(LinkTraversal::linkId)
+            // only complete passes count; a stub of a few metres at a junction before a hub stay is not one
+            List<LinkTraversal> complete = trip.traversals().stream().filter(LinkTraversal::complete).toList();
+            assertThat(complete).extracting(LinkTraversal::linkId)
                     .containsExactlyElementsOf(truth.links().stream().map(TruthTrip.Link::linkId).toList());
+            assertThat(trip.traversals()).filteredOn(p -> !p.complete())
+                    .allSatisfy(p -> assertThat(p.distanceKm()).isLessThan(0.5));
             for (int i = 0; i < truth.links().size(); i++) {
                 TruthTrip.Link expected = truth.links().get(i);
-                LinkTraversal actual = trip.traversals().get(i);
+                LinkTraversal actual = complete.get(i);
                 double[] e = linkErrors.computeIfAbsent(expected.linkId(), k -> new double[2]);
                 e[0] += actual.transitSeconds();
                 e[1] += expected.movingSeconds() + expected.stopSeconds();

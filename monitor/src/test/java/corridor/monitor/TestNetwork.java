@@ -2,6 +2,7 @@ package corridor.monitor;
 
 import corridor.model.BorderService;
 import corridor.model.Confidence;
+import corridor.model.CorridorSection;
 import corridor.model.Dataset;
 import corridor.model.GeoPoint;
 import corridor.model.HubService;
@@ -27,7 +28,7 @@ import java.util.Map;
 /**
  * A hand-made corridor shaped like CPEC's northern road: Kashgar, Khunjerab, Sost, Gilgit,
  * Islamabad, two parallel roads to Lahore (a motorway and a road 3 km beside it), and on to
- * Karachi. Coordinates are rounded; the numbers are test values, not data.
+ * Karachi; fixed sections Khunjerab–Islamabad and the motorway Islamabad–Lahore. Coordinates are rounded; the numbers are test values, not data.
  */
 final class TestNetwork {
 
@@ -60,7 +61,12 @@ final class TestNetwork {
         links.add(road("n5_south", "lahore", "karachi", 60, 31.55, 74.34, 30.2, 71.5, 27.7, 68.8, 24.85, 67.0));
         Source source = new Source("test", "Corridor tests", "Hand-made test network", "2026", null, "test",
                 PublisherType.REFERENCE);
-        return new Dataset("test", List.of(source), Map.of(), places, links, List.of(), List.of(), List.of(), List.of());
+        List<CorridorSection> sections = List.of(
+                new CorridorSection("khunjerab-islamabad", "Khunjerab–Islamabad", List.of("kkh_border", "kkh_north",
+                        "kkh_south"), TEST),
+                new CorridorSection("islamabad-lahore-motorway", "Islamabad–Lahore (M-2)", List.of("m2"), TEST));
+        return new Dataset("test", List.of(source), Map.of(), places, links, List.of(), List.of(), List.of(), List.of(),
+                sections);
     }
 
     /** Two roads from a to b that run 250 m apart for 45 km. */

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,7 @@ public final class CorridorServer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private SimulatedMonthState simulated;
 
     private CorridorServer(Javalin app, String host, ServedDataset served, MonitorState monitor) {
         this.app = app;
@@ -87,6 +89,7 @@ public final class CorridorServer implements AutoCloseable {
     public static CorridorServer listen(ServerOptions options) {
         ServedDataset served = new ServedDataset();
         MonitorState monitor = new MonitorState();
+        SimulatedMonthState simulated = new SimulatedMonthState();
         WriteGuard guard = new WriteGuard(options.writeToken());
         String openApi = resource(OPENAPI);
         Javalin app = Javalin.create(config -> {
@@ -112,13 +115,15 @@ public final class CorridorServer implements AutoCloseable {
             new ScenarioApi(served::get, guard).register(config);
             new EvidenceApi(served::get).register(config);
             new ClaimApi(served::get).register(config);
-            new MonitorApi(served::get, monitor, guard).register(config);
+            new MonitorApi(served::get, monitor, guard, simulated).register(config);
             new DatasetApi(served, guard).register(config);
             config.routes.get("/openapi.json", ctx -> ctx.contentType(JsonErrorHandler.JSON_UTF8).result(openApi));
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         });
         app.start(options.host(), options.port());
-        return new CorridorServer(app, options.host(), served, monitor);
+        CorridorServer server = new CorridorServer(app, options.host(), served, monitor);
+        server.simulated = simulated;
+        return server;
     }
 
     /**
@@ -155,6 +160,15 @@ public final class CorridorServer implements AutoCloseable {
      */
     public void loadMonitorState(Aggregates aggregates, String origin) {
         monitor.load(aggregates, origin);
+    }
+
+    /**
+     * Stores the simulated month the Performance view offers without monitoring data in
+     * {@code file} (generated at its first request, read back at later starts) instead of only
+     * in memory. Only the built-in dataset's month is stored.
+     */
+    public void storeSimulatedMonthIn(Path file) {
+        simulated.storeIn(file);
     }
 
     private static void configure(JavalinConfig config, ServerOptions options) {

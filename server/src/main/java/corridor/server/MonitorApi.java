@@ -9,8 +9,10 @@ import corridor.model.Place;
 import corridor.monitor.Aggregates;
 import corridor.monitor.Indicator;
 import corridor.monitor.IndicatorGeoJson;
+import corridor.monitor.IndicatorJson;
 import corridor.monitor.MonitorSettings;
 import corridor.monitor.Rejection;
+import corridor.monitor.SimulatedMonth;
 import corridor.monitor.Subject;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -42,11 +44,29 @@ final class MonitorApi {
     private final Supplier<Observatory> current;
     private final MonitorState state;
     private final WriteGuard guard;
+    private final SimulatedMonthState simulated;
 
-    MonitorApi(Supplier<Observatory> current, MonitorState state, WriteGuard guard) {
+    MonitorApi(Supplier<Observatory> current, MonitorState state, WriteGuard guard, SimulatedMonthState simulated) {
         this.current = current;
         this.state = state;
         this.guard = guard;
+        this.simulated = simulated;
+    }
+
+    /** The simulated month of the served dataset (the {@code source=simulated} of the read endpoints). */
+    private Aggregates simulatedMonth() {
+        Dataset dataset = current.get().dataset();
+        return simulated.of(dataset, dataset == corridor.data.BuiltInDataset.load());
+    }
+
+    /** Whether the {@code source} parameter asks for the simulated month ({@code simulated}) rather than the state. */
+    private static boolean wantsSimulated(Params params) {
+        String source = params.text("source").orElse("state");
+        return switch (source) {
+            case "state" -> false;
+            case "simulated" -> true;
+            default -> throw InputException.ofParameter("source", "expected state or simulated; got '" + source + "'");
+        };
     }
 
     void register(JavalinConfig config) {
@@ -56,14 +76,18 @@ final class MonitorApi {
     }
 
     private void indicators(Context ctx) {
-        Params params = Params.of(ctx, "month", "subject", "id");
+        Params params = Params.of(ctx, "month", "subject", "id", "source");
         String month = month(params);
         Subject subject = params.text("subject").map(t -> Params.parseEnum("subject", t, Subject.class)).orElse(null);
         String id = params.text("id").orElse(null);
-        Optional<Aggregates> aggregates = state.current();
+        boolean simulation = wantsSimulated(params);
+        Optional<Aggregates> aggregates = simulation ? Optional.of(simulatedMonth()) : state.current();
         ObjectNode body = Json.object();
+        body.put("source", simulation ? "simulated" : "state");
+        body.put("simulated", simulation);
         body.put("loaded", aggregates.isPresent());
         if (aggregates.isEmpty()) {
+            body.put("simulated_month", "/api/monitor/indicators?source=simulated");
             body.put("how_to_load", String.join(" && ", HOW_TO_LOAD)
                     + "; or POST pings (CSV) to /api/monitor/pings with the write token");
             body.set("commands", Json.MAPPER.valueToTree(HOW_TO_LOAD));
@@ -73,7 +97,7 @@ final class MonitorApi {
             return;
         }
         Aggregates a = aggregates.get();
-        body.put("origin", state.origin());
+        body.put("origin", simulation ? SimulatedMonth.description() : state.origin());
         body.put("accepted_pings", a.acceptedPings());
         body.put("rejected_pings", a.rejectedTotal());
         body.put("trips", a.trips());
@@ -90,27 +114,15 @@ final class MonitorApi {
     }
 
     private static ObjectNode indicator(Indicator i, Names names) {
-        ObjectNode node = Json.object();
-        node.put("subject", i.key().subject().label());
-        node.put("id", i.key().id());
+        ObjectNode node = IndicatorJson.put(Json.object(), i);
         node.put("name", names.of(i.key().subject(), i.key().id()));
-        node.put("month", i.key().month());
-        node.put("count", i.count());
-        node.put("mean_hours", i.meanHours());
-        node.put("min_hours", i.minHours());
-        node.put("max_hours", i.maxHours());
-        node.put("mean_distance_km", i.meanDistanceKm());
-        node.put("swod_kmh", i.swodKmh());
-        node.put("swd_kmh", i.swdKmh());
-        node.put("mean_cost_usd", i.meanCostUsd());
-        node.put("cost_count", i.costCount());
         return node;
     }
 
     private void geoJson(Context ctx) {
-        Params params = Params.of(ctx, "month");
+        Params params = Params.of(ctx, "month", "source");
         String month = month(params);
-        Optional<Aggregates> aggregates = state.current();
+        Optional<Aggregates> aggregates = wantsSimulated(params) ? Optional.of(simulatedMonth()) : state.current();
         String body = aggregates.isEmpty() ? "{\"type\":\"FeatureCollection\",\"features\":[]}"
                 : IndicatorGeoJson.of(current.get().dataset(), aggregates.get(), month);
         ctx.contentType(GEOJSON).result(body);
@@ -187,8 +199,11 @@ final class MonitorApi {
     private static final class Names {
         private final Map<String, Link> links;
         private final Map<String, Place> places;
+        private final Map<String, String> sections;
 
         Names(Dataset dataset) {
+            this.sections = dataset.sections().stream().collect(java.util.stream.Collectors.toMap(
+                    corridor.model.CorridorSection::id, corridor.model.CorridorSection::name, (a, b) -> a));
             this.links = dataset.links().stream().collect(java.util.stream.Collectors.toMap(Link::id, l -> l, (a, b) -> a));
             this.places = dataset.placesById();
         }
@@ -197,6 +212,7 @@ final class MonitorApi {
             return switch (subject) {
                 case LINK -> links.containsKey(id) ? links.get(id).name() : id;
                 case SECTION -> String.join(" → ", Arrays.stream(id.split(">")).map(this::place).toList());
+                case CORRIDOR_SECTION -> sections.getOrDefault(id, id);
                 default -> place(id);
             };
         }

@@ -407,14 +407,25 @@ class BrowserTest {
     }
 
     @Test
-    void withoutMonitoringDataThePerformanceTabSaysHowToLoadIt() {
+    void withoutMonitoringDataThePerformanceTabSaysHowToLoadItAndShowsASimulatedMonth() {
         openObservatory();
         driver.findElement(By.id("tab-performance")).click();
         waitFor(Duration.ofSeconds(10), () -> driver.findElement(By.id("perf-empty")).isDisplayed(), "the empty state");
         assertThat(driver.findElement(By.id("perf-how")).getText()).contains("simulate-fleet", "monitor ingest",
                 "--monitor-state");
-        assertThat(count("path.perf-link")).isZero();
-        screenshot("observatory-performance-empty");
+        // the simulated month is generated at its first request: give it time on a busy machine
+        waitFor(Duration.ofSeconds(120), () -> count("path.perf-link") > 0, "the simulated month's links on the map");
+        assertThat(driver.findElement(By.id("perf-simulated")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("perf-simulated")).getText()).contains("Simulated", "not observations");
+        assertThat(driver.findElement(By.id("perf-summary")).getText()).startsWith("Simulated");
+        assertThat(driver.findElement(By.id("perf-legend")).getText()).contains("simulated");
+        List<WebElement> headings = driver.findElements(By.cssSelector("#perf-content h3"));
+        assertThat(headings).isNotEmpty().allSatisfy(h -> assertThat(h.getText()).endsWith("simulated"));
+        assertThat(count("#perf-sections-svg rect.bar")).isPositive();
+        assertThat(count("#perf-reliability-svg rect.bar")).isPositive();
+        assertThat(driver.findElement(By.id("perf-sections-values")).getText()).contains("Khunjerab–Islamabad");
+        screenshot("observatory-performance-simulated");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
     }
 
     @Test
@@ -431,6 +442,13 @@ class BrowserTest {
         assertThat(count("#perf-speed-svg rect.bar")).isPositive();
         assertThat(count("#perf-port-svg rect.bar")).isPositive();
         assertThat(driver.findElement(By.id("perf-empty")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("perf-simulated")).isDisplayed()).isFalse();
+        assertThat(count("#perf-content .badge.simulated")).isZero();
+        assertThat(driver.findElement(By.id("perf-summary")).getText()).doesNotStartWith("Simulated");
+        waitFor(Duration.ofSeconds(10), () -> count("#perf-sections-svg rect.bar") > 0, "the section percentiles");
+        assertThat(count("#perf-reliability-svg rect.bar")).isPositive();
+        assertThat(count("#perf-trend-svg rect.bar")).isPositive();
+        assertThat(driver.findElement(By.id("perf-sections-values")).getText()).contains("trips");
         screenshot("observatory-performance");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('perf-port-chart').scrollIntoView()");
         screenshot("observatory-performance-charts");

@@ -2,6 +2,7 @@ package corridor.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import corridor.monitor.Aggregates;
+import corridor.monitor.StateJson;
 import corridor.monitor.Indicator;
 import corridor.monitor.Subject;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,44 @@ class MonitorApiTest {
         TestServer.Reply geo = api.get("/api/monitor/links.geojson");
         assertThat(geo.contentType()).startsWith("application/geo+json");
         assertThat(geo.json().get("features").size()).isZero();
+    }
+
+    @Test
+    void theSimulatedMonthIsServedApartFromTheStateAndStoredOnce(@TempDir Path var) throws java.io.IOException {
+        api.server.storeSimulatedMonthIn(var.resolve("simulated-month.json"));
+        JsonNode body = api.get("/api/monitor/indicators?source=simulated&subject=corridor_section").json();
+        assertThat(body.get("simulated").asBoolean()).isTrue();
+        assertThat(body.get("source").asText()).isEqualTo("simulated");
+        assertThat(body.get("origin").asText()).contains("simulated", "not observations");
+        assertThat(body.get("months")).extracting(JsonNode::asText).containsExactly("2025-05");
+        assertThat(list(body.get("indicators"))).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.get("subject").asText()).isEqualTo("corridor_section");
+            assertThat(i.get("p95_hours").isNumber()).isTrue();
+            assertThat(i.get("buffer_index").isNumber()).isTrue();
+        });
+        assertThat(list(body.get("indicators"))).anySatisfy(i -> assertThat(i.get("name").asText())
+                .isEqualTo("Khunjerab–Islamabad (KKH and M-1)"));
+        List<Path> files;
+        try (var listing = java.nio.file.Files.list(var)) {
+            files = listing.toList();
+        }
+        // named with the dataset's content hash, so that a changed dataset gets a month of its own
+        assertThat(files).singleElement().satisfies(f -> assertThat(f.getFileName().toString())
+                .matches("simulated-month-[0-9a-f]{12}\\.json"));
+        Path file = files.get(0);
+        String stored = java.nio.file.Files.readString(file);
+        // stored once: the same month is served again, and the file is not rewritten
+        assertThat(api.get("/api/monitor/indicators?source=simulated").json().get("trips").asLong())
+                .isEqualTo(StateJson.read(new java.io.StringReader(stored), "stored").trips());
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(stored);
+        assertThat(api.get("/api/monitor/links.geojson?source=simulated").json().get("features").size()).isPositive();
+        // never mixed into the real state
+        JsonNode real = api.get("/api/monitor/indicators").json();
+        assertThat(real.get("loaded").asBoolean()).isFalse();
+        assertThat(real.get("simulated").asBoolean()).isFalse();
+        TestServer.Reply bad = api.get("/api/monitor/indicators?source=guess");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("message").asText()).contains("source", "state or simulated");
     }
 
     @Test

@@ -1,6 +1,7 @@
 // Corridor performance measured from truck pings: links on the map coloured by speed with delay,
-// speeds and transit times by month, the border-crossing panel and port dwell. With no monitoring
-// state loaded it says how to load one.
+// fixed corridor sections with percentiles and reliability, speeds and transit times by month, the
+// border-crossing panel and port dwell. With no monitoring state loaded it says how to load one and
+// shows the server's simulated month instead, labelled "simulated" wherever it appears.
 import { getJson, query } from './api.js';
 import { escapeHtml, hours, number, UNKNOWN } from './format.js';
 import { groupedBars, PALETTE } from './charts.js';
@@ -84,31 +85,57 @@ function chart(id, months, series, format) {
   return groupedBars({ categories: months, series, format, id, height: 240 }) + legend(series);
 }
 
+/** The month the section charts show: the chosen one, else the latest. */
+function sectionMonth(chosen, months) {
+  return chosen || months[months.length - 1] || '';
+}
+
+const fixed = (digits) => (v) => (v == null ? UNKNOWN : number(v, digits));
+
 export class Performance {
   constructor(map) {
     this.map = map;
     this.data = null;
-    document.getElementById('perf-month').addEventListener('change', () => this.drawMap());
+    this.source = 'state';
+    document.getElementById('perf-month').addEventListener('change', () => {
+      this.drawSections(this.data);
+      this.drawMap();
+    });
   }
 
-  /** Loads (again: posted pings may have added to the state) and shows everything. */
+  /**
+   * Loads (again: posted pings may have added to the state) and shows everything; without a
+   * state, the simulated month, labelled as such.
+   */
   async show() {
     const content = document.getElementById('perf-content');
     const empty = document.getElementById('perf-empty');
     try {
-      const answer = await getJson('/api/monitor/indicators');
-      this.data = answer;
+      let answer = await getJson('/api/monitor/indicators');
       empty.hidden = answer.loaded;
-      content.hidden = !answer.loaded;
       if (!answer.loaded) {
         document.getElementById('perf-how').textContent = answer.commands.join(' &&\n');
-        this.map.clearPerformance();
-        return;
+        document.getElementById('perf-summary').textContent = 'Simulating a month… (once; it takes a few seconds)';
+        content.hidden = false;
+        answer = await getJson('/api/monitor/indicators?source=simulated');
       }
+      this.source = answer.simulated ? 'simulated' : 'state';
+      this.data = answer;
+      content.hidden = false;
+      content.classList.toggle('is-simulated', answer.simulated);
+      const banner = document.getElementById('perf-simulated');
+      banner.hidden = !answer.simulated;
+      banner.innerHTML = answer.simulated ? `<strong>Simulated</strong> — ${escapeHtml(answer.origin)}.` : '';
+      content.querySelectorAll('h3').forEach((h) => {
+        h.querySelector('.badge.simulated')?.remove();
+        if (answer.simulated) h.insertAdjacentHTML('beforeend', '<span class="badge simulated">simulated</span>');
+      });
       this.fillMonths(answer.months);
-      document.getElementById('perf-summary').innerHTML = `${number(answer.trips)} trips from ${number(answer.accepted_pings)} pings`
+      document.getElementById('perf-summary').innerHTML = `${answer.simulated ? 'Simulated: ' : ''}`
+        + `${number(answer.trips)} trips from ${number(answer.accepted_pings)} pings`
         + ` (${number(answer.rejected_pings)} rejected) · ${escapeHtml(answer.origin)}`;
       this.drawCharts(answer);
+      this.drawSections(answer);
       await this.drawMap();
     } catch (e) {
       document.getElementById('perf-error').innerHTML = `<p class="error" role="alert">${escapeHtml(e.message)}</p>`;
@@ -126,9 +153,12 @@ export class Performance {
 
   async drawMap() {
     const month = document.getElementById('perf-month').value;
-    const geojson = await getJson(`/api/monitor/links.geojson?${query({ month })}`);
+    const source = this.source === 'simulated' ? 'simulated' : undefined;
+    const geojson = await getJson(`/api/monitor/links.geojson?${query({ month, source })}`);
     const classes = speedClasses(geojson.features.filter((f) => f.properties.subject === 'link').map((f) => f.properties.swd_kmh));
-    document.getElementById('perf-legend').innerHTML = speedLegendHtml(classes);
+    document.getElementById('perf-legend').innerHTML = (this.source === 'simulated'
+      ? '<span class="badge simulated">simulated</span><span>every line and figure here is simulated</span>' : '')
+      + speedLegendHtml(classes);
     this.map.showPerformance(geojson, (kmh) => speedColor(classes, kmh));
   }
 
@@ -153,6 +183,55 @@ export class Performance {
     const ports = of('port');
     document.getElementById('perf-port-chart').innerHTML = chart('perf-port-svg', months,
       seriesById(ports, months, (i) => i.mean_hours, 6), hoursOrDays(ports));
+  }
+
+  /** Fixed corridor sections of one month: percentiles, reliability, and the buffer index by month. */
+  drawSections(answer) {
+    if (!answer || !answer.loaded) return;
+    const month = sectionMonth(document.getElementById('perf-month').value, answer.months);
+    document.getElementById('perf-sections-month').textContent = month ? `month ${month}` : 'no month';
+    const all = answer.indicators.filter((i) => i.subject === 'corridor_section');
+    const sections = all.filter((i) => i.month === month).sort((a, b) => b.count - a.count);
+    // the charts show the six busiest, by their short names ("Islamabad–Lahore"); the table lists all
+    const charted = sections.slice(0, 6);
+    const names = charted.map((s) => s.name.replace(/ \(.*\)$/, ''));
+    const bar = (key, note) => charted.map((s) => (s[key] == null ? null : { value: s[key], title: s.name, note: `${note}; ${s.count} trips` }));
+    const hoursFormat = hoursOrDays(charted.map((s) => ({ mean_hours: s.p95_hours })));
+    const none = '<p class="muted">No trip covered a fixed section in this month.</p>';
+    document.getElementById('perf-sections-chart').innerHTML = sections.length ? groupedBars({
+      categories: names, id: 'perf-sections-svg', height: 260, format: hoursFormat,
+      series: [
+        { name: 'median', color: PALETTE[0], values: bar('p50_hours', 'median') },
+        { name: '80th percentile', color: PALETTE[1], values: bar('p80_hours', '80th percentile') },
+        { name: '95th percentile', color: PALETTE[3 % PALETTE.length], values: bar('p95_hours', '95th percentile') },
+      ],
+    }) + legend([{ name: 'median', color: PALETTE[0] }, { name: '80th percentile', color: PALETTE[1] },
+      { name: '95th percentile', color: PALETTE[3 % PALETTE.length] }]) : none;
+    document.getElementById('perf-reliability-chart').innerHTML = sections.length ? groupedBars({
+      categories: names, id: 'perf-reliability-svg', height: 220, format: fixed(2),
+      series: [
+        { name: 'buffer index', color: PALETTE[2], values: bar('buffer_index', 'buffer index') },
+        { name: 'planning time index', color: PALETTE[4 % PALETTE.length], values: bar('planning_time_index', 'planning time index') },
+      ],
+    }) + legend([{ name: 'buffer index', color: PALETTE[2] }, { name: 'planning time index', color: PALETTE[4 % PALETTE.length] }]) : none;
+    document.getElementById('perf-trend-chart').innerHTML = chart('perf-trend-svg', answer.months,
+      seriesById(all, answer.months, (i) => i.buffer_index, 6), fixed(2));
+    document.getElementById('perf-sections-table').innerHTML = sections.length ? this.sectionTable(sections) : '';
+  }
+
+  sectionTable(sections) {
+    const cell = (v, f) => `<td class="num">${v == null ? `<span class="muted">${UNKNOWN}</span>` : f(v)}</td>`;
+    const change = (s) => (s.buffer_index_change == null ? `<span class="muted">${UNKNOWN}</span>`
+      : `${s.buffer_index_change > 0 ? '+' : ''}${number(s.buffer_index_change, 2)} since ${escapeHtml(s.previous_month)}`);
+    const rows = sections.map((s) => `<tr><td>${escapeHtml(s.name)}</td><td class="num">${s.count}</td>`
+      + `${cell(s.mean_hours, hours)}${cell(s.p50_hours, hours)}${cell(s.p95_hours, hours)}`
+      + `${cell(s.buffer_index, fixed(2))}${cell(s.planning_time_index, fixed(2))}<td class="num">${change(s)}</td>`
+      + `${cell(s.swod_kmh, (v) => `${number(v)} km/h`)}${cell(s.swd_kmh, (v) => `${number(v)} km/h`)}`
+      + `${cell(s.tfi3_usd, (v) => `US$${number(v)}`)}</tr>`);
+    return '<table id="perf-sections-values"><thead><tr><th>section</th><th class="num">trips</th><th class="num">mean</th>'
+      + '<th class="num">median</th><th class="num">p95</th><th class="num">buffer index</th><th class="num">planning time index</th>'
+      + '<th class="num">buffer index trend</th><th class="num">SWOD</th><th class="num">SWD</th>'
+      + `<th class="num" title="cost per 500 km per 20 t of cargo">TFI3</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   }
 
   hubTable(id, items) {

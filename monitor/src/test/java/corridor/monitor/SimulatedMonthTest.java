@@ -1,0 +1,45 @@
+package corridor.monitor;
+
+import corridor.data.BuiltInDataset;
+import corridor.model.CorridorSection;
+import corridor.model.Dataset;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The simulated month over the built-in dataset against CPMM's published Pakistan road figures
+ * for 2022 (ADB, CAREC CPMM 2022, Table 3.13; source adb-cpmm-2022-pakistan): SWOD 25.2 km/h,
+ * SWD 13.3 km/h. The band stated in monitor/INDICATORS.md is ±10%.
+ */
+class SimulatedMonthTest {
+
+    static final double CPMM_SWOD_KMH = 25.2;
+    static final double CPMM_SWD_KMH = 13.3;
+    static final double BAND = 0.10;
+
+    @Test
+    void simulatedMonthLandsWithinTheBandOfCpmmPakistan2022AndFeedsEverySection() {
+        Dataset cpec = BuiltInDataset.load();
+        Aggregates month = SimulatedMonth.of(cpec);
+        double km = 0;
+        double moving = 0;
+        double transit = 0;
+        for (Indicator trip : Indicator.of(month, Subject.SECTION, null, null)) {
+            km += trip.count() * trip.meanDistanceKm();
+            transit += trip.count() * trip.meanHours();
+            moving += trip.count() * trip.meanDistanceKm() / trip.swodKmh();
+        }
+        assertThat(km / moving).isCloseTo(CPMM_SWOD_KMH, within(CPMM_SWOD_KMH * BAND));
+        assertThat(km / transit).isCloseTo(CPMM_SWD_KMH, within(CPMM_SWD_KMH * BAND));
+        assertThat(Indicator.of(month, Subject.CORRIDOR_SECTION, null, null)).extracting(i -> i.key().id())
+                .containsAll(cpec.sections().stream().map(CorridorSection::id)
+                        .filter(id -> !id.equals("peshawar-islamabad")).toList());
+        assertThat(Indicator.of(month, null, null, null)).allSatisfy(i -> assertThat(i.key().month()).isEqualTo("2025-05"));
+        List<Indicator> crossings = Indicator.of(month, Subject.BORDER_CROSSING, "khunjerab", null);
+        assertThat(crossings).singleElement().satisfies(c -> assertThat(c.p95Hours()).isNotNull());
+    }
+}
