@@ -14,7 +14,8 @@ const STATUS_STYLE = {
 };
 const HUB_KINDS = new Set(['seaport', 'dry_port', 'rail_terminal', 'border_crossing']);
 const SECTOR_COLORS = { energy: '#e67e22', transport: '#2c3e50', industry_sez: '#8e44ad', agriculture: '#27ae60',
-  mining: '#795548', social: '#16a085', gwadar: '#2980b9' };
+  mining: '#795548', social: '#16a085', gwadar: '#2980b9',
+  other: '#7f8c8d' };
 
 export function linkStyle(props) {
   const status = STATUS_STYLE[props.status] || STATUS_STYLE.existing;
