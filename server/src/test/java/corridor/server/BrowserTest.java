@@ -265,6 +265,27 @@ class BrowserTest {
         waitFor(Duration.ofSeconds(20), () -> count("#trade-svg rect.bar") > 0, "the trade chart");
         waitFor(Duration.ofSeconds(20), () -> count("#sector-svg rect.bar") > 0, "the projects by sector chart");
         assertThat(driver.findElement(By.id("trade-values")).getText()).contains("CN-GACC");
+        // trade in each direction, whole years 2013-2025, with the years that have no figure named
+        waitFor(Duration.ofSeconds(20), () -> count("#trade-direction-svg rect.bar") > 0, "the trade-by-direction chart");
+        assertThat(count("#trade-direction-svg rect.bar") + count("#trade-direction-pk-svg rect.bar"))
+                .isGreaterThanOrEqualTo(16);
+        assertThat(driver.findElement(By.id("trade-gap-list")).getText())
+                .contains("CN-GACC China → Pakistan: no whole-year figure for 2013–2018")
+                .contains("PK-SBP Pakistan → China: no whole-year figure for FY 2013–");
+        // the use of the assets: Gwadar's cargo, Khunjerab's traffic, the power plants by capacity
+        waitFor(Duration.ofSeconds(20), () -> count("#power-svg rect.bar") > 0, "the power plants chart");
+        assertThat(count("#power-svg rect.bar")).isEqualTo((int) api.dataset.projects().stream()
+                .filter(p -> p.sector() == corridor.model.Sector.ENERGY && "MW".equals(p.capacityUnit())
+                        && p.capacityValue() != null).count());
+        assertThat(count("#gwadar-svg rect.bar")).isPositive();
+        assertThat(count("#khunjerab-cargo-svg rect.bar")).isGreaterThanOrEqualTo(2);
+        assertThat(count("#khunjerab-passengers-svg rect.bar")).isGreaterThanOrEqualTo(2);
+        assertThat(driver.findElement(By.id("khunjerab-vehicles-chart")).getText()).doesNotContain("tonnes");
+        assertThat(driver.findElement(By.id("card-assets")).getText()).contains("Sahiwal", "tonnes");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('card-trade-directions').scrollIntoView()");
+        screenshot("observatory-dashboards-trade-directions");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('card-assets').scrollIntoView()");
+        screenshot("observatory-dashboards-assets");
         assertThat(driver.findElement(By.id("card-trade")).getText()).containsAnyOf("state media", "government",
                 "independent media", "multilateral");
         screenshot("observatory-dashboards");
