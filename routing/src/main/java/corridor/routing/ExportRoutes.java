@@ -173,7 +173,7 @@ public final class ExportRoutes {
      * tonne ("+?" where unknown parts are left out), and why there is no route where there is none.
      */
     public static String table(List<Row> rows) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-34s %-24s %-36s %-22s %7s %6s %10s%n",
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-44s %-28s %-40s %-24s %7s %6s %10s%n",
                 "mineral area", "starts at (first mile)", "way out", "to", "km", "days", "USD/t"));
         boolean incomplete = false;
         for (Row row : rows) {
@@ -183,12 +183,12 @@ public final class ExportRoutes {
                 Route route = row.result().route();
                 Totals t = route.totals();
                 incomplete |= route.hasUnknownCost();
-                out.append(String.format(Locale.ROOT, "%-34s %-24s %-36s %-22s %7.0f %6.1f %10s%n", cut(row.area().name(), 34),
-                        cut(start, 24), cut(row.way().label(), 36), cut(to, 22), t.distanceKm(), t.hours() / 24,
+                out.append(String.format(Locale.ROOT, "%-44s %-28s %-40s %-24s %7.0f %6.1f %10s%n", cut(row.area().name(), 44),
+                        cut(start, 28), cut(row.way().label(), 40), cut(to, 24), t.distanceKm(), t.hours() / 24,
                         String.format(Locale.ROOT, "%.1f", row.costUsdPerTonne()) + (route.hasUnknownCost() ? "+?" : "")));
             } else {
-                out.append(String.format(Locale.ROOT, "%-34s %-24s %-36s %s%n", cut(row.area().name(), 34), cut(start, 24),
-                        cut(row.way().label(), 36), "no route: " + row.result().whyNone()));
+                out.append(String.format(Locale.ROOT, "%-44s %-28s %-40s %s%n", cut(row.area().name(), 44), cut(start, 28),
+                        cut(row.way().label(), 40), "no route: " + row.result().whyNone()));
             }
         }
         out.append("The first mile, from the area to the nearest place on the network, is a straight line: it is not "
