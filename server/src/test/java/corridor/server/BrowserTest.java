@@ -294,6 +294,29 @@ class BrowserTest {
     }
 
     @Test
+    void aMineralAreaShowsItsRoutesToChinaOnTheMap() {
+        openObservatory();
+        if (count("path.layer-minerals") == 0) {
+            driver.findElement(By.id("layer-minerals")).click();
+        }
+        waitFor(Duration.ofSeconds(10), () -> count("path.layer-minerals") > 0, "the mineral areas");
+        // the last mineral drawn is a point (a mine); a click on its marker opens its details
+        ((JavascriptExecutor) driver).executeScript("const all = document.querySelectorAll('path.layer-minerals');"
+                + "all[all.length - 1].dispatchEvent(new MouseEvent('click', {bubbles: true}));");
+        waitFor(Duration.ofSeconds(10), () -> count("#mineral-routes-button") > 0, "the routes button");
+        driver.findElement(By.id("mineral-routes-button")).click();
+        waitFor(Duration.ofSeconds(30), () -> count("#mineral-routes-table tbody tr") > 0, "the routes table");
+        long ways = 1 + api.dataset.places().stream().filter(p -> p.kind() == corridor.model.PlaceKind.SEAPORT
+                && p.country().equals("PK")).count();
+        assertThat(count("#mineral-routes-table tbody tr")).isEqualTo((int) ways);
+        assertThat(count("path.route-line")).isPositive();
+        assertThat(driver.findElement(By.id("mineral-routes")).getText()).contains("road over Khunjerab", "sea via Gwadar",
+                "US$", "/t", "not routed");
+        screenshot("observatory-mineral-routes");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+    }
+
+    @Test
     void aLinkToATabOpensIt() {
         driver.get(api.base() + "/#dashboards");
         waitFor(Duration.ofSeconds(30), () -> count("#trade-svg rect.bar") > 0, "the trade chart from a link");
