@@ -55,7 +55,8 @@ final class ImportCommand implements Runnable {
     boolean skipBadRows;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "where the rows set aside go (default: FILE.rejects.csv beside the input)")
+            description = "where the rows set aside go (default: FILE.rejects.csv beside the dataset directory, so an "
+                    + "input in a read-only place imports)")
     Path rejects;
 
     @Option(names = "--phase", paramLabel = "PHASE", description = "gcdf: the CPEC phase the projects are filed "
@@ -118,7 +119,8 @@ final class ImportCommand implements Runnable {
         }
         result.totals().forEach(line -> out.println(line));
         if (!result.rejected().isEmpty()) {
-            Path rejectsFile = rejects != null ? rejects : file.toAbsolutePath().resolveSibling(name + ".rejects.csv");
+            Path rejectsFile = rejects != null ? rejects
+                    : result.directory().toAbsolutePath().normalize().resolveSibling(name + ".rejects.csv");
             RejectsFile.write(rejectsFile, result.rejected());
             out.println("rejected rows and their reasons: " + rejectsFile);
             result.rejected().stream().limit(5).map(RejectedRow::message).forEach(m -> out.println("  " + m));

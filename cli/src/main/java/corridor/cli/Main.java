@@ -31,6 +31,7 @@ import java.io.UncheckedIOException;
                 NearCommand.class,
                 RouteCommand.class,
                 CompareCommand.class,
+                MineralRoutesCommand.class,
                 ScenarioCommand.class,
                 CriticalityCommand.class,
                 MonitorCommand.class, SimulateFleetCommand.class,

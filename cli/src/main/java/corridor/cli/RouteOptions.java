@@ -116,6 +116,18 @@ final class RouteOptions {
         if (from.id().equals(to.id())) {
             throw InputException.ofParameter("--to", "is the same place as --from (" + from.id() + ")");
         }
+        return query(dataset, matcher, from.id(), to.id());
+    }
+
+    /**
+     * A query with these options (cargo, date, modes, avoided places and links, risk ceiling) whose ends
+     * the caller replaces with {@link RouteQuery#withEnds}; both ends are {@code placeId} until then.
+     */
+    RouteQuery template(Dataset dataset, String placeId) {
+        return query(dataset, new PlaceMatcher(dataset.places()), placeId, placeId);
+    }
+
+    private RouteQuery query(Dataset dataset, PlaceMatcher matcher, String fromId, String toId) {
         Set<String> avoidIds = new LinkedHashSet<>();
         for (String text : avoid) {
             avoidIds.add(matcher.match(text, "--avoid").id());
@@ -129,7 +141,7 @@ final class RouteOptions {
         if (riskCeiling != null && !(riskCeiling >= 0)) {
             throw InputException.ofParameter("--risk-ceiling", "must be a number >= 0");
         }
-        return new RouteQuery(from.id(), to.id(), departure(), amount, modeSet(), avoidIds, Set.copyOf(avoidLinks),
+        return new RouteQuery(fromId, toId, departure(), amount, modeSet(), avoidIds, Set.copyOf(avoidLinks),
                 riskCeiling, corridor.routing.Objective.TIME.weights());
     }
 

@@ -26,6 +26,9 @@ class DatasetCommandsTest {
                 "Projects by status", "Records with a resolving source");
         assertThat(run.out()).containsPattern("road\\s+[1-9]\\d*");
         assertThat(run.out()).contains("(100.0%)");
+        // the counts after issue #15's data: trade series, projects, incidents
+        assertThat(run.out()).containsPattern("projects\\s+56\\b").containsPattern("incidents\\s+19\\b")
+                .containsPattern("indicators\\s+201\\b");
     }
 
     @Test

@@ -90,6 +90,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void theRejectsFileGoesBesideTheDatasetSoAReadOnlyInputImports() throws IOException {
+        Path inputs = Files.createDirectory(temp.resolve("read-only"));
+        Path file = acled(row("PAK90001", "2024-03-26", "34.93"), row("PAK90002", "someday", "34.93"));
+        Path input = Files.move(file, inputs.resolve("acled.csv"));
+        assertThat(inputs.toFile().setWritable(false)).isTrue();
+        try {
+            Path dir = Files.createDirectory(temp.resolve("datasets")).resolve("mine");
+            CliRun run = CliRun.of("import", "acled", input.toString(), "--into", dir.toString(), "--skip-bad-rows");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            Path rejects = temp.resolve("datasets").resolve("acled.csv.rejects.csv");
+            assertThat(run.out()).contains("imported 1", "rejected 1", "rejected rows and their reasons: " + rejects);
+            assertThat(Files.readAllLines(rejects).get(1)).startsWith("acled.csv,line 3,event_date");
+            assertThat(inputs.toFile().list()).containsExactly("acled.csv");
+        } finally {
+            inputs.toFile().setWritable(true);
+        }
+    }
+
+    @Test
     void unknownKindOrMissingFileAreInputErrors() {
         CliRun kind = CliRun.of("import", "osm", "x.pbf", "--into", temp.resolve("d").toString());
         assertThat(kind.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);

@@ -6,7 +6,11 @@ import corridor.data.BuiltInDataset;
 import corridor.model.Project;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -31,6 +35,35 @@ class ProjectsCommandTest {
         long energy = BuiltInDataset.load().projects().stream().filter(p -> p.sector().name().equals("ENERGY")).count();
         assertThat(projects.size()).isEqualTo((int) energy).isPositive();
         projects.forEach(p -> assertThat(p.get("sector").asText()).isEqualTo("energy"));
+    }
+
+    /** The table "The CPEC Authority's list by sector" in data/FACTS.md against {@code projects --summary sector}. */
+    @Test
+    void sectorSummaryMatchesTheAuthoritysListAsRecordedInTheFactBase() throws Exception {
+        List<String> facts = Files.readAllLines(Path.of("..", "data", "FACTS.md"));
+        int heading = facts.indexOf("### The CPEC Authority's list by sector (issue #15)");
+        assertThat(heading).as("the table's heading in data/FACTS.md").isNotNegative();
+        Map<String, int[]> published = new LinkedHashMap<>();
+        for (String line : facts.subList(heading + 1, facts.size())) {
+            if (line.startsWith("### ")) {
+                break;
+            }
+            String[] cells = line.split("\\|");
+            if (cells.length > 4 && cells[2].strip().matches("\\d+")) {
+                published.put(cells[1].strip(), new int[] {Integer.parseInt(cells[2].strip()),
+                        Integer.parseInt(cells[3].strip()), Integer.parseInt(cells[4].strip())});
+            }
+        }
+        assertThat(published).containsKeys("energy", "gwadar", "industry_sez");
+        JsonNode groups = JSON.readTree(CliRun.of("projects", "--summary", "sector", "--format", "json").out());
+        Map<String, Integer> inDataset = new LinkedHashMap<>();
+        groups.forEach(g -> inDataset.put(g.get("key").asText(), g.get("projects").asInt()));
+        published.forEach((sector, counts) -> {
+            assertThat(inDataset.get(sector)).as(sector + ": in the dataset").isEqualTo(counts[1]);
+            assertThat(counts[0] - counts[1]).as(sector + ": not yet in the dataset").isEqualTo(counts[2]);
+        });
+        // the one sector whose published list is complete in the dataset
+        assertThat(inDataset.get("industry_sez")).isEqualTo(published.get("industry_sez")[0]);
     }
 
     @Test

@@ -9,8 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /** The routing commands on the built-in dataset. */
 class RouteCommandsTest {
@@ -46,6 +51,47 @@ class RouteCommandsTest {
         }
         assertThat(route.get("totals").get("hours").asDouble()).isCloseTo(hours, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(route.get("cargo_tonnes").asDouble()).isEqualTo(20.0);
+    }
+
+    /**
+     * The risk is recomputed from the fuller incident layer (issue #15). Before it, Islamabad to Gwadar on
+     * 2025-07-01 carried 6.90 risk points, all on the Hoshab-Gwadar leg (the Gwadar attacks of 2019-2024);
+     * the Quetta legs carried none. Now the 2021 Serena Hotel bombing in Quetta (5 killed, 12 injured) and
+     * the 2017 abduction and killing of two Chinese nationals in Quetta (2 killed, 1 injured) lie within
+     * 25 km of both Quetta legs, which adds their decayed weights twice: 17.08 points in all.
+     */
+    @Test
+    void riskAlongTheWesternRouteCountsTheQuettaAttacks() throws IOException {
+        CliRun run = CliRun.of("route", "--from", "islamabad", "--to", "gwadar", "--date", "2025-07-01",
+                "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode route = JSON.readTree(run.out());
+        LocalDate day = LocalDate.of(2025, 7, 1);
+        // the documented rule: (1 + killed + 0.5 x injured) x 2^(-age in years / 3), for each incident within 25 km
+        double quetta = weight(5, 12, LocalDate.of(2021, 4, 21), day) + weight(2, 1, LocalDate.of(2017, 5, 24), day);
+        List<Double> quettaLegs = new ArrayList<>();
+        for (JsonNode leg : route.get("legs")) {
+            if (leg.get("name").asText().contains("Quetta")) {
+                quettaLegs.add(leg.get("totals").get("risk").asDouble());
+            }
+        }
+        assertThat(quettaLegs).hasSize(2).allSatisfy(risk -> assertThat(risk)
+                .isCloseTo(quetta, offset(1e-6)));
+        double gwadar = 0;
+        for (JsonNode leg : route.get("legs")) {
+            if (leg.get("name").asText().contains("Hoshab-Gwadar")) {
+                gwadar = leg.get("totals").get("risk").asDouble();
+            }
+        }
+        assertThat(gwadar).as("no new incident lies near the Hoshab-Gwadar leg").isCloseTo(6.90, offset(0.005));
+        assertThat(route.get("totals").get("risk").asDouble())
+                .isCloseTo(2 * quetta + gwadar, offset(1e-6))
+                .isCloseTo(17.08, offset(0.005));
+    }
+
+    private static double weight(int killed, int injured, LocalDate date, LocalDate day) {
+        double ageYears = ChronoUnit.DAYS.between(date, day) / 365.25;
+        return (1 + killed + 0.5 * injured) * Math.pow(2, -ageYears / 3.0);
     }
 
     @Test

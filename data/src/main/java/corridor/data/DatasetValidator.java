@@ -308,10 +308,11 @@ public final class DatasetValidator {
         subjects.add("cpec");
         dataset.projects().forEach(p -> subjects.add(p.id()));
         dataset.links().forEach(l -> subjects.add(l.id()));
+        dataset.places().forEach(p -> subjects.add(p.id()));
         for (IndicatorValue indicator : dataset.indicators()) {
             if (!subjects.contains(indicator.subject())) {
                 error(indicator, "subject", "unknown subject '" + indicator.subject()
-                        + "'; expected cpec or the id of a project or link");
+                        + "'; expected cpec or the id of a project, link or place");
             }
         }
     }

@@ -7,6 +7,7 @@ import corridor.model.LinkStatus;
 import corridor.model.Mode;
 import corridor.model.OpeningCalendar;
 import corridor.model.Place;
+import corridor.model.PeriodType;
 import corridor.model.PlaceKind;
 import corridor.model.Provenance;
 import corridor.model.PublisherType;
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** The built-in CPEC dataset: it validates, every record cites a source that resolves, and the corridor is there. */
 class BuiltInDatasetTest {
@@ -346,8 +348,29 @@ class BuiltInDatasetTest {
             assertThat(i.measure()).isEqualTo("trade.total.growth");
             assertThat(i.value()).isEqualTo(11.1);
         });
+        // Pakistan's whole years are fiscal years; its parts of years (July to January) are never calendar years
         assertThat(dataset.indicators()).filteredOn(i -> i.reporter().startsWith("PK-") && i.measure().startsWith("trade"))
-                .isNotEmpty().allSatisfy(i -> assertThat(i.period().label()).startsWith("FY"));
+                .isNotEmpty().allSatisfy(i -> assertThat(i.period().type()).isNotEqualTo(PeriodType.CALENDAR_YEAR))
+                .anySatisfy(i -> assertThat(i.period().type()).isEqualTo(PeriodType.FISCAL_YEAR));
+    }
+
+    @Test
+    void tradeSeriesHoldBothDirectionsFiscal2025AndMonthsEachWithItsOwnSource() {
+        var sbp2025 = dataset.indicators().stream().filter(i -> i.reporter().equals("PK-SBP")
+                && i.period().label().equals("FY2025")).toList();
+        assertThat(sbp2025).extracting(i -> i.measure(), i -> i.value()).containsExactlyInAnyOrder(
+                tuple("trade.exports.pk_to_cn", 2.477e9), tuple("trade.exports.cn_to_pk", 16.31e9));
+        // a fiscal part-year running from July into January is one part of a year, not a multi-year total
+        var julyToJanuary = dataset.indicators().stream().filter(i -> i.id().equals("trade-sbp-fy2024-jul-jan-pk-to-cn"))
+                .findFirst().orElseThrow();
+        assertThat(julyToJanuary.period().type()).isEqualTo(PeriodType.PARTIAL_YEAR);
+        assertThat(julyToJanuary.period().start()).isEqualTo(LocalDate.of(2023, 7, 1));
+        assertThat(julyToJanuary.period().end()).isEqualTo(LocalDate.of(2024, 1, 31));
+        var months = dataset.indicators().stream().filter(i -> i.measure().startsWith("trade.exports")
+                && i.period().label().matches("\\d{4}-\\d{2}")).toList();
+        assertThat(months).hasSizeGreaterThanOrEqualTo(40)
+                .allSatisfy(i -> assertThat(i.period().end()).isEqualTo(i.period().start().plusMonths(1).minusDays(1)));
+        assertThat(months).extracting(i -> i.reporter()).contains("CN-GACC", "PK-SBP", "PK-TDAP");
     }
 
     @Test
@@ -360,9 +383,15 @@ class BuiltInDatasetTest {
     }
 
     @Test
-    void incidentsSince2018AndMineralAreasArePresent() {
-        assertThat(dataset.incidents()).hasSizeGreaterThanOrEqualTo(9)
-                .allSatisfy(i -> assertThat(i.date().getYear()).isGreaterThanOrEqualTo(2018));
+    void incidentsSince2014AndMineralAreasArePresent() {
+        assertThat(dataset.incidents()).hasSizeGreaterThanOrEqualTo(19)
+                .allSatisfy(i -> {
+                    assertThat(i.date().getYear()).isGreaterThanOrEqualTo(2014);
+                    assertThat(i.location()).isNotNull();
+                    assertThat(i.provenance().sourceIds()).isNotEmpty();
+                })
+                .extracting(i -> i.id()).contains("incident-2016-05-30-gulshan-hadeed", "incident-2018-08-11-dalbandin",
+                        "incident-2021-04-21-serena-quetta", "incident-2022-09-28-saddar-clinic");
         assertThat(dataset.minerals()).extracting(m -> m.id())
                 .contains("kp-ree-belt-mansehra-afghan-border", "saindak", "reko-diq");
         assertThat(dataset.minerals().stream().filter(m -> m.id().equals("kp-ree-belt-mansehra-afghan-border"))

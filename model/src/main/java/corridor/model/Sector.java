@@ -1,6 +1,10 @@
 package corridor.model;
 
-/** The sector of a project, as CPEC's own portfolio groups them. */
+/**
+ * The sector of a project, as CPEC's own portfolio groups them. {@link #OTHER} holds what fits none of
+ * them: the CPEC Authority's "other projects" (fibre optic cable, digital TV) and AidData records of
+ * sectors such as trade policy or environmental protection.
+ */
 public enum Sector {
     ENERGY,
     TRANSPORT,
@@ -8,5 +12,6 @@ public enum Sector {
     AGRICULTURE,
     MINING,
     SOCIAL,
-    GWADAR
+    GWADAR,
+    OTHER
 }

@@ -58,6 +58,18 @@ final class Net {
         return this;
     }
 
+    /** Moves the place {@code id} (added as in Pakistan) to {@code country}. */
+    Net inCountry(String id, String country) {
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            if (p.id().equals(id)) {
+                places.set(i, new Place(p.id(), p.name(), p.aliases(), p.kind(), p.location(), country, p.province(),
+                        p.hubService().orElse(null), p.borderService().orElse(null), p.provenance()));
+            }
+        }
+        return this;
+    }
+
     Net link(String id, Mode mode, String from, String to, double km) {
         return link(id, mode, from, to, km, null, LinkStatus.EXISTING, List.of());
     }

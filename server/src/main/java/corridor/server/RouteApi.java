@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.model.InputException;
 import corridor.model.Mode;
+import corridor.model.MineralArea;
 import corridor.model.Place;
 import corridor.routing.Cargo;
 import corridor.routing.Comparison;
+import corridor.routing.ExportRoutes;
 import corridor.routing.NetworkFilter;
 import corridor.routing.Objective;
 import corridor.routing.ParetoResult;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -44,6 +47,49 @@ final class RouteApi {
     void register(JavalinConfig config) {
         config.routes.get("/api/route", this::route);
         config.routes.get("/api/compare", this::compare);
+        config.routes.get("/api/mineral-routes", this::mineralRoutes);
+    }
+
+    /**
+     * For one mineral area, the route to China by each way out of Pakistan (by road over each border
+     * crossing, by land and sea through each seaport), best by the objective (cost by default).
+     */
+    private void mineralRoutes(Context ctx) {
+        Params params = Params.of(ctx, "mineral", "objective", "date", "cargo", "network");
+        Observatory observatory = observatory();
+        String id = params.required("mineral", "saindak");
+        MineralArea area = observatory.dataset().minerals().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> InputException.ofParameter("mineral", "no mineral area with id '" + id + "'"));
+        Place overland = observatory.places().match("kashgar", "mineral");
+        LocalDate date = params.date("date", LocalDate.now(ZoneOffset.UTC));
+        Cargo cargo = Cargo.parse(params.text("cargo").orElse(DEFAULT_CARGO), observatory.parameters().tonnesPerTeu(), "cargo");
+        RouteQuery template = RouteQuery.of(overland.id(), overland.id(), date, cargo)
+                .withObjective(parseObjective(params.text("objective").orElse("cost")));
+        Router router = observatory.router(network(params));
+        List<ExportRoutes.WayOut> ways = ExportRoutes.waysOut(observatory.dataset().places(), router.graph().links(), "PK", "CN");
+        ArrayNode rows = Json.array();
+        for (ExportRoutes.Row row : ExportRoutes.routes(router, List.of(area), ways, template, "CN", overland.id())) {
+            ObjectNode node = RouteJson.result(row.result());
+            node.put("start", row.start().place().id());
+            node.put("start_name", row.start().place().name());
+            node.put("first_mile_km", row.start().firstMileKm());
+            ObjectNode way = node.putObject("way_out");
+            way.put("id", row.way().via().id());
+            way.put("label", row.way().label());
+            way.put("kind", Features.lower(row.way().kind()));
+            node.put("to", row.destination() == null ? null : row.destination().id());
+            node.put("to_name", row.destination() == null ? null : row.destination().name());
+            if (row.result().found()) {
+                node.put("cost_usd_per_tonne", row.costUsdPerTonne());
+                node.put("cost_incomplete", row.result().route().hasUnknownCost());
+            }
+            rows.add(node);
+        }
+        ObjectNode body = Json.object();
+        body.put("mineral", area.id());
+        body.put("name", area.name());
+        body.set("routes", rows);
+        ctx.json(body);
     }
 
     private void route(Context ctx) {

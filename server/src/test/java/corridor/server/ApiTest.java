@@ -393,6 +393,25 @@ class ApiTest {
     }
 
     @Test
+    void mineralRoutesGoToChinaByEachWayOut() {
+        TestServer.Reply reply = get("/api/mineral-routes", "/api/mineral-routes?mineral=reko-diq&date=2025-07-01");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode routes = reply.json().get("routes");
+        long seaports = api.dataset.places().stream().filter(p -> p.kind() == corridor.model.PlaceKind.SEAPORT
+                && p.country().equals("PK")).count();
+        assertThat(routes.size()).isEqualTo(1 + (int) seaports);
+        assertThat(routes.get(0).get("way_out").get("id").asText()).isEqualTo("khunjerab");
+        assertThat(routes.get(0).get("to").asText()).isEqualTo("kashgar");
+        for (JsonNode route : routes) {
+            assertThat(route.get("found").asBoolean()).isTrue();
+            assertThat(route.get("route").get("geojson").get("features").size()).isPositive();
+            assertThat(route.get("cost_usd_per_tonne").asDouble()).isPositive();
+        }
+        assertBadRequest(get("/api/mineral-routes", "/api/mineral-routes?mineral=atlantis"), "mineral", "atlantis");
+        assertBadRequest(get("/api/mineral-routes", "/api/mineral-routes"), "mineral", "required");
+    }
+
+    @Test
     void zzTheOpenApiDocumentDescribesEveryEndpointTheTestsCall() {
         TestServer.Reply reply = get("/openapi.json", "/openapi.json");
         assertThat(reply.status()).isEqualTo(200);
@@ -406,7 +425,7 @@ class ApiTest {
         // ClaimAndNearApiTest and MonitorApiTest call the evidence and monitoring endpoints.
         Set<String> all = new HashSet<>(List.of("/api/places", "/api/places/{id}", "/api/links", "/api/links/{id}", "/api/projects",
                 "/api/projects/{id}", "/api/incidents", "/api/incidents/{id}", "/api/minerals", "/api/minerals/{id}",
-                "/api/sources", "/api/sources/{id}", "/api/summary", "/api/route", "/api/compare", "/api/scenarios",
+                "/api/sources", "/api/sources/{id}", "/api/summary", "/api/route", "/api/compare", "/api/mineral-routes", "/api/scenarios",
                 "/api/scenarios/{id}", "/api/scenarios/{id}/run", "/api/indicators", "/api/project-summary",
                 "/api/health", "/openapi.json", "/api/dataset", "/api/check-claim", "/api/check-article", "/api/near",
                 "/api/monitor/indicators", "/api/monitor/links.geojson", "/api/monitor/pings"));

@@ -269,11 +269,55 @@ class BrowserTest {
         waitFor(Duration.ofSeconds(20), () -> count("#trade-svg rect.bar") > 0, "the trade chart");
         waitFor(Duration.ofSeconds(20), () -> count("#sector-svg rect.bar") > 0, "the projects by sector chart");
         assertThat(driver.findElement(By.id("trade-values")).getText()).contains("CN-GACC");
+        // trade in each direction, whole years 2013-2025, with the years that have no figure named
+        waitFor(Duration.ofSeconds(20), () -> count("#trade-direction-svg rect.bar") > 0, "the trade-by-direction chart");
+        assertThat(count("#trade-direction-svg rect.bar") + count("#trade-direction-pk-svg rect.bar"))
+                .isGreaterThanOrEqualTo(16);
+        assertThat(driver.findElement(By.id("trade-gap-list")).getText())
+                .contains("CN-GACC China → Pakistan: no whole-year figure for 2013–2018")
+                .contains("PK-SBP Pakistan → China: no whole-year figure for FY 2013–");
+        // the use of the assets: Gwadar's cargo, Khunjerab's traffic, the power plants by capacity
+        waitFor(Duration.ofSeconds(20), () -> count("#power-svg rect.bar") > 0, "the power plants chart");
+        assertThat(count("#power-svg rect.bar")).isEqualTo((int) api.dataset.projects().stream()
+                .filter(p -> p.sector() == corridor.model.Sector.ENERGY && "MW".equals(p.capacityUnit())
+                        && p.capacityValue() != null).count());
+        assertThat(count("#gwadar-svg rect.bar")).isPositive();
+        assertThat(count("#khunjerab-cargo-svg rect.bar")).isGreaterThanOrEqualTo(2);
+        assertThat(count("#khunjerab-passengers-svg rect.bar")).isGreaterThanOrEqualTo(2);
+        assertThat(driver.findElement(By.id("khunjerab-vehicles-chart")).getText()).doesNotContain("tonnes");
+        assertThat(driver.findElement(By.id("card-assets")).getText()).contains("Sahiwal", "tonnes");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('card-trade-directions').scrollIntoView()");
+        screenshot("observatory-dashboards-trade-directions");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('card-assets').scrollIntoView()");
+        screenshot("observatory-dashboards-assets");
         assertThat(driver.findElement(By.id("card-trade")).getText()).containsAnyOf("state media", "government",
                 "independent media", "multilateral");
         screenshot("observatory-dashboards");
         assertThat(consoleMessages(Level.SEVERE)).isEmpty();
         assertThat(driver.getCurrentUrl()).endsWith("#dashboards");
+    }
+
+    @Test
+    void aMineralAreaShowsItsRoutesToChinaOnTheMap() {
+        openObservatory();
+        if (count("path.layer-minerals") == 0) {
+            driver.findElement(By.id("layer-minerals")).click();
+        }
+        waitFor(Duration.ofSeconds(10), () -> count("path.layer-minerals") > 0, "the mineral areas");
+        // the last mineral drawn is a point (a mine); a click on its marker opens its details
+        ((JavascriptExecutor) driver).executeScript("const all = document.querySelectorAll('path.layer-minerals');"
+                + "all[all.length - 1].dispatchEvent(new MouseEvent('click', {bubbles: true}));");
+        waitFor(Duration.ofSeconds(10), () -> count("#mineral-routes-button") > 0, "the routes button");
+        driver.findElement(By.id("mineral-routes-button")).click();
+        waitFor(Duration.ofSeconds(30), () -> count("#mineral-routes-table tbody tr") > 0, "the routes table");
+        long ways = 1 + api.dataset.places().stream().filter(p -> p.kind() == corridor.model.PlaceKind.SEAPORT
+                && p.country().equals("PK")).count();
+        assertThat(count("#mineral-routes-table tbody tr")).isEqualTo((int) ways);
+        assertThat(count("path.route-line")).isPositive();
+        assertThat(driver.findElement(By.id("mineral-routes")).getText()).contains("road over Khunjerab", "sea via Gwadar",
+                "US$", "/t", "not routed");
+        screenshot("observatory-mineral-routes");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
     }
 
     @Test

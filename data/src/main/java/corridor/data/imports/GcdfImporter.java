@@ -14,9 +14,12 @@ import java.util.Map;
  * <ul>
  *   <li>id {@code aiddata-N} from {@code AidData Record ID}; name from {@code Title};</li>
  *   <li>phase: AidData records no CPEC phase, so the caller says which one the rows are filed under;</li>
- *   <li>sector from the OECD CRS {@code Sector Code}: 210 transport, 230 energy, 310 agriculture,
- *       320 (industry, mining, construction) industry_sez, 110–160 (education, health, population,
- *       water, government, other social) social; other codes have no Corridor sector and are bad rows;</li>
+ *   <li>sector from the OECD CRS {@code Sector Code} ({@link GcdfSectors}): 210 transport, 230 energy,
+ *       310 agriculture, 320 (industry, mining, construction) industry_sez, 110–160 (education, health,
+ *       population, water, government, other social) social; every other code GCDF uses (220
+ *       communications, 330 trade policies, 410 environmental protection, ...) and any code it may add
+ *       later becomes {@code other}, with the code and AidData's sector name in the note. A row is never
+ *       rejected for its sector;</li>
  *   <li>status from {@code Status}: Completion completed, Implementation under_construction,
  *       Pipeline: Commitment planned, Pipeline: Pledge proposed, Suspended suspended; a cancelled
  *       commitment is a bad row;</li>
@@ -40,11 +43,6 @@ final class GcdfImporter {
             "Commitment Year", "Implementation Start Year", "Completion Year", "Title", "Status", "Sector Code",
             "Sector Name", "Funding Agencies", AMOUNT, "Source Publishers");
 
-    private static final Map<String, String> SECTORS = Map.ofEntries(
-            Map.entry("210", "transport"), Map.entry("230", "energy"), Map.entry("310", "agriculture"),
-            Map.entry("320", "industry_sez"), Map.entry("110", "social"), Map.entry("120", "social"),
-            Map.entry("130", "social"), Map.entry("140", "social"), Map.entry("150", "social"),
-            Map.entry("160", "social"));
     private static final Map<String, String> STATUSES = Map.of(
             "completion", "completed", "implementation", "under_construction", "pipeline: commitment", "planned",
             "pipeline: pledge", "proposed", "suspended", "suspended", "suspension", "suspended");
@@ -128,12 +126,8 @@ final class GcdfImporter {
             throw new BadRow("Status", "status '" + Fields.shorten(statusText) + "' has no Corridor status"
                     + (statusText.equalsIgnoreCase("cancelled") ? " (a cancelled commitment is not a project)" : ""));
         }
-        String sectorCode = Fields.required(row, "Sector Code");
-        String sector = SECTORS.get(sectorCode);
-        if (sector == null) {
-            throw new BadRow("Sector Code", "sector " + Fields.shorten(sectorCode) + " ("
-                    + Fields.shorten(row.get("Sector Name")) + ") has no Corridor sector");
-        }
+        String sectorCode = Fields.oneLine(row.get("Sector Code"));
+        String sector = GcdfSectors.sector(sectorCode);
         Double amount = Fields.number(AMOUNT, row.get(AMOUNT));
         if (amount != null && amount < 0) {
             throw new BadRow(AMOUNT, "negative amount " + Fields.plain(amount));
@@ -174,10 +168,7 @@ final class GcdfImporter {
         }
         note.append("; financier ").append(row.get("Financier Country")).append(", ").append(row.get("Funding Agencies"))
                 .append("; recipient ").append(row.get("Recipient")).append("; status ").append(row.get("Status"))
-                .append("; sector ").append(sectorCode).append(' ').append(row.get("Sector Name"));
-        if (sectorCode.equals("320")) {
-            note.append(" (industry, mining and construction, filed as industry_sez)");
-        }
+                .append("; sector ").append(GcdfSectors.describe(sectorCode, Fields.oneLine(row.get("Sector Name"))));
         String publishers = Fields.oneLine(row.get("Source Publishers"));
         if (!publishers.isEmpty()) {
             note.append("; AidData's sources: ").append(publishers.length() > 200 ? publishers.substring(0, 197) + "..."

@@ -80,11 +80,40 @@ class GcdfImporterTest {
         ImportBatch batch = Importers.read(ImportKind.GCDF, "gcdf-bad-rows.csv", resource("gcdf-bad-rows.csv"),
                 options().withSkipBadRows(true));
         ImportResult result = DatasetImport.apply(dir, batch, true);
-        assertThat(result.imported()).extracting(NewRecord::id).containsExactly("aiddata-90001", "aiddata-90003");
+        // the bank loan (sector 240) is well formed: it goes in as "other", not among the rejects
+        assertThat(result.imported()).extracting(NewRecord::id).containsExactly("aiddata-90001", "aiddata-90006",
+                "aiddata-90003");
         assertThat(result.rejected()).extracting(RejectedRow::location, RejectedRow::column).containsExactly(
-                tuple("line 3", "Status"), tuple("line 4", "Sector Code"), tuple("line 7", "Recommended For Aggregates"));
-        assertThat(result.rejected().get(1).reason()).isEqualTo("sector 240 (BANKING AND FINANCIAL SERVICES) has no "
-                + "Corridor sector");
+                tuple("line 3", "Status"), tuple("line 7", "Recommended For Aggregates"));
+    }
+
+    @Test
+    void everyCrsSectorCodeGoesInAndUnmappedOnesAreOtherNamedInTheNote() {
+        Path dir = ImportFixture.baseDataset(temp);
+        ImportBatch batch = Importers.read(ImportKind.GCDF, "gcdf-sectors.csv", resource("gcdf-sectors.csv"), options());
+        assertThat(batch.rejected()).isEmpty();
+        ImportResult result = DatasetImport.apply(dir, batch, false);
+        assertThat(result.rejected()).isEmpty();
+        Dataset dataset = DatasetReader.read(dir).orThrow();
+        Project trade = dataset.project("aiddata-90011").orElseThrow();
+        assertThat(trade.sector()).isEqualTo(Sector.OTHER);
+        assertThat(trade.status()).isEqualTo(ProjectStatus.COMPLETED);
+        assertThat(trade.cost().amount()).isEqualTo(2.5e7);
+        assertThat(trade.provenance().note()).contains("sector 330 TRADE POLICIES AND REGULATIONS (no Corridor "
+                + "sector of its own, filed as other)");
+        Project environment = dataset.project("aiddata-90012").orElseThrow();
+        assertThat(environment.sector()).isEqualTo(Sector.OTHER);
+        assertThat(environment.status()).isEqualTo(ProjectStatus.UNDER_CONSTRUCTION);
+        assertThat(environment.provenance().note()).contains("sector 410 GENERAL ENVIRONMENT PROTECTION (no "
+                + "Corridor sector of its own, filed as other)");
+        assertThat(dataset.project("aiddata-90013").orElseThrow().sector()).isEqualTo(Sector.OTHER);
+        Project unknownCode = dataset.project("aiddata-90014").orElseThrow();
+        assertThat(unknownCode.sector()).isEqualTo(Sector.OTHER);
+        assertThat(unknownCode.provenance().note()).contains("sector 999 A NEW SECTOR (a code outside the OECD CRS "
+                + "list, filed as other)");
+        assertThat(dataset.project("aiddata-90015").orElseThrow().sector()).isEqualTo(Sector.ENERGY);
+        assertThat(dataset.project("aiddata-90015").orElseThrow().provenance().note()).contains("sector 230 ENERGY")
+                .doesNotContain("filed as");
     }
 
     @Test

@@ -47,11 +47,11 @@ export function groupedBars({ categories, series, format, height = 300, id }) {
   return parts.join('');
 }
 
-/** Horizontal bars, one per row: [{label, value, color, note}]. */
-export function horizontalBars({ rows, format, id }) {
+/** Horizontal bars, one per row: [{label, value, color, note}]; labels get at most maxLabelWidth px. */
+export function horizontalBars({ rows, format, id, maxLabelWidth = 320 }) {
   const rowH = 22;
   // Room for the longest label at about 6.2 px a character (11 px text), within reason.
-  const labelW = Math.min(320, Math.max(90, 12 + 6.2 * Math.max(...rows.map((r) => String(r.label).length))));
+  const labelW = Math.min(maxLabelWidth, Math.max(90, 12 + 6.2 * Math.max(...rows.map((r) => String(r.label).length))));
   const width = labelW + 330;
   const height = rows.length * rowH + 8;
   const max = niceMax(Math.max(0, ...rows.map((r) => r.value)));

@@ -1,5 +1,6 @@
-// Dashboards: trade by year with growth per reporter, jobs, investment, projects by pillar,
-// sector and status. Every figure names its source and publisher type.
+// Dashboards: trade by year with growth per reporter, trade in each direction with its gaps named, the use of
+// the assets (Gwadar, Khunjerab, power plants), jobs, investment, projects by pillar, sector and status.
+// Every figure names its source and publisher type.
 import { getJson } from './api.js';
 import { amount, escapeHtml, label, number, percent, sourcesLine, usd } from './format.js';
 import { groupedBars, horizontalBars, PALETTE } from './charts.js';
@@ -54,7 +55,90 @@ export async function loadTrade() {
   }
 }
 
-async function indicatorBars(measure, elementId, svgId) {
+const FIRST_YEAR = 2013;
+const LAST_YEAR = 2025;
+const DIRECTION = { 'trade.exports.cn_to_pk': 'China → Pakistan', 'trade.exports.pk_to_cn': 'Pakistan → China' };
+
+/** "2013–2018, 2022, 2025" from sorted years. */
+function yearRanges(years) {
+  const runs = [];
+  for (const y of years) {
+    const last = runs[runs.length - 1];
+    if (last && Number(y) === last[1] + 1) last[1] = Number(y);
+    else runs.push([Number(y), Number(y)]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ');
+}
+
+/** Whole-year values of one direction, one series per reporter, on the years 2013-2025; the gaps as list items. */
+function directionChart(series, measure, svgId) {
+  const years = [];
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) years.push(String(y));
+  const chartSeries = series.filter((s) => s.measure === measure).map((s, i) => ({
+    name: `${s.reporter} ${DIRECTION[s.measure]}`,
+    color: PALETTE[i % PALETTE.length],
+    values: years.map((year) => {
+      const v = s.values.find((x) => yearOf(x) === year);
+      return v ? { value: v.value / 1e9, title: v.period, note: sourcesLine(v.sources) } : null;
+    }),
+  }));
+  const gaps = chartSeries.map((s) => {
+    const missing = years.filter((year, i) => !s.values[i]);
+    const fiscal = s.name.startsWith('PK-');
+    return `<li><strong>${escapeHtml(s.name)}</strong>: ${missing.length
+      ? `no whole-year figure for ${escapeHtml(fiscal ? `FY ${yearRanges(missing)}` : yearRanges(missing))}`
+      : 'every year'}</li>`;
+  });
+  const chart = chartSeries.length
+    ? `<h3>${escapeHtml(DIRECTION[measure])}</h3>` + groupedBars({ categories: years, series: chartSeries,
+      format: (v) => `$${number(v, v < 10 ? 1 : 0)} bn`, height: 240, id: svgId })
+      + `<div class="legend">${chartSeries.map((s) => `<svg width="14" height="10"><rect width="14" height="10" fill="${s.color}"/></svg><span>${escapeHtml(s.name)}</span>`).join('')}</div>`
+    : '';
+  return { chart, gaps };
+}
+
+export async function loadTradeDirections() {
+  try {
+    const answer = await getJson('/api/indicators?measure=trade.exports&subject=cpec');
+    const series = answer.series.filter((s) => DIRECTION[s.measure] && s.unit === 'USD'
+      && s.values.some((v) => yearOf(v)));
+    const toPakistan = directionChart(series, 'trade.exports.cn_to_pk', 'trade-direction-svg');
+    const toChina = directionChart(series, 'trade.exports.pk_to_cn', 'trade-direction-pk-svg');
+    document.getElementById('trade-direction-chart').innerHTML = (toPakistan.chart + toChina.chart)
+      || '<p class="muted">No whole-year figures by direction in the dataset.</p>';
+    document.getElementById('trade-gaps').innerHTML = '<ul class="figure-sources" id="trade-gap-list">'
+      + `${[...toPakistan.gaps, ...toChina.gaps].join('')}</ul>`
+      + '<p class="figure-sources">Where the gaps were looked for: data/FACTS.md, "Trade series, year by year". '
+      + 'Months and parts of years are in the dataset too: <code>corridor indicators --measure trade.exports</code>.</p>';
+  } catch (e) {
+    fail('trade-direction-chart', e);
+  }
+}
+
+async function powerPlants(projects) {
+  try {
+    const plants = projects.filter((f) => f.properties.sector === 'energy' && f.properties.capacity_unit === 'MW'
+      && f.properties.capacity_value != null)
+      .sort((a, b) => b.properties.capacity_value - a.properties.capacity_value);
+    if (!plants.length) {
+      document.getElementById('power-chart').innerHTML = '<p class="muted">No power plants with a capacity in the dataset.</p>';
+      return;
+    }
+    const rows = plants.map((f, i) => {
+      const p = f.properties;
+      const cod = p.status === 'completed' ? `completed${p.completion ? ` ${p.completion}` : ', date not published'}` : label(p.status);
+      return { label: `${p.name} · ${cod}`, value: p.capacity_value, color: PALETTE[i % PALETTE.length],
+        note: sourcesLine(p.sources) };
+    });
+    document.getElementById('power-chart').innerHTML = horizontalBars({ rows, format: (v) => `${number(v, v % 1 ? 1 : 0)} MW`,
+      id: 'power-svg', maxLabelWidth: 480 })
+      + '<p class="figure-sources">Capacity as published (MW); the date is the completion or commercial operation the sources give.</p>';
+  } catch (e) {
+    fail('power-chart', e);
+  }
+}
+
+async function indicatorBars(measure, elementId, svgId, maxLabelWidth) {
   try {
     const answer = await getJson(`/api/indicators?measure=${encodeURIComponent(measure)}`);
     const rows = answer.series.flatMap((s, i) => s.values.map((v) => ({
@@ -66,7 +150,7 @@ async function indicatorBars(measure, elementId, svgId) {
       return;
     }
     const unit = rows[0].unit;
-    document.getElementById(elementId).innerHTML = horizontalBars({ rows, format: (v) => amount(v, unit), id: svgId })
+    document.getElementById(elementId).innerHTML = horizontalBars({ rows, format: (v) => amount(v, unit), id: svgId, maxLabelWidth })
       + `<ul class="figure-sources">${rows.map((r) => `<li>${escapeHtml(r.label)}: ${escapeHtml(amount(r.value, unit))} — ${escapeHtml(sourcesLine(r.sources))}</li>`).join('')}</ul>`;
   } catch (e) {
     fail(elementId, e);
@@ -96,6 +180,12 @@ export async function loadDashboards() {
   const projects = getJson('/api/projects').then((c) => c.features).catch(() => []);
   await Promise.all([
     loadTrade(),
+    loadTradeDirections(),
+    indicatorBars('port.cargo', 'gwadar-chart', 'gwadar-svg', 420),
+    indicatorBars('border.khunjerab.cargo', 'khunjerab-cargo-chart', 'khunjerab-cargo-svg', 420),
+    indicatorBars('border.khunjerab.vehicles', 'khunjerab-vehicles-chart', 'khunjerab-vehicles-svg', 420),
+    indicatorBars('border.khunjerab.passengers', 'khunjerab-passengers-chart', 'khunjerab-passengers-svg', 420),
+    projects.then((p) => powerPlants(p)),
     indicatorBars('jobs', 'jobs-chart', 'jobs-svg'),
     indicatorBars('investment', 'investment-chart', 'investment-svg'),
     projects.then((p) => projectChart('pillar', 'pillar-chart', p)),

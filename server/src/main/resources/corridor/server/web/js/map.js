@@ -14,7 +14,8 @@ const STATUS_STYLE = {
 };
 const HUB_KINDS = new Set(['seaport', 'dry_port', 'rail_terminal', 'border_crossing']);
 const SECTOR_COLORS = { energy: '#e67e22', transport: '#2c3e50', industry_sez: '#8e44ad', agriculture: '#27ae60',
-  mining: '#795548', social: '#16a085', gwadar: '#2980b9' };
+  mining: '#795548', social: '#16a085', gwadar: '#2980b9',
+  other: '#7f8c8d' };
 
 // Thin lines by road class, so that the whole network stays readable at country zoom.
 const ROAD_CLASS_WEIGHT = { motorway: 3, national_highway: 2, other_road: 1.5 };
@@ -106,10 +107,44 @@ export class CorridorMap {
         `${escapeHtml(r.from)} to ${escapeHtml(r.to || 'further notice')}: months ${escapeHtml(r.open_months.join(', ') || 'none')}`
         + (r.closed_weekdays && r.closed_weekdays.length ? `, closed ${escapeHtml(r.closed_weekdays.join(', '))}` : '')).join('<br>') + '</dd>';
     }
+    const exportButton = kind === 'Mineral area'
+      ? '<p><button type="button" id="mineral-routes-button">Routes to China by each way out</button></p><div id="mineral-routes"></div>'
+      : '';
     document.getElementById('details').innerHTML = `<h3>${escapeHtml(properties.name || properties.target || properties.id)}</h3>`
       + `<p class="muted">${escapeHtml(kind)} · id ${escapeHtml(properties.id)}</p><dl>${rows.join('')}${calendar}</dl>`
-      + `<h4>Sources</h4>${sourcesHtml(properties.sources)}`;
+      + exportButton + `<h4>Sources</h4>${sourcesHtml(properties.sources)}`;
+    if (exportButton) {
+      document.getElementById('mineral-routes-button').addEventListener('click', () => this.showMineralRoutes(properties.id));
+    }
     document.getElementById('details').scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Draws the routes from a mineral area to China by each way out, with their cost per tonne. */
+  async showMineralRoutes(id) {
+    const box = document.getElementById('mineral-routes');
+    box.innerHTML = '<p class="loading">Routing…</p>';
+    try {
+      const answer = await getJson(`/api/mineral-routes?mineral=${encodeURIComponent(id)}`);
+      const found = answer.routes.filter((r) => r.found);
+      const colors = ['#0b6e4f', '#1f78b4', '#e6550d', '#756bb1', '#d62728', '#8c6d31'];
+      this.drawRoutes(found.map((r, i) => ({ geojson: r.route.geojson, color: colors[i % colors.length] })));
+      const rows = answer.routes.map((r) => {
+        const i = found.indexOf(r);
+        const swatch = i >= 0 ? `<svg width="12" height="10"><rect width="12" height="10" fill="${colors[i % colors.length]}"/></svg> ` : '';
+        const cost = r.found ? `US$${r.cost_usd_per_tonne.toFixed(1)}${r.cost_incomplete ? '+?' : ''}/t` : escapeHtml(r.why_none || 'no route');
+        const km = r.found ? `${Math.round(r.route.totals.distance_km).toLocaleString('en')} km` : '';
+        return `<tr><td>${swatch}${escapeHtml(r.way_out.label)}</td><td>${escapeHtml(r.to_name || '')}</td><td class="num">${km}</td>`
+          + `<td class="num">${cost}</td></tr>`;
+      });
+      const first = answer.routes[0];
+      box.innerHTML = `<table id="mineral-routes-table"><thead><tr><th>way out</th><th>to</th><th class="num">distance</th>`
+        + `<th class="num">cost</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+        + (first ? `<p class="figure-sources">From ${escapeHtml(first.start_name)}, ${Math.round(first.first_mile_km)} km in a `
+          + 'straight line from the area: that first mile is not routed and its cost is not counted; +? marks other '
+          + 'unknown costs left out. Best by cost, 20 t, leaving today.</p>' : '');
+    } catch (e) {
+      box.innerHTML = `<p class="error">${escapeHtml(e.message)}</p>`;
+    }
   }
 
   /** Draws routes (GeoJSON of legs) over the map; each {geojson, color, dashed}. Fits the view to them. */
