@@ -44,12 +44,7 @@ final class ServeProcess implements AutoCloseable {
      */
     static ServeProcess start(Path dir, String crashAt, String... args) {
         try {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
-            if (crashAt != null) {
-                command.add("-Dcorridor.crash-at=" + crashAt);
-            }
-            command.addAll(List.of(Main.class.getName(), "serve", "--port", "0", "--token", TOKEN));
+            List<String> command = command(crashAt, "serve", "--port", "0", "--token", TOKEN);
             command.addAll(List.of(args));
             Path log = Files.createTempFile(dir, "serve-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -74,6 +69,18 @@ final class ServeProcess implements AutoCloseable {
         }
     }
 
+    /** {@code java ... corridor.cli.Main ARGS} on this JVM's class path, halting at {@code crashAt} when not null. */
+    private static List<String> command(String crashAt, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+        if (crashAt != null) {
+            command.add("-D" + corridor.model.CrashPoint.PROPERTY + "=" + crashAt);
+        }
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
     /** A finished child run: its exit status and what it printed. */
     record Finished(int exitCode, String output) {
     }
@@ -84,13 +91,7 @@ final class ServeProcess implements AutoCloseable {
      */
     static Finished run(Path dir, String crashAt, String... args) {
         try {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
-            if (crashAt != null) {
-                command.add("-Dcorridor.crash-at=" + crashAt);
-            }
-            command.add(Main.class.getName());
-            command.addAll(List.of(args));
+            List<String> command = command(crashAt, args);
             Path log = Files.createTempFile(dir, "run-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -97,7 +97,7 @@ public final class CorridorServer implements AutoCloseable {
             ErrorResponses.register(config);
             config.routes.before("/api/*", ctx -> {
                 // Before anything reads the body: a write without the token is refused unread.
-                guard.beforeBody(ctx, options.maxBodyBytes());
+                guard.beforeBody(ctx);
                 RequestText.checkQuery(ctx.queryString());
                 if (!served.isReady()) {
                     throw new ApiError(503, "starting", "the server is still loading its dataset; try again in a moment");

@@ -67,14 +67,22 @@ final class ErrorResponses {
         return null;
     }
 
-    private static void httpError(Context ctx, int status, String message) {
-        String code = switch (status) {
+    /** The API's error code for an HTTP status. */
+    static String code(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
             case 408 -> "request_timeout";
             case 413 -> "body_too_large";
-            case 404 -> "not_found";
-            case 401 -> "unauthorized";
+            case 414 -> "uri_too_long";
+            case 431 -> "headers_too_large";
             default -> status >= 500 ? "internal" : "bad_request";
         };
+    }
+
+    private static void httpError(Context ctx, int status, String message) {
+        String code = code(status);
         String text = switch (status) {
             case 408 -> "the request body came too slowly (under " + CorridorServer.MIN_REQUEST_BYTES_PER_SECOND
                     + " bytes per second) and was cut off; send it again";

@@ -33,16 +33,7 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     private static byte[] body(int status, String reason) {
-        String code = switch (status) {
-            case 400 -> "bad_request";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 408 -> "request_timeout";
-            case 413 -> "body_too_large";
-            case 414 -> "uri_too_long";
-            case 431 -> "headers_too_large";
-            default -> status >= 500 ? "internal" : "bad_request";
-        };
+        String code = ErrorResponses.code(status);
         String message = switch (status) {
             case 408 -> "the request was not received in time (its body came too slowly); send it again";
             case 413 -> "the request body is larger than the server accepts; send less";

@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class PostGisServerTest {
 
-    private static final String URL = env("CORRIDOR_PG_URL", "jdbc:postgresql://127.0.0.1:5432/corridor");
-    private static final String USER = env("CORRIDOR_PG_USER", "corridor");
-    private static final String PASSWORD = env("CORRIDOR_PG_PASSWORD", "corridor");
+    static final String URL = env("CORRIDOR_PG_URL", "jdbc:postgresql://127.0.0.1:5432/corridor");
+    static final String USER = env("CORRIDOR_PG_USER", "corridor");
+    static final String PASSWORD = env("CORRIDOR_PG_PASSWORD", "corridor");
 
     @Test
     void layersAndBoundingBoxesComeFromPostGis() throws Exception {
@@ -73,7 +73,8 @@ class PostGisServerTest {
         return ids;
     }
 
-    private static void execute(String sql) {
+    /** Runs {@code sql} on the test database; skips the test (fails it under CI) when PostgreSQL is not reachable. */
+    static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);

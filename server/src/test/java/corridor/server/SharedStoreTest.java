@@ -5,7 +5,6 @@ import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
 import corridor.store.Store;
 import corridor.store.StoreTarget;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,17 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Nothing lives only in one server's memory: pings posted to the API are kept in the store before
@@ -33,9 +27,9 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class SharedStoreTest {
 
-    private static final String URL = env("CORRIDOR_PG_URL", "jdbc:postgresql://127.0.0.1:5432/corridor");
-    private static final String USER = env("CORRIDOR_PG_USER", "corridor");
-    private static final String PASSWORD = env("CORRIDOR_PG_PASSWORD", "corridor");
+    private static final String URL = PostGisServerTest.URL;
+    private static final String USER = PostGisServerTest.USER;
+    private static final String PASSWORD = PostGisServerTest.PASSWORD;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** How long a test waits for another server to catch up: many polling intervals, for a loaded machine. */
     private static final long WAIT_MILLIS = 60_000;
@@ -143,21 +137,6 @@ class SharedStoreTest {
     }
 
     private static void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            String why = "PostgreSQL with PostGIS is not reachable at " + URL + " as " + USER + " (" + e.getMessage()
-                    + "); run .ci/postgres.sh or set CORRIDOR_PG_URL, CORRIDOR_PG_USER, CORRIDOR_PG_PASSWORD";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(why);
-            }
-            Assumptions.abort(why);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        PostGisServerTest.execute(sql);
     }
 }

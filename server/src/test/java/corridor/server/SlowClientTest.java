@@ -43,7 +43,6 @@ class SlowClientTest {
                 for (Future<RawHttp.Response> answer : slow) {
                     RawHttp.Response response = answer.get(120, TimeUnit.SECONDS);
                     assertThat(response.status()).isEqualTo(401);
-                    assertThat(response.header("Connection")).isEqualToIgnoringCase("close");
                     assertThat(response.body()).contains("unauthorized");
                 }
             } finally {
@@ -103,7 +102,20 @@ class SlowClientTest {
                 }
                 sleep(100);
             }
-            return RawHttp.read(socket.getInputStream());
+            RawHttp.Response response = RawHttp.read(socket.getInputStream());
+            if (token == null) {
+                // The refused body was never read: the server has closed the connection behind its answer.
+                assertThat(closed(socket)).as("connection closed after the 401").isTrue();
+            }
+            return response;
+        }
+    }
+
+    private static boolean closed(Socket socket) {
+        try {
+            return socket.getInputStream().read() < 0;
+        } catch (IOException reset) {
+            return true;
         }
     }
 
