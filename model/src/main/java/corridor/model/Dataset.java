@@ -71,6 +71,12 @@ public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults>
         return sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
     }
 
+    /** A copy of this dataset under another name (an upload's). */
+    public Dataset withName(String newName) {
+        return new Dataset(newName, sources, modeDefaults, places, links, projects, indicators, incidents, minerals,
+                sections);
+    }
+
     /** A copy of this dataset with other links, as scenarios make. */
     public Dataset withLinks(List<Link> newLinks) {
         return new Dataset(name, sources, modeDefaults, places, newLinks, projects, indicators, incidents, minerals,

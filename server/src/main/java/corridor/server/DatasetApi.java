@@ -70,8 +70,7 @@ final class DatasetApi {
             return;
         }
         Dataset read = load.dataset();
-        Dataset dataset = new Dataset(name, read.sources(), read.modeDefaults(), read.places(), read.links(),
-                read.projects(), read.indicators(), read.incidents(), read.minerals());
+        Dataset dataset = read.withName(name);
         LoadedDataset stored = served.upload(dataset);
         ObjectNode answer = Json.object();
         answer.put("name", dataset.name());

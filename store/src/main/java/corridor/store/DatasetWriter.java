@@ -1,5 +1,6 @@
 package corridor.store;
 
+import corridor.model.CorridorSection;
 import corridor.model.Dataset;
 import corridor.model.Incident;
 import corridor.model.IndicatorValue;
@@ -26,7 +27,7 @@ import java.util.Locale;
 final class DatasetWriter {
 
     private static final List<String> TABLES = List.of("sources", "mode_defaults", "places", "links",
-            "projects", "indicators", "incidents", "minerals");
+            "projects", "indicators", "incidents", "minerals", "corridor_sections");
     private static final String GEOMETRY = "ST_GeomFromText(?, 4326)";
 
     private final Connection connection;
@@ -48,7 +49,8 @@ final class DatasetWriter {
         }
         int count = sources(dataset.sources()) + modes(List.copyOf(dataset.modeDefaults().values()))
                 + places(dataset.places()) + links(dataset.links()) + projects(dataset.projects())
-                + indicators(dataset.indicators()) + incidents(dataset.incidents()) + minerals(dataset.minerals());
+                + indicators(dataset.indicators()) + incidents(dataset.incidents()) + minerals(dataset.minerals())
+                + sections(dataset.sections());
         // Microseconds: what both databases keep of a timestamp.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long version = Math.max(previous, 0) + 1;
@@ -210,6 +212,20 @@ final class DatasetWriter {
                 insert.setString(3, name(area.status()));
                 insert.setString(4, Wkt.mineral(area));
                 insert.setString(5, RecordJson.write(area));
+                insert.addBatch();
+            }
+            return executed(insert.executeBatch());
+        }
+    }
+
+    private int sections(List<CorridorSection> sections) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into corridor_sections (position, id, record_json) values (?, ?, ?)")) {
+            int position = 0;
+            for (CorridorSection section : sections) {
+                insert.setInt(1, position++);
+                insert.setString(2, section.id());
+                insert.setString(3, RecordJson.write(section));
                 insert.addBatch();
             }
             return executed(insert.executeBatch());

@@ -1,5 +1,6 @@
 package corridor.store;
 
+import corridor.model.CorridorSection;
 import corridor.model.Incident;
 import corridor.model.IndicatorValue;
 import corridor.model.Link;
@@ -28,6 +29,9 @@ public final class Layer<T> {
 
     /** Typical values per mode: a table of the store, not a layer of the map. */
     static final Layer<ModeDefaults> MODE_DEFAULTS = new Layer<>("mode_defaults", ModeDefaults.class, false);
+
+    /** Fixed corridor sections: a table of the store, not a layer of the map. */
+    static final Layer<CorridorSection> SECTIONS = new Layer<>("corridor_sections", CorridorSection.class, false);
 
     /** Every layer, in the order of DATASET.md. */
     public static final List<Layer<?>> ALL = List.of(SOURCES, PLACES, LINKS, PROJECTS, INDICATORS, INCIDENTS, MINERALS);

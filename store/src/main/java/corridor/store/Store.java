@@ -1,6 +1,7 @@
 package corridor.store;
 
 import corridor.model.CrashPoint;
+import corridor.model.CorridorSection;
 import corridor.model.Dataset;
 import corridor.model.IndicatorValue;
 import corridor.model.Incident;
@@ -401,8 +402,10 @@ public final class Store implements AutoCloseable {
         List<IndicatorValue> indicators = find(Layer.INDICATORS);
         List<Incident> incidents = find(Layer.INCIDENTS);
         List<MineralArea> minerals = find(Layer.MINERALS);
+        List<CorridorSection> sections = query(Layer.SECTIONS,
+                "select record_json from corridor_sections order by position", null);
         return Optional.of(new Dataset(held.get().name(), sources, modes, places, links, projects, indicators,
-                incidents, minerals));
+                incidents, minerals, sections));
     }
 
     /** Saves (or replaces) an uploaded scenario. */

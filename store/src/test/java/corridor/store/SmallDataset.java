@@ -2,6 +2,7 @@ package corridor.store;
 
 import corridor.model.BorderService;
 import corridor.model.Confidence;
+import corridor.model.CorridorSection;
 import corridor.model.Dataset;
 import corridor.model.GeoPoint;
 import corridor.model.HubService;
@@ -99,7 +100,9 @@ final class SmallDataset {
                 new MineralArea("ree-area", "REE area", List.of("rare earth elements"), MineralStatus.EXPLORATION, "",
                         new GeoPoint(36.5, 74.5), List.of(new GeoPoint(36.0, 74.0), new GeoPoint(36.0, 75.0),
                         new GeoPoint(37.0, 75.0), new GeoPoint(36.0, 74.0)), CITED));
+        List<CorridorSection> sections = List.of(
+                new CorridorSection("kashgar-gwadar", "Kashgar–Gwadar", List.of("kkh-north", "old-road"), CITED));
         return new Dataset("small", sources, modes, places, List.of(kkh, old, fresh), projects, indicators,
-                incidents, minerals);
+                incidents, minerals, sections);
     }
 }

@@ -36,7 +36,8 @@ abstract class StoreContract {
         assertThat(result.dataset().name()).isEqualTo("small");
         assertThat(result.dataset().contentHash()).isEqualTo(ContentHash.of(dataset));
         // 2 sources + 2 modes + 3 places + 3 links + 2 projects + 1 indicator + 1 incident + 2 minerals
-        assertThat(result.dataset().recordCount()).isEqualTo(16);
+        // + 1 corridor section
+        assertThat(result.dataset().recordCount()).isEqualTo(17);
         assertThat(store().readDataset()).contains(dataset);
     }
 
