@@ -20,11 +20,14 @@ import java.util.List;
  * and the sources and their publisher types.
  */
 @Command(name = "check-claim", mixinStandardHelpOptions = true,
-        description = {"Checks a quantitative claim against the data: a value of an indicator in a period "
-                + "(\"bilateral trade reached US$23.1 billion in 2024\"), a change (\"up 11.1%% from the previous year\"), "
-                + "or a count (\"236,000 direct jobs\", \"more than 100 SMEs\", \"eight exploration areas\").",
+        description = {"Checks the quantitative claims of a sentence against the data: amounts (\"bilateral trade "
+                + "reached US$23.1 billion in 2024\", Rs 500 crore, RMB 10 billion), changes (\"up 11.1%% from the "
+                + "previous year\"), lengths (\"146 km\") and counts of what the data measure (\"236,000 direct jobs\", "
+                + "\"more than 100 SMEs\", \"eight exploration areas\").",
                 "A value supports a claim when it lies within half a unit of the claim's last digit (23.1 billion: "
-                        + "±0.05 billion); \"about\" allows 5%. Periods must match: FY2024 never backs a 2024 claim.",
+                        + "±0.05 billion); \"about\" allows 5%%, \"nearly\" up to 5%% below. Periods must match: "
+                        + "FY2024 never backs a 2024 claim. Disputed: the data's sources disagree and the claim matches "
+                        + "some of them.",
                 "Give --publisher to say who made the claim: a figure whose only source is that publisher is "
                         + "unverifiable, as a publication repeating itself is not a check."})
 final class CheckClaimCommand implements Runnable {

@@ -1,5 +1,6 @@
 package corridor.evidence;
 
+import corridor.evidence.text.NumberWords;
 import corridor.evidence.text.Token;
 import corridor.evidence.text.TokenText;
 import corridor.evidence.text.Tokenizer;
@@ -34,6 +35,9 @@ public final class ClaimReader {
      */
     public List<Claim> read(String sentence, LocalDate published) {
         List<Token> tokens = Tokenizer.tokens(sentence);
+        if (tokens.stream().noneMatch(ClaimReader::mayStartNumber)) {
+            return List.of(); // no digits and no number words: no figure, and no need to look for periods
+        }
         TokenText text = new TokenText(tokens);
         List<PeriodReader.Mention> periods = new PeriodReader(published).read(text);
         boolean[] inPeriod = new boolean[tokens.size()];
@@ -44,11 +48,12 @@ public final class ClaimReader {
         }
         List<Figure> figures = FigureReader.read(sentence, tokens, inPeriod);
         List<Claim> claims = new ArrayList<>();
+        java.util.Map<String, Integer> named = figures.isEmpty() ? java.util.Map.of() : vocabulary.namedSubjects(tokens);
         for (int f = 0; f < figures.size(); f++) {
             Figure figure = figures.get(f);
             int previousEnd = f == 0 ? 0 : figures.get(f - 1).endToken();
             int nextStart = f + 1 < figures.size() ? figures.get(f + 1).firstToken() : tokens.size();
-            MeasureVocabulary.Resolution about = vocabulary.resolve(tokens, figure, previousEnd, nextStart);
+            MeasureVocabulary.Resolution about = vocabulary.resolve(tokens, named, figure, previousEnd, nextStart);
             if (figure.isCount() && about.isEmpty()) {
                 continue;
             }
@@ -58,6 +63,11 @@ public final class ClaimReader {
                     figure.end()));
         }
         return claims;
+    }
+
+    private static boolean mayStartNumber(Token t) {
+        return t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.WORD
+                && (NumberWords.startsNumber(t.lower()) || t.is("half", "hundred", "thousand", "million", "billion"));
     }
 
     /** Words that open a new clause: a period on the other side of one belongs to another figure. */

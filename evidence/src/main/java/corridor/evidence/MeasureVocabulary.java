@@ -58,7 +58,10 @@ final class MeasureVocabulary {
 
     private final List<Group> groups;
     private final Map<String, List<String>> subjectNames;
-    private final Map<String, Pattern> formPatterns = new HashMap<>();
+    /** Each measure's parts, split once. */
+    private final Map<String, List<String>> partsOf = new HashMap<>();
+    /** Each part's forms as one pattern. */
+    private final Map<String, Pattern> partPatterns = new HashMap<>();
     /** Name words that belong to one subject only ("karot", "sahiwal"): written capitalised, they name it alone. */
     private final Map<String, String> uniqueWords;
 
@@ -102,12 +105,11 @@ final class MeasureVocabulary {
         });
         this.uniqueWords = Map.copyOf(unique);
         for (Group g : groups) {
-            for (String part : parts(g.measure())) {
+            List<String> parts = partsOf.computeIfAbsent(g.measure(), MeasureVocabulary::parts);
+            for (String part : parts) {
                 if (!DIRECTION.matcher(part).matches()) {
-                    for (String form : Lexicon.forms(part)) {
-                        formPatterns.computeIfAbsent(form, f -> Pattern.compile("(?<![a-z0-9])" + Pattern.quote(f)
-                                + "(?:'s)?(?![a-z0-9])"));
-                    }
+                    partPatterns.computeIfAbsent(part, p -> Pattern.compile("(?<![a-z0-9])(?:" + String.join("|",
+                            Lexicon.forms(p).stream().map(Pattern::quote).toList()) + ")(?:'s)?(?![a-z0-9])"));
                 }
             }
         }
@@ -145,11 +147,11 @@ final class MeasureVocabulary {
     }
 
     /**
-     * The measures {@code figure} may be about, in the sentence {@code tokens}; {@code previousEnd}
-     * and {@code nextStart} are the token bounds of the figures around it.
+     * The measures {@code figure} may be about, in the sentence {@code tokens} that names the
+     * subjects {@code named} ({@link #namedSubjects}); {@code previousEnd} and {@code nextStart} are
+     * the token bounds of the figures around it.
      */
-    Resolution resolve(List<Token> tokens, Figure figure, int previousEnd, int nextStart) {
-        Map<String, Integer> named = namedSubjects(tokens);
+    Resolution resolve(List<Token> tokens, Map<String, Integer> named, Figure figure, int previousEnd, int nextStart) {
         int followingEnd = figure.endToken();
         while (followingEnd < Math.min(nextStart, figure.endToken() + FOLLOWING_WORDS)
                 && !tokens.get(followingEnd).is(",", ";", ".", ":", "(", "\"")
@@ -176,7 +178,7 @@ final class MeasureVocabulary {
     }
 
     /** The subjects the sentence names, with how many words of each name it writes. */
-    private Map<String, Integer> namedSubjects(List<Token> tokens) {
+    Map<String, Integer> namedSubjects(List<Token> tokens) {
         Set<String> words = new java.util.HashSet<>();
         tokens.forEach(t -> words.add(t.stem()));
         Map<String, Integer> named = new HashMap<>();
@@ -201,6 +203,8 @@ final class MeasureVocabulary {
         if (naming.isEmpty()) {
             return Resolution.NONE;
         }
+        Map<String, Boolean> inNaming = new HashMap<>();
+        Map<String, Boolean> inScoring = new HashMap<>();
         String namingText = joined(naming);
         String text = joined(scoring);
         String[] flow = direction(scoring);
@@ -214,8 +218,9 @@ final class MeasureVocabulary {
             if (!corridor && !namedSubjects.containsKey(g.subject())) {
                 continue;
             }
-            double score = score(g, figure, text, flow);
-            if (score <= 0 || (naming != scoring && score(g, figure, namingText, null) <= 0 && !names(g, namingText))) {
+            double score = score(g, figure, text, inScoring, flow);
+            if (score <= 0 || (naming != scoring && score(g, figure, namingText, inNaming, null) <= 0
+                    && !names(g, namingText, inNaming))) {
                 continue;
             }
             // a named subject beats the corridor as a whole; the one whose name is written most fully wins
@@ -257,8 +262,8 @@ final class MeasureVocabulary {
     }
 
     /** How well the words name {@code g}'s measure; 0 when they do not. */
-    private double score(Group g, Figure figure, String text, String[] flow) {
-        List<String> parts = parts(g.measure());
+    private double score(Group g, Figure figure, String text, Map<String, Boolean> written, String[] flow) {
+        List<String> parts = partsOf.get(g.measure());
         double score = 0;
         int matched = 0;
         boolean root = false;
@@ -283,7 +288,7 @@ final class MeasureVocabulary {
                 } else {
                     return 0;
                 }
-            } else if (Lexicon.forms(part).stream().anyMatch(f -> formPatterns.get(f).matcher(text).find())) {
+            } else if (written(part, text, written)) {
                 score += 1;
                 matched++;
                 root |= i == 0;
@@ -297,9 +302,14 @@ final class MeasureVocabulary {
     }
 
     /** Whether any part of {@code g}'s measure is written in {@code text}. */
-    private boolean names(Group g, String text) {
-        return parts(g.measure()).stream().filter(p -> !DIRECTION.matcher(p).matches())
-                .anyMatch(p -> Lexicon.forms(p).stream().anyMatch(f -> formPatterns.get(f).matcher(text).find()));
+    private boolean names(Group g, String text, Map<String, Boolean> written) {
+        return partsOf.get(g.measure()).stream().filter(p -> !DIRECTION.matcher(p).matches())
+                .anyMatch(p -> written(p, text, written));
+    }
+
+    /** Whether a form of {@code part} is written in {@code text}; each part is looked for once per text. */
+    private boolean written(String part, String text, Map<String, Boolean> cache) {
+        return cache.computeIfAbsent(part, p -> partPatterns.get(p).matcher(text).find());
     }
 
     private static String joined(List<Token> window) {

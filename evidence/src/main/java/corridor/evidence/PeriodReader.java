@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,90 +26,131 @@ final class PeriodReader {
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: \\.)?";
     private static final String YEAR = "(?:19|20)\\d\\d";
+    private static final Pattern YEAR_DIGITS = Pattern.compile(YEAR);
     private static final String COUNT = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final Map<String, Integer> ORDINAL = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
             "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
 
-    private record Rule(Pattern pattern, Function<Matcher, ClaimPeriod> read) {
+    private record Rule(RuleNeeds needs, Pattern pattern, BiFunction<PeriodReader, Matcher, ClaimPeriod> read) {
     }
 
+    /** The grammar, compiled once: rules listed first win where readings overlap. */
+    private static final List<Rule> RULES = rules();
+
     private final LocalDate published;
-    private final List<Rule> rules;
 
     /** A reader resolving relative words against {@code published}; null when the date is unknown. */
     PeriodReader(LocalDate published) {
         this.published = published;
-        this.rules = rules();
     }
 
-    private List<Rule> rules() {
-        List<Rule> r = new ArrayList<>();
+    private static List<Rule> rules() {
+        List<Rule> list = new ArrayList<>();
         // fiscal years: FY24, FY2024, FY 2023-24, FY2023-24, fiscal year 2023-24, financial year 2023/24
-        r.add(rule("\\b(?:fy ?'? ?|(?:fiscal|financial) year )(?<a>\\d{4}|\\d{2})(?: [-/] (?<b>\\d{4}|\\d{2}))?\\b",
-                m -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
-        r.add(rule("\\bfy(?<a>\\d{4}|\\d{2})(?: [-/] (?<b>\\d{4}|\\d{2}))?\\b",
-                m -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
+        list.add(rule(RuleNeeds.words(List.of("fy", "fiscal year", "financial year")),
+                "\\b(?:fy ?'? ?|(?:fiscal|financial) year )(?<a>\\d{4}|\\d{2})(?: [-/] (?<b>\\d{4}|\\d{2}))?\\b",
+                (r, m) -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
+        list.add(rule(RuleNeeds.words(List.of("fy")),
+                "\\bfy(?<a>\\d{4}|\\d{2})(?: [-/] (?<b>\\d{4}|\\d{2}))?\\b",
+                (r, m) -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
         // 2023-24 read as a fiscal year when the second year follows the first
-        r.add(rule("\\b(?<a>" + YEAR + ") [-/] (?<b>\\d{2})\\b(?! [-/])", m -> {
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<a>" + YEAR + ") [-/] (?<b>\\d{2})\\b(?! [-/])", (r, m) -> {
             int a = Integer.parseInt(m.group("a"));
             int b = Integer.parseInt(m.group("b"));
             return b == (a + 1) % 100 ? ClaimPeriod.fiscal(a + 1, m.group()) : null;
         }));
         // the first N months of 2022 / of fiscal year 2023-24
-        r.add(rule("\\bfirst (?<n>" + COUNT + ") months of (?:the )?(?:(?:calendar )?year )?(?<y>" + YEAR + ")\\b",
-                m -> ClaimPeriod.months(year(m, "y"), 1, year(m, "y"), count(m.group("n")), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\bfirst (?<n>" + COUNT + ") months of (?:the )?(?:(?:calendar )?year )?(?<y>" + YEAR + ")\\b",
+                (r, m) -> ClaimPeriod.months(year(m, "y"), 1, year(m, "y"), count(m.group("n")), m.group())));
         // halves and quarters
-        r.add(rule("\\b(?<o>first|second|1st|2nd) half of (?:the )?(?:year )?(?<y>" + YEAR + ")\\b",
-                m -> half(ORDINAL.get(m.group("o")), year(m, "y"), m.group())));
-        r.add(rule("\\bh(?<o>[12]) (?:of )?(?<y>" + YEAR + ")\\b",
-                m -> half(Integer.parseInt(m.group("o")), year(m, "y"), m.group())));
-        r.add(rule("\\b(?<o>first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:the )?(?:year )?(?<y>"
-                + YEAR + ")\\b", m -> quarter(ORDINAL.get(m.group("o")), year(m, "y"), m.group())));
-        r.add(rule("\\bq(?<o>[1-4]) (?:of )?(?<y>" + YEAR + ")\\b",
-                m -> quarter(Integer.parseInt(m.group("o")), year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<o>first|second|1st|2nd) half of (?:the )?(?:year )?(?<y>" + YEAR + ")\\b",
+                (r, m) -> half(ORDINAL.get(m.group("o")), year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\bh(?<o>[12]) (?:of )?(?<y>" + YEAR + ")\\b",
+                (r, m) -> half(Integer.parseInt(m.group("o")), year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<o>first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:the )?(?:year )?(?<y>"
+                + YEAR + ")\\b", (r, m) -> quarter(ORDINAL.get(m.group("o")), year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\bq(?<o>[1-4]) (?:of )?(?<y>" + YEAR + ")\\b",
+                (r, m) -> quarter(Integer.parseInt(m.group("o")), year(m, "y"), m.group())));
         // month ranges: (from|between) January (to|and|-|through) October 2024; Jan 2024 - Oct 2024
-        r.add(rule("\\b(?<a>" + MONTH + ") (?<ya>" + YEAR + ") (?:to|-|through|till|until) (?<b>" + MONTH
-                + ") (?<yb>" + YEAR + ")\\b", m -> ClaimPeriod.months(year(m, "ya"), month(m.group("a")),
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<a>" + MONTH + ") (?<ya>" + YEAR + ") (?:to|-|through|till|until) (?<b>" + MONTH
+                + ") (?<yb>" + YEAR + ")\\b", (r, m) -> ClaimPeriod.months(year(m, "ya"), month(m.group("a")),
                 year(m, "yb"), month(m.group("b")), m.group())));
-        r.add(rule("\\b(?:(?:from|between) )?(?<a>" + MONTH + ") (?:to|and|-|through|till|until) (?<b>" + MONTH
-                + ") (?:, )?(?<y>" + YEAR + ")\\b", m -> ClaimPeriod.months(year(m, "y"), month(m.group("a")),
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?:(?:from|between) )?(?<a>" + MONTH + ") (?:to|and|-|through|till|until) (?<b>" + MONTH
+                + ") (?:, )?(?<y>" + YEAR + ")\\b", (r, m) -> ClaimPeriod.months(year(m, "y"), month(m.group("a")),
                 year(m, "y"), month(m.group("b")), m.group())));
         // a span of whole years: between 2013 and 2022, from 2015 to 2024, 2013-2022
-        r.add(rule("\\b(?:(?:between|from) )?(?<a>" + YEAR + ") (?:to|and|-|through|till|until) (?<b>" + YEAR
-                + ")\\b", m -> year(m, "a") < year(m, "b") ? ClaimPeriod.years(year(m, "a"), year(m, "b"), m.group())
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?:(?:between|from) )?(?<a>" + YEAR + ") (?:to|and|-|through|till|until) (?<b>" + YEAR
+                + ")\\b", (r, m) -> year(m, "a") < year(m, "b") ? ClaimPeriod.years(year(m, "a"), year(m, "b"), m.group())
                 : null));
         // running totals
-        r.add(rule("\\bsince (?:the (?:launch|start|inception|beginning) of cpec in )?(?:the year )?(?<y>" + YEAR
-                + ")\\b", m -> ClaimPeriod.runningTotal(lagFrom(), publishedYear(), year(m, "y"), m.group())));
-        r.add(rule("\\b(?:by|until|till|up to|as of) (?:the end of |end - |end )?(?:(?<mo>" + MONTH + ") )?(?<y>"
-                + YEAR + ")\\b", m -> ClaimPeriod.runningTotal(year(m, "y"), year(m, "y"), null, m.group())));
-        r.add(rule("\\b(?:over|in|during|for|across) the (?:past|last|previous) (?:(?<n>" + COUNT
-                + "|a) )?(?<unit>decade|years|decades)\\b", m -> ClaimPeriod.runningTotal(lagFrom(), publishedYear(),
+        list.add(rule(RuleNeeds.YEAR,
+                "\\bsince (?:the (?:launch|start|inception|beginning) of cpec in )?(?:the year )?(?<y>" + YEAR
+                + ")\\b", (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(), year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?:by|until|till|up to|as of) (?:the end of |end - |end )?(?:(?<mo>" + MONTH + ") )?(?<y>"
+                + YEAR + ")\\b", (r, m) -> ClaimPeriod.runningTotal(year(m, "y"), year(m, "y"), null, m.group())));
+        list.add(rule(RuleNeeds.words(List.of("the past", "the last", "the previous")),
+                "\\b(?:over|in|during|for|across) the (?:past|last|previous) (?:(?<n>" + COUNT
+                + "|a) )?(?<unit>decade|years|decades)\\b", (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(),
                 null, m.group())));
-        r.add(rule("\\b(?:so far|to date|till date|until now|up to now|thus far)\\b",
-                m -> ClaimPeriod.runningTotal(lagFrom(), publishedYear(), null, m.group())));
+        list.add(rule(RuleNeeds.words(List.of("so far", "to date", "till date", "until now", "up to now", "thus far")),
+                "\\b(?:so far|to date|till date|until now|up to now|thus far)\\b",
+                (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(), null, m.group())));
         // relative years
-        r.add(rule("\\b(?<w>last|this|the current|the past|current) (?<f>fiscal |financial )?year\\b(?! on)",
-                this::relativeYear));
+        list.add(rule(RuleNeeds.words(List.of("year")),
+                "\\b(?<w>last|this|the current|the past|current) (?<f>fiscal |financial )?year\\b(?! on)",
+                (r, m) -> r.relativeYear(m)));
         // one month of a year
-        r.add(rule("\\b(?:in |during |for )?(?<a>" + MONTH + ") (?:, )?(?<y>" + YEAR + ")\\b",
-                m -> ClaimPeriod.months(year(m, "y"), month(m.group("a")), year(m, "y"), month(m.group("a")),
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?:in |during |for )?(?<a>" + MONTH + ") (?:, )?(?<y>" + YEAR + ")\\b",
+                (r, m) -> ClaimPeriod.months(year(m, "y"), month(m.group("a")), year(m, "y"), month(m.group("a")),
                         m.group())));
         // a calendar year, written alone or after in/during/for/of
-        r.add(rule("\\b(?:(?:in|during|for|of|throughout|calendar year|the year) )?(?<y>" + YEAR + ")\\b(?! [-/] \\d)",
-                m -> ClaimPeriod.year(year(m, "y"), m.group())));
-        return List.copyOf(r);
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?:(?:in|during|for|of|throughout|calendar year|the year) )?(?<y>" + YEAR + ")\\b(?! [-/] \\d)",
+                (r, m) -> ClaimPeriod.year(year(m, "y"), m.group())));
+        return List.copyOf(list);
     }
 
-    private static Rule rule(String regex, Function<Matcher, ClaimPeriod> read) {
-        return new Rule(Pattern.compile(regex), read);
+    private static Rule rule(RuleNeeds needs, String regex, BiFunction<PeriodReader, Matcher, ClaimPeriod> read) {
+        return new Rule(needs, Pattern.compile(regex), read);
+    }
+
+    /**
+     * What a sentence must hold for a rule to be tried: a year written in digits, or one of some
+     * words. Most sentences hold neither, and the rules' patterns are not run over them.
+     */
+    private record RuleNeeds(boolean year, List<String> words) {
+        static final RuleNeeds YEAR = new RuleNeeds(true, List.of());
+
+        static RuleNeeds words(List<String> words) {
+            return new RuleNeeds(false, words);
+        }
+
+        boolean metBy(String text, boolean hasYear) {
+            return year ? hasYear : words.stream().anyMatch(text::contains);
+        }
     }
 
     /** The periods named in {@code text}; overlapping readings go to the rule listed first. */
     List<Mention> read(TokenText text) {
         boolean[] taken = new boolean[text.tokens().size()];
         List<Mention> found = new ArrayList<>();
-        for (Rule rule : rules) {
+        boolean hasYear = text.tokens().stream().anyMatch(t -> t.kind() == corridor.evidence.text.Token.Kind.NUMBER
+                && YEAR_DIGITS.matcher(t.lower()).matches());
+        for (Rule rule : RULES) {
+            if (!rule.needs().metBy(text.text(), hasYear)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text.text());
             while (m.find()) {
                 int first = text.tokenAt(m.start());
@@ -119,7 +160,7 @@ final class PeriodReader {
                 }
                 ClaimPeriod period;
                 try {
-                    period = rule.read().apply(m);
+                    period = rule.read().apply(this, m);
                 } catch (java.time.DateTimeException e) {
                     continue; // "the first 13 months of": not a period
                 }

@@ -101,4 +101,26 @@ class ClaimCheckerTest {
         assertThatThrownBy(() -> checker.check("eight exploration areas", "")).isInstanceOf(InputException.class)
                 .hasMessageContaining("no quantitative claim");
     }
+
+    @Test
+    void rupeesAreConvertedOnlyWithASourcedRateForThePeriod() {
+        Dataset withRate = Fixtures.dataset(List.of(source("brecorder", "Business Recorder", PublisherType.INDEPENDENT_MEDIA),
+                        source("sbp", "State Bank of Pakistan", PublisherType.GOVERNMENT)), List.of(),
+                List.of(value("br-2021", "trade.total", "CN-GACC", "2021", 27.82e9, "USD", "brecorder"),
+                        value("sbp-rate-2021", "fx.pkr", "PK-SBP", "2021", 162.9, "PKR/USD", "sbp")));
+        ClaimCheck converted = new ClaimChecker(withRate).check("bilateral trade reached Rs 4,532 billion in 2021", "")
+                .get(0);
+        // 4,532 bn / 162.9 = US$27.82 bn
+        assertThat(converted.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(converted.explanation()).contains("Converted at 162.9 PKR per US dollar (sbp-rate-2021, State Bank of "
+                + "Pakistan (government))");
+        // no rate for 2020: not comparable, never converted at a rate nobody published
+        ClaimCheck noRate = new ClaimChecker(withRate).check("bilateral trade reached Rs 2,800 billion in 2020", "")
+                .get(0);
+        assertThat(noRate.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(noRate.explanation()).contains("Not comparable", "no sourced PKR/USD exchange rate for 2020");
+        // yuan with no CNY/USD rate at all
+        assertThat(new ClaimChecker(withRate).check("bilateral trade reached RMB 180 billion in 2021", "").get(0)
+                .explanation()).contains("Not comparable", "CNY/USD");
+    }
 }

@@ -2,18 +2,13 @@ package corridor.evidence;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +30,7 @@ class FoundingClaimsTest {
     private static final Dataset CPEC = BuiltInDataset.load();
 
     static List<Row> table() throws IOException {
-        try (Reader reader = new InputStreamReader(Objects.requireNonNull(
-                FoundingClaimsTest.class.getResourceAsStream("/founding-claims.csv")), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
-                    .map(FoundingClaimsTest::row).toList();
-        }
+        return TestTables.read("/founding-claims.csv", FoundingClaimsTest::row);
     }
 
     private static Row row(CSVRecord r) {

@@ -1,19 +1,14 @@
 package corridor.evidence;
 
 import corridor.data.BuiltInDataset;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,11 +31,7 @@ class NewspaperClaimsTest {
     private static final ClaimChecker CHECKER = new ClaimChecker(BuiltInDataset.load());
 
     static List<Row> table() throws IOException {
-        try (Reader reader = new InputStreamReader(Objects.requireNonNull(
-                NewspaperClaimsTest.class.getResourceAsStream("/newspaper-claims.csv")), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
-                    .map(NewspaperClaimsTest::row).toList();
-        }
+        return TestTables.read("/newspaper-claims.csv", NewspaperClaimsTest::row);
     }
 
     private static Row row(CSVRecord r) {

@@ -1,0 +1,92 @@
+package corridor.bench.evidence;
+
+import corridor.data.BuiltInDataset;
+import corridor.evidence.ArticleChecker;
+import corridor.evidence.ArticleReport;
+import corridor.evidence.ArticleText;
+import corridor.evidence.Claim;
+import corridor.evidence.ClaimChecker;
+import corridor.evidence.ClaimReader;
+import corridor.model.Dataset;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A 2,000-word article (the two founding articles followed by the newspaper claims of the
+ * evidence tests) checked whole against the built-in dataset, after start-up: split into
+ * sentences, every figure read and checked. In the same run: reading alone (no checks), and the
+ * start-up itself (a checker built from the dataset: its vocabulary of measures and names).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ArticleBenchmark {
+
+    private Dataset dataset;
+    private String article;
+    private ClaimChecker checker;
+    private ArticleChecker articles;
+    private ClaimReader reader;
+
+    @Setup
+    public void setUp() throws IOException {
+        dataset = BuiltInDataset.load();
+        article = article();
+        checker = new ClaimChecker(dataset);
+        articles = new ArticleChecker(checker);
+        reader = checker.reader();
+        ArticleReport report = checkArticle();
+        System.err.println("article: " + article.split("\\s+").length + " words, " + report.sentences()
+                + " sentences, " + report.figures().size() + " figures " + report.counts());
+    }
+
+    /** The benchmark's article, from the jar. */
+    static String article() throws IOException {
+        try (InputStream in = Objects.requireNonNull(ArticleBenchmark.class.getResourceAsStream(
+                "/corridor/bench/evidence/article-2000-words.txt"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The whole check: sentences, figures read, each checked against the data. */
+    @Benchmark
+    public ArticleReport checkArticle() {
+        return articles.check(ArticleText.read(article, "benchmark"), null, null);
+    }
+
+    /** Peer in the same run: the same sentences read for their figures, none checked. */
+    @Benchmark
+    public List<Claim> readArticleOnly() {
+        ArticleText text = ArticleText.read(article, "benchmark");
+        List<Claim> claims = new ArrayList<>();
+        for (ArticleText.Sentence s : text.sentences()) {
+            claims.addAll(reader.read(s.text(), text.published()));
+        }
+        return claims;
+    }
+
+    /** Start-up: a checker built from the dataset (not part of checking an article). */
+    @Benchmark
+    public ClaimChecker startUp() {
+        return new ClaimChecker(dataset);
+    }
+}
