@@ -73,7 +73,7 @@ final class CriticalityCommand implements Callable<Integer> {
         Dataset dataset = data.dataset();
         String where = pairsFile != null ? pairsFile.toString() : data.isGiven()
                 ? data.directory().resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
-        List<OdPair> pairs = matchPlaces(OdPair.parseCsv(readPairs(), where), dataset, where);
+        List<OdPair> pairs = new PlaceMatcher(dataset.places()).matchPairs(OdPair.parseCsv(readPairs(), where), where);
         RouteQuery template = options.query(dataset, pairs.get(0).fromId(), pairs.get(0).toId());
         PrintWriter err = spec.commandLine().getErr();
         Criticality.Report report = Criticality.rank(options.router(dataset), pairs, template, by,
@@ -91,18 +91,6 @@ final class CriticalityCommand implements Callable<Integer> {
             out.println(json(report, top));
         }
         return 0;
-    }
-
-    /** Pairs may name places by id or name; the ranking works on ids. */
-    private static List<OdPair> matchPlaces(List<OdPair> pairs, Dataset dataset, String where) {
-        PlaceMatcher matcher = new PlaceMatcher(dataset.places());
-        return pairs.stream().map(p -> {
-            try {
-                return new OdPair(matcher.match(p.fromId(), "from").id(), matcher.match(p.toId(), "to").id(), p.note());
-            } catch (InputException e) {
-                throw new InputException(where, e.field(), e.reason());
-            }
-        }).toList();
     }
 
     private String readPairs() {

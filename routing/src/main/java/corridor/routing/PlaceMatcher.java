@@ -26,6 +26,22 @@ public final class PlaceMatcher {
     }
 
     /**
+     * The pairs with both ends matched to place ids: a file of pairs may name places by id or name.
+     *
+     * @param where names the file of pairs in errors
+     * @throws InputException naming {@code where} when an end matches no place or several
+     */
+    public List<OdPair> matchPairs(List<OdPair> pairs, String where) {
+        return pairs.stream().map(p -> {
+            try {
+                return new OdPair(match(p.fromId(), "from").id(), match(p.toId(), "to").id(), p.note());
+            } catch (InputException e) {
+                throw new InputException(where, e.field(), e.reason());
+            }
+        }).toList();
+    }
+
+    /**
      * The place {@code text} names.
      *
      * @param parameter the option it came from, for the error ("--from")

@@ -97,7 +97,7 @@ final class SparkCriticalityCommand implements Runnable {
         Dataset dataset = source.dataset();
         String where = pairsFile != null ? pairsFile.toString()
                 : data != null ? data.resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
-        List<OdPair> pairs = matchPlaces(OdPair.parseCsv(readPairs(), where), dataset, where);
+        List<OdPair> pairs = new PlaceMatcher(dataset.places()).matchPairs(OdPair.parseCsv(readPairs(), where), where);
         SparkCriticality.Job job = new SparkCriticality.Job(source, pairs, departure(), Cargo.parse(cargo, tonnesPerTeu, "--cargo"),
                 tonnesPerTeu, networkFilter(), by, links, partitions);
         PrintWriter err = spec.commandLine().getErr();
@@ -157,18 +157,6 @@ final class SparkCriticalityCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw InputException.ofParameter("--network", "expected existing or with_planned, got '" + network + "'");
         }
-    }
-
-    /** Pairs may name places by id or name; the ranking works on ids. */
-    private static List<OdPair> matchPlaces(List<OdPair> pairs, Dataset dataset, String where) {
-        PlaceMatcher matcher = new PlaceMatcher(dataset.places());
-        return pairs.stream().map(p -> {
-            try {
-                return new OdPair(matcher.match(p.fromId(), "from").id(), matcher.match(p.toId(), "to").id(), p.note());
-            } catch (InputException e) {
-                throw new InputException(where, e.field(), e.reason());
-            }
-        }).toList();
     }
 
     private String readPairs() {

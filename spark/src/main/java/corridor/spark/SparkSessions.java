@@ -6,8 +6,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The Spark session of a command. Under {@code spark-submit} the master and every setting come
  * from it; run directly (bin/corridor-spark), the master is {@code --master} (default
- * {@code local[2]}). A local master binds the driver to 127.0.0.1 and runs without the web UI
- * unless {@code spark.ui.enabled} says otherwise. Timestamps are read and written in UTC.
+ * {@code local[2]}). A local master binds the driver to 127.0.0.1, runs without the web UI
+ * unless {@code spark.ui.enabled} says otherwise, and shows the stages' progress on standard error. Timestamps are read and written in UTC.
  */
 final class SparkSessions {
 
@@ -53,6 +53,7 @@ final class SparkSessions {
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
             conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.ui.showConsoleProgress", "true");
         }
         conf.set("spark.sql.session.timeZone", "UTC");
         return conf;

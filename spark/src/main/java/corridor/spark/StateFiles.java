@@ -13,14 +13,13 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 
 /**
  * The monitor state file, the same JSON as {@code corridor monitor ingest} writes, on the driver's
- * file system (a plain path) or any Hadoop file system ({@code hdfs://}, {@code s3a://}).
+ * file system (a plain path) or any Hadoop file system ({@code hdfs://}, {@code s3a://}, {@code file://}).
  * Written whole or not at all: a temporary file beside it, then moved into place.
  */
 final class StateFiles {
@@ -28,9 +27,11 @@ final class StateFiles {
     private StateFiles() {
     }
 
+    /** A plain path (no scheme, or a drive letter): written with java.nio; any URI goes through Hadoop. */
     static boolean isLocal(String path) {
-        URI uri = URI.create(path.replace('\\', '/').replace(" ", "%20"));
-        return uri.getScheme() == null || uri.getScheme().equals("file") || uri.getScheme().length() == 1;
+        int colon = path.indexOf(':');
+        int slash = path.indexOf('/');
+        return colon < 0 || colon == 1 || (slash >= 0 && slash < colon);
     }
 
     static boolean exists(String path, Configuration hadoop) {
@@ -96,6 +97,6 @@ final class StateFiles {
     }
 
     private static java.nio.file.Path local(String path) {
-        return path.startsWith("file:") ? java.nio.file.Path.of(URI.create(path)) : java.nio.file.Path.of(path);
+        return java.nio.file.Path.of(path);
     }
 }

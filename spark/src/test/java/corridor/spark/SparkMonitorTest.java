@@ -51,7 +51,7 @@ class SparkMonitorTest {
     }
 
     private static SparkMonitor.Job job(List<String> paths, String carryIn, String carryOut, Long batchEnd) {
-        return new SparkMonitor.Job(paths, null, DatasetSource.builtIn(), IngestOptions.defaults(Fleet.NOW), 4,
+        return new SparkMonitor.Job(paths, null, DatasetSource.builtIn(), IngestOptions.defaults(Fleet.NOW), 2,
                 carryIn, carryOut, batchEnd);
     }
 
@@ -119,13 +119,16 @@ class SparkMonitorTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
+        // a file: URI goes through Hadoop's file system API, as hdfs:// and s3a:// paths do
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), "monitor", csv.toString(), "--now",
-                "2025-06-01T00:00:00Z", "--state", state.toString(), "--tables", tables.toString(), "--tables-format", "csv");
+                "2025-06-01T00:00:00Z", "--state", state.toUri().toString(), "--tables", tables.toString(),
+                "--tables-format", "csv");
 
         assertThat(code).as(err.toString()).isZero();
         String single = Fleet.singleJvmState(csv);
         assertThat(Files.readString(state)).isEqualTo(single);
-        assertThat(out.toString()).contains("pings rejected: 7").contains("state written to: " + state);
+        assertThat(out.toString()).contains("pings rejected: 7").contains("state written to: " + state.toUri());
+        assertThat(state.resolveSibling(".state.json.tmp")).doesNotExist();
         List<String> rows;
         try (Stream<Path> files = Files.list(tables)) {
             Path part = files.filter(p -> p.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
@@ -157,6 +160,25 @@ class SparkMonitorTest {
                 "--carry-out", dir.resolve("bad/carry").toString());
         assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(carry.toString()).contains("--batch-end");
+    }
+
+    @Test
+    void stateFilesMergeThroughHadoopPathsAsThroughPlainOnes() throws IOException {
+        Aggregates a = StateJson.read(new StringReader(Fleet.singleJvmState(csv)), "single");
+        var hadoop = spark.sparkContext().hadoopConfiguration();
+        String uri = dir.resolve("hadoop/state.json").toUri().toString();
+        String plain = dir.resolve("plain/state.json").toString();
+
+        StateFiles.write(a, uri, hadoop);
+        StateFiles.write(a, plain, hadoop);
+        StateFiles.write(StateFiles.read(uri, hadoop).merge(a), uri, hadoop);
+
+        assertThat(StateFiles.isLocal(uri)).isFalse();
+        assertThat(StateFiles.isLocal(plain)).isTrue();
+        assertThat(StateFiles.read(plain, hadoop)).isEqualTo(a);
+        Aggregates twice = StateFiles.read(uri, hadoop);
+        assertThat(twice.acceptedPings()).isEqualTo(2 * a.acceptedPings());
+        assertThat(twice.trips()).isEqualTo(2 * a.trips());
     }
 
     private static Aggregates roundTrip(Aggregates a) {

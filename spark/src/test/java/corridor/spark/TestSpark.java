@@ -17,7 +17,8 @@ final class TestSpark {
     static synchronized SparkSession session() {
         if (session == null) {
             SparkConf conf = SparkSessions.configure(new SparkConf().setMaster("local[2]").setAppName("corridor tests")
-                    .set("spark.sql.shuffle.partitions", "4").set("spark.ui.enabled", "false"));
+                    .set("spark.sql.shuffle.partitions", "2").set("spark.ui.enabled", "false")
+                    .set("spark.ui.showConsoleProgress", "false"));
             session = SparkSession.builder().config(conf).getOrCreate();
             Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
         }
