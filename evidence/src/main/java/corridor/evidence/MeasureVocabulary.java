@@ -96,9 +96,13 @@ final class MeasureVocabulary {
         this.subjectNames = Map.copyOf(names);
         Map<String, java.util.Set<String>> owners = new HashMap<>();
         names.forEach((id, words) -> words.forEach(w -> owners.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(id)));
+        // a province's name ("Khyber Pakhtunkhwa") names a region, never the one link that shares a word of it
+        Set<String> regionWords = new java.util.HashSet<>();
+        dataset.places().forEach(p -> regionWords.addAll(nameWords(p.province() == null ? "" : p.province())));
         Map<String, String> unique = new HashMap<>();
         owners.forEach((word, ids) -> {
             if (ids.size() == 1 && word.length() >= 4 && !GENERIC_NAME_WORDS.contains(word)
+                    && !regionWords.contains(word)
                     && word.chars().allMatch(Character::isLetter)) {
                 unique.put(word, ids.iterator().next());
             }

@@ -64,8 +64,9 @@ class NewspaperClaimsTest {
     @Test
     void theIssuesExamplesAreReadAndJudged() {
         // the phrasings issue #12 names: each read, with the right period, and judged
+        // GACC's US$15.36bn matches; the Pakistan-China Joint Chamber's US$12.4bn for 2020 differs
         assertThat(verdict("China's exports to Pakistan stood at 15.36 billion US dollars in 2020"))
-                .containsExactly(Verdict.SUPPORTED);
+                .containsExactly(Verdict.DISPUTED);
         assertThat(verdict("Trade between the two countries jumped 59 percent in 2021 to nearly 28 billion dollars"))
                 .containsExactly(Verdict.SUPPORTED, Verdict.SUPPORTED);
         assertThat(verdict("The first half of 2021 saw trade of 12.56 bn dollars")).containsExactly(Verdict.SUPPORTED);
