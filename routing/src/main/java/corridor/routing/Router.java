@@ -327,7 +327,14 @@ public final class Router {
             Route seed = seeded.get(target);
             routes.add(seed != null ? seed : explainer.explain(Step.NONE, 0, l.arcsTo(target)));
         }
-        routes.sort(Comparator.comparingDouble((Route r) -> r.totals().hours()).thenComparingDouble(r -> r.totals().costUsd()));
-        return new ParetoResult(routes, truncated, List.copyOf(closures.values()));
+        // Labels compare the search's running sums; the explained routes total their legs, dwell and
+        // fees, and a bounded bag may keep a label that a later one beats: keep only the routes that
+        // no other route of the set dominates, so the answer is a Pareto set by the totals users see.
+        List<Route> nonDominated = routes.stream()
+                .filter(r -> routes.stream().noneMatch(o -> o != r && o.totals().dominates(r.totals())))
+                .sorted(Comparator.comparingDouble((Route r) -> r.totals().hours())
+                        .thenComparingDouble(r -> r.totals().costUsd()))
+                .toList();
+        return new ParetoResult(nonDominated, truncated, List.copyOf(closures.values()));
     }
 }
