@@ -19,12 +19,21 @@ import java.util.stream.Collectors;
  * @param indicators   published indicator values
  * @param incidents    security incidents
  * @param minerals     mineral areas
+ * @param roads        street-level roads imported from OpenStreetMap, {@link RoadLayer#EMPTY} when none
  */
 public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
                       List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
-                      List<Incident> incidents, List<MineralArea> minerals) {
+                      List<Incident> incidents, List<MineralArea> minerals, RoadLayer roads) {
+
+    /** A dataset without street-level roads. */
+    public Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
+                   List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
+                   List<Incident> incidents, List<MineralArea> minerals) {
+        this(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals, RoadLayer.EMPTY);
+    }
 
     public Dataset {
+        roads = roads == null ? RoadLayer.EMPTY : roads;
         sources = List.copyOf(sources);
         modeDefaults = modeDefaults.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(modeDefaults));
         places = List.copyOf(places);
@@ -61,13 +70,21 @@ public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults>
         return sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
     }
 
+    /** A copy of this dataset with other street-level roads. */
+    public Dataset withRoads(RoadLayer newRoads) {
+        return new Dataset(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals,
+                newRoads);
+    }
+
     /** A copy of this dataset with other links, as scenarios make. */
     public Dataset withLinks(List<Link> newLinks) {
-        return new Dataset(name, sources, modeDefaults, places, newLinks, projects, indicators, incidents, minerals);
+        return new Dataset(name, sources, modeDefaults, places, newLinks, projects, indicators, incidents, minerals,
+                roads);
     }
 
     /** A copy of this dataset with other places, as scenarios make. */
     public Dataset withPlaces(List<Place> newPlaces) {
-        return new Dataset(name, sources, modeDefaults, newPlaces, links, projects, indicators, incidents, minerals);
+        return new Dataset(name, sources, modeDefaults, newPlaces, links, projects, indicators, incidents, minerals,
+                roads);
     }
 }
