@@ -26,6 +26,8 @@ public final class MonitorEngine implements PingSink {
     private final MonitorSettings settings;
     private final MapMatcher matcher;
     private final TripAnalyzer analyzer;
+    /** Passes found on the dataset's OSM roads, or null when it has none. */
+    private final RoadTraversals roads;
     private final Map<String, VehicleStream> vehicles = new HashMap<>();
     private final Map<String, List<CostRecord>> costsByVehicle = new HashMap<>();
     private long costRecords;
@@ -48,6 +50,7 @@ public final class MonitorEngine implements PingSink {
         this.strict = strict;
         this.matcher = new MapMatcher(network, settings);
         this.analyzer = new TripAnalyzer(network, new HubLocator(dataset, network, settings), settings);
+        this.roads = dataset.roads().isEmpty() ? null : new RoadTraversals(dataset, settings);
     }
 
     /** An engine with its own network. */
@@ -143,6 +146,9 @@ public final class MonitorEngine implements PingSink {
 
     void trip(String vehicleId, List<TrackPoint> points) {
         TripResult result = analyzer.analyze(vehicleId, points, matcher.match(points));
+        if (roads != null) {
+            result = roads.refine(result, points);
+        }
         if (result.originId().isEmpty()) {
             aggregates.countUnmatchedTrip();
         }

@@ -55,8 +55,13 @@ class OsmImportTest {
                 + "contributors, ODbL 1.0; junction=yes node named T-Chowk in the islamabad.osm.pbf extract\",reference");
         appendPlace(islamabad, "thalian-interchange", "Thalian Interchange", 33.5310292, 72.898108,
                 "osm-node-6009834019-thalian");
+        appendSource(islamabad, "osm-node-2422454203-brahma,OpenStreetMap contributors,OpenStreetMap node 2422454203: "
+                + "Brahma Interchange (M-1),2021,https://www.openstreetmap.org/node/2422454203,\"© OpenStreetMap contributors, "
+                + "ODbL 1.0; highway=motorway_junction node named brahma interchange in the islamabad.osm.pbf extract\",reference");
+        appendPlace(islamabad, "brahma-interchange", "Brahma Interchange", 33.7431256, 72.7052546,
+                "osm-node-2422454203-brahma");
         appendPlace(islamabad, "t-chowk", "T-Chowk", 33.5114664, 73.1789059, "osm-node-2582280413-t-chowk");
-        OsmTestFiles.quietImport(islamabadPbf, islamabad, OsmImport.Options.defaults());
+        OsmTestFiles.quietImport(islamabadPbf, islamabad, new OsmImport.Options(null, RoadTags.DEFAULT_CLASSES, 10));
     }
 
     @Test
@@ -87,7 +92,7 @@ class OsmImportTest {
         // Islamabad and both named junctions are joined; the junctions to a junction of their own interchange
         // (the strongly connected one nearest to the OSM node, which can be on the other carriageway)
         List<String> joined = java.util.stream.IntStream.range(0, roads.joinCount()).mapToObj(roads::joinPlace).toList();
-        assertThat(joined).contains("thalian-interchange", "t-chowk", "islamabad");
+        assertThat(joined).contains("thalian-interchange", "t-chowk", "brahma-interchange", "islamabad");
         for (int j = 0; j < roads.joinCount(); j++) {
             if (roads.joinPlace(j).equals("thalian-interchange") || roads.joinPlace(j).equals("t-chowk")) {
                 assertThat(roads.joinDistanceM(j)).isLessThan(1000);
@@ -127,6 +132,69 @@ class OsmImportTest {
         assertThat(route.totals().distanceKm()).isCloseTo(waysKm, within(0.02 * waysKm));
         assertThat(route.totals().hours()).isCloseTo(route.legs().stream()
                 .mapToDouble(l -> l.link().distanceKm() / l.link().speedKmh()).sum(), within(1e-6));
+    }
+
+    @Test
+    void monitorMatchesPingsOnTheOsmRoadsAndReportsTheCorridorLinkTheyBelongTo() {
+        Dataset dataset = DatasetReader.read(islamabad).orThrow();
+        RoadLayer roads = dataset.roads();
+        // the longest run of M-1 carriageway in the extract, segment after segment
+        java.util.Map<Integer, Integer> m1From = new java.util.HashMap<>();
+        for (int s = 0; s < roads.segmentCount(); s++) {
+            if (roads.ref(s).equals("M-1") && roads.isOneWay(s)) {
+                m1From.putIfAbsent(roads.from(s), s);
+            }
+        }
+        List<Integer> chain = List.of();
+        for (int start : m1From.values()) {
+            List<Integer> run = new java.util.ArrayList<>();
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (Integer s = start; s != null && seen.add(s); s = m1From.get(roads.to(s))) {
+                run.add(s);
+            }
+            if (run.stream().mapToDouble(roads::lengthM).sum() > chain.stream().mapToDouble(roads::lengthM).sum()) {
+                chain = run;
+            }
+        }
+        double m1Km = chain.stream().mapToDouble(roads::lengthM).sum() / 1000;
+        List<corridor.model.GeoPoint> path = new java.util.ArrayList<>();
+        for (int s : chain) {
+            List<corridor.model.GeoPoint> points = roads.geometry(s).points();
+            path.addAll(path.isEmpty() ? points : points.subList(1, points.size()));
+        }
+        assertThat(m1Km).as("a run of the M-1").isGreaterThan(5);
+        corridor.monitor.CorridorMembership membership = new corridor.monitor.CorridorMembership(roads, dataset.links());
+        assertThat(chain).as("the run belongs to the corridor's M-1 link").allSatisfy(s ->
+                assertThat(membership.linkOf(s)).extracting(Link::id).isEqualTo("m1-burhan-islamabad"));
+        long t0 = 1_750_000_000L;
+        corridor.monitor.MonitorEngine engine = new corridor.monitor.MonitorEngine(dataset,
+                corridor.monitor.MonitorSettings.defaults(t0 + 86_400), true);
+        List<corridor.monitor.TripResult> trips = new java.util.ArrayList<>();
+        engine.onTrip(trips::add);
+        double along = 0;
+        double next = 0;
+        long line = 1;
+        for (int i = 1; i < path.size(); i++) {
+            double km = path.get(i - 1).distanceKm(path.get(i));
+            while (next <= along + km) {
+                double f = km == 0 ? 0 : (next - along) / km;
+                double lat = path.get(i - 1).latitude() + f * (path.get(i).latitude() - path.get(i - 1).latitude());
+                double lon = path.get(i - 1).longitude() + f * (path.get(i).longitude() - path.get(i - 1).longitude());
+                engine.accept(new corridor.monitor.Ping("truck-1", t0 + Math.round(next / 60 * 3600), lat, lon,
+                        Double.NaN, Double.NaN, line++));
+                next += 0.5;
+            }
+            along += km;
+        }
+        engine.finish();
+        assertThat(trips).hasSize(1);
+        List<corridor.monitor.LinkTraversal> m1 = trips.get(0).traversals().stream()
+                .filter(t -> t.linkId().equals("m1-burhan-islamabad")).toList();
+        assertThat(m1).as("the pings on the M-1's OSM roads are reported on the corridor's M-1 link: %s",
+                trips.get(0).traversals()).hasSize(1);
+        // the km driven on the M-1 roads, not the corridor link's length; pings every 500 m lose at most one at each end
+        assertThat(m1.get(0).distanceKm()).isCloseTo(m1Km, within(1.0));
+        assertThat(m1.get(0).distanceKm() / (m1.get(0).movingSeconds() / 3600)).isCloseTo(60, within(3.0));
     }
 
     @Test
@@ -174,6 +242,20 @@ class OsmImportTest {
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".corridor-import-"));
         }
+    }
+
+    @Test
+    void abbottabadsExtractHoldsUnsavedEditsThatTheReaderRefusesByName(@TempDir Path dir) {
+        // the extract carries objects with negative ids (an editor's unsaved new objects): GraphHopper 11's
+        // reader refuses them, and the import says which and writes nothing
+        Path pbf = OsmTestFiles.copy("abbottabad.osm.pbf", dir);
+        PbfFile.Checked checked = PbfFile.check(pbf);
+        assertThat(checked.blocks()).isPositive();
+        Path target = dir.resolve("target");
+        assertThatThrownBy(() -> OsmTestFiles.quietImport(pbf, target, OsmImport.Options.defaults()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("abbottabad.osm.pbf").hasMessageContaining("Ids must not be negative");
+        assertThat(target).doesNotExist();
     }
 
     @Test
