@@ -316,12 +316,30 @@ public final class RoutingGraph {
         for (int i = 0; i < m; i++) {
             double gc = gcKm(linkFrom[i], linkTo[i]);
             if (gc > 1e-9) {
-                hours = Math.min(hours, linkHours[i] / gc);
+                hours = Math.min(hours, (linkHours[i] + transferDwellFloor(i)) / gc);
                 cost = Math.min(cost, linkCostPerTonne[i] / gc);
                 co2 = Math.min(co2, linkCo2PerTonne[i] / gc);
             }
         }
         return new double[] {finiteOrZero(hours), finiteOrZero(cost), finiteOrZero(co2)};
+    }
+
+    /**
+     * The least dwell a search charges for taking link {@code i}: a transfer with a modal hub at an
+     * end always has that hub's dwell added ({@link Step}), so its time is at least the smaller
+     * dwell of its hub ends; 0 for other links. Counting it keeps the bound exact while a
+     * zero-time transfer between hubs no longer brings the bound down to nothing.
+     */
+    private double transferDwellFloor(int i) {
+        if (linkMode[i] != TRANSFER) {
+            return 0;
+        }
+        boolean fromHub = has(linkFrom[i], HUB);
+        boolean toHub = has(linkTo[i], HUB);
+        if (fromHub && toHub) {
+            return Math.min(dwellHours[linkFrom[i]], dwellHours[linkTo[i]]);
+        }
+        return fromHub ? dwellHours[linkFrom[i]] : toHub ? dwellHours[linkTo[i]] : 0;
     }
 
     private static double finiteOrZero(double value) {
