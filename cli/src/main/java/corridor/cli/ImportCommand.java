@@ -78,6 +78,11 @@ final class ImportCommand implements Runnable {
             + "tertiary,tertiary_link)")
     java.util.List<String> highways;
 
+    @Option(names = "--reader", paramLabel = "READER", defaultValue = "graphhopper", description = "osm: graphhopper "
+            + "(default; GraphHopper 11's reader, for files of any size) or plain (the bare PBF block parser, for extracts "
+            + "holding objects with negative ids, which GraphHopper refuses)")
+    String reader;
+
     @Option(names = "--join-km", paramLabel = "KM", defaultValue = "5", description = "osm: how far a place may be "
             + "from a junction to be joined to the roads (default ${DEFAULT-VALUE} km)")
     double joinKm;
@@ -85,7 +90,7 @@ final class ImportCommand implements Runnable {
     @Override
     public void run() {
         if ("osm".equals(kind)) {
-            new OsmImportRun(spec, file, into, bbox, highways, joinKm).run();
+            new OsmImportRun(spec, file, into, bbox, highways, joinKm, reader).run();
             return;
         }
         ImportKind importKind = ImportKind.parse(kind);

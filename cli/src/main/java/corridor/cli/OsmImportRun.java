@@ -3,6 +3,8 @@ package corridor.cli;
 import corridor.model.InputException;
 import corridor.osm.GraphHopperSegmentSource;
 import corridor.osm.OsmImport;
+import corridor.osm.OsmosisSegmentSource;
+import corridor.osm.RoadSegmentSource;
 import corridor.osm.RoadTags;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,22 +22,32 @@ final class OsmImportRun {
     private final String bbox;
     private final List<String> highways;
     private final double joinKm;
+    private final String reader;
 
-    OsmImportRun(CommandSpec spec, Path file, Path into, String bbox, List<String> highways, double joinKm) {
+    OsmImportRun(CommandSpec spec, Path file, Path into, String bbox, List<String> highways, double joinKm,
+                 String reader) {
         this.spec = spec;
         this.file = file;
         this.into = into;
         this.bbox = bbox;
         this.highways = highways;
         this.joinKm = joinKm;
+        this.reader = reader;
+    }
+
+    private RoadSegmentSource source() {
+        return switch (reader) {
+            case "graphhopper" -> new GraphHopperSegmentSource(Runtime.getRuntime().availableProcessors());
+            case "plain" -> new OsmosisSegmentSource();
+            default -> throw new InputException("--reader", "", "'" + reader + "' is not a reader; use graphhopper or plain");
+        };
     }
 
     void run() {
         OsmImport.Options options = new OsmImport.Options(parseBox(bbox),
                 highways == null || highways.isEmpty() ? RoadTags.DEFAULT_CLASSES : highways, joinKm);
         PrintWriter err = spec.commandLine().getErr();
-        OsmImport.Result result = OsmImport.run(file, into, options,
-                new GraphHopperSegmentSource(Runtime.getRuntime().availableProcessors()), line -> {
+        OsmImport.Result result = OsmImport.run(file, into, options, source(), line -> {
                     err.println(line);
                     err.flush();
                 });

@@ -55,8 +55,11 @@ public final class GraphHopperSegmentSource implements RoadSegmentSource {
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
+            String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+            String hint = message.contains("must not be negative") ? " (objects an editor created and saved into the "
+                    + "extract; read it with --reader plain)" : "";
             throw new InputException(file.toString(), "", "cannot read it as OpenStreetMap PBF: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                    + cause.getClass().getSimpleName() + message + hint);
         }
         Date timestamp = parser.getTimestamp();
         // a header without osmosis_replication_timestamp reads as 0 (protobuf's default): no timestamp

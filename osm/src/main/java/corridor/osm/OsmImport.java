@@ -1,10 +1,10 @@
 package corridor.osm;
 
-import corridor.data.BuiltInDataset;
 import corridor.data.DatasetLoad;
 import corridor.data.DatasetReader;
 import corridor.data.Problem;
 import corridor.data.RoadLayerFile;
+import corridor.data.imports.DatasetImport;
 import corridor.model.Dataset;
 import corridor.model.GreatCircle;
 import corridor.model.InputException;
@@ -20,11 +20,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +121,7 @@ public final class OsmImport {
         Path staging = null;
         try {
             staging = Files.createTempDirectory(parent, ".corridor-import-");
-            boolean created = stage(target, staging);
+            boolean created = DatasetImport.stage(target, staging);
             DatasetLoad before = DatasetReader.read(staging);
             if (before.hasErrors()) {
                 Problem first = before.errors().get(0);
@@ -171,7 +169,7 @@ public final class OsmImport {
             throw new UncheckedIOException(e);
         } finally {
             if (staging != null) {
-                deleteQuietly(staging);
+                DatasetImport.deleteQuietly(staging);
             }
         }
     }
@@ -205,34 +203,6 @@ public final class OsmImport {
         Files.writeString(sources, text + row, StandardCharsets.UTF_8);
     }
 
-    /** Copies DIR's dataset (or the built-in one) into staging; true when built-in. */
-    private static boolean stage(Path target, Path staging) throws IOException {
-        if (Files.isRegularFile(target.resolve(SOURCES))) {
-            try (Stream<Path> files = Files.walk(target)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Path relative = target.relativize(file);
-                    if (relative.getName(0).toString().startsWith(".")) {
-                        continue;
-                    }
-                    Path copy = staging.resolve(relative.toString());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(file, copy);
-                }
-            }
-            return false;
-        }
-        if (Files.isDirectory(target)) {
-            try (Stream<Path> entries = Files.list(target)) {
-                if (entries.anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
-                    throw new InputException(target.toString(), "", "holds files but no dataset (no sources.csv); "
-                            + "give an empty or new directory, or a dataset directory");
-                }
-            }
-        }
-        BuiltInDataset.exportTo(staging, true);
-        return true;
-    }
-
     /** Moves sources.csv, then roads.bin (every file, for a new dataset) into DIR. */
     private static void commit(Path target, Path staging, boolean created) throws IOException {
         List<Path> names = new ArrayList<>();
@@ -255,14 +225,6 @@ public final class OsmImport {
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("cannot replace " + destination + " atomically (" + e.getMessage() + ")", e);
             }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // leftover staging files are hidden and never read as a dataset
         }
     }
 

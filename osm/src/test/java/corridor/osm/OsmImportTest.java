@@ -108,24 +108,8 @@ class OsmImportTest {
                 Cargo.tonnes(20)).withObjective(Objective.TIME));
         assertThat(result.found()).isTrue();
         Route route = result.route();
-        RawOsmWays raw = new RawOsmWays(islamabadPbf);
-        double waysKm = 0;
-        int segments = 0;
-        for (Leg leg : route.legs()) {
-            if (leg.kind() != Leg.Kind.MOVE) {
-                continue;
-            }
-            Link link = leg.link();
-            assertThat(link.id()).as("the route stays on OSM roads").startsWith("osm-s");
-            int segment = Integer.parseInt(link.id().substring("osm-s".length()));
-            RoadLayer roads = dataset.roads();
-            double km = raw.lengthBetweenKm(roads.wayId(segment), roads.pointLat(segment, 0), roads.pointLon(segment, 0),
-                    roads.pointLat(segment, roads.pointCount(segment) - 1),
-                    roads.pointLon(segment, roads.pointCount(segment) - 1));
-            assertThat(km).as("way %d passes both ends of segment %d", roads.wayId(segment), segment).isNotNaN();
-            waysKm += km;
-            segments++;
-        }
+        double waysKm = waysKm(route, dataset.roads(), new RawOsmWays(islamabadPbf));
+        long segments = route.legs().stream().filter(l -> l.kind() == Leg.Kind.MOVE).count();
         assertThat(segments).isGreaterThan(10);
         // longer by road than the 26 km straight line, shorter than a detour through Islamabad
         assertThat(route.totals().distanceKm()).isBetween(26.0, 60.0);
@@ -245,17 +229,37 @@ class OsmImportTest {
     }
 
     @Test
-    void abbottabadsExtractHoldsUnsavedEditsThatTheReaderRefusesByName(@TempDir Path dir) {
-        // the extract carries objects with negative ids (an editor's unsaved new objects): GraphHopper 11's
-        // reader refuses them, and the import says which and writes nothing
+    void abbottabadNeedsThePlainReaderThenRoutesBetweenTwoNamedChowksAlongTheOsmWays(@TempDir Path dir) throws Exception {
+        // the extract carries objects with negative ids (an editor's new objects): GraphHopper 11's reader refuses
+        // them by name and writes nothing; the plain PBF reader takes them
         Path pbf = OsmTestFiles.copy("abbottabad.osm.pbf", dir);
-        PbfFile.Checked checked = PbfFile.check(pbf);
-        assertThat(checked.blocks()).isPositive();
-        Path target = dir.resolve("target");
+        Path target = dir.resolve("abt");
         assertThatThrownBy(() -> OsmTestFiles.quietImport(pbf, target, OsmImport.Options.defaults()))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("abbottabad.osm.pbf").hasMessageContaining("Ids must not be negative");
+                .hasMessageContaining("abbottabad.osm.pbf").hasMessageContaining("Ids must not be negative")
+                .hasMessageContaining("--reader plain");
         assertThat(target).doesNotExist();
+
+        BuiltInDataset.exportTo(target);
+        appendSource(target, "osm-node-2526833402-missile-chowk,OpenStreetMap contributors,OpenStreetMap node 2526833402: "
+                + "Missile Chowk (Abbottabad),2021,https://www.openstreetmap.org/node/2526833402,\"© OpenStreetMap "
+                + "contributors, ODbL 1.0; junction=yes node in the abbottabad.osm.pbf extract\",reference");
+        appendSource(target, "osm-node-3084286565-farooq-e-azam-chowk,OpenStreetMap contributors,OpenStreetMap node "
+                + "3084286565: Farooq-e-Azam Chowk (Abbottabad),2021,https://www.openstreetmap.org/node/3084286565,"
+                + "\"© OpenStreetMap contributors, ODbL 1.0; junction=yes node in the abbottabad.osm.pbf extract\",reference");
+        appendPlace(target, "missile-chowk", "Missile Chowk", 34.1937608, 73.2357517, "osm-node-2526833402-missile-chowk");
+        appendPlace(target, "farooq-e-azam-chowk", "Farooq-e-Azam Chowk", 34.1480894, 73.2122131,
+                "osm-node-3084286565-farooq-e-azam-chowk");
+        OsmImport.run(pbf, target, OsmImport.Options.defaults(), new OsmosisSegmentSource(), line -> { });
+        Dataset dataset = DatasetReader.read(target).orThrow();
+        RoadLayer roads = dataset.roads();
+        List<String> refs = java.util.stream.IntStream.range(0, roads.segmentCount()).mapToObj(roads::ref).distinct().toList();
+        assertThat(refs).contains("N-35");
+        Router router = new Router(RoutingGraph.build(dataset, NetworkFilter.EXISTING, RoutingParameters.defaults(JULY)));
+        Route route = router.route(RouteQuery.of("missile-chowk", "farooq-e-azam-chowk", JULY, Cargo.tonnes(20))).route();
+        double waysKm = waysKm(route, roads, new RawOsmWays(pbf));
+        assertThat(route.totals().distanceKm()).as("5.5 km apart as the crow flies").isBetween(5.5, 12.0);
+        assertThat(route.totals().distanceKm()).isCloseTo(waysKm, within(0.02 * waysKm));
     }
 
     @Test
@@ -287,6 +291,25 @@ class OsmImportTest {
         }
         assertThatThrownBy(() -> new OsmImport.Options(null, List.of("footway"), 2))
                 .hasMessageContaining("'footway' is not a highway class");
+    }
+
+    /** The length of the OSM ways between the ends of every segment the route drives, from the raw file. */
+    private static double waysKm(Route route, RoadLayer roads, RawOsmWays raw) {
+        double km = 0;
+        for (Leg leg : route.legs()) {
+            if (leg.kind() != Leg.Kind.MOVE) {
+                continue;
+            }
+            Link link = leg.link();
+            assertThat(link.id()).as("the route stays on OSM roads").startsWith("osm-s");
+            int segment = Integer.parseInt(link.id().substring("osm-s".length()));
+            int last = roads.pointCount(segment) - 1;
+            double wayKm = raw.lengthBetweenKm(roads.wayId(segment), roads.pointLat(segment, 0), roads.pointLon(segment, 0),
+                    roads.pointLat(segment, last), roads.pointLon(segment, last));
+            assertThat(wayKm).as("way %d passes both ends of segment %d", roads.wayId(segment), segment).isNotNaN();
+            km += wayKm;
+        }
+        return km;
     }
 
     private static void appendSource(Path dir, String row) throws IOException {

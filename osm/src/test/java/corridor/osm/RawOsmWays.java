@@ -1,18 +1,20 @@
 package corridor.osm;
 
-import com.graphhopper.reader.ReaderElement;
-import com.graphhopper.reader.ReaderNode;
-import com.graphhopper.reader.ReaderWay;
-import com.graphhopper.reader.osm.OSMInput;
-import com.graphhopper.reader.osm.OSMInputFile;
+import org.openstreetmap.osmosis.osmbinary.BinaryParser;
+import org.openstreetmap.osmosis.osmbinary.Osmformat;
+import org.openstreetmap.osmosis.osmbinary.file.BlockInputStream;
 import corridor.model.GreatCircle;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The OSM file's own ways and nodes, read element by element (no segmenting, no graph), to check
+ * The OSM file's own ways and nodes, read block by block with the bare PBF parser (no segmenting,
+ * no graph, neither import reader), to check
  * lengths against: the length of a way between two of its nodes is the sum of the great-circle
  * distances between consecutive nodes.
  */
@@ -22,19 +24,53 @@ final class RawOsmWays {
     private final Map<Long, long[]> ways = new HashMap<>();
 
     RawOsmWays(Path pbf) throws Exception {
-        try (OSMInput in = new OSMInputFile(pbf.toFile()).setWorkerThreads(1).open()) {
-            ReaderElement e;
-            while ((e = in.getNext()) != null) {
-                if (e instanceof ReaderNode n) {
-                    nodes.put(n.getId(), new double[] {n.getLat(), n.getLon()});
-                } else if (e instanceof ReaderWay w && w.getTag("highway") != null) {
-                    long[] ids = new long[w.getNodes().size()];
-                    for (int i = 0; i < ids.length; i++) {
-                        ids[i] = w.getNodes().get(i);
+        try (InputStream in = Files.newInputStream(pbf)) {
+            new BlockInputStream(in, new BinaryParser() {
+                @Override
+                protected void parseNodes(List<Osmformat.Node> list) {
+                    for (Osmformat.Node n : list) {
+                        nodes.put(n.getId(), new double[] {parseLat(n.getLat()), parseLon(n.getLon())});
                     }
-                    ways.put(w.getId(), ids);
                 }
-            }
+
+                @Override
+                protected void parseDense(Osmformat.DenseNodes d) {
+                    long id = 0;
+                    long lat = 0;
+                    long lon = 0;
+                    for (int i = 0; i < d.getIdCount(); i++) {
+                        id += d.getId(i);
+                        lat += d.getLat(i);
+                        lon += d.getLon(i);
+                        nodes.put(id, new double[] {parseLat(lat), parseLon(lon)});
+                    }
+                }
+
+                @Override
+                protected void parseWays(List<Osmformat.Way> list) {
+                    for (Osmformat.Way w : list) {
+                        long[] ids = new long[w.getRefsCount()];
+                        long ref = 0;
+                        for (int i = 0; i < ids.length; i++) {
+                            ref += w.getRefs(i);
+                            ids[i] = ref;
+                        }
+                        ways.put(w.getId(), ids);
+                    }
+                }
+
+                @Override
+                protected void parseRelations(List<Osmformat.Relation> list) {
+                }
+
+                @Override
+                protected void parse(Osmformat.HeaderBlock header) {
+                }
+
+                @Override
+                public void complete() {
+                }
+            }).process();
         }
     }
 
