@@ -93,7 +93,15 @@ final class ImportCommand implements Runnable {
             new OsmImportRun(spec, file, into, bbox, highways, joinKm, reader).run();
             return;
         }
-        ImportKind importKind = ImportKind.parse(kind);
+        ImportKind importKind;
+        try {
+            importKind = ImportKind.parse(kind);
+        } catch (InputException e) {
+            // osm is not a record importer of corridor.data.imports: it is handled above, so name it here
+            throw InputException.ofParameter("KIND", "unknown kind '" + kind + "'; expected one of "
+                    + java.util.Arrays.stream(ImportKind.values()).map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ", osm");
+        }
         byte[] bytes = read(file);
         PrintWriter err = spec.commandLine().getErr();
         ImportOptions options = new ImportOptions(skipBadRows, phase, layer, LocalDate.now(),
