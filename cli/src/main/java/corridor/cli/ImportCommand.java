@@ -29,7 +29,8 @@ import java.time.LocalDate;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports a file in a public format into a dataset directory: comtrade (UN Comtrade CSV: "
                 + "trade flows as indicators), gcdf (AidData GCDF 3.0 CSV: projects; only rows recommended for "
-                + "aggregates are summed), acled (ACLED CSV: incidents), geojson (features of one layer, --layer).",
+                + "aggregates are summed), acled (ACLED CSV: incidents), geojson (features of one layer, --layer), "
+                + "osm (OpenStreetMap PBF: street-level roads into roads.bin, places joined to them; --bbox, --highways).",
                 "The import goes into DIR, after the records already there; a new or empty DIR first gets a copy of "
                         + "the built-in dataset. Use the result with --data DIR.",
                 "All or nothing: a bad row stops the import with file, line, column and reason, and nothing is "
@@ -41,7 +42,7 @@ final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "comtrade, gcdf, acled or geojson")
+    @Parameters(index = "0", paramLabel = "KIND", description = "comtrade, gcdf, acled, geojson or osm")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the file to import")
@@ -70,9 +71,38 @@ final class ImportCommand implements Runnable {
     @Option(names = "--layer", paramLabel = "LAYER", description = "geojson: places, links, projects, incidents or minerals")
     String layer;
 
+    @Option(names = "--bbox", paramLabel = "S,W,N,E", description = "osm: keep only the roads inside this box (degrees)")
+    String bbox;
+
+    @Option(names = "--highways", paramLabel = "CLASSES", split = ",", description = "osm: the highway classes to "
+            + "import (default motorway,motorway_link,trunk,trunk_link,primary,primary_link,secondary,secondary_link,"
+            + "tertiary,tertiary_link)")
+    java.util.List<String> highways;
+
+    @Option(names = "--reader", paramLabel = "READER", defaultValue = "graphhopper", description = "osm: graphhopper "
+            + "(default; GraphHopper 11's reader, for files of any size) or plain (the bare PBF block parser, for extracts "
+            + "holding objects with negative ids, which GraphHopper refuses)")
+    String reader;
+
+    @Option(names = "--join-km", paramLabel = "KM", defaultValue = "5", description = "osm: how far a place may be "
+            + "from a junction to be joined to the roads (default ${DEFAULT-VALUE} km)")
+    double joinKm;
+
     @Override
     public void run() {
-        ImportKind importKind = ImportKind.parse(kind);
+        if ("osm".equals(kind)) {
+            new OsmImportRun(spec, file, into, bbox, highways, joinKm, reader).run();
+            return;
+        }
+        ImportKind importKind;
+        try {
+            importKind = ImportKind.parse(kind);
+        } catch (InputException e) {
+            // osm is not a record importer of corridor.data.imports: it is handled above, so name it here
+            throw InputException.ofParameter("KIND", "unknown kind '" + kind + "'; expected one of "
+                    + java.util.Arrays.stream(ImportKind.values()).map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ", osm");
+        }
         byte[] bytes = read(file);
         PrintWriter err = spec.commandLine().getErr();
         ImportOptions options = new ImportOptions(skipBadRows, phase, layer, LocalDate.now(),

@@ -110,9 +110,9 @@ class ImportCommandTest {
 
     @Test
     void unknownKindOrMissingFileAreInputErrors() {
-        CliRun kind = CliRun.of("import", "osm", "x.pbf", "--into", temp.resolve("d").toString());
+        CliRun kind = CliRun.of("import", "shapefile", "x.shp", "--into", temp.resolve("d").toString());
         assertThat(kind.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(kind.err()).contains("unknown kind 'osm'");
+        assertThat(kind.err()).contains("unknown kind 'shapefile'", "geojson, osm");
         CliRun missing = CliRun.of("import", "acled", temp.resolve("none.csv").toString(), "--into",
                 temp.resolve("d").toString());
         assertThat(missing.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);

@@ -26,6 +26,8 @@ import corridor.model.Project;
 import corridor.model.ProjectStatus;
 import corridor.model.Provenance;
 import corridor.model.RoadClass;
+import corridor.model.RoadLayer;
+import corridor.model.InputException;
 import corridor.model.PublisherType;
 import corridor.model.Sector;
 import corridor.model.Source;
@@ -40,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +85,35 @@ public final class DatasetReader {
                     + "or is not a directory)");
             return new DatasetLoad(emptyDataset(dir.toString()), List.of(problem));
         }
-        return new DatasetReader().readAll(DatasetFiles.directory(dir));
+        DatasetLoad load = new DatasetReader().readAll(DatasetFiles.directory(dir));
+        Path roads = dir.resolve(RoadLayerFile.NAME);
+        return Files.isRegularFile(roads) ? withRoads(load, roads) : load;
+    }
+
+    /** Attaches the street-level road layer of a dataset directory; a join to a missing place is an error. */
+    private static DatasetLoad withRoads(DatasetLoad load, Path file) {
+        List<Problem> problems = new ArrayList<>(load.problems());
+        RoadLayer roads;
+        try {
+            roads = RoadLayerFile.read(file);
+        } catch (InputException e) {
+            problems.add(Problem.error(RoadLayerFile.NAME, "", "", e.getMessage()));
+            return new DatasetLoad(load.dataset(), problems, load.locations());
+        }
+        Set<String> placeIds = new HashSet<>();
+        load.dataset().places().forEach(p -> placeIds.add(p.id()));
+        for (int j = 0; j < roads.joinCount(); j++) {
+            if (!placeIds.contains(roads.joinPlace(j))) {
+                problems.add(Problem.error(RoadLayerFile.NAME, "join " + (j + 1), "place", "joins place '"
+                        + roads.joinPlace(j) + "', which is not in places.geojson; import the OSM file again"));
+            }
+        }
+        RoadLayer.Origin origin = roads.origin();
+        if (origin != null && load.dataset().source(origin.sourceId()).isEmpty()) {
+            problems.add(Problem.error(RoadLayerFile.NAME, "", "source", "cites source '" + origin.sourceId()
+                    + "', which is not in sources.csv"));
+        }
+        return new DatasetLoad(load.dataset().withRoads(roads), problems, load.locations());
     }
 
     /** Reads the built-in CPEC dataset from the classpath (also from inside the runnable jar). */

@@ -21,19 +21,39 @@ import java.util.stream.Collectors;
  * @param minerals     mineral areas
  * @param sections     fixed corridor sections (chains of links) that monitoring reports on; empty
  *                     when the dataset defines none
+ * @param roads        street-level roads imported from OpenStreetMap, {@link RoadLayer#EMPTY} when none
+ *                     (null is read as none)
  */
 public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
                       List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
-                      List<Incident> incidents, List<MineralArea> minerals, List<CorridorSection> sections) {
+                      List<Incident> incidents, List<MineralArea> minerals, List<CorridorSection> sections,
+                      RoadLayer roads) {
+
+    /** A dataset without corridor sections or street-level roads. */
+    public Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
+                   List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
+                   List<Incident> incidents, List<MineralArea> minerals) {
+        this(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals, List.of(),
+                RoadLayer.EMPTY);
+    }
+
+    /** A dataset without street-level roads. */
+    public Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
+                   List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
+                   List<Incident> incidents, List<MineralArea> minerals, List<CorridorSection> sections) {
+        this(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals, sections,
+                RoadLayer.EMPTY);
+    }
 
     /** A dataset without corridor sections. */
     public Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
                    List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
-                   List<Incident> incidents, List<MineralArea> minerals) {
-        this(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals, List.of());
+                   List<Incident> incidents, List<MineralArea> minerals, RoadLayer roads) {
+        this(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals, List.of(), roads);
     }
 
     public Dataset {
+        roads = roads == null ? RoadLayer.EMPTY : roads;
         sources = List.copyOf(sources);
         modeDefaults = modeDefaults.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(modeDefaults));
         places = List.copyOf(places);
@@ -74,18 +94,24 @@ public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults>
     /** A copy of this dataset under another name (an upload's). */
     public Dataset withName(String newName) {
         return new Dataset(newName, sources, modeDefaults, places, links, projects, indicators, incidents, minerals,
-                sections);
+                sections, roads);
+    }
+
+    /** A copy of this dataset with other street-level roads. */
+    public Dataset withRoads(RoadLayer newRoads) {
+        return new Dataset(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals,
+                sections, newRoads);
     }
 
     /** A copy of this dataset with other links, as scenarios make. */
     public Dataset withLinks(List<Link> newLinks) {
         return new Dataset(name, sources, modeDefaults, places, newLinks, projects, indicators, incidents, minerals,
-                sections);
+                sections, roads);
     }
 
     /** A copy of this dataset with other places, as scenarios make. */
     public Dataset withPlaces(List<Place> newPlaces) {
         return new Dataset(name, sources, modeDefaults, newPlaces, links, projects, indicators, incidents, minerals,
-                sections);
+                sections, roads);
     }
 }

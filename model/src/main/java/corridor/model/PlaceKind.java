@@ -12,7 +12,9 @@ public enum PlaceKind {
     POWER_PLANT,
     AIRPORT,
     /** A named point on a sea lane, such as a strait, used to route and draw sea links. */
-    SEA_WAYPOINT;
+    SEA_WAYPOINT,
+    /** A road junction: an interchange or crossroads, such as the junctions of an OSM road layer. */
+    ROAD_JUNCTION;
 
     /** Whether goods may change mode here (with the hub's dwell and handling cost). */
     public boolean isModalHub() {

@@ -34,4 +34,20 @@ final class Candidates {
         distanceKm[size] = distance;
         size++;
     }
+
+    /** Keeps the {@code max} nearest candidates (in no particular order). */
+    void keepNearest(int max) {
+        while (size > max) {
+            int worst = 0;
+            for (int i = 1; i < size; i++) {
+                if (distanceKm[i] > distanceKm[worst]) {
+                    worst = i;
+                }
+            }
+            size--;
+            link[worst] = link[size];
+            offsetKm[worst] = offsetKm[size];
+            distanceKm[worst] = distanceKm[size];
+        }
+    }
 }

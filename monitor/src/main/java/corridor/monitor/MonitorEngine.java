@@ -26,6 +26,8 @@ public final class MonitorEngine implements PingSink {
     private final MonitorSettings settings;
     private final MapMatcher matcher;
     private final TripAnalyzer analyzer;
+    /** Passes found on the dataset's OSM roads, or null when it has none. */
+    private final RoadTraversals roads;
     private final Map<String, VehicleStream> vehicles = new HashMap<>();
     private final Map<String, List<CostRecord>> costsByVehicle = new HashMap<>();
     private final Map<String, List<CargoRecord>> cargoByVehicle = new HashMap<>();
@@ -53,6 +55,7 @@ public final class MonitorEngine implements PingSink {
         this.matcher = new MapMatcher(network, settings);
         this.analyzer = new TripAnalyzer(network, new HubLocator(dataset, network, settings), settings);
         this.sections = new SectionMatcher(dataset.sections());
+        this.roads = dataset.roads().isEmpty() ? null : new RoadTraversals(dataset, settings);
     }
 
     /** An engine with its own network. */
@@ -162,6 +165,9 @@ public final class MonitorEngine implements PingSink {
 
     void trip(String vehicleId, List<TrackPoint> points) {
         TripResult result = analyzer.analyze(vehicleId, points, matcher.match(points));
+        if (roads != null) {
+            result = roads.refine(result, points);
+        }
         if (result.originId().isEmpty()) {
             aggregates.countUnmatchedTrip();
         }

@@ -5,6 +5,7 @@ import corridor.model.GreatCircle;
 import corridor.model.Incident;
 import corridor.model.Link;
 import corridor.model.Polyline;
+import corridor.model.RoadLayer;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -73,6 +74,47 @@ public record RiskModel(double bufferKm, double halfLifeYears, LocalDate referen
             risks[i] = linkRisk(links.get(i), incidents);
         }
         return risks;
+    }
+
+    /**
+     * Adds the risk of every road segment of {@code roads} to {@code risks} from position
+     * {@code offset} on: the weights of the incidents within the buffer of the segment's geometry.
+     * Incidents are first tested against the segment's bounding box widened by the buffer, so a
+     * national network is scored in seconds.
+     */
+    public void addRoadRisks(RoadLayer roads, List<Incident> incidents, double[] risks, int offset) {
+        List<Incident> located = incidents.stream().filter(i -> i.location() != null && weight(i) > 0).toList();
+        if (located.isEmpty() || roads.isEmpty()) {
+            return;
+        }
+        double bufferDegLat = bufferKm / (Math.PI * GreatCircle.EARTH_RADIUS_KM / 180);
+        for (int s = 0; s < roads.segmentCount(); s++) {
+            int count = roads.pointCount(s);
+            double minLat = Double.POSITIVE_INFINITY;
+            double maxLat = Double.NEGATIVE_INFINITY;
+            double minLon = Double.POSITIVE_INFINITY;
+            double maxLon = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < count; k++) {
+                minLat = Math.min(minLat, roads.pointLat(s, k));
+                maxLat = Math.max(maxLat, roads.pointLat(s, k));
+                minLon = Math.min(minLon, roads.pointLon(s, k));
+                maxLon = Math.max(maxLon, roads.pointLon(s, k));
+            }
+            double bufferDegLon = bufferDegLat / Math.max(0.01, Math.cos(Math.toRadians(Math.max(Math.abs(minLat),
+                    Math.abs(maxLat)))));
+            double risk = 0;
+            for (Incident incident : located) {
+                GeoPoint at = incident.location();
+                if (at.latitude() < minLat - bufferDegLat || at.latitude() > maxLat + bufferDegLat
+                        || at.longitude() < minLon - bufferDegLon || at.longitude() > maxLon + bufferDegLon) {
+                    continue;
+                }
+                if (distanceKm(at, roads.geometry(s)) <= bufferKm) {
+                    risk += weight(incident);
+                }
+            }
+            risks[offset + s] += risk;
+        }
     }
 
     /**

@@ -35,11 +35,25 @@ public final class RouteRenderer {
                 "km", "hours", "cost USD", "CO2 kg", "risk"));
         Map<String, List<Integer>> notes = new LinkedHashMap<>();
         int i = 0;
-        for (Leg leg : route.legs()) {
+        List<Leg> routeLegs = route.legs();
+        for (int k = 0; k < routeLegs.size(); k++) {
+            Leg leg = routeLegs.get(k);
             i++;
+            Totals totals = leg.totals();
+            String description = leg.description();
+            // consecutive OSM road segments of one road make one row
+            int segments = 1;
+            while (isRoadSegment(leg) && k + 1 < routeLegs.size() && isRoadSegment(routeLegs.get(k + 1))
+                    && routeLegs.get(k + 1).description().equals(leg.description())) {
+                totals = totals.plus(routeLegs.get(++k).totals());
+                segments++;
+            }
+            if (segments > 1) {
+                description = description + " (" + segments + " segments)";
+            }
             String mode = leg.mode() == null ? "-" : leg.mode().name().toLowerCase(Locale.ROOT);
             String mark = leg.notes().isEmpty() ? "" : "*";
-            out.append(row(String.valueOf(i), truncate(leg.description(), 45) + mark, mode, leg.totals(), false, false));
+            out.append(row(String.valueOf(i), truncate(description, 45) + mark, mode, totals, false, false));
             for (String note : leg.notes()) {
                 notes.computeIfAbsent(note, n -> new ArrayList<>()).add(i);
             }
@@ -52,6 +66,10 @@ public final class RouteRenderer {
                     .append(ranges(legs)).append(")\n"));
         }
         return out.toString();
+    }
+
+    private static boolean isRoadSegment(Leg leg) {
+        return leg.kind() == Leg.Kind.MOVE && leg.link().id().startsWith(RoadPart.SEGMENT_PREFIX);
     }
 
     /** "1-3, 5" for [1, 2, 3, 5]. */

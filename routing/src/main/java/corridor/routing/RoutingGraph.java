@@ -11,6 +11,7 @@ import corridor.model.ModeDefaults;
 import corridor.model.OpeningCalendar;
 import corridor.model.Place;
 import corridor.model.PlaceKind;
+import corridor.model.RoadLayer;
 
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class RoutingGraph {
     static final int LENGTH_FROM_GEOMETRY = 32;
     /** A transfer with no speed or cost of its own or of its mode: both are counted at the hub. */
     static final int TRANSFER_AT_HUB = 64;
+    /** A link usable only from its from-place to its to-place (one-way OSM roads). */
+    static final int ONE_WAY = 128;
 
     /** Place flags. */
     static final int HUB = 1;
@@ -53,6 +56,8 @@ public final class RoutingGraph {
 
     final List<Place> places;
     final List<Link> links;
+    /** The street-level part of the graph ({@link RoadPart#NONE} without OSM roads). */
+    final RoadPart roads;
     final RoutingParameters parameters;
     final NetworkFilter filter;
     private final IdIndex placeIndex;
@@ -92,13 +97,16 @@ public final class RoutingGraph {
     private RoutingGraph(Dataset dataset, NetworkFilter filter, RoutingParameters parameters) {
         this.parameters = parameters;
         this.filter = filter;
-        this.places = dataset.places();
-        this.links = filter.select(dataset.links());
+        List<Place> datasetPlaces = dataset.places();
+        List<Link> corridorLinks = filter.select(dataset.links());
+        placeIndex = IdIndex.of(datasetPlaces, Place::id, i -> {
+            throw new InputException("places", "id", "duplicate place id '" + datasetPlaces.get(i).id() + "'");
+        });
+        this.roads = RoadPart.of(dataset.roads(), datasetPlaces, placeIndex, corridorLinks.size());
+        this.places = roads.places(datasetPlaces);
+        this.links = roads.links(corridorLinks, places);
         int n = places.size();
         int m = links.size();
-        placeIndex = IdIndex.of(places, Place::id, i -> {
-            throw new InputException("places", "id", "duplicate place id '" + places.get(i).id() + "'");
-        });
         lat = new double[n];
         lon = new double[n];
         placeFlags = new byte[n];
@@ -107,10 +115,15 @@ public final class RoutingGraph {
         crossingHours = new double[n];
         feeUsdPerTonne = new double[n];
         calendars = new OpeningCalendar[n];
-        for (int i = 0; i < n; i++) {
-            readPlace(i, places.get(i));
+        for (int i = 0; i < datasetPlaces.size(); i++) {
+            readPlace(i, datasetPlaces.get(i));
         }
-        linkIndex = IdIndex.of(links, Link::id, i -> {
+        for (int i = datasetPlaces.size(); i < n; i++) {
+            lat[i] = roads.junctionLat(i);
+            lon[i] = roads.junctionLon(i);
+        }
+        int indexed = roads.roadBase();
+        linkIndex = new IdIndex(indexed, i -> links.get(i).id(), i -> {
             throw new InputException("link " + links.get(i).id(), "id", "duplicate link id");
         });
         linkMode = new byte[m];
@@ -122,13 +135,23 @@ public final class RoutingGraph {
         linkCostPerTonne = new double[m];
         linkCo2PerTonne = new double[m];
         Map<Mode, ModeDefaults> defaults = dataset.modeDefaults();
-        for (int i = 0; i < m; i++) {
+        int base = roads.roadBase();
+        for (int i = 0; i < base; i++) {
             readLink(i, links.get(i), defaults);
         }
-        linkRisk = RiskModel.of(parameters).linkRisks(links, dataset.incidents());
+        for (int i = base; i < m; i++) {
+            readRoadSegment(i, i - base, defaults.get(Mode.ROAD));
+        }
+        RiskModel risk = RiskModel.of(parameters);
+        linkRisk = Arrays.copyOf(risk.linkRisks(links.subList(0, base), dataset.incidents()), m);
+        risk.addRoadRisks(dataset.roads(), dataset.incidents(), linkRisk, base);
         arcStart = new int[n + 1];
-        arcHead = new int[2 * m];
-        arcLink = new int[2 * m];
+        int arcs = 0;
+        for (int i = 0; i < m; i++) {
+            arcs += roads.usable(i) ? ((linkFlags[i] & ONE_WAY) != 0 ? 1 : 2) : 0;
+        }
+        arcHead = new int[arcs];
+        arcLink = new int[arcs];
         buildArcs(n, m);
         double[] bounds = goalBounds(m);
         hoursPerGcKm = bounds[0];
@@ -226,6 +249,24 @@ public final class RoutingGraph {
         linkFlags[i] = (byte) ((flags & LENGTH_FROM_GEOMETRY) | TRANSFER_AT_HUB);
     }
 
+    /** A road segment of the OSM layer, read from its arrays (no record is made). */
+    private void readRoadSegment(int i, int segment, ModeDefaults road) {
+        RoadLayer layer = roads.layer();
+        linkFrom[i] = roads.nodeOfJunction(layer.from(segment));
+        linkTo[i] = roads.nodeOfJunction(layer.to(segment));
+        linkMode[i] = (byte) ROAD;
+        linkKm[i] = layer.lengthM(segment) / 1000;
+        linkHours[i] = linkKm[i] / layer.speedKmh(segment);
+        int flags = layer.isOneWay(segment) ? ONE_WAY : 0;
+        Double cost = road == null ? null : road.costUsdPerTonneKm();
+        flags |= cost == null ? COST_UNKNOWN : COST_FROM_MODE;
+        linkCostPerTonne[i] = cost == null ? 0 : cost * linkKm[i];
+        Double co2 = road == null ? null : road.co2KgPerTonneKm();
+        flags |= co2 == null ? CO2_UNKNOWN : CO2_FROM_MODE;
+        linkCo2PerTonne[i] = co2 == null ? 0 : co2 * linkKm[i];
+        linkFlags[i] = (byte) flags;
+    }
+
     private int requirePlace(String id, String where, String field) {
         int index = placeIndex.indexOf(id);
         if (index < 0) {
@@ -236,20 +277,30 @@ public final class RoutingGraph {
 
     private void buildArcs(int n, int m) {
         for (int i = 0; i < m; i++) {
+            if (!roads.usable(i)) {
+                continue;
+            }
             arcStart[linkFrom[i] + 1]++;
-            arcStart[linkTo[i] + 1]++;
+            if ((linkFlags[i] & ONE_WAY) == 0) {
+                arcStart[linkTo[i] + 1]++;
+            }
         }
         for (int v = 0; v < n; v++) {
             arcStart[v + 1] += arcStart[v];
         }
         int[] next = Arrays.copyOf(arcStart, n);
         for (int i = 0; i < m; i++) {
+            if (!roads.usable(i)) {
+                continue;
+            }
             int a = next[linkFrom[i]]++;
             arcHead[a] = linkTo[i];
             arcLink[a] = i;
-            int b = next[linkTo[i]]++;
-            arcHead[b] = linkFrom[i];
-            arcLink[b] = i;
+            if ((linkFlags[i] & ONE_WAY) == 0) {
+                int b = next[linkTo[i]]++;
+                arcHead[b] = linkFrom[i];
+                arcLink[b] = i;
+            }
         }
     }
 
@@ -265,12 +316,30 @@ public final class RoutingGraph {
         for (int i = 0; i < m; i++) {
             double gc = gcKm(linkFrom[i], linkTo[i]);
             if (gc > 1e-9) {
-                hours = Math.min(hours, linkHours[i] / gc);
+                hours = Math.min(hours, (linkHours[i] + transferDwellFloor(i)) / gc);
                 cost = Math.min(cost, linkCostPerTonne[i] / gc);
                 co2 = Math.min(co2, linkCo2PerTonne[i] / gc);
             }
         }
         return new double[] {finiteOrZero(hours), finiteOrZero(cost), finiteOrZero(co2)};
+    }
+
+    /**
+     * The least dwell a search charges for taking link {@code i}: a transfer with a modal hub at an
+     * end always has that hub's dwell added ({@link Step}), so its time is at least the smaller
+     * dwell of its hub ends; 0 for other links. Counting it keeps the bound exact while a
+     * zero-time transfer between hubs no longer brings the bound down to nothing.
+     */
+    private double transferDwellFloor(int i) {
+        if (linkMode[i] != TRANSFER) {
+            return 0;
+        }
+        boolean fromHub = has(linkFrom[i], HUB);
+        boolean toHub = has(linkTo[i], HUB);
+        if (fromHub && toHub) {
+            return Math.min(dwellHours[linkFrom[i]], dwellHours[linkTo[i]]);
+        }
+        return fromHub ? dwellHours[linkFrom[i]] : toHub ? dwellHours[linkTo[i]] : 0;
     }
 
     private static double finiteOrZero(double value) {
@@ -308,14 +377,21 @@ public final class RoutingGraph {
         return filter;
     }
 
-    /** The node of a place id, or -1. */
+    /** The node of a place id (or of an OSM junction, {@code osm-j<index>}), or -1. */
     public int placeIndex(String id) {
-        return placeIndex.indexOf(id);
+        int index = placeIndex.indexOf(id);
+        return index >= 0 ? index : roads.nodeOfJunctionId(id);
     }
 
-    /** The index of a link id in {@link #links()}, or -1 when the graph does not hold it. */
+    /** The index of a link id (or of an OSM road segment, {@code osm-s<index>}) in {@link #links()}, or -1. */
     public int linkIndex(String id) {
-        return linkIndex.indexOf(id);
+        int index = linkIndex.indexOf(id);
+        return index >= 0 ? index : roads.linkOfSegmentId(id);
+    }
+
+    /** The number of links that are OSM road segments (the last ones of {@link #links()}). */
+    public int roadSegmentCount() {
+        return links.size() - roads.roadBase();
     }
 
     /** Hours to travel link {@code link} (index into {@link #links()}). */
@@ -361,6 +437,6 @@ public final class RoutingGraph {
         }
         bytes += 16 + placeFlags.length + 16 + linkMode.length + 16 + linkFlags.length;
         bytes += 16 + 4L * calendars.length;
-        return bytes + placeIndex.bytes() + linkIndex.bytes();
+        return bytes + placeIndex.bytes() + linkIndex.bytes() + roads.arrayBytes();
     }
 }

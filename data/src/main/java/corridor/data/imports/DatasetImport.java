@@ -79,8 +79,13 @@ public final class DatasetImport {
         }
     }
 
-    /** Copies the dataset in {@code target} (or the built-in one) into {@code staging}; true when built-in. */
-    private static boolean stage(Path target, Path staging) throws IOException {
+    /**
+     * Copies the dataset in {@code target} (or the built-in one, when {@code target} is new or
+     * empty) into {@code staging}; true when built-in. Also used by the OSM import.
+     *
+     * @throws InputException when {@code target} holds files but no dataset
+     */
+    public static boolean stage(Path target, Path staging) throws IOException {
         if (Files.isRegularFile(target.resolve(SOURCES))) {
             for (String name : BuiltInDataset.fileNames()) {
                 Path file = target.resolve(name);

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  *
  * <p>Not thread-safe for one DIR: imports into the same directory must not run at once.
  */
-final class ImportJournal {
+public final class ImportJournal {
 
     static final String STAGING_PREFIX = ".corridor-import-";
     private static final String JOURNAL = ".corridor-import-journal";
@@ -42,14 +42,14 @@ final class ImportJournal {
     }
 
     /** A staging directory beside {@code target}, locked as live until {@link Staging#close}. */
-    static Staging stage(Path target) throws IOException {
+    public static Staging stage(Path target) throws IOException {
         Path dir = Files.createTempDirectory(target.getParent(), STAGING_PREFIX);
         FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         return new Staging(dir, channel, channel.lock());
     }
 
     /** A staging directory held by this import. */
-    record Staging(Path dir, FileChannel channel, FileLock lock) implements AutoCloseable {
+    public record Staging(Path dir, FileChannel channel, FileLock lock) implements AutoCloseable {
         @Override
         public void close() {
             try {
@@ -68,7 +68,7 @@ final class ImportJournal {
      *
      * @return what was done, for people ("completed an interrupted import", "removed 2 stale staging directories"); empty when nothing
      */
-    static List<String> recover(Path target) throws IOException {
+    public static List<String> recover(Path target) throws IOException {
         List<String> done = new ArrayList<>();
         Path journal = target.resolve(JOURNAL);
         if (Files.isRegularFile(journal)) {
@@ -128,7 +128,7 @@ final class ImportJournal {
      * Commits a new dataset directory: the staging directory, forced to disk, becomes {@code target}
      * in one rename.
      */
-    static void commitNew(Path staging, Path target) throws IOException {
+    public static void commitNew(Path staging, Path target) throws IOException {
         Files.deleteIfExists(staging.resolve(LOCK));
         forceTree(staging);
         CrashPoint.reached("import.staged");
@@ -145,7 +145,7 @@ final class ImportJournal {
      *
      * @param names the files to move, in order (sources.csv first)
      */
-    static void commitInto(Path staging, Path target, List<String> names) throws IOException {
+    public static void commitInto(Path staging, Path target, List<String> names) throws IOException {
         for (String name : names) {
             DurableFiles.force(staging.resolve(name));
         }

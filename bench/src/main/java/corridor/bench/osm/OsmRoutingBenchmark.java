@@ -1,0 +1,133 @@
+package corridor.bench.osm;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.GraphHopper;
+import com.graphhopper.util.Parameters;
+import corridor.model.Dataset;
+import corridor.model.RoadLayer;
+import corridor.routing.Cargo;
+import corridor.routing.NetworkFilter;
+import corridor.routing.Objective;
+import corridor.routing.RouteQuery;
+import corridor.routing.RouteResult;
+import corridor.routing.Router;
+import corridor.routing.RoutingGraph;
+import corridor.routing.RoutingParameters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Route queries on the same OSM extract: Corridor's router on the imported road layer (junction to
+ * junction, fastest, with its full freight model: carried mode, border and hub rules, cost, CO2
+ * and risk totals, explained legs) against GraphHopper's car profile on its own import of the same
+ * PBF, in flexible mode (Dijkstra-like A* on the base graph), with landmarks (LM) and with
+ * contraction hierarchies (CH). Each invocation routes the next of 64 fixed random pairs of
+ * junctions that both engines connect.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 4)
+@State(Scope.Benchmark)
+public class OsmRoutingBenchmark {
+
+    static final LocalDate JULY = LocalDate.of(2025, 7, 1);
+    private static final int PAIRS = 64;
+
+    @Param({"islamabad", "andorra"})
+    public String extract;
+
+    private Router router;
+    private GraphHopper hopper;
+    private Path work;
+    private final List<RouteQuery> queries = new ArrayList<>();
+    private final List<double[]> points = new ArrayList<>();
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Dataset dataset = OsmBenchData.dataset(extract);
+        router = new Router(RoutingGraph.build(dataset, NetworkFilter.EXISTING, RoutingParameters.defaults(JULY)));
+        work = OsmBenchData.tempDir();
+        hopper = OsmBenchData.graphHopper(extract, work);
+        RoadLayer roads = dataset.roads();
+        Random random = new Random(7);
+        int tries = 0;
+        while (queries.size() < PAIRS && tries++ < 100_000) {
+            int a = random.nextInt(roads.junctionCount());
+            int b = random.nextInt(roads.junctionCount());
+            RouteQuery q = RouteQuery.of("osm-j" + a, "osm-j" + b, JULY, Cargo.tonnes(20)).withObjective(Objective.TIME);
+            if (a == b || router.graph().placeIndex(q.fromId()) < dataset.places().size()
+                    || router.graph().placeIndex(q.toId()) < dataset.places().size() || !router.route(q).found()) {
+                continue;
+            }
+            double[] p = {roads.junctionLat(a), roads.junctionLon(a), roads.junctionLat(b), roads.junctionLon(b)};
+            if (gh(p, true, true).hasErrors()) {
+                continue;
+            }
+            queries.add(q);
+            points.add(p);
+        }
+        if (queries.size() < PAIRS) {
+            throw new IllegalStateException("only " + queries.size() + " pairs both engines connect");
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        hopper.close();
+        OsmBenchData.delete(work);
+    }
+
+    private GHResponse gh(double[] p, boolean disableCh, boolean disableLm) {
+        GHRequest request = new GHRequest(p[0], p[1], p[2], p[3]).setProfile("car");
+        request.putHint(Parameters.CH.DISABLE, disableCh);
+        request.putHint(Parameters.Landmark.DISABLE, disableLm);
+        return hopper.route(request);
+    }
+
+    private int nextPair() {
+        next = (next + 1) % PAIRS;
+        return next;
+    }
+
+    @Benchmark
+    public RouteResult corridorRouter() {
+        return router.route(queries.get(nextPair()));
+    }
+
+    @Benchmark
+    public GHResponse graphHopperFlexible() {
+        return gh(points.get(nextPair()), true, true);
+    }
+
+    @Benchmark
+    public GHResponse graphHopperLandmarks() {
+        return gh(points.get(nextPair()), true, false);
+    }
+
+    @Benchmark
+    public GHResponse graphHopperCh() {
+        return gh(points.get(nextPair()), false, true);
+    }
+}
