@@ -25,9 +25,12 @@ class SimulatedMonthTest {
      * Islamabad–Lahore (m2-islamabad-lahore) has a twin of the same 367 km over Pindi Bhattian
      * (m2-pindi-bhattian-islamabad and -lahore), which shortest paths take as often; and the
      * shortest road from Islamabad to Karachi runs over Pindi Bhattian, Faisalabad and Multan
-     * (M-2, M-3, M-4), not over Lahore as the Islamabad–Karachi section does.
+     * (M-2, M-3, M-4), not over Lahore as the Islamabad–Karachi section does; the roads to the
+     * Torkham, Chaman, Taftan, Wagah and Gabd borders lead to no port or terminal the simulated
+     * trucks drive between.
      */
-    static final List<String> UNROUTED_SECTIONS = List.of("peshawar-islamabad", "islamabad-lahore", "islamabad-karachi");
+    static final List<String> UNROUTED_SECTIONS = List.of("peshawar-islamabad", "islamabad-lahore", "islamabad-karachi",
+            "peshawar-torkham", "quetta-chaman", "quetta-taftan", "lahore-wagah", "gwadar-gabd");
 
     @Test
     void simulatedMonthLandsWithinTheBandOfCpmmPakistan2022AndFeedsEverySection() {
