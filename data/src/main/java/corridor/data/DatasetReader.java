@@ -28,6 +28,7 @@ import corridor.model.Provenance;
 import corridor.model.RoadClass;
 import corridor.model.RoadLayer;
 import corridor.model.InputException;
+import corridor.model.Terrain;
 import corridor.model.PublisherType;
 import corridor.model.Sector;
 import corridor.model.Source;
@@ -149,7 +150,7 @@ public final class DatasetReader {
         places = attachCalendars(places, calendarRows);
         List<Link> links = geoJson(files, DatasetFiles.LINKS, List.of("id", "name", "mode", "from", "to", "status", "source"),
                 List.of("distance_km", "speed_kmh", "design_speed_kmh", "cost_usd_per_tonne_km", "co2_kg_per_tonne_km",
-                        "project", "superseded_by", "length_from_geometry", "road_class", "confidence", "note"),
+                        "project", "superseded_by", "length_from_geometry", "road_class", "terrain", "confidence", "note"),
                 this::link);
         List<Project> projects = geoJson(files, DatasetFiles.PROJECTS,
                 List.of("id", "name", "phase", "sector", "status", "source"),
@@ -421,13 +422,17 @@ public final class DatasetReader {
         if (roadClass != null && mode != null && mode != Mode.ROAD) {
             row.error("road_class", "only a road link has a road class; this one is " + mode.name().toLowerCase());
         }
+        Terrain terrain = row.text("terrain").isEmpty() ? null : row.enumValue("terrain", Terrain.class, false);
+        if (terrain != null && mode != null && mode != Mode.ROAD) {
+            row.error("terrain", "only a road link has a terrain; this one is " + mode.name().toLowerCase());
+        }
         Provenance provenance = row.provenance();
         Polyline line = lineString(row, geometry);
         if (row.failed()) {
             return null;
         }
         return new Link(id, name, mode, from, to, distance, speed, designSpeed, cost, co2, status, project,
-                supersededBy, line, provenance, lengthReason, roadClass);
+                supersededBy, line, provenance, lengthReason, roadClass, terrain);
     }
 
     private static Polyline lineString(Row row, JsonNode geometry) {

@@ -402,6 +402,28 @@ class DatasetValidatorTest {
                 .isEqualTo(corridor.model.RoadClass.NATIONAL_HIGHWAY);
     }
 
+    @Test
+    void terrainIsRead() {
+        String roadClass = "\"road_class\": \"national_highway\",";
+        DatasetLoad mountain = edit("links.geojson", roadClass, roadClass + " \"terrain\": \"mountain\",");
+        assertThat(mountain.errors()).isEmpty();
+        assertThat(mountain.dataset().link("kkh-gilgit-khunjerab").orElseThrow().terrain())
+                .isEqualTo(corridor.model.Terrain.MOUNTAIN);
+    }
+
+    @Test
+    void anUnknownTerrainIsAnError() {
+        expectError(edit("links.geojson", "\"road_class\": \"national_highway\",", "\"terrain\": \"plateau\","),
+                "links.geojson", "feature 0", "terrain", "plateau");
+    }
+
+    @Test
+    void terrainIsForRoadsOnly() {
+        expectError(edit("links.geojson", "\"mode\": \"road\", \"from\": \"gilgit\"",
+                        "\"mode\": \"rail\", \"terrain\": \"mountain\", \"from\": \"gilgit\""),
+                "links.geojson", "feature 0", "terrain", "only a road link has a terrain; this one is rail");
+    }
+
     // ---- ids, sources, references ----
 
     @Test

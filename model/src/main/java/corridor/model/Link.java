@@ -27,11 +27,13 @@ import java.util.List;
  *                           empty when the record gives none. Never null.
  * @param roadClass          motorway, national highway or other road, for a road link whose class is known;
  *                           {@code null} for other modes and when unknown
+ * @param terrain            {@link Terrain#MOUNTAIN} for a road link over mountains; {@code null} when the record
+ *                           states no terrain (plains, hills or not known)
  */
 public record Link(String id, String name, Mode mode, String fromId, String toId, Double distanceKm,
                    Double speedKmh, Double designSpeedKmh, Double costUsdPerTonneKm, Double co2KgPerTonneKm,
                    LinkStatus status, String projectId, List<String> supersededBy, Polyline geometry,
-                   Provenance provenance, String geometryLengthReason, RoadClass roadClass) {
+                   Provenance provenance, String geometryLengthReason, RoadClass roadClass, Terrain terrain) {
 
     public Link {
         supersededBy = List.copyOf(supersededBy);
@@ -45,7 +47,16 @@ public record Link(String id, String name, Mode mode, String fromId, String toId
                 LinkStatus status, String projectId, List<String> supersededBy, Polyline geometry,
                 Provenance provenance) {
         this(id, name, mode, fromId, toId, distanceKm, speedKmh, designSpeedKmh, costUsdPerTonneKm, co2KgPerTonneKm,
-                status, projectId, supersededBy, geometry, provenance, "", null);
+                status, projectId, supersededBy, geometry, provenance, "", null, null);
+    }
+
+    /** A link without a stated terrain. */
+    public Link(String id, String name, Mode mode, String fromId, String toId, Double distanceKm,
+                Double speedKmh, Double designSpeedKmh, Double costUsdPerTonneKm, Double co2KgPerTonneKm,
+                LinkStatus status, String projectId, List<String> supersededBy, Polyline geometry,
+                Provenance provenance, String geometryLengthReason, RoadClass roadClass) {
+        this(id, name, mode, fromId, toId, distanceKm, speedKmh, designSpeedKmh, costUsdPerTonneKm, co2KgPerTonneKm,
+                status, projectId, supersededBy, geometry, provenance, geometryLengthReason, roadClass, null);
     }
 
     /** The published length if there is one, else the length of the geometry, in km. */

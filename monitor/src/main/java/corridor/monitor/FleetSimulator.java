@@ -5,6 +5,7 @@ import corridor.model.GreatCircle;
 import corridor.model.Link;
 import corridor.model.Mode;
 import corridor.model.ModeDefaults;
+import corridor.model.OpeningCalendar;
 import corridor.model.Place;
 
 import java.time.LocalDate;
@@ -23,12 +24,16 @@ import java.util.function.Consumer;
  * dwell at the destination
  * (unloading), tracker off for 12 to 36 hours. Drivers follow driving-time rules (EU Regulation
  * 561/2006's break rule): a break of 45 minutes after 4.5 hours of driving, and a daily rest of 9
- * hours after 11 hours of driving (calibrated to CPMM); a long enough hub stay counts as either. Link speeds come from the dataset (link, else
- * mode default, else {@link SimulationSettings#DEFAULT_SPEED_KMH}) with a per-trip factor of
- * ±10%, halved within 15 km of a city (urban traffic) and raised by a calibrated open-road factor
- * elsewhere; dwell and crossing times from the dataset, else the documented defaults, drawn
- * log-normally around them. A trip that would reach a border crossing in a month its calendar
- * closes it is not started (the truck takes another destination or waits a day).
+ * hours after 11 hours of driving (calibrated to CPMM); a long enough hub stay counts as either. A
+ * link's open-road speed is its own typical speed, else by terrain and road class
+ * ({@link RoadSpeeds}: calibration parameters), else the road mode's default times a calibrated
+ * open-road factor; a per-trip factor of ±10% applies, and speed is halved within 15 km of a city
+ * (urban traffic). Dwell and crossing times come from the dataset, else the documented defaults,
+ * drawn log-normally around them; at a border crossing the truck first waits for the gate to open
+ * on a day the calendar opens it, and the time to clear depends on the hour and on whether the
+ * day before was closed ({@link BorderQueue}). A trip that would reach a border crossing the
+ * calendar keeps closed for more than a few days is not started (the truck takes another
+ * destination or waits a day).
  *
  * <p>The tracker pings every {@code movingPingSeconds} while driving and every
  * {@code stationaryPingSeconds} while stopped, and on arrival and departure; it adds Gaussian
@@ -58,11 +63,13 @@ public final class FleetSimulator {
     /** Speed near a city relative to the open road (a simulator default, not a fact). */
     static final double CITY_SPEED_FACTOR = 0.5;
     /**
-     * Open-road speed relative to a link's typical speed: calibrated so that, with the slower
-     * stretches near cities, the simulated month's speed without delay lands on CPMM's
-     * (monitor/INDICATORS.md, "The simulator against CPMM").
+     * Open-road speed relative to the road mode's default speed (CPMM's overall SWOD, cities
+     * included), for a road link with no speed, road class nor terrain of its own (a calibration
+     * parameter, monitor/INDICATORS.md, "The simulator against CPMM").
      */
     static final double OPEN_ROAD_FACTOR = 1.22;
+    /** A trip whose border crossing the calendar keeps closed longer than this, days, is not started. */
+    static final int MAX_PLANNED_BORDER_WAIT_DAYS = 3;
 
     private final Dataset dataset;
     private final SimulationSettings settings;
@@ -146,7 +153,7 @@ public final class FleetSimulator {
         return pair == null ? null : network.nodePath(pair[0], pair[1]);
     }
 
-    /** Open road, or urban traffic within {@link #CITY_RADIUS_KM} of a city. */
+    /** Open road (1), or urban traffic within {@link #CITY_RADIUS_KM} of a city. */
     private double speedFactor(double lat, double lon) {
         for (corridor.model.GeoPoint city : cities) {
             if (Math.abs(city.latitude() - lat) < 0.2
@@ -154,15 +161,13 @@ public final class FleetSimulator {
                 return CITY_SPEED_FACTOR;
             }
         }
-        return OPEN_ROAD_FACTOR;
+        return 1;
     }
 
     private double speedKmh(Link link) {
-        if (link.speedKmh() != null) {
-            return link.speedKmh();
-        }
         ModeDefaults mode = dataset.modeDefaults().get(link.mode());
-        return mode != null && mode.speedKmh() != null ? mode.speedKmh() : modeSpeedKmh;
+        double unknown = (mode != null && mode.speedKmh() != null ? mode.speedKmh() : modeSpeedKmh) * OPEN_ROAD_FACTOR;
+        return RoadSpeeds.openRoadKmh(link, unknown);
     }
 
     private double typicalHours(Place place, HubKind kind) {
@@ -258,7 +263,8 @@ public final class FleetSimulator {
                     if (place != null && hubs.kindOf(place.id()) == HubKind.BORDER_CROSSING) {
                         // origin dwell of about a day, then some 40 km/h overall
                         long when = (long) (t + 86400 + km / 40 * 3600);
-                        if (!place.calendar().isOpen(LocalDate.ofEpochDay(Math.floorDiv(when, 86400L)))) {
+                        if (place.calendar().nextOpenDay(LocalDate.ofEpochDay(Math.floorDiv(when, 86400L)),
+                                MAX_PLANNED_BORDER_WAIT_DAYS).isEmpty()) {
                             return false;
                         }
                     }
@@ -294,7 +300,7 @@ public final class FleetSimulator {
                         nextPing = t + settings.movingPingSeconds();
                     }
                     drive(network.endLat(u), network.endLon(u), network.endLat(v), network.endLon(v),
-                            modeSpeedKmh * factor, false);
+                            modeSpeedKmh * OPEN_ROAD_FACTOR * factor, false);
                 }
             }
             long arrival = Math.round(t);
@@ -408,10 +414,17 @@ public final class FleetSimulator {
         private void stayAtHub(Place place, HubKind kind) {
             double typical = typicalHours(place, kind);
             double sigma = 0.4;
-            double hours = Math.max(0.5, typical * Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2));
-            long seconds = Math.round(hours * 3600);
             // the arrival ping needs a second of its own after the last moving ping
             long start = Math.max(Math.round(t), lastEmitSecond + 1);
+            long waitSeconds = 0;
+            if (kind == HubKind.BORDER_CROSSING) {
+                OpeningCalendar calendar = place.calendar();
+                long clearing = BorderQueue.clearingStarts(calendar, start).orElse(end + 86400L);
+                waitSeconds = clearing - start;
+                typical *= BorderQueue.queueFactor(calendar, clearing);
+            }
+            double hours = Math.max(0.5, typical * Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2));
+            long seconds = waitSeconds + Math.round(hours * 3600);
             t = start;
             dwells.add(new TruthTrip.Dwell(place.id(), kind, start, seconds));
             stay(seconds);

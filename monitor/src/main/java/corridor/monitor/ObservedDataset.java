@@ -46,7 +46,7 @@ public final class ObservedDataset {
                     link.status(), link.projectId(), link.supersededBy(), link.geometry(),
                     noted(link.provenance(), String.format(Locale.ROOT,
                             "speed_kmh observed: speed with delay over %d passes (%s)", ind.count(), m)),
-                    link.geometryLengthReason(), link.roadClass()));
+                    link.geometryLengthReason(), link.roadClass(), link.terrain()));
         }
         List<Place> places = new ArrayList<>();
         Map<String, HubKind> kinds = HubKind.classify(dataset);

@@ -20,6 +20,17 @@ class SimulatedMonthTest {
     static final double CPMM_SWOD_KMH = 25.2;
     static final double CPMM_SWD_KMH = 13.3;
     static final double BAND = 0.10;
+    /**
+     * Fixed sections no simulated trip takes: Peshawar has no port or terminal trucks start from;
+     * Islamabad–Lahore (m2-islamabad-lahore) has a twin of the same 367 km over Pindi Bhattian
+     * (m2-pindi-bhattian-islamabad and -lahore), which shortest paths take as often; and the
+     * shortest road from Islamabad to Karachi runs over Pindi Bhattian, Faisalabad and Multan
+     * (M-2, M-3, M-4), not over Lahore as the Islamabad–Karachi section does; the roads to the
+     * Torkham, Chaman, Taftan, Wagah and Gabd borders lead to no port or terminal the simulated
+     * trucks drive between.
+     */
+    static final List<String> UNROUTED_SECTIONS = List.of("peshawar-islamabad", "islamabad-lahore", "islamabad-karachi",
+            "peshawar-torkham", "quetta-chaman", "quetta-taftan", "lahore-wagah", "gwadar-gabd");
 
     @Test
     void simulatedMonthLandsWithinTheBandOfCpmmPakistan2022AndFeedsEverySection() {
@@ -37,7 +48,7 @@ class SimulatedMonthTest {
         assertThat(km / transit).isCloseTo(CPMM_SWD_KMH, within(CPMM_SWD_KMH * BAND));
         assertThat(Indicator.of(month, Subject.CORRIDOR_SECTION, null, null)).extracting(i -> i.key().id())
                 .containsAll(cpec.sections().stream().map(CorridorSection::id)
-                        .filter(id -> !id.equals("peshawar-islamabad")).toList());
+                        .filter(id -> !UNROUTED_SECTIONS.contains(id)).toList());
         assertThat(Indicator.of(month, null, null, null)).allSatisfy(i -> assertThat(i.key().month()).isEqualTo("2025-05"));
         List<Indicator> crossings = Indicator.of(month, Subject.BORDER_CROSSING, "khunjerab", null);
         assertThat(crossings).singleElement().satisfies(c -> assertThat(c.p95Hours()).isNotNull());

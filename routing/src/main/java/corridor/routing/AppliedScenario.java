@@ -116,7 +116,7 @@ public record AppliedScenario(Dataset dataset, Set<String> closedPlaces, List<St
         }
         return new Link(l.id(), l.name(), l.mode(), l.fromId(), l.toId(), l.distanceKm(), speed, l.designSpeedKmh(), cost,
                 co2, status, l.projectId(), l.supersededBy(), l.geometry(), l.provenance(), l.geometryLengthReason(),
-                l.roadClass());
+                l.roadClass(), l.terrain());
     }
 
     private static Place changePlace(Place p, Scenario.PlaceChange c, RoutingParameters parameters, List<String> changes) {
