@@ -28,7 +28,7 @@ class DatasetCommandsTest {
         assertThat(run.out()).contains("(100.0%)");
         // the counts after issue #15's data: trade series, projects, incidents
         assertThat(run.out()).containsPattern("projects\\s+56\\b").containsPattern("incidents\\s+19\\b")
-                .containsPattern("indicators\\s+201\\b");
+                .containsPattern("indicators\\s+205\\b");
     }
 
     @Test

@@ -34,10 +34,10 @@ class CorridorSectionsTest {
         BuiltInDataset.exportTo(dir);
         Files.writeString(dir.resolve("sections.csv"), """
                 id,name,links,source
-                good,Islamabad–Multan,m2-islamabad-lahore;m3-m4-lahore-multan,liquisearch-motorways
-                typo,Typo,m2-islamabad-lahore;m3-lahore-multan,liquisearch-motorways
-                gap,Gap,m2-islamabad-lahore;m5-multan-sukkur,liquisearch-motorways
-                twice,Twice,m2-islamabad-lahore;m2-islamabad-lahore,liquisearch-motorways
+                good,Pindi Bhattian–Multan,m2-pindi-bhattian-lahore;m3-m4-lahore-multan,liquisearch-motorways
+                typo,Typo,m2-pindi-bhattian-lahore;m3-lahore-multan,liquisearch-motorways
+                gap,Gap,m2-pindi-bhattian-lahore;m5-multan-sukkur,liquisearch-motorways
+                twice,Twice,m2-pindi-bhattian-lahore;m2-pindi-bhattian-lahore,liquisearch-motorways
                 empty,Empty,,liquisearch-motorways
                 unsourced,Unsourced,n10-karachi-gwadar,no-such-source
                 reversed,Karachi–Lahore,m9-hyderabad-karachi;n5-sukkur-hyderabad;m5-multan-sukkur;m3-m4-lahore-multan,liquisearch-motorways
@@ -48,7 +48,7 @@ class CorridorSectionsTest {
                 "line 6", "line 7");
         assertThat(errors).anySatisfy(p -> assertThat(p.message()).contains("unknown link 'm3-lahore-multan'"));
         assertThat(errors).anySatisfy(p -> assertThat(p.message())
-                .contains("not a chain: 'm2-islamabad-lahore' and 'm5-multan-sukkur' share no end place"));
+                .contains("not a chain: 'm2-pindi-bhattian-lahore' and 'm5-multan-sukkur' share no end place"));
         assertThat(errors).anySatisfy(p -> assertThat(p.message()).contains("listed twice"));
         assertThat(errors).anySatisfy(p -> assertThat(p.message()).contains("unknown source 'no-such-source'"));
         assertThat(load.dataset().sections()).extracting(CorridorSection::id).containsExactly("good", "reversed");

@@ -22,9 +22,8 @@ class SimulatedMonthTest {
     static final double BAND = 0.10;
     /**
      * Fixed sections no simulated trip takes: Peshawar has no port or terminal trucks start from;
-     * Islamabad–Lahore (m2-islamabad-lahore) has a twin of the same 367 km over Pindi Bhattian
-     * (m2-pindi-bhattian-islamabad and -lahore), which shortest paths take as often; and the
-     * shortest road from Islamabad to Karachi runs over Pindi Bhattian, Faisalabad and Multan
+     * no simulated trip runs between Islamabad and Lahore (southbound trucks leave M-2 at Pindi
+     * Bhattian for M-4); the shortest road from Islamabad to Karachi runs over Pindi Bhattian, Faisalabad and Multan
      * (M-2, M-3, M-4), not over Lahore as the Islamabad–Karachi section does; the roads to the
      * Torkham, Chaman, Taftan, Wagah and Gabd borders lead to no port or terminal the simulated
      * trucks drive between.
