@@ -26,9 +26,10 @@ class DatasetCommandsTest {
                 "Projects by status", "Records with a resolving source");
         assertThat(run.out()).containsPattern("road\\s+[1-9]\\d*");
         assertThat(run.out()).contains("(100.0%)");
-        // the counts after issue #15's data: trade series, projects, incidents
-        assertThat(run.out()).containsPattern("projects\\s+56\\b").containsPattern("incidents\\s+19\\b")
-                .containsPattern("indicators\\s+205\\b");
+        // the counts after issue #15's second pass: 10 more projects (energy, Gwadar), the 2020 stock
+        // exchange and showroom attacks, 22 more indicator values (trade, Gwadar, Khunjerab, zones)
+        assertThat(run.out()).containsPattern("projects\\s+66\\b").containsPattern("incidents\\s+21\\b")
+                .containsPattern("indicators\\s+227\\b");
     }
 
     @Test
