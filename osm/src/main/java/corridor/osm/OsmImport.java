@@ -108,14 +108,7 @@ public final class OsmImport {
         PbfFile.Checked checked = PbfFile.check(pbf);
         progress.accept(String.format(Locale.ROOT, "osm: %s is whole: %d blocks, %.1f MB, sha256 %s",
                 pbf.getFileName(), checked.blocks(), checked.bytes() / 1e6, checked.sha256()));
-        Path target = dir.toAbsolutePath().normalize();
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new InputException(dir.toString(), "", "exists and is not a directory");
-        }
-        Path parent = target.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new InputException(dir.toString(), "", "its parent directory does not exist");
-        }
+        Path target = DatasetImport.targetDirectory(dir);
         try {
             List<String> recovered = ImportJournal.recover(target);
             recovered.forEach(line -> progress.accept("osm: " + line));

@@ -60,14 +60,7 @@ public final class DatasetImport {
      *                        is bad and bad rows are not skipped; nothing is written then
      */
     public static ImportResult apply(Path dir, ImportBatch batch, boolean skipBadRows) {
-        Path target = dir.toAbsolutePath().normalize();
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new InputException(dir.toString(), "", "exists and is not a directory");
-        }
-        Path parent = target.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new InputException(dir.toString(), "", "its parent directory does not exist");
-        }
+        Path target = targetDirectory(dir);
         try {
             List<String> recovered = ImportJournal.recover(target);
             try (ImportJournal.Staging staging = ImportJournal.stage(target)) {
@@ -77,6 +70,24 @@ public final class DatasetImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The absolute directory an import writes into: new, or an existing directory, inside one that
+     * exists. Also used by the OSM import.
+     *
+     * @throws InputException naming {@code dir} when it is a file or its parent does not exist
+     */
+    public static Path targetDirectory(Path dir) {
+        Path target = dir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new InputException(dir.toString(), "", "exists and is not a directory");
+        }
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InputException(dir.toString(), "", "its parent directory does not exist");
+        }
+        return target;
     }
 
     /**
