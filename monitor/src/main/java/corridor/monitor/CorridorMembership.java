@@ -1,7 +1,6 @@
 package corridor.monitor;
 
 import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
 import corridor.model.Link;
 import corridor.model.Mode;
 import corridor.model.RoadLayer;
@@ -62,7 +61,7 @@ public final class CorridorMembership {
                 if (!carries(tokens.get(l), ref)) {
                     continue;
                 }
-                double km = distanceKm(middle, links.get(l));
+                double km = links.get(l).geometry().distanceKm(middle);
                 if (km <= best) {
                     best = km;
                     linkOfSegment[s] = l;
@@ -81,22 +80,6 @@ public final class CorridorMembership {
         return false;
     }
 
-    private static double distanceKm(GeoPoint p, Link link) {
-        List<GeoPoint> pts = link.geometry().points();
-        double kmLat = GreatCircle.EARTH_RADIUS_KM * Math.PI / 180;
-        double kmLon = kmLat * Math.cos(Math.toRadians(p.latitude()));
-        double best = Double.POSITIVE_INFINITY;
-        for (int i = 1; i < pts.size(); i++) {
-            double ax = (pts.get(i - 1).longitude() - p.longitude()) * kmLon;
-            double ay = (pts.get(i - 1).latitude() - p.latitude()) * kmLat;
-            double dx = (pts.get(i).longitude() - p.longitude()) * kmLon - ax;
-            double dy = (pts.get(i).latitude() - p.latitude()) * kmLat - ay;
-            double len2 = dx * dx + dy * dy;
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-            best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
-        }
-        return best;
-    }
 
     /** The corridor link a segment belongs to, or {@code null}. */
     public Link linkOf(int segment) {

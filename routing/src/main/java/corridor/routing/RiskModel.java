@@ -4,7 +4,6 @@ import corridor.model.GeoPoint;
 import corridor.model.GreatCircle;
 import corridor.model.Incident;
 import corridor.model.Link;
-import corridor.model.Polyline;
 import corridor.model.RoadLayer;
 
 import java.time.LocalDate;
@@ -57,7 +56,7 @@ public record RiskModel(double bufferKm, double halfLifeYears, LocalDate referen
     public double linkRisk(Link link, List<Incident> incidents) {
         double risk = 0;
         for (Incident incident : incidents) {
-            if (incident.location() != null && distanceKm(incident.location(), link.geometry()) <= bufferKm) {
+            if (incident.location() != null && link.geometry().distanceKm(incident.location()) <= bufferKm) {
                 risk += weight(incident);
             }
         }
@@ -109,39 +108,12 @@ public record RiskModel(double bufferKm, double halfLifeYears, LocalDate referen
                         || at.longitude() < minLon - bufferDegLon || at.longitude() > maxLon + bufferDegLon) {
                     continue;
                 }
-                if (distanceKm(at, roads.geometry(s)) <= bufferKm) {
+                if (roads.geometry(s).distanceKm(at) <= bufferKm) {
                     risk += weight(incident);
                 }
             }
             risks[offset + s] += risk;
         }
-    }
-
-    /**
-     * The shortest distance from a point to a polyline, in km. Each segment is measured in a local
-     * equirectangular projection centred on the point, accurate to well under 1% at buffer scale.
-     */
-    static double distanceKm(GeoPoint point, Polyline line) {
-        double best = Double.POSITIVE_INFINITY;
-        double cosLat = Math.cos(Math.toRadians(point.latitude()));
-        double kmPerDeg = Math.PI * GreatCircle.EARTH_RADIUS_KM / 180;
-        List<GeoPoint> pts = line.points();
-        for (int i = 1; i < pts.size(); i++) {
-            double ax = (pts.get(i - 1).longitude() - point.longitude()) * cosLat * kmPerDeg;
-            double ay = (pts.get(i - 1).latitude() - point.latitude()) * kmPerDeg;
-            double bx = (pts.get(i).longitude() - point.longitude()) * cosLat * kmPerDeg;
-            double by = (pts.get(i).latitude() - point.latitude()) * kmPerDeg;
-            best = Math.min(best, segmentToOrigin(ax, ay, bx, by));
-        }
-        return best;
-    }
-
-    private static double segmentToOrigin(double ax, double ay, double bx, double by) {
-        double dx = bx - ax;
-        double dy = by - ay;
-        double lengthSq = dx * dx + dy * dy;
-        double t = lengthSq == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSq));
-        return Math.hypot(ax + t * dx, ay + t * dy);
     }
 
     private static double orZero(Integer count) {

@@ -44,7 +44,7 @@ class RiskModelTest {
 
         // the first (weight 2) at 22 km counts; the second at 33 km does not; the third is 15.7 km beyond the end.
         assertThat(risk).isEqualTo(2.0 + 1.0, within(1e-12));
-        assertThat(RiskModel.distanceKm(new GeoPoint(0.3, 0.5), line)).isEqualTo(33.36, within(0.1));
+        assertThat(line.distanceKm(new GeoPoint(0.3, 0.5))).isEqualTo(33.36, within(0.1));
     }
 
     @Test

@@ -2,6 +2,7 @@ package corridor.bench.osm;
 
 import corridor.model.Dataset;
 import corridor.model.GeoPoint;
+import corridor.model.Polyline;
 import corridor.model.GreatCircle;
 import corridor.model.RoadLayer;
 import corridor.routing.Cargo;
@@ -132,6 +133,7 @@ final class OsmTraces {
      * is sampled every 10 m and each sample is measured against the truth polyline.
      */
     static double agreement(List<GeoPoint> matched, List<GeoPoint> truth, double toleranceKm) {
+        Polyline truthLine = new Polyline(truth);
         int samples = 0;
         int agree = 0;
         for (int i = 1; i < matched.size(); i++) {
@@ -144,26 +146,11 @@ final class OsmTraces {
                 GeoPoint s = new GeoPoint(p.latitude() + f * (q.latitude() - p.latitude()),
                         p.longitude() + f * (q.longitude() - p.longitude()));
                 samples++;
-                agree += distanceKm(s, truth) <= toleranceKm ? 1 : 0;
+                agree += truthLine.distanceKm(s) <= toleranceKm ? 1 : 0;
             }
         }
         return samples == 0 ? 0 : agree / (double) samples;
     }
 
-    static double distanceKm(GeoPoint p, List<GeoPoint> line) {
-        double kmLat = GreatCircle.EARTH_RADIUS_KM * Math.PI / 180;
-        double kmLon = kmLat * Math.cos(Math.toRadians(p.latitude()));
-        double best = Double.POSITIVE_INFINITY;
-        for (int i = 1; i < line.size(); i++) {
-            double ax = (line.get(i - 1).longitude() - p.longitude()) * kmLon;
-            double ay = (line.get(i - 1).latitude() - p.latitude()) * kmLat;
-            double dx = (line.get(i).longitude() - p.longitude()) * kmLon - ax;
-            double dy = (line.get(i).latitude() - p.latitude()) * kmLat - ay;
-            double len2 = dx * dx + dy * dy;
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-            best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
-        }
-        return best;
-    }
 
 }
