@@ -232,14 +232,34 @@ public final class Store implements AutoCloseable {
      * @return what the store holds now
      */
     public LoadedDataset write(Dataset dataset, String hash, LoadedDataset.Origin origin) {
+        LoadedDataset written = inTransaction("write the dataset", connection -> {
+            LoadedDataset replaced = new DatasetWriter(connection).replace(dataset, hash, origin);
+            CrashPoint.reached("store.before-commit");
+            return replaced;
+        });
+        CrashPoint.reached("store.after-commit");
+        return written;
+    }
+
+    /** Work on one connection, inside the transaction {@link #inTransaction} opened. */
+    @FunctionalInterface
+    private interface Transaction<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws;
+     * the connection goes back to the pool in auto-commit mode either way.
+     *
+     * @param what what the work does, for the error ("save scenario X")
+     */
+    private <T> T inTransaction(String what, Transaction<T> work) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                LoadedDataset written = new DatasetWriter(connection).replace(dataset, hash, origin);
-                CrashPoint.reached("store.before-commit");
+                T result = work.run(connection);
                 connection.commit();
-                CrashPoint.reached("store.after-commit");
-                return written;
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -247,7 +267,7 @@ public final class Store implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("write the dataset", e);
+            throw failure(what, e);
         }
     }
 
@@ -410,8 +430,7 @@ public final class Store implements AutoCloseable {
 
     /** Saves (or replaces) an uploaded scenario. */
     public void saveScenario(StoredScenario scenario) {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
+        inTransaction("save scenario " + scenario.id(), connection -> {
             try (PreparedStatement delete = connection.prepareStatement("delete from scenarios where id = ?");
                  PreparedStatement insert = connection.prepareStatement(
                          "insert into scenarios (id, name, body, uploaded_at) values (?, ?, ?, ?)")) {
@@ -422,14 +441,9 @@ public final class Store implements AutoCloseable {
                 insert.setString(3, scenario.body());
                 insert.setTimestamp(4, Timestamp.from(scenario.uploadedAt()));
                 insert.executeUpdate();
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
+                return null;
             }
-        } catch (SQLException e) {
-            throw failure("save scenario " + scenario.id(), e);
-        }
+        });
     }
 
     /**
@@ -439,8 +453,7 @@ public final class Store implements AutoCloseable {
      * @return the batch as kept
      */
     public PingBatch savePingBatch(String body, long nowEpochSecond) {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
+        return inTransaction("keep posted pings", connection -> {
             try (PreparedStatement lock = connection.prepareStatement(
                     "select last_id from ping_batch_counter where id = 1 for update");
                  PreparedStatement bump = connection.prepareStatement(
@@ -460,17 +473,9 @@ public final class Store implements AutoCloseable {
                 insert.setLong(3, nowEpochSecond);
                 insert.setString(4, body);
                 insert.executeUpdate();
-                connection.commit();
                 return new PingBatch(id, now, nowEpochSecond, body);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw failure("keep posted pings", e);
-        }
+        });
     }
 
     /** The kept ping batches with an id above {@code afterId}, in id order. */
