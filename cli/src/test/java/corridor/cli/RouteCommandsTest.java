@@ -56,12 +56,15 @@ class RouteCommandsTest {
     /**
      * The risk is recomputed from the fuller incident layer (issue #15). Before it, Islamabad to Gwadar on
      * 2025-07-01 carried 6.90 risk points, all on the Hoshab-Gwadar leg (the Gwadar attacks of 2019-2024);
-     * the Quetta legs carried none. Now the 2021 Serena Hotel bombing in Quetta (5 killed, 12 injured) and
-     * the 2017 abduction and killing of two Chinese nationals in Quetta (2 killed, 1 injured) lie within
-     * 25 km of both Quetta legs, which adds their decayed weights twice: 17.08 points in all.
+     * the Quetta legs carried none. The second pass added the 2021 Serena Hotel bombing in Quetta (5 killed,
+     * 12 injured) and the 2017 abduction and killing of two Chinese nationals in Quetta (2 killed, 1 injured),
+     * within 25 km of both Quetta legs: 17.08 points in all. The third pass added the killing of three road
+     * labourers at Hoshab on 2017-05-19, which lies within 25 km of both legs that meet there (Surab-Hoshab
+     * and Hoshab-Gwadar), and the grenade attack on a labourers' hostel in Gwadar on 2017-10-19 (26 injured),
+     * on the Hoshab-Gwadar leg: 20.67 points in all.
      */
     @Test
-    void riskAlongTheWesternRouteCountsTheQuettaAttacks() throws IOException {
+    void riskAlongTheWesternRouteCountsTheQuettaAndMakranAttacks() throws IOException {
         CliRun run = CliRun.of("route", "--from", "islamabad", "--to", "gwadar", "--date", "2025-07-01",
                 "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -69,24 +72,32 @@ class RouteCommandsTest {
         LocalDate day = LocalDate.of(2025, 7, 1);
         // the documented rule: (1 + killed + 0.5 x injured) x 2^(-age in years / 3), for each incident within 25 km
         double quetta = weight(5, 12, LocalDate.of(2021, 4, 21), day) + weight(2, 1, LocalDate.of(2017, 5, 24), day);
+        double hoshab = weight(3, 0, LocalDate.of(2017, 5, 19), day);
+        double hostel = weight(0, 26, LocalDate.of(2017, 10, 19), day);
         List<Double> quettaLegs = new ArrayList<>();
+        double surabHoshab = Double.NaN;
+        double gwadar = Double.NaN;
         for (JsonNode leg : route.get("legs")) {
-            if (leg.get("name").asText().contains("Quetta")) {
-                quettaLegs.add(leg.get("totals").get("risk").asDouble());
+            String name = leg.get("name").asText();
+            double risk = leg.get("totals").get("risk").asDouble();
+            if (name.contains("Quetta")) {
+                quettaLegs.add(risk);
+            } else if (name.contains("Surab-Hoshab")) {
+                surabHoshab = risk;
+            } else if (name.contains("Hoshab-Gwadar")) {
+                gwadar = risk;
             }
         }
         assertThat(quettaLegs).hasSize(2).allSatisfy(risk -> assertThat(risk)
                 .isCloseTo(quetta, offset(1e-6)));
-        double gwadar = 0;
-        for (JsonNode leg : route.get("legs")) {
-            if (leg.get("name").asText().contains("Hoshab-Gwadar")) {
-                gwadar = leg.get("totals").get("risk").asDouble();
-            }
-        }
-        assertThat(gwadar).as("no new incident lies near the Hoshab-Gwadar leg").isCloseTo(6.90, offset(0.005));
+        assertThat(surabHoshab).as("only the Hoshab killing lies near the Surab-Hoshab leg")
+                .isCloseTo(hoshab, offset(1e-6));
+        assertThat(gwadar).as("the Gwadar attacks of 2019-2024 (6.90) and the two 2017 Makran attacks")
+                .isCloseTo(6.90 + hoshab + hostel, offset(0.005))
+                .isCloseTo(9.88, offset(0.005));
         assertThat(route.get("totals").get("risk").asDouble())
-                .isCloseTo(2 * quetta + gwadar, offset(1e-6))
-                .isCloseTo(17.08, offset(0.005));
+                .isCloseTo(2 * quetta + surabHoshab + gwadar, offset(1e-6))
+                .isCloseTo(20.67, offset(0.005));
     }
 
     private static double weight(int killed, int injured, LocalDate date, LocalDate day) {

@@ -16,7 +16,7 @@ import java.util.Set;
  *   scale    = trillion | billion | bn | million | mn | m | thousand | lakh | crore
  *   currency = $ | US$ | USD | dollars | US dollars | Rs | PKR | rupees | RMB | CNY | yuan | renminbi
  *   percent  = % | percent | per cent | percentage points
- *   unit     = km | kilometres | kilometers | tonnes | tons | MW | megawatts
+ *   unit     = km | kilometres | kilometers | tonnes | tons | MW | megawatts | kWh
  * </pre>
  * A percentage next to a change word ("rose", "up", "fell by", "an increase of", "year on year")
  * is a change. Years, days of months, ordinals and numbers inside periods are not figures.
@@ -37,7 +37,8 @@ final class FigureReader {
             Map.entry("kilometres", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
             Map.entry("kilometer", "km"), Map.entry("kms", "km"), Map.entry("tonnes", "tonnes"),
             Map.entry("tons", "tonnes"), Map.entry("tonne", "tonnes"), Map.entry("ton", "tonnes"),
-            Map.entry("mw", "MW"), Map.entry("megawatts", "MW"), Map.entry("megawatt", "MW"));
+            Map.entry("mw", "MW"), Map.entry("megawatts", "MW"), Map.entry("megawatt", "MW"),
+            Map.entry("kwh", "kWh"));
     private static final Set<String> RISE = Set.of("up", "rose", "rise", "rises", "risen", "rising", "increase",
             "increased", "increases", "increasing", "grew", "grow", "grown", "growth", "jumped", "jump", "jumps",
             "surged", "surge", "climbed", "climb", "gained", "gain", "soared", "higher", "expanded", "swelled");

@@ -49,7 +49,21 @@ final class Lexicon {
             Map.entry("length", List.of("length", "long", "stretch", "stretches", "spans", "spanning")),
             Map.entry("capacity", List.of("capacity", "mw", "megawatts", "megawatt", "generate", "generates",
                     "generating", "output")),
-            Map.entry("cost", List.of("cost", "costs", "costing", "price", "priced", "worth", "estimated")));
+            Map.entry("cost", List.of("cost", "costs", "costing", "price", "priced", "worth", "estimated")),
+            Map.entry("sez", List.of("sez", "sezs", "special economic zone", "special economic zones", "economic zone",
+                    "economic zones", "industrial city", "industrial zone", "industrial estate")),
+            Map.entry("units", List.of("unit", "units", "factory", "factories", "plants", "industries")),
+            Map.entry("operating", List.of("operating", "operational", "operate", "operates", "functional",
+                    "production", "producing", "running", "in operation")),
+            Map.entry("allotted", List.of("allotted", "allocated", "allotment", "allotments")),
+            Map.entry("enterprises", List.of("enterprise", "enterprises", "companies", "company", "firms")),
+            Map.entry("construction", List.of("construction", "constructing", "building", "being built")),
+            Map.entry("ship", List.of("ship", "ships", "vessel", "vessels")),
+            Map.entry("calls", List.of("call", "calls", "called", "calling", "anchored", "berthed", "docked",
+                    "arrived", "arrivals")),
+            Map.entry("power", List.of("power", "electricity")),
+            Map.entry("generation", List.of("generation", "generated", "generate", "generates", "generating",
+                    "produced", "produces", "output")));
 
     private Lexicon() {
     }

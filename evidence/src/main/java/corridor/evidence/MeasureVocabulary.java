@@ -35,6 +35,8 @@ final class MeasureVocabulary {
             "to", "at", "in", "for", "new", "upgrade", "i", "ii", "iii", "power", "plant", "road", "cpec", "china",
             "chinese", "pakistan", "pakistani", "mw", "generation", "integrated");
     private static final int FOLLOWING_WORDS = 6;
+    /** Units that say by themselves what is measured (a length, a weight, a capacity, an energy). */
+    private static final Set<String> PHYSICAL_UNITS = Set.of("km", "tonnes", "MW", "kWh");
     /** Words of names too common to name a subject alone. */
     private static final Set<String> GENERIC_NAME_WORDS = Set.of("international", "airport", "line", "city", "industrial",
             "park", "zone", "special", "economic", "motorway", "highway", "railway", "expressway", "port", "metro",
@@ -271,8 +273,7 @@ final class MeasureVocabulary {
         double score = 0;
         int matched = 0;
         boolean root = false;
-        boolean physical = !figure.change() && (g.unit().equals("km") || g.unit().equals("tonnes")
-                || g.unit().equals("MW")) && g.unit().equals(figure.unit());
+        boolean physical = !figure.change() && PHYSICAL_UNITS.contains(g.unit()) && g.unit().equals(figure.unit());
         if (physical) {
             score += 1;
             matched++;
