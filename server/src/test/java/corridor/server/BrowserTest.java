@@ -262,6 +262,12 @@ class BrowserTest {
         assertThat(consoleMessages(Level.SEVERE)).allMatch(m -> m.contains("401"));
     }
 
+    /** How many indicator values of {@code measure} (or below it) the served dataset holds. */
+    private int indicatorValues(String measure) {
+        return (int) api.dataset.indicators().stream()
+                .filter(v -> v.measure().equals(measure) || v.measure().startsWith(measure + ".")).count();
+    }
+
     @Test
     void theDashboardShowsTheTradeChart() {
         openObservatory();
@@ -286,10 +292,25 @@ class BrowserTest {
         assertThat(count("#khunjerab-passengers-svg rect.bar")).isGreaterThanOrEqualTo(2);
         assertThat(driver.findElement(By.id("khunjerab-vehicles-chart")).getText()).doesNotContain("tonnes");
         assertThat(driver.findElement(By.id("card-assets")).getText()).contains("Sahiwal", "tonnes");
+        // every asset-use measure is charted: Gwadar's ship calls, the zones' take-up by zone, the plants' output
+        waitFor(Duration.ofSeconds(20), () -> count("#gwadar-ships-svg rect.bar") > 0, "the ship calls chart");
+        assertThat(count("#gwadar-ships-svg rect.bar")).isEqualTo(indicatorValues("port.ship_calls"));
+        waitFor(Duration.ofSeconds(20), () -> count("#sez-svg rect.bar") > 0, "the zones chart");
+        // one bar per zone and measure (the latest figure of each)
+        assertThat(count("#sez-svg rect.bar")).isEqualTo((int) api.dataset.indicators().stream()
+                .filter(v -> v.measure().startsWith("sez.")).map(v -> v.subject() + "|" + v.measure()).distinct().count());
+        assertThat(driver.findElement(By.id("sez-chart")).getText()).contains("Allama Iqbal Industrial City SEZ",
+                "Rashakai SEZ", "Gwadar Free Zone, Phase I (south)");
+        assertThat(driver.findElement(By.id("sez-gaps")).getText()).contains("Dhabeji SEZ", "Bostan SEZ");
+        waitFor(Duration.ofSeconds(20), () -> count("#power-output-svg rect.bar") > 0, "the power output chart");
+        assertThat(count("#power-output-svg rect.bar")).isEqualTo(indicatorValues("power.generation"));
+        assertThat(driver.findElement(By.id("power-output-chart")).getText()).contains("Port Qasim", "8,890 GWh");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('card-trade-directions').scrollIntoView()");
         screenshot("observatory-dashboards-trade-directions");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('card-assets').scrollIntoView()");
         screenshot("observatory-dashboards-assets");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('sez-chart').scrollIntoView()");
+        screenshot("observatory-dashboards-zones-and-output");
         assertThat(driver.findElement(By.id("card-trade")).getText()).containsAnyOf("state media", "government",
                 "independent media", "multilateral");
         screenshot("observatory-dashboards");

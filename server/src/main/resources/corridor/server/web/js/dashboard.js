@@ -1,5 +1,6 @@
 // Dashboards: trade by year with growth per reporter, trade in each direction with its gaps named, the use of
-// the assets (Gwadar, Khunjerab, power plants), jobs, investment, projects by pillar, sector and status.
+// the assets (Gwadar's cargo and ship calls, Khunjerab, the zones' take-up by zone, power plants' capacity and
+// output, and any other asset-use measure the data hold), jobs, investment, projects by pillar, sector and status.
 // Every figure names its source and publisher type.
 import { getJson } from './api.js';
 import { amount, escapeHtml, label, number, percent, sourcesLine, usd } from './format.js';
@@ -157,6 +158,90 @@ async function indicatorBars(measure, elementId, svgId, maxLabelWidth) {
   }
 }
 
+/** The take-up of each zone: one group of bars per zone, one bar per sez.* measure; the zones with no figure named. */
+async function zoneChart(projects) {
+  const elementId = 'sez-chart';
+  try {
+    const answer = await getJson('/api/indicators?measure=sez');
+    const names = new Map(projects.map((f) => [f.properties.id, f.properties.name]));
+    const zones = [...new Set([
+      ...projects.filter((f) => f.properties.sector === 'industry_sez').map((f) => f.properties.id),
+      ...answer.series.map((s) => s.subject)])];
+    const measures = [...new Set(answer.series.map((s) => s.measure))].sort();
+    if (!measures.length) {
+      document.getElementById(elementId).innerHTML = '<p class="muted">No figures on the zones\' take-up in the dataset.</p>';
+      return;
+    }
+    const withFigures = zones.filter((z) => answer.series.some((s) => s.subject === z));
+    const chartSeries = measures.map((m, i) => ({
+      name: label(m.split('.').slice(1).join(' ')),
+      color: PALETTE[i % PALETTE.length],
+      values: withFigures.map((zone) => {
+        // the latest figure of this zone and measure, whoever reported it
+        const values = answer.series.filter((s) => s.subject === zone && s.measure === m)
+          .flatMap((s) => s.values.map((v) => ({ ...v, reporter: s.reporter })));
+        values.sort((a, b) => String(a.period).localeCompare(String(b.period)));
+        const v = values[values.length - 1];
+        return v ? { value: v.value, title: `${v.period} (${v.reporter})`, label: number(v.value), note: sourcesLine(v.sources) } : null;
+      }),
+    }));
+    const rows = answer.series.flatMap((s) => s.values.map((v) => `<li>${escapeHtml(names.get(s.subject) || s.subject)}: `
+      + `${escapeHtml(label(s.measure.split('.').slice(1).join(' ')))} ${escapeHtml(number(v.value))} (${escapeHtml(v.period)}, `
+      + `${escapeHtml(s.reporter)}) — ${escapeHtml(sourcesLine(v.sources))}</li>`));
+    const without = zones.filter((z) => !withFigures.includes(z)).map((z) => names.get(z) || z);
+    document.getElementById(elementId).innerHTML = '<h3>Special economic zones: units and enterprises, by zone</h3>'
+      + groupedBars({ categories: withFigures.map((z) => names.get(z) || z), series: chartSeries, format: (v) => number(v),
+        height: 240, id: 'sez-svg' })
+      + `<div class="legend">${chartSeries.map((s) => `<svg width="14" height="10"><rect width="14" height="10" fill="${s.color}"/></svg><span>${escapeHtml(s.name)}</span>`).join('')}</div>`
+      + `<ul class="figure-sources" id="sez-values">${rows.join('')}</ul>`
+      + (without.length ? `<p class="figure-sources" id="sez-gaps">No published count of units or enterprises for: ${escapeHtml(without.join(', '))}.</p>` : '');
+  } catch (e) {
+    fail(elementId, e);
+  }
+}
+
+/** Power plants' output as published (kWh), drawn in GWh, one bar per plant, reporter and period. */
+async function powerOutput(projects) {
+  const elementId = 'power-output-chart';
+  try {
+    const answer = await getJson('/api/indicators?measure=power.generation');
+    const names = new Map(projects.map((f) => [f.properties.id, f.properties.name]));
+    const rows = answer.series.filter((s) => s.unit === 'kWh').flatMap((s, i) => s.values.map((v) => ({
+      label: `${names.get(s.subject) || s.subject} · ${s.reporter} · ${v.period}`, value: v.value / 1e6,
+      color: PALETTE[i % PALETTE.length], note: sourcesLine(v.sources), sources: v.sources,
+    })));
+    if (!rows.length) {
+      document.getElementById(elementId).innerHTML = '<p class="muted">No published output of a power plant in the dataset.</p>';
+      return;
+    }
+    const gwh = (v) => `${number(v, v < 100 ? 1 : 0)} GWh`;
+    document.getElementById(elementId).innerHTML = '<h3>Power plants\' output as published</h3>'
+      + horizontalBars({ rows, format: gwh, id: 'power-output-svg', maxLabelWidth: 480 })
+      + `<ul class="figure-sources">${rows.map((r) => `<li>${escapeHtml(r.label)}: ${escapeHtml(gwh(r.value))} — ${escapeHtml(sourcesLine(r.sources))}</li>`).join('')}</ul>`;
+  } catch (e) {
+    fail(elementId, e);
+  }
+}
+
+/** The asset-use measures the charts above draw; any other port., border., sez. or power. measure is drawn below them. */
+const ASSET_PREFIXES = ['port.', 'border.', 'sez.', 'power.'];
+const CHARTED = ['port.cargo', 'port.ship_calls', 'border.khunjerab.cargo', 'border.khunjerab.vehicles',
+  'border.khunjerab.passengers', 'sez', 'power.generation'];
+
+async function otherAssetMeasures() {
+  const element = document.getElementById('asset-other-charts');
+  try {
+    const answer = await getJson('/api/indicators');
+    const charted = (m) => CHARTED.some((c) => m === c || m.startsWith(`${c}.`));
+    const others = [...new Set(answer.series.map((s) => s.measure))]
+      .filter((m) => ASSET_PREFIXES.some((p) => m.startsWith(p)) && !charted(m)).sort();
+    element.innerHTML = others.map((m, i) => `<div class="chart" id="asset-other-${i}"></div>`).join('');
+    await Promise.all(others.map((m, i) => indicatorBars(m, `asset-other-${i}`, `asset-other-${i}-svg`, 420)));
+  } catch (e) {
+    element.innerHTML = `<p class="error">${escapeHtml(e.message)}</p>`;
+  }
+}
+
 async function projectChart(by, elementId, projects) {
   try {
     const summary = await getJson(`/api/project-summary?by=${by}`);
@@ -182,10 +267,14 @@ export async function loadDashboards() {
     loadTrade(),
     loadTradeDirections(),
     indicatorBars('port.cargo', 'gwadar-chart', 'gwadar-svg', 420),
+    indicatorBars('port.ship_calls', 'gwadar-ships-chart', 'gwadar-ships-svg', 420),
     indicatorBars('border.khunjerab.cargo', 'khunjerab-cargo-chart', 'khunjerab-cargo-svg', 420),
     indicatorBars('border.khunjerab.vehicles', 'khunjerab-vehicles-chart', 'khunjerab-vehicles-svg', 420),
     indicatorBars('border.khunjerab.passengers', 'khunjerab-passengers-chart', 'khunjerab-passengers-svg', 420),
+    projects.then((p) => zoneChart(p)),
     projects.then((p) => powerPlants(p)),
+    projects.then((p) => powerOutput(p)),
+    otherAssetMeasures(),
     indicatorBars('jobs', 'jobs-chart', 'jobs-svg'),
     indicatorBars('investment', 'investment-chart', 'investment-svg'),
     projects.then((p) => projectChart('pillar', 'pillar-chart', p)),
