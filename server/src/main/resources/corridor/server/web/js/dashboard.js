@@ -38,7 +38,7 @@ export async function loadTrade() {
     }));
     document.getElementById('trade-chart').innerHTML = years.length ? groupedBars({ categories: years, series: chartSeries,
       format: (v) => `$${number(v, Number.isInteger(v) ? 0 : 1)} bn`, id: 'trade-svg' })
-      + `<div class="legend">${chartSeries.map((s) => `<svg width="14" height="10"><rect width="14" height="10" fill="${s.color}"/></svg><span>${escapeHtml(s.name)}</span>`).join('')}</div>`
+      + legend(chartSeries)
       + '<p class="figure-sources">Bars: US$ bn, whole years (FY = Pakistan\'s fiscal year, plotted at its end year). '
       + 'Above a bar: published growth, or * computed from consecutive years of the same series.</p>'
       : '<p class="muted">No whole-year trade figures in the dataset.</p>';
@@ -93,7 +93,7 @@ function directionChart(series, measure, svgId) {
   const chart = chartSeries.length
     ? `<h3>${escapeHtml(DIRECTION[measure])}</h3>` + groupedBars({ categories: years, series: chartSeries,
       format: (v) => `$${number(v, v < 10 ? 1 : 0)} bn`, height: 240, id: svgId })
-      + `<div class="legend">${chartSeries.map((s) => `<svg width="14" height="10"><rect width="14" height="10" fill="${s.color}"/></svg><span>${escapeHtml(s.name)}</span>`).join('')}</div>`
+      + legend(chartSeries)
     : '';
   return { chart, gaps };
 }
@@ -139,23 +139,37 @@ async function powerPlants(projects) {
   }
 }
 
-async function indicatorBars(measure, elementId, svgId, maxLabelWidth) {
+/**
+ * Horizontal bars of every value of a measure (and the measures below it), one per reporter and period, with
+ * their sources listed. Options: rowLabel(series, value) names a bar; scale and format draw the values in
+ * another unit (kWh as GWh); heading titles the chart.
+ */
+async function indicatorBars(measure, elementId, svgId, maxLabelWidth, options = {}) {
   try {
     const answer = await getJson(`/api/indicators?measure=${encodeURIComponent(measure)}`);
+    const rowLabel = options.rowLabel
+      || ((s, v) => `${label(s.measure.split('.').slice(1).join(' ') || s.measure)} · ${s.reporter} · ${v.period}`);
     const rows = answer.series.flatMap((s, i) => s.values.map((v) => ({
-      label: `${label(s.measure.split('.').slice(1).join(' ') || s.measure)} · ${s.reporter} · ${v.period}`,
-      value: v.value, color: PALETTE[i % PALETTE.length], note: sourcesLine(v.sources), unit: v.unit, sources: v.sources,
+      label: rowLabel(s, v), value: v.value * (options.scale || 1), color: PALETTE[i % PALETTE.length],
+      note: sourcesLine(v.sources), unit: v.unit, sources: v.sources,
     })));
     if (!rows.length) {
       document.getElementById(elementId).innerHTML = '<p class="muted">No figures in the dataset.</p>';
       return;
     }
     const unit = rows[0].unit;
-    document.getElementById(elementId).innerHTML = horizontalBars({ rows, format: (v) => amount(v, unit), id: svgId, maxLabelWidth })
-      + `<ul class="figure-sources">${rows.map((r) => `<li>${escapeHtml(r.label)}: ${escapeHtml(amount(r.value, unit))} — ${escapeHtml(sourcesLine(r.sources))}</li>`).join('')}</ul>`;
+    const format = options.format || ((v) => amount(v, unit));
+    document.getElementById(elementId).innerHTML = (options.heading ? `<h3>${escapeHtml(options.heading)}</h3>` : '')
+      + horizontalBars({ rows, format, id: svgId, maxLabelWidth })
+      + `<ul class="figure-sources">${rows.map((r) => `<li>${escapeHtml(r.label)}: ${escapeHtml(format(r.value))} — ${escapeHtml(sourcesLine(r.sources))}</li>`).join('')}</ul>`;
   } catch (e) {
     fail(elementId, e);
   }
+}
+
+/** A legend of coloured squares, one per series. */
+function legend(series) {
+  return `<div class="legend">${series.map((s) => `<svg width="14" height="10"><rect width="14" height="10" fill="${s.color}"/></svg><span>${escapeHtml(s.name)}</span>`).join('')}</div>`;
 }
 
 /** The take-up of each zone: one group of bars per zone, one bar per sez.* measure; the zones with no figure named. */
@@ -192,7 +206,7 @@ async function zoneChart(projects) {
     document.getElementById(elementId).innerHTML = '<h3>Special economic zones: units and enterprises, by zone</h3>'
       + groupedBars({ categories: withFigures.map((z) => names.get(z) || z), series: chartSeries, format: (v) => number(v),
         height: 240, id: 'sez-svg' })
-      + `<div class="legend">${chartSeries.map((s) => `<svg width="14" height="10"><rect width="14" height="10" fill="${s.color}"/></svg><span>${escapeHtml(s.name)}</span>`).join('')}</div>`
+      + legend(chartSeries)
       + `<ul class="figure-sources" id="sez-values">${rows.join('')}</ul>`
       + (without.length ? `<p class="figure-sources" id="sez-gaps">No published count of units or enterprises for: ${escapeHtml(without.join(', '))}.</p>` : '');
   } catch (e) {
@@ -201,26 +215,14 @@ async function zoneChart(projects) {
 }
 
 /** Power plants' output as published (kWh), drawn in GWh, one bar per plant, reporter and period. */
-async function powerOutput(projects) {
-  const elementId = 'power-output-chart';
-  try {
-    const answer = await getJson('/api/indicators?measure=power.generation');
-    const names = new Map(projects.map((f) => [f.properties.id, f.properties.name]));
-    const rows = answer.series.filter((s) => s.unit === 'kWh').flatMap((s, i) => s.values.map((v) => ({
-      label: `${names.get(s.subject) || s.subject} · ${s.reporter} · ${v.period}`, value: v.value / 1e6,
-      color: PALETTE[i % PALETTE.length], note: sourcesLine(v.sources), sources: v.sources,
-    })));
-    if (!rows.length) {
-      document.getElementById(elementId).innerHTML = '<p class="muted">No published output of a power plant in the dataset.</p>';
-      return;
-    }
-    const gwh = (v) => `${number(v, v < 100 ? 1 : 0)} GWh`;
-    document.getElementById(elementId).innerHTML = '<h3>Power plants\' output as published</h3>'
-      + horizontalBars({ rows, format: gwh, id: 'power-output-svg', maxLabelWidth: 480 })
-      + `<ul class="figure-sources">${rows.map((r) => `<li>${escapeHtml(r.label)}: ${escapeHtml(gwh(r.value))} — ${escapeHtml(sourcesLine(r.sources))}</li>`).join('')}</ul>`;
-  } catch (e) {
-    fail(elementId, e);
-  }
+function powerOutput(projects) {
+  const names = new Map(projects.map((f) => [f.properties.id, f.properties.name]));
+  return indicatorBars('power.generation', 'power-output-chart', 'power-output-svg', 480, {
+    heading: 'Power plants\' output as published',
+    rowLabel: (s, v) => `${names.get(s.subject) || s.subject} · ${s.reporter} · ${v.period}`,
+    scale: 1e-6,
+    format: (v) => `${number(v, v < 100 ? 1 : 0)} GWh`,
+  });
 }
 
 /** The asset-use measures the charts above draw; any other port., border., sez. or power. measure is drawn below them. */
