@@ -38,7 +38,7 @@ export async function loadTrade() {
     }));
     document.getElementById('trade-chart').innerHTML = years.length ? groupedBars({ categories: years, series: chartSeries,
       format: (v) => `$${number(v, Number.isInteger(v) ? 0 : 1)} bn`, id: 'trade-svg' })
-      + legend(chartSeries)
+      + `<div class="legend">${chartSeries.map((s) => `<svg width="14" height="10"><rect width="14" height="10" fill="${s.color}"/></svg><span>${escapeHtml(s.name)}</span>`).join('')}</div>`
       + '<p class="figure-sources">Bars: US$ bn, whole years (FY = Pakistan\'s fiscal year, plotted at its end year). '
       + 'Above a bar: published growth, or * computed from consecutive years of the same series.</p>'
       : '<p class="muted">No whole-year trade figures in the dataset.</p>';
@@ -93,7 +93,7 @@ function directionChart(series, measure, svgId) {
   const chart = chartSeries.length
     ? `<h3>${escapeHtml(DIRECTION[measure])}</h3>` + groupedBars({ categories: years, series: chartSeries,
       format: (v) => `$${number(v, v < 10 ? 1 : 0)} bn`, height: 240, id: svgId })
-      + legend(chartSeries)
+      + `<div class="legend">${chartSeries.map((s) => `<svg width="14" height="10"><rect width="14" height="10" fill="${s.color}"/></svg><span>${escapeHtml(s.name)}</span>`).join('')}</div>`
     : '';
   return { chart, gaps };
 }
