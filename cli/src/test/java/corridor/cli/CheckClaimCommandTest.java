@@ -38,6 +38,20 @@ class CheckClaimCommandTest {
     }
 
     @Test
+    void aZonesUnitsAndAPlantsOutputAreCheckedAgainstTheUseOfTheAssets() throws Exception {
+        CliRun zone = CliRun.of("check-claim", "--format", "json",
+                "In August 2021, 20 industrial units in Allama Iqbal Industrial City had started production.");
+        assertThat(zone.exitCode()).as(zone.err()).isZero();
+        JsonNode check = new ObjectMapper().readTree(zone.out()).get(0);
+        assertThat(check.get("verdict").asText()).isEqualTo("supported");
+        assertThat(check.get("compared").get(0).get("value").asDouble()).isEqualTo(20);
+
+        CliRun output = CliRun.of("check-claim", "The Karot hydropower plant generated 5 billion kWh in FY2023");
+        assertThat(output.exitCode()).as(output.err()).isZero();
+        assertThat(output.out()).contains("CONTRADICTED", "3,640,000,000 kWh");
+    }
+
+    @Test
     void textWithoutAClaimIsAnInputError() {
         CliRun run = CliRun.of("check-claim", "CPEC is a flagship project");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
