@@ -91,6 +91,7 @@ public final class LinkTracer {
     private final int[] previous;
     private final List<Integer> touched = new ArrayList<>();
 
+    /** A tracer over {@code network}; holds two arrays of the network's node count. */
     public LinkTracer(TraceNetwork network, Options options) {
         this.network = network;
         this.options = options;
