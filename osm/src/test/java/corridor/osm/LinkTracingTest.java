@@ -48,12 +48,17 @@ class LinkTracingTest {
     /** Every point of the ways the extract names "IJP Road", read independently of the tracer. */
     private static final List<GeoPoint> IJP_POINTS = new ArrayList<>();
     private static double ijpCarriagewaysKm;
+    /** Every point of the ways the extract numbers N-5 (the Grand Trunk Road, Peshawar Road in the city). */
+    private static final List<GeoPoint> N5_POINTS = new ArrayList<>();
+    /** The westernmost and easternmost points of the N-5 ways named Peshawar Road. */
+    private static GeoPoint peshawarRoadWest;
+    private static GeoPoint peshawarRoadEast;
 
     @BeforeAll
-    static void readIjpRoad() {
+    static void readIjpRoadAndTheN5() {
         pbf = OsmTestFiles.copy("islamabad.osm.pbf", shared);
-        new GraphHopperSegmentSource(1).read(pbf, tags -> "IJP Road".equals(tags.get("name")),
-                new RoadSegmentSource.Sink() {
+        new GraphHopperSegmentSource(1).read(pbf, tags -> "N-5".equals(tags.get("ref"))
+                || "IJP Road".equals(tags.get("name")), new RoadSegmentSource.Sink() {
                     @Override
                     public void junction(int junction, double lat, double lon) {
                     }
@@ -61,10 +66,21 @@ class LinkTracingTest {
                     @Override
                     public void segment(int from, int to, double[] lat, double[] lon, int count, long wayId,
                                         Map<String, Object> tags) {
+                        boolean ijp = "IJP Road".equals(tags.get("name"));
                         for (int k = 0; k < count; k++) {
-                            IJP_POINTS.add(new GeoPoint(lat[k], lon[k]));
-                            if (k > 0) {
-                                ijpCarriagewaysKm += GreatCircle.distanceKm(lat[k - 1], lon[k - 1], lat[k], lon[k]);
+                            GeoPoint p = new GeoPoint(lat[k], lon[k]);
+                            if (ijp) {
+                                IJP_POINTS.add(p);
+                                ijpCarriagewaysKm += k == 0 ? 0 : GreatCircle.distanceKm(lat[k - 1], lon[k - 1], lat[k],
+                                        lon[k]);
+                            } else {
+                                N5_POINTS.add(p);
+                            }
+                            if (!ijp && "Peshawar Road".equals(tags.get("name"))) {
+                                peshawarRoadWest = peshawarRoadWest == null || lon[k] < peshawarRoadWest.longitude() ? p
+                                        : peshawarRoadWest;
+                                peshawarRoadEast = peshawarRoadEast == null || lon[k] > peshawarRoadEast.longitude() ? p
+                                        : peshawarRoadEast;
                             }
                         }
                     }
@@ -207,12 +223,32 @@ class LinkTracingTest {
         }
     }
 
-    @Test
-    void aRoadPathFarLongerThanAnUnpublishedSketchIsRefused() {
+    private static LinkTracer tracerOfTheCity() {
         TraceNetwork.Builder builder = new TraceNetwork.Builder(new double[] {33.5, 72.9, 33.8, 73.2});
         new GraphHopperSegmentSource(1).read(pbf, tags -> tags.get("highway") != null
                 && RoadTags.DEFAULT_CLASSES.contains(tags.get("highway").toString()), builder);
-        LinkTracer tracer = new LinkTracer(builder.build(), new LinkTracer.Options(5, 10, 20));
+        return new LinkTracer(builder.build(), new LinkTracer.Options(5, 10, 20));
+    }
+
+    @Test
+    void aLinkNamingItsRoadNumberIsTracedOnThatRoadsNodes() {
+        Polyline sketch = Polyline.of(peshawarRoadWest, peshawarRoadEast);
+        Link link = new Link("n5-peshawar-road", "N-5 Peshawar Road", Mode.ROAD, "a", "b", null, null, null, null, null,
+                LinkStatus.EXISTING, "", List.of(), sketch, new Provenance(List.of("test"), null, ""));
+        LinkTracer.Trace trace = tracerOfTheCity().trace(link);
+        assertThat(trace.traced()).as(trace.skipReason()).isTrue();
+        assertThat(trace.tracedKm()).isGreaterThan(sketch.lengthKm());
+        List<GeoPoint> traced = trace.geometry().points();
+        assertThat(traced.size()).isGreaterThan(2);
+        for (GeoPoint vertex : traced) {
+            double nearestM = N5_POINTS.stream().mapToDouble(p -> p.distanceKm(vertex) * 1000).min().orElseThrow();
+            assertThat(nearestM).as("vertex %s on a node of the N-5", vertex).isLessThan(1.0);
+        }
+    }
+
+    @Test
+    void aRoadPathFarLongerThanAnUnpublishedSketchIsRefused() {
+        LinkTracer tracer = tracerOfTheCity();
         // the built-in Rawalpindi-Islamabad sketch (through Faizabad): among the extract's motorway to tertiary
         // roads the way round is by Peshawar Road and IJP Road, 1.8 times the sketch, and no length is published
         Polyline sketch = new Polyline(List.of(new GeoPoint(33.6, 73.05), new GeoPoint(33.66, 73.08),
