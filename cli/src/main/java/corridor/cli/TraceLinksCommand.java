@@ -21,7 +21,8 @@ import java.util.Locale;
                 + "vertex of a link's sketch is a via point, the path between them follows the roads (preferring the "
                 + "road number the link names), and the line, simplified, replaces the sketch; distance_km is kept.",
                 "Links whose sketch is not wholly inside the extract, with no road path, or whose path is more than "
-                        + "--max-longer-pct longer than their published distance are skipped with the reason.",
+                        + "--max-longer-pct longer than their published distance (1.5 times the sketch when none is published) "
+                        + "are skipped with the reason.",
                 "The whole dataset is written to DIR (a new or empty directory, or the --data directory itself), "
                         + "all or nothing; traced links cite the extract (© OpenStreetMap contributors, ODbL)."})
 final class TraceLinksCommand implements Runnable {

@@ -104,6 +104,12 @@ public final class LinkTracing {
         }
         progress.accept("trace: checking " + pbf.getFileName());
         PbfFile.Checked checked = PbfFile.check(pbf);
+        try {
+            // an import into DIR that a crash interrupted is completed first (DIR may be the --data directory)
+            ImportJournal.recover(target).forEach(line -> progress.accept("trace: " + line));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         DatasetLoad load = from == null ? DatasetReader.readBuiltIn() : DatasetReader.read(from);
         if (load.hasErrors()) {
             Problem first = load.errors().get(0);
@@ -156,7 +162,6 @@ public final class LinkTracing {
     private static void write(Path from, Path target, boolean inPlace, Dataset dataset, Map<String, Polyline> traced,
                               String clause, String sourceId, Path pbf, PbfFile.Checked checked, String timestamp) {
         try {
-            ImportJournal.recover(target);
             try (ImportJournal.Staging staged = ImportJournal.stage(target)) {
                 Path staging = staged.dir();
                 if (from == null) {
@@ -192,7 +197,7 @@ public final class LinkTracing {
             return dataset.links().stream().filter(l -> l.mode() == Mode.ROAD).toList();
         }
         List<Link> links = new ArrayList<>();
-        for (String id : ids) {
+        for (String id : ids.stream().map(String::trim).distinct().toList()) {
             Link link = dataset.links().stream().filter(l -> l.id().equals(id)).findFirst()
                     .orElseThrow(() -> new InputException("--links", "", "no link '" + id + "' in the dataset"));
             if (link.mode() != Mode.ROAD) {
