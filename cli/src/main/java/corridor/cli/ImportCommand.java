@@ -79,9 +79,8 @@ final class ImportCommand implements Runnable {
             + "tertiary,tertiary_link)")
     java.util.List<String> highways;
 
-    @Option(names = "--reader", paramLabel = "READER", defaultValue = "graphhopper", description = "osm: graphhopper "
-            + "(default; GraphHopper 11's reader, for files of any size) or plain (the bare PBF block parser, for extracts "
-            + "holding objects with negative ids, which GraphHopper refuses)")
+    @Option(names = "--reader", paramLabel = "READER", defaultValue = "graphhopper", description = "osm: "
+            + OsmReaders.DESCRIPTION)
     String reader;
 
     @Option(names = "--join-km", paramLabel = "KM", defaultValue = "5", description = "osm: how far a place may be "

@@ -35,6 +35,7 @@ import java.io.UncheckedIOException;
                 ScenarioCommand.class,
                 CriticalityCommand.class,
                 MonitorCommand.class, SimulateFleetCommand.class,
+                TraceLinksCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,10 +1,7 @@
 package corridor.cli;
 
 import corridor.model.InputException;
-import corridor.osm.GraphHopperSegmentSource;
 import corridor.osm.OsmImport;
-import corridor.osm.OsmosisSegmentSource;
-import corridor.osm.RoadSegmentSource;
 import corridor.osm.RoadTags;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,19 +32,11 @@ final class OsmImportRun {
         this.reader = reader;
     }
 
-    private RoadSegmentSource source() {
-        return switch (reader) {
-            case "graphhopper" -> new GraphHopperSegmentSource(Runtime.getRuntime().availableProcessors());
-            case "plain" -> new OsmosisSegmentSource();
-            default -> throw new InputException("--reader", "", "'" + reader + "' is not a reader; use graphhopper or plain");
-        };
-    }
-
     void run() {
         OsmImport.Options options = new OsmImport.Options(parseBox(bbox),
                 highways == null || highways.isEmpty() ? RoadTags.DEFAULT_CLASSES : highways, joinKm);
         PrintWriter err = spec.commandLine().getErr();
-        OsmImport.Result result = OsmImport.run(file, into, options, source(), line -> {
+        OsmImport.Result result = OsmImport.run(file, into, options, OsmReaders.source(reader), line -> {
                     err.println(line);
                     err.flush();
                 });

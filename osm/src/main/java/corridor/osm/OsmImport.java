@@ -10,13 +10,9 @@ import corridor.model.Dataset;
 import corridor.model.GreatCircle;
 import corridor.model.InputException;
 import corridor.model.RoadLayer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -143,7 +139,8 @@ public final class OsmImport {
                 progress.accept(String.format(Locale.ROOT, "osm: %d segments, %d junctions, %.1f km of road; %d places "
                                 + "joined within %.1f km", layer.segmentCount(), layer.junctionCount(), collector.km,
                         layer.joinCount(), options.joinBoundKm()));
-                writeSourceRow(staging.resolve(SOURCES), dataset, sourceId, pbf, checked, timestamp);
+                OsmSourceRow.append(staging.resolve(SOURCES), dataset, sourceId, pbf, checked, timestamp, "imported with corridor "
+                        + "import osm");
                 RoadLayerFile.write(staging.resolve(RoadLayerFile.NAME), layer);
                 DatasetLoad after = DatasetReader.read(staging);
                 if (after.hasErrors()) {
@@ -166,34 +163,9 @@ public final class OsmImport {
 
     /** {@code osm-<file stem>-<first 12 hex digits of the SHA-256>}. */
     static String sourceId(Path pbf, String sha256) {
-        String stem = pbf.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("\\.osm\\.pbf$|\\.pbf$", "")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return "osm-" + (stem.isEmpty() ? "extract" : stem) + "-" + sha256.substring(0, 12);
+        return OsmSourceRow.id("osm", pbf, sha256);
     }
 
-    private static void writeSourceRow(Path sources, Dataset dataset, String sourceId, Path pbf, PbfFile.Checked checked,
-                                       String timestamp) throws IOException {
-        if (dataset.source(sourceId).isPresent()) {
-            return; // the same file again: its row is there already
-        }
-        String date = timestamp == null ? "" : timestamp.substring(0, 10);
-        String citation = "© OpenStreetMap contributors, ODbL 1.0; OpenStreetMap extract " + pbf.getFileName()
-                + " (SHA-256 " + checked.sha256() + ", replication timestamp "
-                + (timestamp == null ? "not given in the file's header" : timestamp)
-                + "), imported with corridor import osm";
-        StringWriter row = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(row, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            printer.printRecord(sourceId, "OpenStreetMap contributors", "OpenStreetMap extract " + pbf.getFileName(),
-                    date, "https://www.openstreetmap.org/copyright", citation, "reference");
-        }
-        String text = Files.readString(sources, StandardCharsets.UTF_8);
-        if (!text.isEmpty() && !text.endsWith("\n")) {
-            text += "\n";
-        }
-        Files.writeString(sources, text + row, StandardCharsets.UTF_8);
-    }
-
-    /** Moves sources.csv, then roads.bin (every file, for a new dataset) into DIR. */
     /**
      * Commits in one atomic step, as every import does ({@link ImportJournal}): a new dataset
      * directory is the staging directory renamed; into an existing one, sources.csv and roads.bin
