@@ -32,6 +32,12 @@ import static org.assertj.core.api.Assertions.within;
  * Road distances published by others (road-distances.csv, each row with the source it was read
  * from, none derived from the dataset): the built-in network, routed by road as
  * {@code corridor route --modes road} does, comes within 5% of each.
+ *
+ * <p>The column {@code link_source} says whether the row's source also gives a link length in
+ * links.geojson ({@code yes} or {@code partly}) or not ({@code no}). A row whose source no link
+ * cites tests the network against an independent figure; a row whose source a link cites is close
+ * to circular. The test checks the column against the dataset and asks for at least 40 rows of the
+ * first kind.
  */
 class PublishedRoadDistancesTest {
 
@@ -43,7 +49,10 @@ class PublishedRoadDistancesTest {
     private static Dataset dataset;
     private static Router router;
 
-    record Row(int line, String from, String to, double distanceKm, Set<String> avoid, String sourceId, String note) {
+    private static final int INDEPENDENT_ROWS_REQUIRED = 40;
+
+    record Row(int line, String from, String to, double distanceKm, Set<String> avoid, String sourceId,
+               String linkSource, String note) {
         @Override
         public String toString() {
             return from + " -> " + to + " " + distanceKm + " km (line " + line + ")";
@@ -69,7 +78,8 @@ class PublishedRoadDistancesTest {
                 line++;
                 List<String> f = split(text);
                 Set<String> avoid = f.get(3).isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(f.get(3).split(";")));
-                rows.add(new Row(line, f.get(0), f.get(1), Double.parseDouble(f.get(2)), avoid, f.get(4), f.get(6)));
+                rows.add(new Row(line, f.get(0), f.get(1), Double.parseDouble(f.get(2)), avoid, f.get(4), f.get(5),
+                        f.get(6)));
             }
         }
         return rows;
@@ -126,6 +136,24 @@ class PublishedRoadDistancesTest {
         Set<String> pairs = new HashSet<>();
         rows.forEach(r -> pairs.add(r.from() + ">" + r.to()));
         assertThat(pairs).as("no pair twice in one direction").hasSize(rows.size());
+    }
+
+    @Test
+    void eachRowSaysTrulyWhetherALinkLengthSharesItsSourceAndFortyDoNot() throws IOException {
+        Set<String> linkSources = new HashSet<>();
+        dataset.links().forEach(link -> linkSources.addAll(link.provenance().sourceIds()));
+        int independent = 0;
+        for (Row row : rows()) {
+            assertThat(row.linkSource()).as(row.toString()).isIn("yes", "partly", "no");
+            boolean cited = linkSources.contains(row.sourceId());
+            if (row.linkSource().equals("no")) {
+                assertThat(cited).as(row + ": a link cites " + row.sourceId() + ", so link_source cannot be no").isFalse();
+                independent++;
+            } else {
+                assertThat(cited).as(row + ": no link cites " + row.sourceId() + ", so link_source is no").isTrue();
+            }
+        }
+        assertThat(independent).as("rows whose source no link cites").isGreaterThanOrEqualTo(INDEPENDENT_ROWS_REQUIRED);
     }
 
     @Test
