@@ -27,9 +27,10 @@ class DatasetCommandsTest {
         assertThat(run.out()).containsPattern("road\\s+[1-9]\\d*");
         assertThat(run.out()).contains("(100.0%)");
         // the counts after issue #15's second pass: 10 more projects (energy, Gwadar), the 2020 stock
-        // exchange and showroom attacks, 22 more indicator values (trade, Gwadar, Khunjerab, zones)
+        // exchange and showroom attacks, 22 more indicator values (trade, Gwadar, Khunjerab, zones); the
+        // third pass: 55 more trade values (FY2013, FY2016, FY2018 whole years, the Ministry of Commerce's series)
         assertThat(run.out()).containsPattern("projects\\s+66\\b").containsPattern("incidents\\s+21\\b")
-                .containsPattern("indicators\\s+227\\b");
+                .containsPattern("indicators\\s+282\\b");
     }
 
     @Test
