@@ -46,6 +46,31 @@ class MineralRoutesCommandTest {
     }
 
     @Test
+    void aKhyberRareEarthLocalityLeavesOverKhunjerabFarCheaperByRoadThanSaindak() throws Exception {
+        CliRun zagai = CliRun.of("mineral-routes", "--mineral", "zagai-ghar-bastnaesite", "--date", "2025-07-01",
+                "--format", "json");
+        CliRun saindak = CliRun.of("mineral-routes", "--mineral", "saindak", "--date", "2025-07-01", "--format", "json");
+        assertThat(zagai.exitCode()).as(zagai.err()).isZero();
+        JsonNode rows = JSON.readTree(zagai.out());
+        JsonNode overland = overland(rows);
+        assertThat(overland.get("found").asBoolean()).isTrue();
+        // placed at Warsak, a few tens of kilometres from Peshawar: a short first mile onto the network
+        assertThat(overland.get("first_mile_km").asDouble()).isLessThan(40);
+        // the road over Khunjerab from the Khyber hills costs less than from Chagai on the Iranian border
+        assertThat(overland.get("cost_usd_per_tonne").asDouble())
+                .isLessThan(overland(JSON.readTree(saindak.out())).get("cost_usd_per_tonne").asDouble());
+    }
+
+    private static JsonNode overland(JsonNode rows) {
+        for (JsonNode row : rows) {
+            if (row.get("kind").asText().equals("overland")) {
+                return row;
+            }
+        }
+        throw new AssertionError("no overland row in " + rows);
+    }
+
+    @Test
     void theRoutesDrawOnAMap() throws Exception {
         CliRun run = CliRun.of("mineral-routes", "--mineral", "reko-diq", "--date", "2025-07-01", "--format", "geojson");
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -4,6 +4,7 @@ import corridor.model.Confidence;
 import corridor.model.Dataset;
 import corridor.model.Link;
 import corridor.model.LinkStatus;
+import corridor.model.MineralStatus;
 import corridor.model.Mode;
 import corridor.model.OpeningCalendar;
 import corridor.model.Place;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -370,6 +372,51 @@ class BuiltInDatasetTest {
         assertThat(months).hasSizeGreaterThanOrEqualTo(40)
                 .allSatisfy(i -> assertThat(i.period().end()).isEqualTo(i.period().start().plusMonths(1).minusDays(1)));
         assertThat(months).extracting(i -> i.reporter()).contains("CN-GACC", "PK-SBP", "PK-TDAP");
+    }
+
+    @Test
+    void pakistansWholeFiscalYearsFoundInTheThirdPassKeepEachReportersOwnFigure() {
+        // FY2013 and FY2018 from the State Bank (as read by Dawn), FY2016 from Dawn, which names no statistics
+        assertThat(wholeYear("PK-SBP", "FY2013")).containsEntry("trade.exports.pk_to_cn", 2.697e9)
+                .containsEntry("trade.exports.cn_to_pk", 4.761e9).containsEntry("trade.total", 7.458e9);
+        assertThat(wholeYear("PK-SBP", "FY2018")).containsEntry("trade.exports.pk_to_cn", 1.744e9)
+                .containsEntry("trade.exports.cn_to_pk", 11.458e9);
+        assertThat(wholeYear("Dawn", "FY2016")).containsEntry("trade.total", 10.029e9)
+                .containsEntry("trade.exports.pk_to_cn", 1.903e9).containsEntry("trade.exports.cn_to_pk", 8.126e9);
+        // TDAP's "over $2.17bn" for FY2013 stays beside the State Bank's $2.697bn; so do the Ministry of
+        // Commerce's and WealthPK's FY2022 totals, $19.457bn against $21.285bn
+        assertThat(wholeYear("PK-TDAP", "FY2013")).containsEntry("trade.exports.pk_to_cn", 2.17e9);
+        assertThat(wholeYear("PK-MOC", "FY2022")).containsEntry("trade.total", 19.457e9);
+        assertThat(wholeYear("PK-TDAP", "FY2022")).containsEntry("trade.total", 21.285e9);
+        // the Chinese ambassador's calendar 2016 is a calendar year, never a fiscal one
+        assertThat(dataset.indicators()).filteredOn(i -> i.id().equals("trade-embassy-2016-pk-to-cn")).singleElement()
+                .satisfies(i -> assertThat(i.period().type()).isEqualTo(PeriodType.CALENDAR_YEAR));
+    }
+
+    private Map<String, Double> wholeYear(String reporter, String period) {
+        return dataset.indicators().stream().filter(i -> i.subject().equals("cpec") && i.reporter().equals(reporter)
+                        && i.period().label().equals(period) && i.measure().startsWith("trade"))
+                .collect(Collectors.toMap(i -> i.measure(), i -> i.value()));
+    }
+
+    @Test
+    void theKhyberPakhtunkhwaRareEarthLocalitiesAreTheirOwnFeaturesBesideTheBelt() {
+        var kp = List.of("loe-shilman-carbonatite", "zagai-ghar-bastnaesite", "ambela-alkaline-granite-ree",
+                "jambil-carbonatite");
+        assertThat(dataset.minerals()).filteredOn(m -> kp.contains(m.id())).hasSize(kp.size()).allSatisfy(m -> {
+            assertThat(m.isArea()).as(m.id()).isFalse();
+            assertThat(m.status()).isEqualTo(MineralStatus.EXPLORATION);
+            assertThat(m.provenance().confidence()).isEqualTo(Confidence.APPROXIMATE);
+            // north of the Peshawar plain, between the Afghan border and the Indus
+            assertThat(m.location().latitude()).as(m.id()).isBetween(34.0, 35.0);
+            assertThat(m.location().longitude()).as(m.id()).isBetween(71.0, 73.0);
+        });
+        // no stored source names the "eight key areas", so the belt polygon stays beside the localities
+        assertThat(dataset.minerals()).filteredOn(m -> m.id().equals("kp-ree-belt-mansehra-afghan-border"))
+                .singleElement().satisfies(m -> assertThat(m.isArea()).isTrue());
+        // Jambil's REE content is not published: its minerals say only what the source gives
+        assertThat(dataset.minerals()).filteredOn(m -> m.id().equals("jambil-carbonatite")).singleElement()
+                .satisfies(m -> assertThat(m.minerals()).containsExactly("apatite"));
     }
 
     @Test

@@ -77,6 +77,8 @@ function directionChart(series, measure, svgId) {
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) years.push(String(y));
   const chartSeries = series.filter((s) => s.measure === measure).map((s, i) => ({
     name: `${s.reporter} ${DIRECTION[s.measure]}`,
+    // Pakistan's statistics, and a newspaper's reading of them (Dawn's FY2016), count fiscal years
+    fiscal: s.reporter.startsWith('PK-') || s.values.some((v) => /^FY\d{4}$/.test(v.period)),
     color: PALETTE[i % PALETTE.length],
     values: years.map((year) => {
       const v = s.values.find((x) => yearOf(x) === year);
@@ -85,9 +87,8 @@ function directionChart(series, measure, svgId) {
   }));
   const gaps = chartSeries.map((s) => {
     const missing = years.filter((year, i) => !s.values[i]);
-    const fiscal = s.name.startsWith('PK-');
     return `<li><strong>${escapeHtml(s.name)}</strong>: ${missing.length
-      ? `no whole-year figure for ${escapeHtml(fiscal ? `FY ${yearRanges(missing)}` : yearRanges(missing))}`
+      ? `no whole-year figure for ${escapeHtml(s.fiscal ? `FY ${yearRanges(missing)}` : yearRanges(missing))}`
       : 'every year'}</li>`;
   });
   const chart = chartSeries.length
