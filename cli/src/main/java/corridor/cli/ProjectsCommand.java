@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code corridor projects}: the registry of projects, filtered by phase, pillar, sector and
- * status, as a table, JSON or CSV; or, with {@code --summary}, their counts, costs and jobs by
- * pillar, sector or status.
+ * status, as a table, JSON or CSV (with the AidData GCDF record ids a source gives for a project);
+ * or, with {@code --summary}, their counts, costs and jobs by pillar, sector or status.
  */
 @Command(name = "projects", mixinStandardHelpOptions = true,
         description = {"The projects of the corridor by phase, pillar, sector and status, with cost, capacity, jobs "
@@ -74,7 +74,7 @@ final class ProjectsCommand implements Runnable {
 
     private void printProjects(PrintWriter out, List<Project> projects) {
         List<String> header = List.of("id", "name", "phase", "pillar", "sector", "status", "cost", "capacity", "jobs",
-                "start", "completion", "sources");
+                "start", "completion", "aiddata", "sources");
         List<List<String>> rows = projects.stream().map(ProjectsCommand::row).toList();
         switch (format) {
             case JSON -> EvidenceFormat.json(out, projects.stream().map(ProjectsCommand::json).toList());
@@ -91,7 +91,7 @@ final class ProjectsCommand implements Runnable {
                 EvidenceFormat.name(p.status()), EvidenceFormat.money(p.cost()),
                 p.capacityValue() == null ? "" : Figures.grouped(p.capacityValue()) + " " + p.capacityUnit(),
                 p.jobs() == null ? "unknown" : Figures.grouped(p.jobs()), p.start(), p.completion(),
-                String.join(";", p.provenance().sourceIds()));
+                String.join(";", p.aiddataIds()), String.join(";", p.provenance().sourceIds()));
     }
 
     private static Map<String, Object> json(Project p) {
@@ -113,6 +113,7 @@ final class ProjectsCommand implements Runnable {
         m.put("longitude", p.location() == null ? null : p.location().longitude());
         m.put("start", p.start());
         m.put("completion", p.completion());
+        m.put("aiddataIds", p.aiddataIds());
         m.put("sources", p.provenance().sourceIds());
         m.put("confidence", EvidenceFormat.name(p.provenance().confidence()));
         m.put("note", p.provenance().note());

@@ -30,8 +30,9 @@ class DatasetCommandsTest {
         // exchange and showroom attacks, 22 more indicator values (trade, Gwadar, Khunjerab, zones); the
         // third pass (helpers sec and trade): the 2017 Kharan, Hoshab and Gwadar hostel attacks, 15 more
         // asset-use values, 65 more trade values (whole fiscal years FY2013, FY2015, FY2016, FY2018, imports
-        // of FY2020 and FY2021, the Ministry of Commerce's series, quarters and months)
-        assertThat(run.out()).containsPattern("projects\\s+66\\b").containsPattern("incidents\\s+24\\b")
+        // of FY2020 and FY2021, the Ministry of Commerce's series, quarters and months), 37 more projects
+        // (the two missing energy projects, transport, social, second phase)
+        assertThat(run.out()).containsPattern("projects\\s+103\\b").containsPattern("incidents\\s+24\\b")
                 .containsPattern("indicators\\s+307\\b");
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,33 +38,100 @@ class ProjectsCommandTest {
         projects.forEach(p -> assertThat(p.get("sector").asText()).isEqualTo("energy"));
     }
 
-    /** The table "The CPEC Authority's list by sector" in data/FACTS.md against {@code projects --summary sector}. */
+    /**
+     * The tables "The CPEC Authority's list by sector" in data/FACTS.md against the registry: each row's
+     * project count is {@code projects --summary sector} (with {@code --status} for a row such as
+     * "transport, completed"), and each named item of a list is in the dataset under that sector.
+     */
     @Test
     void sectorSummaryMatchesTheAuthoritysListAsRecordedInTheFactBase() throws Exception {
         List<String> facts = Files.readAllLines(Path.of("..", "data", "FACTS.md"));
         int heading = facts.indexOf("### The CPEC Authority's list by sector (issue #15)");
         assertThat(heading).as("the table's heading in data/FACTS.md").isNotNegative();
-        Map<String, int[]> published = new LinkedHashMap<>();
+        Map<String, List<String>> counts = new LinkedHashMap<>();
+        Map<String, List<List<String>>> items = new LinkedHashMap<>();
+        String table = "";
         for (String line : facts.subList(heading + 1, facts.size())) {
             if (line.startsWith("### ")) {
                 break;
             }
-            String[] cells = line.split("\\|");
-            if (cells.length > 4 && cells[2].strip().matches("\\d+")) {
-                published.put(cells[1].strip(), new int[] {Integer.parseInt(cells[2].strip()),
-                        Integer.parseInt(cells[3].strip()), Integer.parseInt(cells[4].strip())});
+            if (!line.startsWith("|") || line.startsWith("|---")) {
+                continue;
+            }
+            List<String> cells = Arrays.stream(line.split("\\|")).skip(1).map(String::strip).toList();
+            if (cells.get(0).equals("sector")) {
+                table = cells.get(1);
+            } else if (table.equals("on the published list")) {
+                counts.put(cells.get(0), cells.subList(1, 4));
+            } else if (table.equals("item on the published list")) {
+                items.computeIfAbsent(cells.get(0), k -> new java.util.ArrayList<>())
+                        .add(Arrays.stream(cells.get(2).split(";")).map(String::strip).toList());
             }
         }
-        assertThat(published).containsKeys("energy", "gwadar", "industry_sez");
-        JsonNode groups = JSON.readTree(CliRun.of("projects", "--summary", "sector", "--format", "json").out());
-        Map<String, Integer> inDataset = new LinkedHashMap<>();
-        groups.forEach(g -> inDataset.put(g.get("key").asText(), g.get("projects").asInt()));
-        published.forEach((sector, counts) -> {
-            assertThat(inDataset.get(sector)).as(sector + ": in the dataset").isEqualTo(counts[1]);
-            assertThat(counts[0] - counts[1]).as(sector + ": not yet in the dataset").isEqualTo(counts[2]);
+        assertThat(counts).containsKeys("energy", "gwadar", "industry_sez", "social", "transport, completed");
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        JSON.readTree(CliRun.of("projects", "--format", "json").out()).forEach(p -> byId.put(p.get("id").asText(), p));
+        assertThat(items.keySet()).as("every item table belongs to a row").isSubsetOf(counts.keySet());
+        counts.forEach((key, row) -> {
+            String sector = key.split(",")[0].strip();
+            String status = key.contains(",") ? key.split(",")[1].strip() : null;
+            int published = Integer.parseInt(row.get(0));
+            int projects = Integer.parseInt(row.get(2));
+            assertThat(projects).as(key + ": projects of the sector in the dataset").isEqualTo(summaryCount(sector, status));
+            if (row.get(1).equals("—")) {
+                assertThat(items).as(key + ": no items listed when the list was not read").doesNotContainKey(key);
+                return;
+            }
+            int found = Integer.parseInt(row.get(1));
+            assertThat(found).as(key + ": items found").isLessThanOrEqualTo(published);
+            assertThat(items.getOrDefault(key, List.of())).as(key + ": the items named below").hasSize(found);
+            for (List<String> ids : items.getOrDefault(key, List.of())) {
+                for (String id : ids) {
+                    assertThat(byId).as(key + ": project " + id).containsKey(id);
+                    assertThat(byId.get(id).get("sector").asText()).as(id).isEqualTo(sector);
+                    if (status != null) {
+                        assertThat(byId.get(id).get("status").asText()).as(id).isEqualTo(status);
+                    }
+                }
+            }
         });
-        // the one sector whose published list is complete in the dataset
-        assertThat(inDataset.get("industry_sez")).isEqualTo(published.get("industry_sez")[0]);
+        // the lists whose every item is in the dataset
+        assertThat(counts.get("industry_sez").get(1)).isEqualTo(counts.get("industry_sez").get(0));
+        assertThat(counts.get("energy").get(1)).isEqualTo(counts.get("energy").get(0));
+    }
+
+    /** The projects of one sector (and status, when not null) as {@code projects --summary sector} counts them. */
+    private static int summaryCount(String sector, String status) {
+        List<String> args = new java.util.ArrayList<>(List.of("projects", "--summary", "sector", "--format", "json"));
+        if (status != null) {
+            args.addAll(List.of("--status", status));
+        }
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try {
+            for (JsonNode group : JSON.readTree(run.out())) {
+                if (group.get("key").asText().equals(sector)) {
+                    return group.get("projects").asInt();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return 0;
+    }
+
+    @Test
+    void aiddataRecordIdsAreListed() throws Exception {
+        JsonNode sahiwal = null;
+        for (JsonNode p : JSON.readTree(CliRun.of("projects", "--sector", "energy", "--format", "json").out())) {
+            if (p.get("id").asText().equals("sahiwal-coal-project")) {
+                sahiwal = p;
+            }
+        }
+        assertThat(sahiwal).isNotNull();
+        assertThat(sahiwal.get("aiddataIds")).extracting(JsonNode::asText).startsWith("92303", "92304");
+        CliRun csv = CliRun.of("projects", "--sector", "energy", "--format", "csv");
+        assertThat(csv.out()).contains(",aiddata,").containsPattern("sahiwal-coal-project,.*,92303;92304;");
     }
 
     @Test

@@ -70,6 +70,7 @@ public final class DatasetReader {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern AIDDATA_ID = Pattern.compile("[1-9][0-9]{0,11}");
     private static final Pattern MEASURE = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
     private static final List<String> PROVENANCE = List.of("source", "confidence", "note");
 
@@ -155,7 +156,7 @@ public final class DatasetReader {
         List<Project> projects = geoJson(files, DatasetFiles.PROJECTS,
                 List.of("id", "name", "phase", "sector", "status", "source"),
                 List.of("pillar", "cost_amount", "cost_currency", "cost_year", "capacity_value", "capacity_unit", "jobs",
-                        "place", "start", "completion", "confidence", "note"), this::project);
+                        "place", "start", "completion", "aiddata_id", "confidence", "note"), this::project);
         List<IndicatorValue> indicators = csv(files, DatasetFiles.INDICATORS,
                 List.of("id", "subject", "measure", "reporter", "period", "value", "unit", "source"),
                 List.of("confidence", "note"), this::indicator);
@@ -477,13 +478,29 @@ public final class DatasetReader {
         String placeId = row.optionalId("place");
         String start = row.partialDate("start");
         String completion = row.partialDate("completion");
+        List<String> aiddataIds = aiddataIds(row);
         Provenance provenance = row.provenance();
         GeoPoint location = geometry == null ? null : GeoJsonLayer.point(row, geometry);
         if (row.failed()) {
             return null;
         }
         return new Project(id, name, phase, pillar, sector, status, cost, capacity, capacityUnit, jobs, placeId,
-                location, start, completion, provenance);
+                location, start, completion, provenance, aiddataIds);
+    }
+
+    /** AidData GCDF record ids, ';'-separated whole numbers, each at most once. */
+    private static List<String> aiddataIds(Row row) {
+        List<String> ids = row.list("aiddata_id");
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (!AIDDATA_ID.matcher(id).matches()) {
+                row.error("aiddata_id", "invalid AidData record id '" + id
+                        + "'; expected the record's number (as in china.aiddata.org/projects/92475), several separated by ';'");
+            } else if (ids.subList(0, i).contains(id)) {
+                row.error("aiddata_id", "AidData record id " + id + " is given twice");
+            }
+        }
+        return ids;
     }
 
     private static Money money(Row row) {

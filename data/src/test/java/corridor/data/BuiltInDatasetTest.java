@@ -133,6 +133,28 @@ class BuiltInDatasetTest {
         }
     }
 
+    /**
+     * A project's AidData record ids come from AidData pages it cites: at least one of its ids is the
+     * number of a cited china.aiddata.org page (that page names the other records of the same loans).
+     */
+    @Test
+    void everyAiddataRecordIdRestsOnACitedAiddataPage() {
+        Map<String, Source> sources = dataset.sourcesById();
+        List<corridor.model.Project> withIds = dataset.projects().stream().filter(p -> !p.aiddataIds().isEmpty()).toList();
+        assertThat(withIds).extracting(corridor.model.Project::id).contains("gwadar-port-phase1", "sahiwal-coal-project",
+                "orange-line-lahore", "pkm-multan-sukkur", "hub-coal-project", "dawood-wind-gharo", "sachal-wind-jhimpir");
+        for (corridor.model.Project project : withIds) {
+            List<String> citedPages = project.provenance().sourceIds().stream().map(sources::get)
+                    .map(Source::url).filter(u -> u != null && u.contains("china.aiddata.org/projects/"))
+                    .map(u -> u.replaceAll(".*/projects/(\\d+)/?$", "$1")).toList();
+            assertThat(citedPages).as("%s cites an AidData page", project.id()).isNotEmpty();
+            assertThat(project.aiddataIds()).as("%s: its ids include the cited pages' records", project.id())
+                    .containsAll(citedPages);
+        }
+        assertThat(dataset.project("gwadar-port-phase1").orElseThrow().aiddataIds())
+                .containsExactly("92475", "35124", "38996", "72688", "72689");
+    }
+
     @Test
     void noCitationPointsOutsideTheProject() {
         // ../shared/ sits beside the repository and a user never has it: a citation must resolve on its own.

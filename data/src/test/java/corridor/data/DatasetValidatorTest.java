@@ -485,6 +485,25 @@ class DatasetValidatorTest {
     }
 
     @Test
+    void aiddataRecordIdsAreReadInTheirOrder() {
+        DatasetLoad load = edit("projects.geojson", "\"place\": \"gilgit\"", "\"place\": \"gilgit\", \"aiddata_id\": \"92475; 35124\"");
+        assertThat(load.problems()).isEmpty();
+        assertThat(load.dataset().project("kkh-upgrade").orElseThrow().aiddataIds()).containsExactly("92475", "35124");
+    }
+
+    @Test
+    void aiddataRecordIdThatIsNotItsNumber() {
+        expectError(edit("projects.geojson", "\"place\": \"gilgit\"", "\"place\": \"gilgit\", \"aiddata_id\": \"aiddata-92475\""),
+                "projects.geojson", "feature 0", "aiddata_id", "invalid AidData record id 'aiddata-92475'");
+    }
+
+    @Test
+    void aiddataRecordIdGivenTwice() {
+        expectError(edit("projects.geojson", "\"place\": \"gilgit\"", "\"place\": \"gilgit\", \"aiddata_id\": \"53645;53645\""),
+                "projects.geojson", "feature 0", "aiddata_id", "AidData record id 53645 is given twice");
+    }
+
+    @Test
     void invalidIndicatorPeriod() {
         expectError(edit("indicators.csv", ",FY2024,", ",2024-25,"), "indicators.csv", "line 3", "period",
                 "invalid period '2024-25'");

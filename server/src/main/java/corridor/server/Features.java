@@ -120,6 +120,8 @@ final class Features {
         p.put("place", project.placeId());
         p.put("start", project.start());
         p.put("completion", project.completion());
+        ArrayNode aiddata = p.putArray("aiddata_ids");
+        project.aiddataIds().forEach(aiddata::add);
         provenance(p, project.provenance());
         return feature(project.location() == null ? null : point(project.location()), p);
     }

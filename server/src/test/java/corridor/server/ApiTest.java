@@ -168,6 +168,15 @@ class ApiTest {
         List<JsonNode> energy = features(get("/api/projects", "/api/projects?sector=energy"));
         assertThat(energy).allMatch(f -> f.get("properties").get("sector").asText().equals("energy"));
         assertThat(energy.size()).isLessThan(projects.size());
+        // AidData GCDF record ids travel with the project, as a list (empty when no source gives one)
+        for (JsonNode f : projects) {
+            JsonNode ids = f.get("properties").get("aiddata_ids");
+            assertThat(ids.isArray()).isTrue();
+            List<String> expected = api.dataset.project(f.get("properties").get("id").asText()).orElseThrow().aiddataIds();
+            assertThat(ids).extracting(JsonNode::asText).containsExactlyElementsOf(expected);
+        }
+        assertThat(projects).anySatisfy(f -> assertThat(f.get("properties").get("aiddata_ids"))
+                .extracting(JsonNode::asText).contains("92475"));
 
         List<JsonNode> incidents = features(get("/api/incidents", "/api/incidents?since=2024-01-01"));
         assertThat(incidents).allMatch(f -> f.get("properties").get("date").asText().compareTo("2024-01-01") >= 0);

@@ -321,6 +321,25 @@ class BrowserTest {
     }
 
     @Test
+    void aProjectsDetailsLinkItsAiddataRecords() {
+        openObservatory();
+        List<String> placed = api.dataset.projects().stream().filter(p -> p.location() != null)
+                .map(corridor.model.Project::id).toList();
+        int sahiwal = placed.indexOf("sahiwal-coal-project");
+        assertThat(sahiwal).isNotNegative();
+        waitFor(Duration.ofSeconds(10), () -> count("path.layer-projects") == placed.size(), "the project markers");
+        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('path.layer-projects')[arguments[0]]"
+                + ".dispatchEvent(new MouseEvent('click', {bubbles: true}))", sahiwal);
+        waitFor(Duration.ofSeconds(5), () -> count("#details dd.aiddata a") > 0, "the AidData records of Sahiwal");
+        List<String> links = driver.findElements(By.cssSelector("#details dd.aiddata a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(links).startsWith("https://china.aiddata.org/projects/92303", "https://china.aiddata.org/projects/92304")
+                .hasSize(api.dataset.project("sahiwal-coal-project").orElseThrow().aiddataIds().size());
+        assertThat(driver.findElement(By.id("details")).getText()).contains("Sahiwal", "AidData records");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+    }
+
+    @Test
     void aMineralAreaShowsItsRoutesToChinaOnTheMap() {
         openObservatory();
         if (count("path.layer-minerals") == 0) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * financial commitment) into projects.
  *
  * <ul>
- *   <li>id {@code aiddata-N} from {@code AidData Record ID}; name from {@code Title};</li>
+ *   <li>id {@code aiddata-N} and {@code aiddata_id} N from {@code AidData Record ID}; name from {@code Title};</li>
  *   <li>phase: AidData records no CPEC phase, so the caller says which one the rows are filed under;</li>
  *   <li>sector from the OECD CRS {@code Sector Code} ({@link GcdfSectors}): 210 transport, 230 energy,
  *       310 agriculture, 320 (industry, mining, construction) industry_sez, 110–160 (education, health,
@@ -152,6 +152,7 @@ final class GcdfImporter {
         if (completion != null) {
             fields.put("completion", completion.toString());
         }
+        fields.put("aiddata_id", Long.toString(recordId));
         fields.put("source", sourceId);
         fields.put("confidence", "reported");
         fields.put("note", note(row, file, recommended, amount, sectorCode));

@@ -51,6 +51,7 @@ class GcdfImporterTest {
         assertThat(karot.cost().year()).isEqualTo(2021);
         assertThat(karot.start()).isEqualTo("2016");
         assertThat(karot.location()).isNull();
+        assertThat(karot.aiddataIds()).as("the record id, where the dataset keeps AidData ids").containsExactly("90001");
         assertThat(karot.provenance().note()).contains("AidData GCDF 3.0 record 90001", "gcdf-sample.csv line 2",
                 "AidData's sources: Xinhua|Associated Press of Pakistan");
         Project umbrella = dataset.project("aiddata-90002").orElseThrow();

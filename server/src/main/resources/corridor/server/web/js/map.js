@@ -98,7 +98,7 @@ export class CorridorMap {
   }
 
   showDetails(kind, properties) {
-    const skip = new Set(['sources', 'calendar', 'id', 'name']);
+    const skip = new Set(['sources', 'calendar', 'id', 'name', 'aiddata_ids']);
     const rows = Object.entries(properties).filter(([k, v]) => !skip.has(k) && v !== '')
       .map(([k, v]) => `<dt>${escapeHtml(label(k))}</dt><dd>${v === null ? `<span class="muted">${UNKNOWN}</span>` : escapeHtml(v)}</dd>`);
     let calendar = '';
@@ -106,6 +106,12 @@ export class CorridorMap {
       calendar = '<dt>opening calendar</dt><dd>' + properties.calendar.map((r) =>
         `${escapeHtml(r.from)} to ${escapeHtml(r.to || 'further notice')}: months ${escapeHtml(r.open_months.join(', ') || 'none')}`
         + (r.closed_weekdays && r.closed_weekdays.length ? `, closed ${escapeHtml(r.closed_weekdays.join(', '))}` : '')).join('<br>') + '</dd>';
+    }
+    // AidData's Global Chinese Development Finance records of a project, as links to AidData's pages.
+    if (properties.aiddata_ids && properties.aiddata_ids.length) {
+      rows.push('<dt>AidData records</dt><dd class="aiddata">' + properties.aiddata_ids.map((n) =>
+        `<a href="https://china.aiddata.org/projects/${encodeURIComponent(n)}" target="_blank" rel="noopener">${escapeHtml(n)}</a>`)
+        .join(', ') + '</dd>');
     }
     const exportButton = kind === 'Mineral area'
       ? '<p><button type="button" id="mineral-routes-button">Routes to China by each way out</button></p><div id="mineral-routes"></div>'
