@@ -184,7 +184,7 @@ public final class OsmImport {
         final RoadLayer.Builder builder = new RoadLayer.Builder();
         private final Options options;
         private final Consumer<String> progress;
-        private int[] junctionIndex = new int[1024];
+        private final JunctionIds junctions = new JunctionIds();
         private double[] innerLat = new double[64];
         private double[] innerLon = new double[64];
         double km;
@@ -192,7 +192,6 @@ public final class OsmImport {
         Collector(Options options, Consumer<String> progress) {
             this.options = options;
             this.progress = progress;
-            Arrays.fill(junctionIndex, -1);
         }
 
         @Override
@@ -245,15 +244,7 @@ public final class OsmImport {
         }
 
         private int indexOf(int sourceId, double lat, double lon) {
-            if (sourceId >= junctionIndex.length) {
-                int old = junctionIndex.length;
-                junctionIndex = Arrays.copyOf(junctionIndex, Math.max(sourceId + 1, old * 2));
-                Arrays.fill(junctionIndex, old, junctionIndex.length, -1);
-            }
-            if (junctionIndex[sourceId] < 0) {
-                junctionIndex[sourceId] = builder.junction(lat, lon);
-            }
-            return junctionIndex[sourceId];
+            return junctions.indexOf(sourceId, () -> builder.junction(lat, lon));
         }
 
         private static String text(Object value) {

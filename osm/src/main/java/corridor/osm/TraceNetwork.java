@@ -209,7 +209,7 @@ public final class TraceNetwork {
      */
     public static final class Builder implements RoadSegmentSource.Sink {
         private final double[] box; // south, west, north, east
-        private int[] junctionNode = new int[1024]; // by the source's junction id; -1 until seen
+        private final JunctionIds junctionNodes = new JunctionIds();
         private final Map<Set<String>, Integer> refIndex = new HashMap<>();
         private final List<Set<String>> refList = new java.util.ArrayList<>();
         private double[] lat = new double[1024];
@@ -226,7 +226,6 @@ public final class TraceNetwork {
         /** @param box south, west, north, east in degrees: keep segments with a point inside */
         public Builder(double[] box) {
             this.box = box.clone();
-            Arrays.fill(junctionNode, -1);
         }
 
         @Override
@@ -279,15 +278,7 @@ public final class TraceNetwork {
         }
 
         private int junctionNode(int id, double latitude, double longitude) {
-            if (id >= junctionNode.length) {
-                int old = junctionNode.length;
-                junctionNode = Arrays.copyOf(junctionNode, Math.max(id + 1, old * 2));
-                Arrays.fill(junctionNode, old, junctionNode.length, -1);
-            }
-            if (junctionNode[id] < 0) {
-                junctionNode[id] = node(latitude, longitude);
-            }
-            return junctionNode[id];
+            return junctionNodes.indexOf(id, () -> node(latitude, longitude));
         }
 
         private int node(double latitude, double longitude) {
