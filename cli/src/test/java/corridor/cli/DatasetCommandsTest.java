@@ -29,7 +29,10 @@ class DatasetCommandsTest {
         // the counts after issue #15's second pass: 10 more projects (energy, Gwadar), the 2020 stock
         // exchange and showroom attacks, 22 more indicator values (trade, Gwadar, Khunjerab, zones)
         assertThat(run.out()).containsPattern("projects\\s+66\\b").containsPattern("incidents\\s+21\\b")
-                .containsPattern("indicators\\s+227\\b");
+                .containsPattern("indicators\\s+228\\b");
+        // the network after issue #10's third pass: 12 more places (5 census cities over 500,000,
+        // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Chabahar port, Mastung), 16 more links
+        assertThat(run.out()).containsPattern("places\\s+129\\b").containsPattern("links\\s+152\\b");
     }
 
     @Test
