@@ -30,9 +30,9 @@ class DatasetCommandsTest {
         // exchange and showroom attacks, 22 more indicator values (trade, Gwadar, Khunjerab, zones)
         assertThat(run.out()).containsPattern("projects\\s+66\\b").containsPattern("incidents\\s+21\\b")
                 .containsPattern("indicators\\s+228\\b");
-        // the network after issue #10's third pass: 12 more places (5 census cities over 500,000,
-        // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Chabahar port, Mastung), 16 more links
-        assertThat(run.out()).containsPattern("places\\s+129\\b").containsPattern("links\\s+152\\b");
+        // the network after issue #10's third pass: 13 more places (5 census cities over 500,000,
+        // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Sharana, Chabahar port, Mastung), 17 more links
+        assertThat(run.out()).containsPattern("places\\s+130\\b").containsPattern("links\\s+153\\b");
     }
 
     @Test

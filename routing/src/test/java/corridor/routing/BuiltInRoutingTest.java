@@ -101,6 +101,56 @@ class BuiltInRoutingTest {
     }
 
     @Test
+    void karachiToChabaharCrossesIntoIranAtGabdAndPaysCpmmsCrossingTimeOnlyWherePublished() {
+        Route route = router.route(RouteQuery.of("karachi", "chabahar-port", JULY_2024, Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD))).route();
+
+        assertThat(route.placeIds()).containsSubsequence("karachi", "gwadar", "gabd", "chabahar-port");
+        // 653 km N-10, 73 km to Gabd and 120 km from Rimdan to Chabahar, all published
+        assertThat(route.totals().distanceKm()).isCloseTo(653 + 73 + 120, org.assertj.core.api.Assertions.within(0.5));
+        assertThat(route.legs()).filteredOn(leg -> leg.kind() == Leg.Kind.BORDER)
+                .singleElement().satisfies(leg -> assertThat(leg.from().id()).isEqualTo("gabd"));
+    }
+
+    @Test
+    void angoorAddaIsOpenForTradeFromJuly2020AndClosedFrom2023AndAfterTheOctober2025Clashes() {
+        RouteQuery query = RouteQuery.of("di-khan", "sharana", LocalDate.of(2021, 6, 1), Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD));
+
+        assertThat(router.route(query).route().placeIds()).containsExactly("di-khan", "angoor-adda", "sharana");
+        for (LocalDate closed : List.of(LocalDate.of(2019, 6, 1), LocalDate.of(2024, 6, 1), LocalDate.of(2025, 10, 15))) {
+            RouteResult result = router.route(query.withDeparture(closed));
+            assertThat(result.found()).as(closed.toString()).isFalse();
+            assertThat(result.closures()).as(closed.toString()).extracting(Closure::placeId).contains("angoor-adda");
+            assertThat(result.whyNone()).as(closed.toString()).contains("Angoor Adda");
+        }
+    }
+
+    @Test
+    void torkhamAndChamanChargeTheirPublishedCrossingHours() {
+        Route viaTorkham = router.route(RouteQuery.of("peshawar", "jalalabad", JULY_2024, Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD))).route();
+        Route viaChaman = router.route(RouteQuery.of("quetta", "kandahar", JULY_2024, Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD))).route();
+
+        // ADB CPMM 2022, outbound road: Peshawar (Torkham) 24.2 h, Chaman 54.0 h (places.geojson)
+        assertThat(viaTorkham.legs()).filteredOn(leg -> leg.kind() == Leg.Kind.BORDER).singleElement()
+                .satisfies(leg -> assertThat(leg.totals().hours()).isEqualTo(24.2));
+        assertThat(viaChaman.legs()).filteredOn(leg -> leg.kind() == Leg.Kind.BORDER).singleElement()
+                .satisfies(leg -> assertThat(leg.totals().hours()).isEqualTo(54.0));
+    }
+
+    @Test
+    void inSummerTheN15OverBabusarIsTheShortWayFromChilasSouthAndAvoidingItKeepsTheKkh() {
+        RouteQuery query = RouteQuery.of("gilgit", "islamabad", JULY_2024, Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD));
+
+        assertThat(router.route(query).route().placeIds()).containsSubsequence("chilas", "babusar-top", "mansehra");
+        assertThat(router.route(query.withAvoidPlaces(java.util.Set.of("babusar-top"))).route().placeIds())
+                .containsSubsequence("chilas", "dasu", "besham", "thakot", "havelian").doesNotContain("mansehra");
+    }
+
+    @Test
     void karachiToTermezCrossesAfghanistanToHairatan() {
         Route route = router.route(RouteQuery.of("karachi", "termez", JULY_2024, Cargo.tonnes(20))
                 .withModes(EnumSet.of(Mode.ROAD))).route();
