@@ -48,6 +48,24 @@ class BuiltInDatasetTest {
     }
 
     @Test
+    void babusarTopIsARoadJunctionWhoseCalendarClosesTheN15InWinterWithoutAnyCrossingService() {
+        Place pass = dataset.place("babusar-top").orElseThrow();
+
+        assertThat(pass.kind()).isEqualTo(PlaceKind.ROAD_JUNCTION);
+        assertThat(pass.border().crossingHours()).isNull();
+        assertThat(pass.border().feesUsdPerTonne()).isNull();
+        OpeningCalendar calendar = pass.calendar();
+        assertThat(calendar.isOpen(LocalDate.of(2020, 1, 15))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 10, 28))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 10, 29))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2025, 5, 21))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2025, 5, 22))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2025, 7, 1))).isTrue();
+        assertThat(dataset.links()).filteredOn(l -> l.fromId().equals("babusar-top") || l.toId().equals("babusar-top"))
+                .extracting(Link::id).containsExactlyInAnyOrder("n15-mansehra-babusar", "n15-babusar-chilas");
+    }
+
+    @Test
     void theOnlyDetourWarningIsTheJustifiedEastBayDetour() {
         // The East Bay Expressway skirts the bay from the port to the coastal highway (19.49 km)
         // rather than crossing the town 2.5 km away; its note says so.

@@ -151,6 +151,23 @@ class BuiltInRoutingTest {
     }
 
     @Test
+    void inWinterBabusarTopIsClosedAndTheRoadSouthFromChilasIsTheKkh() {
+        RouteQuery query = RouteQuery.of("gilgit", "islamabad", LocalDate.of(2025, 1, 15), Cargo.tonnes(20))
+                .withModes(EnumSet.of(Mode.ROAD));
+
+        RouteResult january = router.route(query);
+        assertThat(january.route().placeIds()).containsSubsequence("chilas", "dasu", "thakot", "havelian")
+                .doesNotContain("babusar-top");
+        assertThat(january.closures()).extracting(Closure::placeId).contains("babusar-top");
+        // closed from the snowfall of 29 October 2024 until the NHA reopened it on 22 May 2025
+        assertThat(router.route(query.withDeparture(LocalDate.of(2025, 5, 21))).route().placeIds())
+                .doesNotContain("babusar-top");
+        Route reopened = router.route(query.withDeparture(LocalDate.of(2025, 5, 23))).route();
+        assertThat(reopened.placeIds()).contains("babusar-top");
+        assertThat(reopened.legs()).noneMatch(leg -> leg.kind() == Leg.Kind.BORDER);
+    }
+
+    @Test
     void karachiToTermezCrossesAfghanistanToHairatan() {
         Route route = router.route(RouteQuery.of("karachi", "termez", JULY_2024, Cargo.tonnes(20))
                 .withModes(EnumSet.of(Mode.ROAD))).route();
