@@ -279,27 +279,27 @@ public final class FleetSimulator {
         /** Mountain passes (road junctions with a calendar) on the path that are closed when the truck would reach them. */
         private Set<String> closedPasses(List<Integer> path) {
             Set<String> closed = new java.util.LinkedHashSet<>();
-            double km = 0;
-            for (int k = 0; k + 1 < path.size(); k++) {
-                int u = path.get(k);
-                int v = path.get(k + 1);
-                if (u / 2 == v / 2) {
-                    km += network.lengthKm(u / 2);
-                } else {
-                    Place place = places.get(network.endPlace(v / 2, v & 1));
-                    if (place != null && place.kind() == PlaceKind.ROAD_JUNCTION && !place.calendar().rules().isEmpty()) {
-                        // as for borders: origin dwell of about a day, then some 40 km/h overall
-                        long when = (long) (t + 86400 + km / 40 * 3600);
-                        if (!place.calendar().isOpen(LocalDate.ofEpochDay(Math.floorDiv(when, 86400L)))) {
-                            closed.add(place.id());
-                        }
-                    }
+            placesOnPath(path, (place, day) -> {
+                if (place.kind() == PlaceKind.ROAD_JUNCTION && !place.calendar().rules().isEmpty()
+                        && !place.calendar().isOpen(day)) {
+                    closed.add(place.id());
                 }
-            }
+                return true;
+            });
             return closed;
         }
 
         private boolean bordersOpen(List<Integer> path) {
+            return placesOnPath(path, (place, day) -> hubs.kindOf(place.id()) != HubKind.BORDER_CROSSING
+                    || place.calendar().nextOpenDay(day, MAX_PLANNED_BORDER_WAIT_DAYS).isPresent());
+        }
+
+        /**
+         * Visits each place the path passes from one link to another with the day the truck would
+         * reach it (an origin dwell of about a day, then some 40 km/h overall); stops, returning
+         * false, at the first visit that returns false.
+         */
+        private boolean placesOnPath(List<Integer> path, java.util.function.BiPredicate<Place, LocalDate> visit) {
             double km = 0;
             for (int k = 0; k + 1 < path.size(); k++) {
                 int u = path.get(k);
@@ -308,13 +308,9 @@ public final class FleetSimulator {
                     km += network.lengthKm(u / 2);
                 } else {
                     Place place = places.get(network.endPlace(v / 2, v & 1));
-                    if (place != null && hubs.kindOf(place.id()) == HubKind.BORDER_CROSSING) {
-                        // origin dwell of about a day, then some 40 km/h overall
-                        long when = (long) (t + 86400 + km / 40 * 3600);
-                        if (place.calendar().nextOpenDay(LocalDate.ofEpochDay(Math.floorDiv(when, 86400L)),
-                                MAX_PLANNED_BORDER_WAIT_DAYS).isEmpty()) {
-                            return false;
-                        }
+                    long when = (long) (t + 86400 + km / 40 * 3600);
+                    if (place != null && !visit.test(place, LocalDate.ofEpochDay(Math.floorDiv(when, 86400L)))) {
+                        return false;
                     }
                 }
             }

@@ -266,27 +266,7 @@ public final class RoadNetwork {
         int n = adjacency.size();
         double[] dist = new double[n];
         int[] pred = new int[n];
-        Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        Arrays.fill(pred, -1);
-        dist[from] = 0;
-        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(a[1], b[1]));
-        queue.add(new double[]{from, 0});
-        while (!queue.isEmpty()) {
-            double[] top = queue.poll();
-            int u = (int) top[0];
-            if (top[1] > dist[u]) {
-                continue;
-            }
-            for (double[] e : adjacency.get(u)) {
-                int v = (int) e[0];
-                double d = dist[u] + e[1];
-                if (!blocked.get(v) && d < dist[v]) {
-                    dist[v] = d;
-                    pred[v] = u;
-                    queue.add(new double[]{v, d});
-                }
-            }
-        }
+        dijkstra(from, blocked, dist, pred);
         if (dist[to] == Double.POSITIVE_INFINITY) {
             return null;
         }
@@ -308,6 +288,14 @@ public final class RoadNetwork {
         int n = adjacency.size();
         double[] dist = new double[n];
         int[] pred = new int[n];
+        dijkstra(source, null, dist, pred);
+        predecessorCache[source] = pred;
+        distanceCache[source] = dist;
+        return dist;
+    }
+
+    /** Dijkstra from {@code source} into {@code dist} and {@code pred}, entering none of {@code blocked} (may be null). */
+    private void dijkstra(int source, java.util.BitSet blocked, double[] dist, int[] pred) {
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         Arrays.fill(pred, -1);
         dist[source] = 0;
@@ -322,15 +310,12 @@ public final class RoadNetwork {
             for (double[] e : adjacency.get(u)) {
                 int v = (int) e[0];
                 double d = dist[u] + e[1];
-                if (d < dist[v]) {
+                if ((blocked == null || !blocked.get(v)) && d < dist[v]) {
                     dist[v] = d;
                     pred[v] = u;
                     queue.add(new double[]{v, d});
                 }
             }
         }
-        predecessorCache[source] = pred;
-        distanceCache[source] = dist;
-        return dist;
     }
 }
