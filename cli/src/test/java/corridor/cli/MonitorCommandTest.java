@@ -21,7 +21,9 @@ class MonitorCommandTest {
 
     @Test
     void simulateIngestAndReport(@TempDir Path dir) throws Exception {
-        CliRun sim = CliRun.of("simulate-fleet", "--trucks", "4", "--days", "12", "--seed", "5", "--out", dir.toString());
+        // seed 3: a fleet whose 12 days include border crossings on the built-in network (seed 5's
+        // no longer did once the network grew by the N-15, Chabahar and Angoor Adda)
+        CliRun sim = CliRun.of("simulate-fleet", "--trucks", "4", "--days", "12", "--seed", "3", "--out", dir.toString());
         assertThat(sim.exitCode()).as(sim.err()).isZero();
         List<String> pings = Files.readAllLines(dir.resolve("pings.csv"));
         List<String> truth = Files.readAllLines(dir.resolve("truth.csv"));

@@ -349,7 +349,10 @@ public final class DatasetReader {
         return new CalendarRow(placeId, rule);
     }
 
-    /** Attaches calendar rules to their border crossings; a rule for any other place is an error. */
+    /**
+     * Attaches calendar rules to their border crossings and to road junctions (a mountain pass
+     * such as Babusar Top, closed in winter); a rule for any other place is an error.
+     */
     private List<Place> attachCalendars(List<Place> places, List<CalendarRow> rows) {
         Map<String, Place> byId = new LinkedHashMap<>();
         places.forEach(p -> byId.putIfAbsent(p.id(), p));
@@ -360,9 +363,10 @@ public final class DatasetReader {
             if (place == null) {
                 problems.add(Problem.error(where.file(), where.location(), "place", "unknown place '" + row.placeId()
                         + "'; not in places.geojson"));
-            } else if (place.kind() != PlaceKind.BORDER_CROSSING) {
+            } else if (place.kind() != PlaceKind.BORDER_CROSSING && place.kind() != PlaceKind.ROAD_JUNCTION) {
                 problems.add(Problem.error(where.file(), where.location(), "place", "place '" + row.placeId()
-                        + "' is a " + place.kind().name().toLowerCase() + "; calendars are for border crossings"));
+                        + "' is a " + place.kind().name().toLowerCase()
+                        + "; calendars are for border crossings and road junctions (mountain passes)"));
             } else {
                 rules.computeIfAbsent(row.placeId(), k -> new ArrayList<>()).add(row.rule());
             }
@@ -374,7 +378,8 @@ public final class DatasetReader {
                 result.add(place);
                 continue;
             }
-            BorderService border = place.border();
+            // a road junction has no crossing service: its calendar alone says when the road over it is open
+            BorderService border = place.border() != null ? place.border() : new BorderService(null, null, null, null);
             Place withCalendar = withBorder(place, new BorderService(border.crossingHours(), border.feesUsdPerTonne(),
                     border.costYear(), new OpeningCalendar(placeRules)));
             locations.put(withCalendar, locations.get(place));

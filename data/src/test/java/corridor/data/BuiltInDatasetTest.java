@@ -50,6 +50,24 @@ class BuiltInDatasetTest {
     }
 
     @Test
+    void babusarTopIsARoadJunctionWhoseCalendarClosesTheN15InWinterWithoutAnyCrossingService() {
+        Place pass = dataset.place("babusar-top").orElseThrow();
+
+        assertThat(pass.kind()).isEqualTo(PlaceKind.ROAD_JUNCTION);
+        assertThat(pass.border().crossingHours()).isNull();
+        assertThat(pass.border().feesUsdPerTonne()).isNull();
+        OpeningCalendar calendar = pass.calendar();
+        assertThat(calendar.isOpen(LocalDate.of(2020, 1, 15))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 10, 28))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2024, 10, 29))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2025, 5, 21))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2025, 5, 22))).isTrue();
+        assertThat(calendar.isOpen(LocalDate.of(2025, 7, 1))).isTrue();
+        assertThat(dataset.links()).filteredOn(l -> l.fromId().equals("babusar-top") || l.toId().equals("babusar-top"))
+                .extracting(Link::id).containsExactlyInAnyOrder("n15-mansehra-babusar", "n15-babusar-chilas");
+    }
+
+    @Test
     void theOnlyDetourWarningIsTheJustifiedEastBayDetour() {
         // The East Bay Expressway skirts the bay from the port to the coastal highway (19.49 km)
         // rather than crossing the town 2.5 km away; its note says so.
@@ -96,7 +114,17 @@ class BuiltInDatasetTest {
             "n25-khuzdar-surab",
             "ml3-sibi-quetta",
             "ml3-quetta-chaman",
-            "g314-urumqi-kashgar");
+            "g314-urumqi-kashgar",
+            // added with the N-15, N-45, Muzaffarabad, Kasur, Chabahar and ML-4 links (issue #10):
+            // published lengths of mountain roads, a desert road and a planned railway whose
+            // drawings through the towns the sources name fall 15-48% short; each note says so
+            "lahore-kasur",
+            "n15-mansehra-babusar",
+            "n15-babusar-chilas",
+            "n45-nowshera-chitral",
+            "ir-zahedan-chabahar",
+            "islamabad-muzaffarabad",
+            "ml4-gwadar-mastung");
 
     @Test
     void everyOtherWarningIsAKnownGeometryShortOfItsPublishedLength() {

@@ -265,7 +265,7 @@ class DatasetValidatorTest {
     @Test
     void calendarForAPlaceThatIsNoBorderCrossing() {
         expectError(edit("calendars.csv", "khunjerab,2024-12", "gilgit,2024-12"), "calendars.csv", "line 3", "place",
-                "is a city; calendars are for border crossings");
+                "is a city; calendars are for border crossings and road junctions (mountain passes)");
     }
 
     // ---- links ----

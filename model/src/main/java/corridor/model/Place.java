@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param country    ISO 3166-1 alpha-2 code
  * @param province   province or region, empty when not applicable
  * @param hub        transfer dwell and handling cost, for hubs; {@code null} otherwise
- * @param border     crossing time, fees and calendar, for border crossings; {@code null} otherwise
+ * @param border     crossing time, fees and calendar, for border crossings; for a road junction that is a
+ *                   mountain pass closed in winter, its calendar alone (no crossing time nor fees);
+ *                   {@code null} otherwise
  * @param provenance sources and confidence
  */
 public record Place(String id, String name, List<String> aliases, PlaceKind kind, GeoPoint location,
@@ -34,7 +36,7 @@ public record Place(String id, String name, List<String> aliases, PlaceKind kind
         return Optional.ofNullable(border);
     }
 
-    /** The opening calendar of a border crossing, or always open. */
+    /** The opening calendar of a border crossing or a seasonal mountain pass, or always open. */
     public OpeningCalendar calendar() {
         return border == null || border.calendar() == null ? OpeningCalendar.ALWAYS_OPEN : border.calendar();
     }

@@ -7,11 +7,13 @@ import corridor.model.Mode;
 import corridor.model.ModeDefaults;
 import corridor.model.OpeningCalendar;
 import corridor.model.Place;
+import corridor.model.PlaceKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -153,6 +155,25 @@ public final class FleetSimulator {
         return pair == null ? null : network.nodePath(pair[0], pair[1]);
     }
 
+    /** The shortest node path between the two places that passes none of {@code closed}, or null. */
+    private List<Integer> routeAvoiding(String from, String to, Set<String> closed) {
+        java.util.BitSet blocked = new java.util.BitSet();
+        closed.forEach(id -> nodesAt(id).forEach(blocked::set));
+        double best = Double.POSITIVE_INFINITY;
+        List<Integer> bestPath = null;
+        double[] km = new double[1];
+        for (int a : nodesAt(from)) {
+            for (int b : nodesAt(to)) {
+                List<Integer> path = network.nodePathAvoiding(a, b, blocked, km);
+                if (path != null && km[0] < best) {
+                    best = km[0];
+                    bestPath = path;
+                }
+            }
+        }
+        return bestPath;
+    }
+
     /** Open road (1), or urban traffic within {@link #CITY_RADIUS_KM} of a city. */
     private double speedFactor(double lat, double lon) {
         for (corridor.model.GeoPoint city : cities) {
@@ -243,6 +264,10 @@ public final class FleetSimulator {
                     continue;
                 }
                 List<Integer> path = route(hubs.hub(origin).id(), hubs.hub(dest).id());
+                Set<String> closedPasses = path == null ? Set.of() : closedPasses(path);
+                if (!closedPasses.isEmpty()) {
+                    path = routeAvoiding(hubs.hub(origin).id(), hubs.hub(dest).id(), closedPasses);
+                }
                 if (path == null || !bordersOpen(path)) {
                     continue;
                 }
@@ -251,7 +276,30 @@ public final class FleetSimulator {
             return null;
         }
 
+        /** Mountain passes (road junctions with a calendar) on the path that are closed when the truck would reach them. */
+        private Set<String> closedPasses(List<Integer> path) {
+            Set<String> closed = new java.util.LinkedHashSet<>();
+            placesOnPath(path, (place, day) -> {
+                if (place.kind() == PlaceKind.ROAD_JUNCTION && !place.calendar().rules().isEmpty()
+                        && !place.calendar().isOpen(day)) {
+                    closed.add(place.id());
+                }
+                return true;
+            });
+            return closed;
+        }
+
         private boolean bordersOpen(List<Integer> path) {
+            return placesOnPath(path, (place, day) -> hubs.kindOf(place.id()) != HubKind.BORDER_CROSSING
+                    || place.calendar().nextOpenDay(day, MAX_PLANNED_BORDER_WAIT_DAYS).isPresent());
+        }
+
+        /**
+         * Visits each place the path passes from one link to another with the day the truck would
+         * reach it (an origin dwell of about a day, then some 40 km/h overall); stops, returning
+         * false, at the first visit that returns false.
+         */
+        private boolean placesOnPath(List<Integer> path, java.util.function.BiPredicate<Place, LocalDate> visit) {
             double km = 0;
             for (int k = 0; k + 1 < path.size(); k++) {
                 int u = path.get(k);
@@ -260,13 +308,9 @@ public final class FleetSimulator {
                     km += network.lengthKm(u / 2);
                 } else {
                     Place place = places.get(network.endPlace(v / 2, v & 1));
-                    if (place != null && hubs.kindOf(place.id()) == HubKind.BORDER_CROSSING) {
-                        // origin dwell of about a day, then some 40 km/h overall
-                        long when = (long) (t + 86400 + km / 40 * 3600);
-                        if (place.calendar().nextOpenDay(LocalDate.ofEpochDay(Math.floorDiv(when, 86400L)),
-                                MAX_PLANNED_BORDER_WAIT_DAYS).isEmpty()) {
-                            return false;
-                        }
+                    long when = (long) (t + 86400 + km / 40 * 3600);
+                    if (place != null && !visit.test(place, LocalDate.ofEpochDay(Math.floorDiv(when, 86400L)))) {
+                        return false;
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package corridor.monitor;
 
+import corridor.model.BorderService;
 import corridor.model.Place;
 import corridor.model.PlaceKind;
 
@@ -18,7 +19,9 @@ public enum HubKind {
      * border crossing.
      */
     static HubKind of(Place place) {
-        if (place.kind() == PlaceKind.BORDER_CROSSING || place.border() != null) {
+        BorderService border = place.border();
+        if (place.kind() == PlaceKind.BORDER_CROSSING
+                || border != null && (border.crossingHours() != null || border.feesUsdPerTonne() != null)) {
             return BORDER_CROSSING;
         }
         return switch (place.kind()) {

@@ -257,6 +257,28 @@ public final class RoadNetwork {
         return path;
     }
 
+    /**
+     * The nodes of the shortest path from {@code from} to {@code to} that enters none of the
+     * {@code blocked} link ends (a closed mountain pass), both ends included, with its length in
+     * {@code kmOut[0]}; {@code null} when every path is blocked. Computed afresh, not cached.
+     */
+    List<Integer> nodePathAvoiding(int from, int to, java.util.BitSet blocked, double[] kmOut) {
+        int n = adjacency.size();
+        double[] dist = new double[n];
+        int[] pred = new int[n];
+        dijkstra(from, blocked, dist, pred);
+        if (dist[to] == Double.POSITIVE_INFINITY) {
+            return null;
+        }
+        kmOut[0] = dist[to];
+        List<Integer> path = new ArrayList<>();
+        for (int node = to; node != -1; node = node == from ? -1 : pred[node]) {
+            path.add(node);
+        }
+        java.util.Collections.reverse(path);
+        return path;
+    }
+
     /** Dijkstra from one link end, computed once per node and kept (the network is small). */
     private synchronized double[] distancesFrom(int source) {
         double[] cached = distanceCache[source];
@@ -266,6 +288,14 @@ public final class RoadNetwork {
         int n = adjacency.size();
         double[] dist = new double[n];
         int[] pred = new int[n];
+        dijkstra(source, null, dist, pred);
+        predecessorCache[source] = pred;
+        distanceCache[source] = dist;
+        return dist;
+    }
+
+    /** Dijkstra from {@code source} into {@code dist} and {@code pred}, entering none of {@code blocked} (may be null). */
+    private void dijkstra(int source, java.util.BitSet blocked, double[] dist, int[] pred) {
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         Arrays.fill(pred, -1);
         dist[source] = 0;
@@ -280,15 +310,12 @@ public final class RoadNetwork {
             for (double[] e : adjacency.get(u)) {
                 int v = (int) e[0];
                 double d = dist[u] + e[1];
-                if (d < dist[v]) {
+                if ((blocked == null || !blocked.get(v)) && d < dist[v]) {
                     dist[v] = d;
                     pred[v] = u;
                     queue.add(new double[]{v, d});
                 }
             }
         }
-        predecessorCache[source] = pred;
-        distanceCache[source] = dist;
-        return dist;
     }
 }

@@ -18,7 +18,7 @@ public final class SimulatedMonth {
     /** Trucks in the simulated fleet. */
     public static final int TRUCKS = 20;
     /** The simulator's seed. */
-    public static final long SEED = 3;
+    public static final long SEED = 1;
 
     private SimulatedMonth() {
     }

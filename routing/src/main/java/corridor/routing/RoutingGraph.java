@@ -184,7 +184,9 @@ public final class RoutingGraph {
             flags |= handling == null ? HANDLING_UNKNOWN : 0;
         }
         BorderService border = place.border();
-        if (place.kind() == PlaceKind.BORDER_CROSSING || border != null) {
+        // a mountain pass (a road junction) may carry a calendar without any crossing service
+        if (place.kind() == PlaceKind.BORDER_CROSSING
+                || border != null && (border.crossingHours() != null || border.feesUsdPerTonne() != null)) {
             flags |= BORDER;
             Double hours = border == null ? null : border.crossingHours();
             Double fee = border == null ? null : border.feesUsdPerTonne();

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * border crossing (not at the ends of the route) adds its crossing time and fees, and is refused
  * on the day goods reach it if its opening calendar has it closed that day; closed only for a day
  * of the week (Khunjerab's weekends), the goods wait for the start of the next open day instead.
+ * A road junction with a calendar (a mountain pass such as Babusar Top, closed in winter) is
+ * refused the same way on a closed day, and costs nothing on an open one.
  */
 final class Step {
 
@@ -106,13 +108,14 @@ final class Step {
         if (postHub >= 0) {
             addHub(postHub);
         }
-        if (v != q.to && g.has(v, RoutingGraph.BORDER)) {
+        boolean crossing = g.has(v, RoutingGraph.BORDER);
+        if (v != q.to && (crossing || g.has(v, RoutingGraph.SEASONAL))) {
             if (g.has(v, RoutingGraph.SEASONAL)) {
                 long dayIndex = (long) Math.floor(arrivalHours / 24);
                 LocalDate day = departure.plusDays(dayIndex);
                 OpeningCalendar calendar = g.calendars[v];
                 if (!calendar.isOpen(day)) {
-                    LocalDate openDay = weeklyClosure(calendar, day)
+                    LocalDate openDay = crossing && weeklyClosure(calendar, day)
                             ? calendar.nextOpenDay(day, MAX_WEEKLY_WAIT_DAYS).orElse(null) : null;
                     if (openDay == null) {
                         closed = v;
@@ -122,9 +125,11 @@ final class Step {
                     waitHours = (dayIndex + ChronoUnit.DAYS.between(day, openDay)) * 24.0 - arrivalHours;
                 }
             }
-            border = v;
-            hours += waitHours + g.crossingHours[v];
-            costUsd += g.feeUsdPerTonne[v] * q.tonnes;
+            if (crossing) {
+                border = v;
+                hours += waitHours + g.crossingHours[v];
+                costUsd += g.feeUsdPerTonne[v] * q.tonnes;
+            }
         }
         ok = true;
         return true;

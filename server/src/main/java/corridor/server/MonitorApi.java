@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
 final class MonitorApi {
 
     /** What the observatory tells a person with no monitoring state loaded. */
-    static final List<String> HOW_TO_LOAD = List.of("corridor simulate-fleet --trucks 20 --days 30 --seed 3 --out var/sim",
+    static final List<String> HOW_TO_LOAD = List.of("corridor simulate-fleet --trucks 20 --days 30 --seed 1 --out var/sim",
             "corridor monitor ingest var/sim/pings.csv", "corridor serve --monitor-state var/monitor-state.json");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final String GEOJSON = "application/geo+json; charset=utf-8";

@@ -116,10 +116,13 @@ class MonitorApiTest {
         List<JsonNode> crossings = list(border.get("indicators"));
         assertThat(crossings).isNotEmpty().allMatch(i -> i.get("subject").asText().equals("border_crossing")
                 && i.get("month").asText().equals("2025-05"));
-        JsonNode khunjerab = crossings.stream().filter(i -> i.get("id").asText().equals("khunjerab")).findFirst().orElseThrow();
-        Indicator expected = Indicator.of(state, Subject.BORDER_CROSSING, "khunjerab", "2025-05").get(0);
-        assertThat(khunjerab.get("mean_hours").asDouble()).isEqualTo(expected.meanHours());
-        assertThat(khunjerab.get("name").asText()).containsIgnoringCase("Khunjerab");
+        // whichever crossings the seeded fleet drove through (the network decides which): each as the engine has it
+        for (JsonNode crossing : crossings) {
+            String id = crossing.get("id").asText();
+            Indicator expected = Indicator.of(state, Subject.BORDER_CROSSING, id, "2025-05").get(0);
+            assertThat(crossing.get("mean_hours").asDouble()).as(id).isEqualTo(expected.meanHours());
+            assertThat(crossing.get("name").asText()).isEqualTo(api.dataset.place(id).orElseThrow().name());
+        }
 
         TestServer.Reply geo = api.get("/api/monitor/links.geojson");
         List<JsonNode> lines = list(geo.json().get("features")).stream()
