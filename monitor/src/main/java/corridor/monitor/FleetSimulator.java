@@ -155,6 +155,25 @@ public final class FleetSimulator {
         return pair == null ? null : network.nodePath(pair[0], pair[1]);
     }
 
+    /**
+     * The places a trip between two places of one country must not pass: those of every other
+     * country. A carrier does not take a domestic load abroad (through two customs posts) because
+     * the road there is a few kilometres shorter. Empty for a trip between two countries.
+     */
+    private Set<String> abroad(String from, String to) {
+        String country = places.get(from).country();
+        if (country == null || !country.equals(places.get(to).country())) {
+            return Set.of();
+        }
+        Set<String> abroad = new java.util.HashSet<>();
+        for (Place place : dataset.places()) {
+            if (place.country() != null && !place.country().equals(country)) {
+                abroad.add(place.id());
+            }
+        }
+        return abroad;
+    }
+
     /** The shortest node path between the two places that passes none of {@code closed}, or null. */
     private List<Integer> routeAvoiding(String from, String to, Set<String> closed) {
         java.util.BitSet blocked = new java.util.BitSet();
@@ -263,10 +282,15 @@ public final class FleetSimulator {
                 if (dest == origin) {
                     continue;
                 }
-                List<Integer> path = route(hubs.hub(origin).id(), hubs.hub(dest).id());
+                String from = hubs.hub(origin).id();
+                String to = hubs.hub(dest).id();
+                Set<String> abroad = abroad(from, to);
+                List<Integer> path = abroad.isEmpty() ? route(from, to) : routeAvoiding(from, to, abroad);
                 Set<String> closedPasses = path == null ? Set.of() : closedPasses(path);
                 if (!closedPasses.isEmpty()) {
-                    path = routeAvoiding(hubs.hub(origin).id(), hubs.hub(dest).id(), closedPasses);
+                    Set<String> avoid = new java.util.HashSet<>(abroad);
+                    avoid.addAll(closedPasses);
+                    path = routeAvoiding(from, to, avoid);
                 }
                 if (path == null || !bordersOpen(path)) {
                     continue;

@@ -2,12 +2,15 @@ package corridor.monitor;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
+import corridor.model.Place;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -47,5 +50,40 @@ class BuiltInSimulationTest {
         }
         // link sequences may differ where a truck drives a junction connector near another link
         assertThat(matched).isGreaterThanOrEqualTo((int) Math.ceil(truth.size() * 0.9));
+    }
+
+    /**
+     * Peshawar to Chaman is shorter through Kabul and Kandahar than through D.I. Khan and Quetta: a
+     * simulated carrier must still keep a load between two Pakistani places in Pakistan.
+     */
+    @Test
+    void aTripBetweenTwoPlacesOfOneCountryNeverLeavesIt() {
+        Dataset cpec = BuiltInDataset.load();
+        Map<String, Place> places = cpec.placesById();
+        Map<String, corridor.model.Link> links = new HashMap<>();
+        cpec.links().forEach(l -> links.put(l.id(), l));
+        long start = Instant.parse("2025-05-01T00:00:00Z").getEpochSecond();
+        List<TruthTrip> truth = new ArrayList<>();
+        new FleetSimulator(cpec, SimulationSettings.of(40, 30, 7, start).clean())
+                .run((v, t, lat, lon, s) -> { }, truth::add);
+
+        int domestic = 0;
+        for (TruthTrip trip : truth) {
+            String country = places.get(trip.originId()).country();
+            if (!country.equals(places.get(trip.destinationId()).country())) {
+                continue;
+            }
+            domestic++;
+            for (TruthTrip.Link driven : trip.links()) {
+                corridor.model.Link link = links.get(driven.linkId());
+                if (link == null) {
+                    continue; // a junction connector of the simulator's own
+                }
+                assertThat(List.of(places.get(link.fromId()).country(), places.get(link.toId()).country()))
+                        .as(trip.vehicleId() + " " + trip.originId() + " -> " + trip.destinationId() + " on " + link.id())
+                        .containsOnly(country);
+            }
+        }
+        assertThat(domestic).as("domestic trips simulated").isGreaterThan(20);
     }
 }
