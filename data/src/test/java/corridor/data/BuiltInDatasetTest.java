@@ -126,7 +126,9 @@ class BuiltInDatasetTest {
             "islamabad-muzaffarabad",
             "ml4-gwadar-mastung",
             // Turbat-Gwadar: German Wikipedia's 160 km against a 127 km drawing between the towns (issue #10)
-            "m8-turbat-gwadar");
+            "m8-turbat-gwadar",
+            // Quetta-Nushki: 144 km (Beauty of Pakistan) over Lakpass against a 123 km drawing (issue #10)
+            "n40-quetta-nushki");
 
     @Test
     void everyOtherWarningIsAKnownGeometryShortOfItsPublishedLength() {
