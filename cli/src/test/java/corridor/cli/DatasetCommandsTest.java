@@ -37,7 +37,7 @@ class DatasetCommandsTest {
                 .containsPattern("indicators\\s+319\\b");
         // the network after issue #10's third pass: 13 more places (5 census cities over 500,000,
         // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Sharana, Chabahar port, Mastung), 17 more links
-        assertThat(run.out()).containsPattern("places\\s+130\\b").containsPattern("links\\s+153\\b");
+        assertThat(run.out()).containsPattern("places\\s+132\\b").containsPattern("links\\s+155\\b");
     }
 
     @Test
