@@ -36,8 +36,9 @@ class DatasetCommandsTest {
         assertThat(run.out()).containsPattern("projects\\s+107\\b").containsPattern("incidents\\s+24\\b")
                 .containsPattern("indicators\\s+319\\b");
         // the network after issue #10's third pass: 13 more places (5 census cities over 500,000,
-        // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Sharana, Chabahar port, Mastung), 17 more links
-        assertThat(run.out()).containsPattern("places\\s+130\\b").containsPattern("links\\s+153\\b");
+        // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Sharana, Chabahar port, Mastung), 17 more links;
+        // the fourth pass (net4): Kharian, and the M-10, M-12 and M-13 motorways
+        assertThat(run.out()).containsPattern("places\\s+131\\b").containsPattern("links\\s+156\\b");
     }
 
     @Test

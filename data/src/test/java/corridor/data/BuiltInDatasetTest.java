@@ -68,13 +68,17 @@ class BuiltInDatasetTest {
     }
 
     @Test
-    void theOnlyDetourWarningIsTheJustifiedEastBayDetour() {
+    void theOnlyDetourWarningsAreTheJustifiedEastBayAndKarachiBypassDetours() {
         // The East Bay Expressway skirts the bay from the port to the coastal highway (19.49 km)
-        // rather than crossing the town 2.5 km away; its note says so.
+        // rather than crossing the town 2.5 km away; the M-10 goes round the north of Karachi from
+        // the port to the M-9 (57 km) rather than through the city; their notes say so.
         assertThat(load.warnings()).filteredOn(p -> p.message().contains("times the great-circle distance"))
                 .extracting(Problem::where)
-                .containsExactly("links.geojson feature " + featureIndex("east-bay-expressway"));
+                .containsExactly("links.geojson feature " + featureIndex("east-bay-expressway"),
+                        "links.geojson feature " + featureIndex("m10-karachi-northern-bypass"));
         assertThat(dataset.link("east-bay-expressway").orElseThrow().provenance().note()).contains("three times");
+        assertThat(dataset.link("m10-karachi-northern-bypass").orElseThrow().provenance().note())
+                .contains("goes round the city rather than through it");
     }
 
     /**
