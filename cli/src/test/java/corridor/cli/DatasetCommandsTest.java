@@ -37,8 +37,8 @@ class DatasetCommandsTest {
                 .containsPattern("indicators\\s+319\\b");
         // the network after issue #10's third pass: 13 more places (5 census cities over 500,000,
         // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Sharana, Chabahar port, Mastung), 17 more links;
-        // the fourth pass (net4): Kharian, and the M-10, M-12 and M-13 motorways
-        assertThat(run.out()).containsPattern("places\\s+131\\b").containsPattern("links\\s+156\\b");
+        // the fourth pass (net4): Kharian, the M-10, M-12 and M-13 motorways and the N-140 over Shandur
+        assertThat(run.out()).containsPattern("places\\s+131\\b").containsPattern("links\\s+157\\b");
     }
 
     @Test
