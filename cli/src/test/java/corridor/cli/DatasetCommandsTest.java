@@ -37,8 +37,9 @@ class DatasetCommandsTest {
                 .containsPattern("indicators\\s+319\\b");
         // the network after issue #10's third pass: 13 more places (5 census cities over 500,000,
         // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Sharana, Chabahar port, Mastung), 17 more links;
-        // the fourth pass (net4): Kharian, the M-10, M-12 and M-13 motorways and the N-140 over Shandur
-        assertThat(run.out()).containsPattern("places\\s+131\\b").containsPattern("links\\s+157\\b");
+        // the fourth pass (net4): Kharian, Basima; the M-10, M-12 and M-13 motorways, the N-30 and
+        // the N-140 over Shandur
+        assertThat(run.out()).containsPattern("places\\s+132\\b").containsPattern("links\\s+158\\b");
     }
 
     @Test

@@ -129,9 +129,11 @@ class BuiltInDatasetTest {
             "ir-zahedan-chabahar",
             "islamabad-muzaffarabad",
             "ml4-gwadar-mastung",
-            // added with the N-140 over the Shandur pass (issue #10, fourth pass): a mountain road
-            // whose drawing through the towns it passes falls about 22% short; its note says so
-            "n140-chitral-shandur-gilgit");
+            // added with the N-140 over the Shandur pass and the N-30 (issue #10, fourth pass): a
+            // mountain road drawn through the towns it passes (about 22% short) and a road with no
+            // town named along it, drawn straight (about 30% short); each note says so
+            "n140-chitral-shandur-gilgit",
+            "n30-khuzdar-basima");
 
     @Test
     void everyOtherWarningIsAKnownGeometryShortOfItsPublishedLength() {
