@@ -36,8 +36,10 @@ class DatasetCommandsTest {
         assertThat(run.out()).containsPattern("projects\\s+107\\b").containsPattern("incidents\\s+24\\b")
                 .containsPattern("indicators\\s+320\\b");
         // the network after issue #10's third pass: 13 more places (5 census cities over 500,000,
-        // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Sharana, Chabahar port, Mastung), 17 more links
-        assertThat(run.out()).containsPattern("places\\s+132\\b").containsPattern("links\\s+155\\b");
+        // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Sharana, Chabahar port, Mastung), 17 more links;
+        // the fourth pass (net4): Kharian, Basima; the M-10, M-12 and M-13 motorways, the N-30 and
+        // the N-140 over Shandur; (net3) Turbat and Abbottabad, splitting the M-8 and the N-35
+        assertThat(run.out()).containsPattern("places\\s+134\\b").containsPattern("links\\s+160\\b");
     }
 
     @Test

@@ -68,13 +68,17 @@ class BuiltInDatasetTest {
     }
 
     @Test
-    void theOnlyDetourWarningIsTheJustifiedEastBayDetour() {
+    void theOnlyDetourWarningsAreTheJustifiedEastBayAndKarachiBypassDetours() {
         // The East Bay Expressway skirts the bay from the port to the coastal highway (19.49 km)
-        // rather than crossing the town 2.5 km away; its note says so.
+        // rather than crossing the town 2.5 km away; the M-10 goes round the north of Karachi from
+        // the port to the M-9 (57 km) rather than through the city; their notes say so.
         assertThat(load.warnings()).filteredOn(p -> p.message().contains("times the great-circle distance"))
                 .extracting(Problem::where)
-                .containsExactly("links.geojson feature " + featureIndex("east-bay-expressway"));
+                .containsExactly("links.geojson feature " + featureIndex("east-bay-expressway"),
+                        "links.geojson feature " + featureIndex("m10-karachi-northern-bypass"));
         assertThat(dataset.link("east-bay-expressway").orElseThrow().provenance().note()).contains("three times");
+        assertThat(dataset.link("m10-karachi-northern-bypass").orElseThrow().provenance().note())
+                .contains("goes round the city rather than through it");
     }
 
     /**
@@ -128,7 +132,12 @@ class BuiltInDatasetTest {
             // Turbat-Gwadar: German Wikipedia's 160 km against a 127 km drawing between the towns (issue #10)
             "m8-turbat-gwadar",
             // Quetta-Nushki: 144 km (Beauty of Pakistan) over Lakpass against a 123 km drawing (issue #10)
-            "n40-quetta-nushki");
+            "n40-quetta-nushki",
+            // added with the N-140 over the Shandur pass and the N-30 (issue #10, fourth pass): a
+            // mountain road drawn through the towns it passes (about 22% short) and a road with no
+            // town named along it, drawn straight (about 30% short); each note says so
+            "n140-chitral-shandur-gilgit",
+            "n30-khuzdar-basima");
 
     @Test
     void everyOtherWarningIsAKnownGeometryShortOfItsPublishedLength() {

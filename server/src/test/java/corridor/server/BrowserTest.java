@@ -59,7 +59,7 @@ class BrowserTest {
         api = new TestServer(dir.resolve("plain"));
         monitored = new TestServer(dir.resolve("monitored"));
         monitored.server.loadMonitorState(SimulatedFleet.ingest(monitored.dataset,
-                SimulatedFleet.pingsCsv(monitored.dataset, 6, 40, 7)), "simulated-fleet.json");
+                SimulatedFleet.pingsCsv(monitored.dataset, 6, 40, 1)), "simulated-fleet.json");
         Files.createDirectories(SCREENSHOTS);
         profile = Files.createDirectories(dir.resolve("chromium-profile"));
     }

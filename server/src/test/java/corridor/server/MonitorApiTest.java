@@ -102,7 +102,7 @@ class MonitorApiTest {
 
     @Test
     void aLoadedStateIsServedAsIndicatorsAndColouredLinks() {
-        Aggregates state = SimulatedFleet.ingest(api.dataset, SimulatedFleet.pingsCsv(api.dataset, 6, 40, 7));
+        Aggregates state = SimulatedFleet.ingest(api.dataset, SimulatedFleet.pingsCsv(api.dataset, 6, 40, 1));
         api.server.loadMonitorState(state, "simulated.json");
 
         JsonNode body = api.get("/api/monitor/indicators").json();
