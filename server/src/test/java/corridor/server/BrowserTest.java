@@ -297,6 +297,8 @@ class BrowserTest {
         // every asset-use measure is charted: Gwadar's ship calls, the zones' take-up by zone, the plants' output
         waitFor(Duration.ofSeconds(20), () -> count("#gwadar-ships-svg rect.bar") > 0, "the ship calls chart");
         assertThat(count("#gwadar-ships-svg rect.bar")).isEqualTo(indicatorValues("port.ship_calls"));
+        // a count reads as a number: "99", not "99 count"
+        assertThat(driver.findElement(By.id("gwadar-ships-chart")).getText()).contains("99").doesNotContain("count");
         waitFor(Duration.ofSeconds(20), () -> count("#sez-svg rect.bar") > 0, "the zones chart");
         // one bar per zone and measure (the latest figure of each)
         assertThat(count("#sez-svg rect.bar")).isEqualTo((int) api.dataset.indicators().stream()

@@ -35,6 +35,7 @@ export function amount(value, unit) {
   if (unit === 'USD') return usd(value);
   if (unit === 'percent') return percent(value);
   if (unit === 'km') return km(value);
+  if (unit === 'count') return number(value); // "99 ship calls", not "99 count": the measure names what is counted
   return `${number(value)} ${unit}`;
 }
 
