@@ -66,7 +66,7 @@ class SimulatorTruthTest {
                     .isCloseTo(truth.arrivalEpochSecond() - truth.departureEpochSecond(), within(120.0));
             assertThat(trip.movingSeconds()).isCloseTo(truth.movingSeconds(), within(0.03 * truth.movingSeconds()));
             assertThat(trip.distanceKm()).isCloseTo(truth.distanceKm(), within(0.02 * truth.distanceKm() + 1));
-            // only complete passes count; a stub of a few metres at a junction before a hub stay is not one
+            // only complete passes count; a sliver of a few metres at a junction before a hub stay is not one
             List<LinkTraversal> complete = trip.traversals().stream().filter(LinkTraversal::complete).toList();
             assertThat(complete).extracting(LinkTraversal::linkId)
                     .containsExactlyElementsOf(truth.links().stream().map(TruthTrip.Link::linkId).toList());
