@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,6 +126,23 @@ class BrowserTest {
             screenshot("timeout");
             fail("waited " + timeout.toSeconds() + " s for " + what + "; console: " + consoleMessages(Level.ALL));
         }
+    }
+
+    /** Each legend entry's name and colour within the element {@code id} (names unique within it). */
+    private Map<String, String> legendColors(String id) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> colors = (Map<String, String>) ((JavascriptExecutor) driver).executeScript(
+                "const out = {}; document.querySelectorAll('#' + arguments[0] + ' .legend span').forEach((span) => {"
+                        + " out[span.textContent] = span.previousElementSibling.querySelector('rect').getAttribute('fill'); });"
+                        + " return out;", id);
+        return colors;
+    }
+
+    /** The width an SVG is shown at over the width it is drawn in (its viewBox): below 1 its text is shrunk. */
+    private double shownScale(String svgId) {
+        Object scale = ((JavascriptExecutor) driver).executeScript("const svg = document.getElementById(arguments[0]);"
+                + " return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;", svgId);
+        return ((Number) scale).doubleValue();
     }
 
     private int count(String css) {
@@ -275,10 +293,33 @@ class BrowserTest {
         waitFor(Duration.ofSeconds(20), () -> count("#trade-svg rect.bar") > 0, "the trade chart");
         waitFor(Duration.ofSeconds(20), () -> count("#sector-svg rect.bar") > 0, "the projects by sector chart");
         assertThat(driver.findElement(By.id("trade-values")).getText()).contains("CN-GACC");
+        // the charts are drawn near the width they are shown at, so their 11 px labels stay legible (a chart that
+        // kept an empty slot for every reporter in every year was shrunk to 40% and its labels to 4 px)
+        assertThat(shownScale("trade-svg")).as("trade chart's shown/drawn width").isGreaterThan(0.7);
+        // the table reads in time order within a reporter, by the month a period ends: 2021-07, 2021-08, 2021-09,
+        // 2021-07/2021-09, ..., 2022-01, FY2022 (July 2021 to June 2022), 2022-07
+        List<String> mocPeriods = driver.findElements(By.cssSelector("#trade-values tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td"))).filter(cells -> cells.get(0).getText().equals("PK-MOC"))
+                .map(cells -> cells.get(1).getText()).toList();
+        assertThat(mocPeriods).startsWith("2021-07", "2021-08", "2021-09", "2021-07/2021-09");
+        assertThat(mocPeriods.indexOf("FY2022")).isGreaterThan(mocPeriods.indexOf("2022-01"));
         // trade in each direction, whole years 2013-2025, with the years that have no figure named
         waitFor(Duration.ofSeconds(20), () -> count("#trade-direction-svg rect.bar") > 0, "the trade-by-direction chart");
         assertThat(count("#trade-direction-svg rect.bar") + count("#trade-direction-pk-svg rect.bar"))
                 .isGreaterThanOrEqualTo(16);
+        assertThat(shownScale("trade-direction-svg")).as("China → Pakistan chart's shown/drawn width").isGreaterThan(0.7);
+        assertThat(shownScale("trade-direction-pk-svg")).as("Pakistan → China chart's shown/drawn width").isGreaterThan(0.7);
+        // a reporter keeps its colour from chart to chart, and no two reporters of a chart share one
+        Map<String, String> byYear = legendColors("trade-chart");
+        Map<String, String> toPakistan = legendColors("trade-direction-chart");
+        assertThat(toPakistan.get("CN-GACC China → Pakistan")).isEqualTo(byYear.get("CN-GACC"));
+        assertThat(toPakistan.get("PK-SBP Pakistan → China")).isEqualTo(byYear.get("PK-SBP"));
+        for (String chart : List.of("trade-chart", "trade-direction-chart")) {
+            Object clashes = ((JavascriptExecutor) driver).executeScript("return [...document.querySelectorAll("
+                    + "'#' + arguments[0] + ' .legend')].filter((l) => { const fills = [...l.querySelectorAll('rect')]"
+                    + ".map((r) => r.getAttribute('fill')); return new Set(fills).size < fills.length; }).length;", chart);
+            assertThat(((Number) clashes).intValue()).as("legends of %s with a colour twice", chart).isZero();
+        }
         assertThat(driver.findElement(By.id("trade-gap-list")).getText())
                 .contains("CN-GACC China → Pakistan: no whole-year figure for 2013–2018")
                 .contains("PK-SBP Pakistan → China: no whole-year figure for FY 2014–2017, 2019")

@@ -4,7 +4,7 @@
 // Every figure names its source and publisher type.
 import { getJson } from './api.js';
 import { amount, escapeHtml, label, number, percent, sourcesLine, usd } from './format.js';
-import { groupedBars, horizontalBars, PALETTE } from './charts.js';
+import { groupedBars, horizontalBars, PALETTE, reporterColors } from './charts.js';
 
 function fail(id, error) {
   document.getElementById(id).innerHTML = `<p class="error">${escapeHtml(error.message)}</p>`;
@@ -17,6 +17,25 @@ function yearOf(value) {
   return /^\d{4}$/.test(value.period) ? value.period : null;
 }
 
+/** First and last month of a period: FY2022 → ["2021-07", "2022-06"], 2021 → ["2021-01", "2021-12"], "2021-07/2021-09" as written. */
+function periodMonths(period) {
+  const month = (part, end) => {
+    const fiscal = /^FY(\d{4})$/.exec(part);
+    if (fiscal) return end ? `${fiscal[1]}-06` : `${Number(fiscal[1]) - 1}-07`;
+    if (/^\d{4}$/.test(part)) return end ? `${part}-12` : `${part}-01`;
+    return part;
+  };
+  const [first, last = first] = period.split('/');
+  return [month(first, false), month(last, true)];
+}
+
+/** Time order of periods: by the month they end, and of two ending together the shorter first (a month before its year to date). */
+function byPeriodEnd(a, b) {
+  const [aFirst, aLast] = periodMonths(a.period);
+  const [bFirst, bLast] = periodMonths(b.period);
+  return aLast.localeCompare(bLast) || bFirst.localeCompare(aFirst);
+}
+
 export async function loadTrade() {
   try {
     const [totals, growth] = await Promise.all([getJson('/api/indicators?measure=trade.total&subject=cpec'),
@@ -25,9 +44,10 @@ export async function loadTrade() {
     const published = new Map();
     for (const s of growth.series) for (const v of s.values) published.set(`${s.reporter}|${v.period}`, v);
     const years = [...new Set(series.flatMap((s) => s.values.map(yearOf).filter(Boolean)))].sort();
-    const chartSeries = series.map((s, i) => ({
+    const colors = reporterColors(series.map((s) => s.reporter));
+    const chartSeries = series.map((s) => ({
       name: s.reporter,
-      color: PALETTE[i % PALETTE.length],
+      color: colors.get(s.reporter),
       values: years.map((year) => {
         const v = s.values.find((x) => yearOf(x) === year);
         if (!v) return null;
@@ -42,7 +62,8 @@ export async function loadTrade() {
       + '<p class="figure-sources">Bars: US$ bn, whole years (FY = Pakistan\'s fiscal year, plotted at its end year). '
       + 'Above a bar: published growth, or * computed from consecutive years of the same series.</p>'
       : '<p class="muted">No whole-year trade figures in the dataset.</p>';
-    const rows = series.flatMap((s) => s.values.map((v) => {
+    // the table reads in time order within each reporter
+    const rows = series.flatMap((s) => [...s.values].sort(byPeriodEnd).map((v) => {
       const g = published.get(`${s.reporter}|${v.period}`);
       const change = g ? `${percent(g.value)} (published; ${escapeHtml(sourcesLine(g.sources))})`
         : (v.change_percent != null ? `${percent(v.change_percent)} (computed)` : '');
@@ -75,11 +96,13 @@ function yearRanges(years) {
 function directionChart(series, measure, svgId) {
   const years = [];
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) years.push(String(y));
-  const chartSeries = series.filter((s) => s.measure === measure).map((s, i) => ({
+  const ofMeasure = series.filter((s) => s.measure === measure);
+  const colors = reporterColors(ofMeasure.map((s) => s.reporter));
+  const chartSeries = ofMeasure.map((s) => ({
     name: `${s.reporter} ${DIRECTION[s.measure]}`,
     // Pakistan's statistics, and a newspaper's reading of them (Dawn's FY2016), count fiscal years
     fiscal: s.reporter.startsWith('PK-') || s.values.some((v) => /^FY\d{4}$/.test(v.period)),
-    color: PALETTE[i % PALETTE.length],
+    color: colors.get(s.reporter),
     values: years.map((year) => {
       const v = s.values.find((x) => yearOf(x) === year);
       return v ? { value: v.value / 1e9, title: v.period, note: sourcesLine(v.sources) } : null;
@@ -150,8 +173,9 @@ async function indicatorBars(measure, elementId, svgId, maxLabelWidth, options =
     const answer = await getJson(`/api/indicators?measure=${encodeURIComponent(measure)}`);
     const rowLabel = options.rowLabel
       || ((s, v) => `${label(s.measure.split('.').slice(1).join(' ') || s.measure)} · ${s.reporter} · ${v.period}`);
-    const rows = answer.series.flatMap((s, i) => s.values.map((v) => ({
-      label: rowLabel(s, v), value: v.value * (options.scale || 1), color: PALETTE[i % PALETTE.length],
+    const colors = reporterColors([...new Set(answer.series.map((s) => s.reporter))]);
+    const rows = answer.series.flatMap((s) => s.values.map((v) => ({
+      label: rowLabel(s, v), value: v.value * (options.scale || 1), color: colors.get(s.reporter),
       note: sourcesLine(v.sources), unit: v.unit, sources: v.sources,
     })));
     if (!rows.length) {
