@@ -87,7 +87,7 @@ export function horizontalBars({ rows, format, id, maxLabelWidth = 320 }) {
   const height = rows.length * rowH + 8;
   const max = niceMax(Math.max(0, ...rows.map((r) => r.value)));
   const barSpace = width - labelW - 90;
-  const parts = [`<svg viewBox="0 0 ${width} ${height}" role="img" ${id ? `id="${id}"` : ''} aria-label="bar chart">`];
+  const parts = [`<svg viewBox="0 0 ${width} ${height}" style="max-width: min(100%, ${width}px)" role="img" ${id ? `id="${id}"` : ''} aria-label="bar chart">`];
   rows.forEach((r, i) => {
     const y = 4 + i * rowH;
     const w = Math.max(0.5, (r.value / max) * barSpace);
