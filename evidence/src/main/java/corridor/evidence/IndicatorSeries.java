@@ -10,18 +10,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One series: the values of one measure from one reporter, ordered by the start of their period.
- * A series may mix period types (a calendar year and a January–September figure); its values are
- * never added up.
+ * One series: the values of one measure from one reporter, in time order: by the end of their period,
+ * and of two periods ending together the shorter first (September 2021 before July–September 2021, and
+ * FY2022, July 2021 to June 2022, after January 2022). A series may mix period types (a calendar year and a
+ * January–September figure); its values are never added up. Immutable, so thread-safe.
  *
  * @param key    subject, measure and reporter
- * @param values the values, ordered by period start, then end
+ * @param values the values, ordered by period end, then by latest start
  */
 public record IndicatorSeries(SeriesKey key, List<IndicatorValue> values) {
 
     private static final Comparator<IndicatorValue> BY_PERIOD = Comparator
-            .comparing((IndicatorValue v) -> v.period().start())
-            .thenComparing(v -> v.period().end())
+            .comparing((IndicatorValue v) -> v.period().end())
+            .thenComparing((IndicatorValue v) -> v.period().start(), Comparator.reverseOrder())
             .thenComparing(IndicatorValue::id);
 
     public IndicatorSeries {

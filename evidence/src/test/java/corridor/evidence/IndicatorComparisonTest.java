@@ -1,8 +1,12 @@
 package corridor.evidence;
 
 import corridor.model.IndicatorValue;
+import corridor.model.Period;
+import corridor.model.PeriodType;
+import corridor.model.Provenance;
 import org.junit.jupiter.api.Test;
 
+import java.time.YearMonth;
 import java.util.List;
 
 import static corridor.evidence.Fixtures.value;
@@ -25,6 +29,29 @@ class IndicatorComparisonTest {
                 .containsExactly("jobs.direct/CN-NDRC", "trade.total/CN-GACC", "trade.total/PK-PBS");
         assertThat(series.get(1).values()).extracting(IndicatorValue::id).containsExactly("gacc-2021", "gacc-2022");
         assertThat(series.get(2).at("FY2023")).map(IndicatorValue::value).contains(14.126e9);
+    }
+
+    @Test
+    void aSeriesReadsInTimeOrderByTheMonthItsPeriodsEnd() {
+        // the order the data file happens to give; a start-ordered reading would put FY2022 (from July 2021) second
+        List<IndicatorValue> months = List.of(
+                value("fy22", "trade.total", "PK-MOC", "FY2022", 19.457e9, "USD", "s1"),
+                moc("jan22", months("2022-01", 2022, 1, 2022, 1)),
+                moc("q1", months("2021-07/2021-09", 2021, 7, 2021, 9)),
+                moc("sep21", months("2021-09", 2021, 9, 2021, 9)),
+                moc("jul21", months("2021-07", 2021, 7, 2021, 7)),
+                moc("jul22", months("2022-07", 2022, 7, 2022, 7)));
+        assertThat(IndicatorSeries.of(months).get(0).values()).extracting(IndicatorValue::id)
+                .containsExactly("jul21", "sep21", "q1", "jan22", "fy22", "jul22");
+    }
+
+    private static Period months(String label, int firstYear, int firstMonth, int lastYear, int lastMonth) {
+        return new Period(PeriodType.PARTIAL_YEAR, label, YearMonth.of(firstYear, firstMonth).atDay(1),
+                YearMonth.of(lastYear, lastMonth).atEndOfMonth());
+    }
+
+    private static IndicatorValue moc(String id, Period period) {
+        return new IndicatorValue(id, "cpec", "trade.total", "PK-MOC", period, 1e9, "USD", Provenance.of("s1"));
     }
 
     @Test

@@ -296,7 +296,7 @@ class BrowserTest {
         // the charts are drawn near the width they are shown at, so their 11 px labels stay legible (a chart that
         // kept an empty slot for every reporter in every year was shrunk to 40% and its labels to 4 px)
         assertThat(shownScale("trade-svg")).as("trade chart's shown/drawn width").isGreaterThan(0.7);
-        // the table reads in time order within a reporter, by the month a period ends: 2021-07, 2021-08, 2021-09,
+        // the table reads in the series' time order, by the month a period ends: 2021-07, 2021-08, 2021-09,
         // 2021-07/2021-09, ..., 2022-01, FY2022 (July 2021 to June 2022), 2022-07
         List<String> mocPeriods = driver.findElements(By.cssSelector("#trade-values tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td"))).filter(cells -> cells.get(0).getText().equals("PK-MOC"))

@@ -17,25 +17,6 @@ function yearOf(value) {
   return /^\d{4}$/.test(value.period) ? value.period : null;
 }
 
-/** First and last month of a period: FY2022 → ["2021-07", "2022-06"], 2021 → ["2021-01", "2021-12"], "2021-07/2021-09" as written. */
-function periodMonths(period) {
-  const month = (part, end) => {
-    const fiscal = /^FY(\d{4})$/.exec(part);
-    if (fiscal) return end ? `${fiscal[1]}-06` : `${Number(fiscal[1]) - 1}-07`;
-    if (/^\d{4}$/.test(part)) return end ? `${part}-12` : `${part}-01`;
-    return part;
-  };
-  const [first, last = first] = period.split('/');
-  return [month(first, false), month(last, true)];
-}
-
-/** Time order of periods: by the month they end, and of two ending together the shorter first (a month before its year to date). */
-function byPeriodEnd(a, b) {
-  const [aFirst, aLast] = periodMonths(a.period);
-  const [bFirst, bLast] = periodMonths(b.period);
-  return aLast.localeCompare(bLast) || bFirst.localeCompare(aFirst);
-}
-
 export async function loadTrade() {
   try {
     const [totals, growth] = await Promise.all([getJson('/api/indicators?measure=trade.total&subject=cpec'),
@@ -62,8 +43,8 @@ export async function loadTrade() {
       + '<p class="figure-sources">Bars: US$ bn, whole years (FY = Pakistan\'s fiscal year, plotted at its end year). '
       + 'Above a bar: published growth, or * computed from consecutive years of the same series.</p>'
       : '<p class="muted">No whole-year trade figures in the dataset.</p>';
-    // the table reads in time order within each reporter
-    const rows = series.flatMap((s) => [...s.values].sort(byPeriodEnd).map((v) => {
+    // the table reads in the series' time order (by the month a period ends, the shorter first)
+    const rows = series.flatMap((s) => s.values.map((v) => {
       const g = published.get(`${s.reporter}|${v.period}`);
       const change = g ? `${percent(g.value)} (published; ${escapeHtml(sourcesLine(g.sources))})`
         : (v.change_percent != null ? `${percent(v.change_percent)} (computed)` : '');
