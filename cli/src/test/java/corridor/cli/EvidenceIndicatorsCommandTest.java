@@ -18,6 +18,22 @@ class EvidenceIndicatorsCommandTest {
     }
 
     @Test
+    void mirrorFiguresOfTheSameYearOrMonthAreSetSideBySide() {
+        CliRun run = CliRun.of("indicators", "--measure", "trade.exports.pk_to_cn");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // Pakistan's exports to China in calendar 2013: the Pakistan Business Council's rounded $2.6bn against
+        // China's import statistics as the World Bank republishes them, $2,652 million
+        assertThat(run.out()).contains("PBC 2013 US$2.6 billion vs World Bank 2013 US$2.652 billion: "
+                + "+US$52 million (+2.0%); same period");
+        // October 2023: China's customs against the State Bank, the same month from both sides
+        assertThat(run.out()).contains("CN-GACC 2023-10 US$368 million vs PK-SBP 2023-10 US$318.842 million: "
+                + "-US$49.158 million (-13.4%); same period");
+        // a calendar year against a fiscal year is shown, and said to mix periods
+        assertThat(run.out()).containsPattern("PBC 2015 US\\$1\\.9 billion vs PK-PBS FY2015 US\\$3\\.16 billion: .*"
+                + "the difference mixes periods");
+    }
+
+    @Test
     void filtersBySubject() {
         CliRun run = CliRun.of("indicators", "--subject", "kkh-thakot-raikot-realignment");
         assertThat(run.exitCode()).as(run.err()).isZero();
