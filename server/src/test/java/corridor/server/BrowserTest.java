@@ -303,7 +303,7 @@ class BrowserTest {
         assertThat(count("#gwadar-ships-svg rect.bar")).isEqualTo(indicatorValues("port.ship_calls"));
         // a count reads as a number: "99", not "99 count"
         assertThat(driver.findElement(By.id("gwadar-ships-chart")).getText()).contains("99").doesNotContain("count")
-                .contains("Gwadar Port · PK-SENATE", "Port of Karachi · PK-KPT");
+                .contains("Gwadar Port · PK-SENATE", "Port of Karachi · PK-KPT", "Port Qasim · PK-MOMA");
         waitFor(Duration.ofSeconds(20), () -> count("#sez-svg rect.bar") > 0, "the zones chart");
         // one bar per zone and measure (the latest figure of each)
         assertThat(count("#sez-svg rect.bar")).isEqualTo((int) api.dataset.indicators().stream()
