@@ -32,7 +32,12 @@ class DatasetCommandsTest {
         // asset-use values, 65 more trade values (whole fiscal years FY2013, FY2015, FY2016, FY2018, imports
         // of FY2020 and FY2021, the Ministry of Commerce's series, quarters and months), 37 more projects
         // (the two missing energy projects, transport, social, second phase); one ML-4 length (net);
-        // the fourth pass: 4 more projects (Gwadar, social, ML-1 Karachi-Rohri), 12 more values (Khunjerab, trade, the M-8 length)
+        // the fourth pass: 4 more projects (Gwadar, social, ML-1 Karachi-Rohri), 12 more values (Khunjerab, trade, the M-8 length);
+        // the fifth pass: no attack; 10 more projects (proj5: Gwadar household solar, rural poverty research, the Red
+        // Cross hospital at Gwadar, seven of Pakistan's second-phase proposals of September 2024); 9 more trade values
+        // (trade5: the PBC's calendar 2013 and 2015, China's customs' October 2023, TDAP and State Bank months); 16 more
+        // asset-use values (sec5: Karachi port's cargo by fiscal year, Port Qasim's for July-March, Karachi's and Port
+        // Qasim's ship calls, Allama Iqbal Industrial City's allotted enterprises)
         assertThat(run.out()).containsPattern("projects\\s+117\\b").containsPattern("incidents\\s+24\\b")
                 .containsPattern("indicators\\s+345\\b");
         // the network after issue #10's third pass: 13 more places (5 census cities over 500,000,

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Claims about the use of the corridor's assets (issue #15): a zone's operating units, Gwadar's ship
- * calls, Khunjerab's cargo and a power plant's output are read as the measures the built-in dataset
- * holds and judged against its values.
+ * calls, Karachi port's cargo, Khunjerab's cargo and a power plant's output are read as the measures the
+ * built-in dataset holds and judged against its values.
  */
 class AssetUseClaimsTest {
 
@@ -45,6 +45,18 @@ class AssetUseClaimsTest {
         assertThat(check.verdict()).as(check.explanation()).isEqualTo(Verdict.SUPPORTED);
 
         ClaimCheck wrong = only("Some 30 vessels anchored at Gwadar port from March to April 2023.", "Dawn");
+        assertThat(wrong.verdict()).as(wrong.explanation()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
+    void karachiPortsCargoIsReadForThePortAndFiscalYear() {
+        ClaimCheck check = only("Karachi Port handled 41.85 million tonnes of cargo in FY2023.", "Dawn");
+        assertThat(check.claim().measures()).containsExactly("port.cargo");
+        assertThat(check.claim().subjects()).containsExactly("karachi-port");
+        assertThat(check.verdict()).as(check.explanation()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(check.explanation()).contains("Business Recorder");
+
+        ClaimCheck wrong = only("Karachi Port handled 60 million tonnes of cargo in FY2023.", "Dawn");
         assertThat(wrong.verdict()).as(wrong.explanation()).isEqualTo(Verdict.CONTRADICTED);
     }
 

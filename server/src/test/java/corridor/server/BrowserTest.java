@@ -332,7 +332,11 @@ class BrowserTest {
         assertThat(count("#power-svg rect.bar")).isEqualTo((int) api.dataset.projects().stream()
                 .filter(p -> p.sector() == corridor.model.Sector.ENERGY && "MW".equals(p.capacityUnit())
                         && p.capacityValue() != null).count());
-        assertThat(count("#gwadar-svg rect.bar")).isPositive();
+        // Gwadar's cargo beside the main ports': one bar per value, each named by its port
+        waitFor(Duration.ofSeconds(20), () -> count("#gwadar-svg rect.bar") > 0, "the ports' cargo chart");
+        assertThat(count("#gwadar-svg rect.bar")).isEqualTo(indicatorValues("port.cargo"));
+        assertThat(driver.findElement(By.id("gwadar-chart")).getText())
+                .contains("Gwadar Port", "Port of Karachi · PK-KPT · FY2025", "Port Qasim · PK-MOF", "Gwadar Port (urea)");
         assertThat(count("#khunjerab-cargo-svg rect.bar")).isGreaterThanOrEqualTo(2);
         assertThat(count("#khunjerab-passengers-svg rect.bar")).isGreaterThanOrEqualTo(2);
         assertThat(driver.findElement(By.id("khunjerab-vehicles-chart")).getText()).doesNotContain("tonnes");
@@ -341,7 +345,8 @@ class BrowserTest {
         waitFor(Duration.ofSeconds(20), () -> count("#gwadar-ships-svg rect.bar") > 0, "the ship calls chart");
         assertThat(count("#gwadar-ships-svg rect.bar")).isEqualTo(indicatorValues("port.ship_calls"));
         // a count reads as a number: "99", not "99 count"
-        assertThat(driver.findElement(By.id("gwadar-ships-chart")).getText()).contains("99").doesNotContain("count");
+        assertThat(driver.findElement(By.id("gwadar-ships-chart")).getText()).contains("99").doesNotContain("count")
+                .contains("Gwadar Port · PK-SENATE", "Port of Karachi · PK-KPT", "Port Qasim · PK-MOMA");
         waitFor(Duration.ofSeconds(20), () -> count("#sez-svg rect.bar") > 0, "the zones chart");
         // one bar per zone and measure (the latest figure of each)
         assertThat(count("#sez-svg rect.bar")).isEqualTo((int) api.dataset.indicators().stream()

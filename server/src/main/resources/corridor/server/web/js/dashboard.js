@@ -231,6 +231,21 @@ function powerOutput(projects) {
   });
 }
 
+/**
+ * A port's cargo or ship calls (the measure and those below it, such as port.cargo.urea): Gwadar beside the
+ * country's main ports, each bar named by its port, the commodity where one is named, reporter and period.
+ */
+function portBars(measure, elementId, svgId, heading, places) {
+  const names = new Map(places.map((f) => [f.properties.id, f.properties.name]));
+  return indicatorBars(measure, elementId, svgId, 460, {
+    heading,
+    rowLabel: (s, v) => {
+      const detail = s.measure.split('.').slice(measure.split('.').length).join(' ');
+      return `${names.get(s.subject) || s.subject}${detail ? ` (${label(detail)})` : ''} · ${s.reporter} · ${v.period}`;
+    },
+  });
+}
+
 /** The asset-use measures the charts above draw; any other port., border., sez. or power. measure is drawn below them. */
 const ASSET_PREFIXES = ['port.', 'border.', 'sez.', 'power.'];
 const CHARTED = ['port.cargo', 'port.ship_calls', 'border.khunjerab.cargo', 'border.khunjerab.vehicles',
@@ -271,11 +286,14 @@ async function projectChart(by, elementId, projects) {
 
 export async function loadDashboards() {
   const projects = getJson('/api/projects').then((c) => c.features).catch(() => []);
+  const places = getJson('/api/places').then((c) => c.features).catch(() => []);
   await Promise.all([
     loadTrade(),
     loadTradeDirections(),
-    indicatorBars('port.cargo', 'gwadar-chart', 'gwadar-svg', 420),
-    indicatorBars('port.ship_calls', 'gwadar-ships-chart', 'gwadar-ships-svg', 420),
+    places.then((p) => portBars('port.cargo', 'gwadar-chart', 'gwadar-svg',
+      'Ports\' cargo as published: Gwadar beside Karachi and Port Qasim (tonnes)', p)),
+    places.then((p) => portBars('port.ship_calls', 'gwadar-ships-chart', 'gwadar-ships-svg',
+      'Ships calling, as published', p)),
     indicatorBars('border.khunjerab.cargo', 'khunjerab-cargo-chart', 'khunjerab-cargo-svg', 420),
     indicatorBars('border.khunjerab.vehicles', 'khunjerab-vehicles-chart', 'khunjerab-vehicles-svg', 420),
     indicatorBars('border.khunjerab.passengers', 'khunjerab-passengers-chart', 'khunjerab-passengers-svg', 420),
