@@ -5,6 +5,8 @@ import corridor.evidence.ProjectFilter;
 import corridor.evidence.ProjectGroup;
 import corridor.evidence.ProjectRegistry;
 import corridor.evidence.ProjectSummary;
+import corridor.evidence.PublishedListCount;
+import corridor.evidence.PublishedLists;
 import corridor.evidence.SummaryDimension;
 import corridor.model.Pillar;
 import corridor.model.Project;
@@ -66,7 +68,7 @@ final class ProjectsCommand implements Runnable {
         ProjectRegistry registry = new ProjectRegistry(data.dataset().projects());
         PrintWriter out = spec.commandLine().getOut();
         if (summary != null) {
-            printSummary(out, registry.summarize(filter, summary));
+            printSummary(out, registry.summarize(filter, summary, new PublishedLists(data.dataset().indicators())));
         } else {
             printProjects(out, registry.select(filter));
         }
@@ -123,18 +125,61 @@ final class ProjectsCommand implements Runnable {
     private void printSummary(PrintWriter out, ProjectSummary summary) {
         List<ProjectGroup> groups = new ArrayList<>(summary.groups());
         groups.add(summary.total());
-        List<String> header = List.of(EvidenceFormat.name(summary.dimension()), "projects", "cost_usd", "usd_years",
-                "with_usd_cost", "other_currencies", "cost_unknown", "jobs_published", "with_jobs", "jobs_unknown");
-        List<List<String>> rows = groups.stream().map(g -> summaryRow(g, format != EvidenceFormat.Output.TABLE)).toList();
+        boolean lists = summary.dimension() == SummaryDimension.SECTOR;
+        List<String> header = new ArrayList<>(List.of(EvidenceFormat.name(summary.dimension()), "projects", "cost_usd",
+                "usd_years", "with_usd_cost", "other_currencies", "cost_unknown", "jobs_published", "with_jobs",
+                "jobs_unknown"));
+        if (lists) {
+            header.addAll(List.of("published_list", "gap", "list_reporter", "list_period", "list_sources"));
+        }
+        boolean plain = format != EvidenceFormat.Output.TABLE;
+        List<List<String>> rows = groups.stream().map(g -> {
+            List<String> row = new ArrayList<>(summaryRow(g, plain));
+            if (lists) {
+                row.addAll(g == summary.total() ? List.of("", "", "", "", "") : listCells(g, plain));
+            }
+            return row;
+        }).toList();
         switch (format) {
-            case JSON -> EvidenceFormat.json(out, groups.stream().map(ProjectsCommand::summaryJson).toList());
+            case JSON -> EvidenceFormat.json(out, groups.stream().map(g -> summaryJson(g, lists && g != summary.total())).toList());
             case CSV -> EvidenceFormat.csv(out, header, rows);
             case TABLE -> {
                 EvidenceFormat.table(out, header, rows);
                 out.println("US dollars are summed as published, each in its own year; other currencies are summed "
                         + "apart, never converted. Jobs not published are unknown, not zero.");
+                if (lists) {
+                    out.println(listFooter(status));
+                }
             }
         }
+    }
+
+    /** The published list's cells of a group: unknown (table) or empty (csv) when no list gives a count. */
+    private static List<String> listCells(ProjectGroup g, boolean plain) {
+        PublishedListCount list = g.publishedList();
+        if (list == null) {
+            return List.of(plain ? "" : "unknown", "", "", "", "");
+        }
+        return List.of(Integer.toString(list.count()), gap(g), list.reporter(), list.period(),
+                String.join(";", list.sourceIds()));
+    }
+
+    /** The dataset's projects less the list's, signed ("+3", "-12", "0"). */
+    private static String gap(ProjectGroup g) {
+        int gap = g.projects() - g.publishedList().count();
+        return gap > 0 ? "+" + gap : Integer.toString(gap);
+    }
+
+    /** What the published list column is, and where the items of the lists that are not here were looked for. */
+    static String listFooter(ProjectStatus status) {
+        return "published_list: the latest count of the sector's "
+                + (status == null ? "" : EvidenceFormat.name(status) + " ")
+                + "projects a published list gives (the CPEC Authority, the Planning ministry, the Economic Survey; "
+                + "measure projects.listed.* in indicators.csv), by list_reporter for list_period, cited from "
+                + "list_sources; unknown where no stored source gives one. gap = the dataset's projects less the "
+                + "list's: the list and the dataset do not cut projects the same way, and the list's items beyond "
+                + "those the dataset holds are named in no source it has (data/FACTS.md, \"The CPEC Authority's list "
+                + "by sector\", says where they were looked for).";
     }
 
     private static List<String> summaryRow(ProjectGroup g, boolean plain) {
@@ -150,7 +195,7 @@ final class ProjectsCommand implements Runnable {
                 Integer.toString(g.projectsWithJobs()), Integer.toString(g.projectsWithUnknownJobs()));
     }
 
-    private static Map<String, Object> summaryJson(ProjectGroup g) {
+    private static Map<String, Object> summaryJson(ProjectGroup g, boolean withList) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", g.key());
         m.put("projects", g.projects());
@@ -164,6 +209,20 @@ final class ProjectsCommand implements Runnable {
         m.put("jobs", g.jobs());
         m.put("projectsWithJobs", g.projectsWithJobs());
         m.put("projectsWithUnknownJobs", g.projectsWithUnknownJobs());
+        if (withList) {
+            PublishedListCount list = g.publishedList();
+            Map<String, Object> published = null;
+            if (list != null) {
+                published = new LinkedHashMap<>();
+                published.put("count", list.count());
+                published.put("status", list.status());
+                published.put("reporter", list.reporter());
+                published.put("period", list.period());
+                published.put("sources", list.sourceIds());
+            }
+            m.put("publishedList", published);
+            m.put("gap", list == null ? null : g.projects() - list.count());
+        }
         return m;
     }
 }

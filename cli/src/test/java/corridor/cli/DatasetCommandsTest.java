@@ -39,7 +39,7 @@ class DatasetCommandsTest {
         // asset-use values (sec5: Karachi port's cargo by fiscal year, Port Qasim's for July-March, Karachi's and Port
         // Qasim's ship calls, Allama Iqbal Industrial City's allotted enterprises)
         assertThat(run.out()).containsPattern("projects\\s+117\\b").containsPattern("incidents\\s+24\\b")
-                .containsPattern("indicators\\s+345\\b");
+                .containsPattern("indicators\\s+351\\b");
         // the network after issue #10's third pass: 13 more places (5 census cities over 500,000,
         // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Sharana, Chabahar port, Mastung), 17 more links;
         // the fourth pass (net4): Kharian, Basima; the M-10, M-12 and M-13 motorways, the N-30 and

@@ -69,6 +69,7 @@ class ProjectsCommandTest {
             }
         }
         assertThat(counts).containsKeys("energy", "gwadar", "industry_sez", "social", "transport, completed");
+        List<String> sourceIds = BuiltInDataset.load().sources().stream().map(corridor.model.Source::id).toList();
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         JSON.readTree(CliRun.of("projects", "--format", "json").out()).forEach(p -> byId.put(p.get("id").asText(), p));
         assertThat(items.keySet()).as("every item table belongs to a row").isSubsetOf(counts.keySet());
@@ -77,7 +78,16 @@ class ProjectsCommandTest {
             String status = key.contains(",") ? key.split(",")[1].strip() : null;
             int published = Integer.parseInt(row.get(0));
             int projects = Integer.parseInt(row.get(2));
-            assertThat(projects).as(key + ": projects of the sector in the dataset").isEqualTo(summaryCount(sector, status));
+            JsonNode group = summaryGroup(sector, status);
+            assertThat(projects).as(key + ": projects of the sector in the dataset").isEqualTo(group.get("projects").asInt());
+            // the published count is data (indicators.csv), shown by the CLI: it must be the table's
+            JsonNode list = group.get("publishedList");
+            assertThat(list.isObject()).as(key + ": the CLI's published list").isTrue();
+            assertThat(list.get("count").asInt()).as(key + ": on the published list").isEqualTo(published);
+            assertThat(group.get("gap").asInt()).as(key + ": gap").isEqualTo(projects - published);
+            assertThat(list.get("status").isNull()).as(key + ": status-qualified").isEqualTo(status == null);
+            assertThat(list.get("sources")).as(key + ": the count's sources").isNotEmpty();
+            list.get("sources").forEach(id -> assertThat(sourceIds).as(key + ": source").contains(id.asText()));
             if (row.get(1).equals("—")) {
                 assertThat(items).as(key + ": no items listed when the list was not read").doesNotContainKey(key);
                 return;
@@ -100,8 +110,8 @@ class ProjectsCommandTest {
         assertThat(counts.get("energy").get(1)).isEqualTo(counts.get("energy").get(0));
     }
 
-    /** The projects of one sector (and status, when not null) as {@code projects --summary sector} counts them. */
-    private static int summaryCount(String sector, String status) {
+    /** The group of one sector (of one status, when not null) in {@code projects --summary sector}'s JSON. */
+    private static JsonNode summaryGroup(String sector, String status) {
         List<String> args = new java.util.ArrayList<>(List.of("projects", "--summary", "sector", "--format", "json"));
         if (status != null) {
             args.addAll(List.of("--status", status));
@@ -111,13 +121,32 @@ class ProjectsCommandTest {
         try {
             for (JsonNode group : JSON.readTree(run.out())) {
                 if (group.get("key").asText().equals(sector)) {
-                    return group.get("projects").asInt();
+                    return group;
                 }
             }
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        return 0;
+        throw new AssertionError("no group " + sector + " in projects --summary sector");
+    }
+
+    @Test
+    void sectorSummaryShowsThePublishedListBesideTheDatasetAndSaysWhatItIs() {
+        CliRun table = CliRun.of("projects", "--summary", "sector");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("published_list", "gap", "list_reporter", "list_period")
+                .containsPattern("(?m)^social\\s+15\\s.*\\s27\\s+-12\\s+Daily Pakistan\\s+2019-12\\s+proj-dailypakistan-2019-12-31-27-social")
+                // no list counts transport projects of every status: unknown, never zero
+                .containsPattern("(?m)^transport\\s.*\\sunknown\\s*$")
+                .contains("named in no source it has (data/FACTS.md");
+        CliRun completed = CliRun.of("projects", "--summary", "sector", "--status", "completed", "--format", "csv");
+        assertThat(completed.exitCode()).as(completed.err()).isZero();
+        assertThat(completed.out()).contains(",published_list,gap,list_reporter,list_period,list_sources")
+                .containsPattern("(?m)^transport,13,.*,8,\\+5,PK-MOF,FY2025,proj-thedailycpec-pes-2024-25$")
+                .containsPattern("(?m)^energy,[^\\n]*,,,,,$");
+        // other dimensions and a summary narrowed by phase have no list column
+        assertThat(CliRun.of("projects", "--summary", "status").out()).doesNotContain("published_list");
+        assertThat(CliRun.of("projects", "--summary", "sector", "--phase", "1").out()).doesNotContain("PK-CPECA");
     }
 
     @Test

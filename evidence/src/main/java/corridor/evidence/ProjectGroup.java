@@ -5,7 +5,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The totals of one group of projects (one pillar, sector or status).
+ * The totals of one group of projects (one pillar, sector or status). Immutable.
  *
  * <p>Money is never converted between currencies: Corridor has no exchange rate it could cite.
  * Costs in US dollars are summed into {@link #costUsd()}; costs in any other currency are summed
@@ -24,14 +24,25 @@ import java.util.TreeMap;
  * @param jobs                  sum of the published jobs figures
  * @param projectsWithJobs      projects with a published jobs figure
  * @param projectsWithUnknownJobs projects without one: their jobs are unknown, not zero
+ * @param publishedList         the latest count a published list gives for the group's sector (of the
+ *                              summary's status when it is filtered by one), to set beside {@link #projects()};
+ *                              null when no list gives one (unknown, not zero), for the total and for
+ *                              summaries not by sector or narrowed by phase or pillar (the lists are not)
  */
 public record ProjectGroup(String key, int projects, double costUsd, int projectsWithUsdCost, Integer costYearFrom,
                            Integer costYearTo, SortedMap<String, Double> costByOtherCurrency,
                            int projectsWithOtherCost, int projectsWithUnknownCost, long jobs, int projectsWithJobs,
-                           int projectsWithUnknownJobs) {
+                           int projectsWithUnknownJobs, PublishedListCount publishedList) {
 
     public ProjectGroup {
         costByOtherCurrency = new TreeMap<>(costByOtherCurrency);
+    }
+
+    /** This group with {@code count} as its published list count (null for none). */
+    ProjectGroup withPublishedList(PublishedListCount count) {
+        return new ProjectGroup(key, projects, costUsd, projectsWithUsdCost, costYearFrom, costYearTo,
+                costByOtherCurrency, projectsWithOtherCost, projectsWithUnknownCost, jobs, projectsWithJobs,
+                projectsWithUnknownJobs, count);
     }
 
     /** The sums of other currencies, read-only. */

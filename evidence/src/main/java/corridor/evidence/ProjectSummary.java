@@ -2,10 +2,13 @@ package corridor.evidence;
 
 import corridor.model.Money;
 import corridor.model.Project;
+import corridor.model.ProjectStatus;
+import corridor.model.Sector;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,15 +30,32 @@ public record ProjectSummary(SummaryDimension dimension, List<ProjectGroup> grou
         groups = List.copyOf(groups);
     }
 
-    /** Groups {@code projects} by {@code dimension}. */
+    /** Groups {@code projects} by {@code dimension}, with no published list counts. */
     public static ProjectSummary of(List<Project> projects, SummaryDimension dimension) {
+        return of(projects, dimension, PublishedLists.NONE, null);
+    }
+
+    /**
+     * Groups {@code projects} by {@code dimension}; by sector, each group gains the latest count
+     * {@code lists} give for its sector, of the projects of {@code status} when it is not null (the
+     * status the projects were selected by). Other dimensions get none.
+     */
+    public static ProjectSummary of(List<Project> projects, SummaryDimension dimension, PublishedLists lists,
+                                    ProjectStatus status) {
         Map<String, List<Project>> byKey = new TreeMap<>(ProjectSummary::compareKeys);
         for (Project project : projects) {
             byKey.computeIfAbsent(dimension.keyOf(project), k -> new ArrayList<>()).add(project);
         }
         Map<String, List<Project>> ordered = new LinkedHashMap<>(byKey);
         List<ProjectGroup> groups = new ArrayList<>();
-        ordered.forEach((key, members) -> groups.add(group(key, members)));
+        ordered.forEach((key, members) -> {
+            ProjectGroup group = group(key, members);
+            if (dimension == SummaryDimension.SECTOR) {
+                Sector sector = Sector.valueOf(key.toUpperCase(Locale.ROOT));
+                group = group.withPublishedList(lists.latest(sector, status).orElse(null));
+            }
+            groups.add(group);
+        });
         return new ProjectSummary(dimension, groups, group("total", projects));
     }
 
@@ -79,6 +99,6 @@ public record ProjectSummary(SummaryDimension dimension, List<ProjectGroup> grou
             }
         }
         return new ProjectGroup(key, projects.size(), costUsd, withUsd, yearFrom, yearTo, new TreeMap<>(other),
-                withOther, unknownCost, jobs, withJobs, projects.size() - withJobs);
+                withOther, unknownCost, jobs, withJobs, projects.size() - withJobs, null);
     }
 }
