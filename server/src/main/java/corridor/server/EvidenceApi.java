@@ -7,7 +7,10 @@ import corridor.evidence.ProjectFilter;
 import corridor.evidence.ProjectGroup;
 import corridor.evidence.ProjectRegistry;
 import corridor.evidence.ProjectSummary;
+import corridor.evidence.PublishedListCount;
+import corridor.evidence.PublishedLists;
 import corridor.evidence.SummaryDimension;
+import corridor.model.Dataset;
 import corridor.model.IndicatorValue;
 import corridor.model.PeriodType;
 import corridor.model.Pillar;
@@ -93,13 +96,44 @@ final class EvidenceApi {
         ProjectFilter filter = new ProjectFilter(LayerApi.phase(params), params.enumValue("pillar", Pillar.class).orElse(null),
                 params.enumValue("sector", Sector.class).orElse(null),
                 params.enumValue("status", ProjectStatus.class).orElse(null));
-        ProjectSummary summary = new ProjectRegistry(observatory().dataset().projects()).summarize(filter, dimension);
+        Dataset dataset = observatory().dataset();
+        ProjectSummary summary = new ProjectRegistry(dataset.projects())
+                .summarize(filter, dimension, new PublishedLists(dataset.indicators()));
         ObjectNode body = Json.object();
         body.put("by", Features.lower(dimension));
         ArrayNode groups = body.putArray("groups");
-        summary.groups().forEach(g -> groups.add(group(g)));
+        boolean lists = dimension == SummaryDimension.SECTOR;
+        Features features = new Features(Features.byId(dataset.sources()));
+        summary.groups().forEach(g -> {
+            ObjectNode node = group(g);
+            if (lists) {
+                publishedList(node, g, features);
+            }
+            groups.add(node);
+        });
         body.set("total", group(summary.total()));
         ctx.json(body);
+    }
+
+    /**
+     * The published list's count beside a sector's ({@code published_list}: count, status, reporter,
+     * period, the sources resolved as in the layers; null when no list gives one) and the dataset's
+     * count less it ({@code gap}).
+     */
+    private static void publishedList(ObjectNode node, ProjectGroup g, Features features) {
+        PublishedListCount list = g.publishedList();
+        if (list == null) {
+            node.putNull("published_list");
+            node.putNull("gap");
+            return;
+        }
+        ObjectNode published = node.putObject("published_list");
+        published.put("count", list.count());
+        published.put("status", list.status());
+        published.put("reporter", list.reporter());
+        published.put("period", list.period());
+        published.set("sources", features.cited(list.sourceIds()));
+        node.put("gap", g.projects() - list.count());
     }
 
     private static ObjectNode group(ProjectGroup g) {

@@ -190,8 +190,13 @@ final class Features {
     void provenance(ObjectNode properties, Provenance provenance) {
         properties.put("confidence", lower(provenance.confidence()));
         properties.put("note", provenance.note());
-        ArrayNode cited = properties.putArray("sources");
-        for (String id : provenance.sourceIds()) {
+        properties.set("sources", cited(provenance.sourceIds()));
+    }
+
+    /** The sources {@code ids} name, resolved; an id with no source says so ({@code "missing": true}). */
+    ArrayNode cited(List<String> ids) {
+        ArrayNode cited = Json.array();
+        for (String id : ids) {
             Source source = sources.get(id);
             if (source == null) {
                 ObjectNode missing = cited.addObject();
@@ -202,6 +207,7 @@ final class Features {
                 cited.add(source(source));
             }
         }
+        return cited;
     }
 
     private static ObjectNode feature(ObjectNode geometry, ObjectNode properties) {

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
@@ -378,6 +380,36 @@ class ApiTest {
             assertThat(reply.json().get("total").get("projects").asInt()).isEqualTo(api.dataset.projects().size());
         }
         assertBadRequest(get("/api/project-summary", "/api/project-summary?by=colour"), "by", "pillar");
+    }
+
+    @Test
+    void projectSummaryBySectorSetsThePublishedListBesideTheDataset() {
+        Map<String, JsonNode> bySector = new HashMap<>();
+        get("/api/project-summary", "/api/project-summary?by=sector").json().get("groups")
+                .forEach(g -> bySector.put(g.get("key").asText(), g));
+        JsonNode social = bySector.get("social");
+        JsonNode list = social.get("published_list");
+        assertThat(list.get("count").asInt()).isEqualTo(27);
+        assertThat(list.get("reporter").asText()).isEqualTo("Daily Pakistan");
+        assertThat(list.get("period").asText()).isEqualTo("2019-12");
+        assertThat(list.get("status").isNull()).isTrue();
+        assertThat(list.get("sources").get(0).get("url").asText()).startsWith("https://en.dailypakistan.com.pk/");
+        assertThat(social.get("gap").asInt()).isEqualTo(social.get("projects").asInt() - 27);
+        // no list counts transport projects of every status: unknown (null), never zero
+        assertThat(bySector.get("transport").get("published_list").isNull()).isTrue();
+        assertThat(bySector.get("transport").get("gap").isNull()).isTrue();
+
+        JsonNode transportCompleted = get("/api/project-summary", "/api/project-summary?by=sector&status=completed")
+                .json().get("groups").findParents("key").stream()
+                .filter(g -> g.get("key").asText().equals("transport")).findFirst().orElseThrow();
+        assertThat(transportCompleted.get("published_list").get("count").asInt()).isEqualTo(8);
+        assertThat(transportCompleted.get("published_list").get("status").asText()).isEqualTo("completed");
+        assertThat(transportCompleted.get("published_list").get("reporter").asText()).isEqualTo("PK-MOF");
+
+        JsonNode byStatus = get("/api/project-summary", "/api/project-summary?by=status").json();
+        byStatus.get("groups").forEach(g -> assertThat(g.has("published_list")).isFalse());
+        assertThat(get("/api/project-summary", "/api/project-summary?by=sector&phase=1").json().get("groups"))
+                .allSatisfy(g -> assertThat(g.get("published_list").isNull()).isTrue());
     }
 
     // ---- the server ----

@@ -530,6 +530,18 @@ class BrowserTest {
         waitFor(Duration.ofSeconds(15), () -> count("#projects-table tbody tr") > 0, "the projects table");
         assertThat(count("#projects-table tbody tr")).isEqualTo(api.dataset.projects().size());
         assertThat(driver.findElement(By.id("projects-table")).getText()).contains("unknown");
+        // the summary by sector sets the published list's count beside the dataset's, with who, when and the source
+        waitFor(Duration.ofSeconds(15), () -> count("#projects-summary-table td.published-list") > 0, "the published list column");
+        assertThat(driver.findElement(By.cssSelector("#projects-summary-table thead")).getText()).contains("published list");
+        org.openqa.selenium.WebElement social = driver.findElement(By.cssSelector("#projects-summary-table tr[data-key='social'] td.published-list"));
+        assertThat(social.findElement(By.className("published-count")).getText()).isEqualTo("27");
+        long socialProjects = api.dataset.projects().stream().filter(p -> p.sector() == corridor.model.Sector.SOCIAL).count();
+        assertThat(socialProjects).isLessThan(27);
+        assertThat(social.getText()).contains("Daily Pakistan · 2019-12").contains("dataset −" + (27 - socialProjects));
+        assertThat(social.findElement(By.tagName("a")).getAttribute("href")).startsWith("https://en.dailypakistan.com.pk/");
+        assertThat(driver.findElement(By.cssSelector("#projects-summary-table tr[data-key='transport'] td.published-list"))
+                .getText()).isEqualTo("unknown");
+        assertThat(driver.findElement(By.id("projects-summary-lists")).getText()).contains("named in no source");
 
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("projects-sector"))).selectByValue("energy");
         long energy = api.dataset.projects().stream().filter(p -> p.sector() == corridor.model.Sector.ENERGY).count();

@@ -33,6 +33,18 @@ function groupJobs(g) {
   return [known, unknown].filter(Boolean).join('; ') || UNKNOWN;
 }
 
+/** A sector's count on a published list: count, the dataset's gap, reporter · period, source links; unknown when none. */
+function publishedList(g) {
+  const list = g.published_list;
+  if (!list) return `<span class="muted">${UNKNOWN}</span>`;
+  const gap = g.gap === 0 ? 'same as the dataset' : `dataset ${g.gap > 0 ? '+' : '−'}${Math.abs(g.gap)}`;
+  const links = list.sources.map((s) => (s.missing ? `${escapeHtml(s.id)} <span class="badge">source missing</span>`
+    : s.url ? `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(s.publisher)}</a>`
+      : escapeHtml(s.publisher)));
+  return `<span class="published-count">${list.count}</span> <span class="muted">(${gap})</span><br>`
+    + `<span class="muted">${escapeHtml(list.reporter)} · ${escapeHtml(list.period)}</span><br>${links.join('; ')}`;
+}
+
 export class Projects {
   constructor() {
     this.form = document.getElementById('projects-form');
@@ -74,21 +86,30 @@ export class Projects {
     try {
       const [projects, summary] = await Promise.all([getJson(`/api/projects?${query(filters)}`),
         getJson(`/api/project-summary?${query({ ...filters, by })}`)]);
-      this.showSummary(summary);
+      this.showSummary(summary, filters);
       box.innerHTML = this.table(projects.features.map((f) => f.properties));
     } catch (e) {
       box.innerHTML = `<p class="error" role="alert">${escapeHtml(e.message)}</p>`;
     }
   }
 
-  showSummary(summary) {
+  showSummary(summary, filters) {
     const t = summary.total;
-    const rows = summary.groups.map((g) => `<tr><td>${escapeHtml(label(g.key))}</td><td class="num">${g.projects}</td>`
-      + `<td>${groupCost(g)}</td><td>${groupJobs(g)}</td></tr>`);
+    // by sector, each group carries the count a published list gives (null: unknown); the lists are
+    // not cut by phase or pillar, so a selection narrowed that way has no column
+    const lists = summary.by === 'sector' && !filters.phase && !filters.pillar;
+    const rows = summary.groups.map((g) => `<tr data-key="${escapeHtml(g.key)}"><td>${escapeHtml(label(g.key))}</td><td class="num">${g.projects}</td>`
+      + `<td>${groupCost(g)}</td><td>${groupJobs(g)}</td>${lists ? `<td class="published-list">${publishedList(g)}</td>` : ''}</tr>`);
+    const note = lists ? '<p class="muted" id="projects-summary-lists">Published list: the latest count of the sector\'s projects '
+      + '(of the chosen status) a published list gives (the CPEC Authority, the Planning ministry, the Economic Survey), who '
+      + 'published it and when; unknown where no source gives one. The list and the dataset do not cut projects the same '
+      + 'way, and the list\'s items beyond those here are named in no source the dataset has (data/FACTS.md says where they '
+      + 'were looked for). Not shown when filtered by phase or pillar: the lists are not cut that way.</p>' : '';
     document.getElementById('projects-summary').innerHTML = `<table id="projects-summary-table"><thead><tr><th>${escapeHtml(summary.by)}</th>`
-      + '<th class="num">projects</th><th>cost (as published; currencies never converted)</th><th>jobs (published figures)</th></tr></thead>'
+      + '<th class="num">projects</th><th>cost (as published; currencies never converted)</th><th>jobs (published figures)</th>'
+      + `${lists ? '<th>published list</th>' : ''}</tr></thead>`
       + `<tbody>${rows.join('')}</tbody><tfoot><tr><td>Total</td><td class="num">${t.projects}</td><td>${groupCost(t)}</td>`
-      + `<td>${groupJobs(t)}</td></tr></tfoot></table>`;
+      + `<td>${groupJobs(t)}</td>${lists ? '<td></td>' : ''}</tr></tfoot></table>${note}`;
   }
 
   table(projects) {
