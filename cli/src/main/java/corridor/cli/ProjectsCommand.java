@@ -28,13 +28,16 @@ import java.util.stream.Collectors;
 /**
  * {@code corridor projects}: the registry of projects, filtered by phase, pillar, sector and
  * status, as a table, JSON or CSV (with the AidData GCDF record ids a source gives for a project);
- * or, with {@code --summary}, their counts, costs and jobs by pillar, sector or status.
+ * or, with {@code --summary}, their counts, costs and jobs by pillar, sector or status; by sector,
+ * beside each sector's count, the latest count a published list gives ({@link PublishedLists}).
  */
 @Command(name = "projects", mixinStandardHelpOptions = true,
         description = {"The projects of the corridor by phase, pillar, sector and status, with cost, capacity, jobs "
                 + "and sources; or a summary by pillar, sector or status.",
                 "Costs are never converted between currencies: US dollars are summed as published (each in its own "
-                        + "year), other currencies are summed apart. Jobs not published count as unknown, not zero."})
+                        + "year), other currencies are summed apart. Jobs not published count as unknown, not zero.",
+                "By sector, the summary sets the latest count a published list gives (of the --status chosen) beside "
+                        + "the dataset's, with who published it, when, its sources and the gap; unknown where none does."})
 final class ProjectsCommand implements Runnable {
 
     @Mixin
