@@ -62,6 +62,12 @@ final class Lexicon {
             Map.entry("calls", List.of("call", "calls", "called", "calling", "anchored", "berthed", "docked",
                     "arrived", "arrivals")),
             Map.entry("power", List.of("power", "electricity")),
+            // the sectors of the published lists' counts (projects.<sector>[.<status>])
+            Map.entry("energy", List.of("energy", "power", "electricity")),
+            Map.entry("industry_sez", List.of("sez", "sezs", "special economic zone", "special economic zones",
+                    "economic zone", "economic zones")),
+            Map.entry("social", List.of("social", "socio - economic", "socioeconomic", "socio economic", "livelihood")),
+            Map.entry("transport", List.of("transport", "transportation", "transport infrastructure")),
             Map.entry("generation", List.of("generation", "generated", "generate", "generates", "generating",
                     "produced", "produces", "output")));
 
