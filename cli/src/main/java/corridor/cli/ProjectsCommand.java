@@ -178,7 +178,7 @@ final class ProjectsCommand implements Runnable {
         return "published_list: the latest count of the sector's "
                 + (status == null ? "" : EvidenceFormat.name(status) + " ")
                 + "projects a published list gives (the CPEC Authority, the Planning ministry, the Economic Survey; "
-                + "measure projects.<sector>.* in indicators.csv), by list_reporter for list_period, cited from "
+                + "measure projects.listed.<sector>.* in indicators.csv), by list_reporter for list_period, cited from "
                 + "list_sources; unknown where no stored source gives one. gap = the dataset's projects less the "
                 + "list's: the list and the dataset do not cut projects the same way, and the list's items beyond "
                 + "those the dataset holds are named in no source it has (data/FACTS.md, \"The CPEC Authority's list "

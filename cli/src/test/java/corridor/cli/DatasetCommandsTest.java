@@ -38,7 +38,7 @@ class DatasetCommandsTest {
         // (trade5: the PBC's calendar 2013 and 2015, China's customs' October 2023, TDAP and State Bank months); 16 more
         // asset-use values (sec5: Karachi port's cargo by fiscal year, Port Qasim's for July-March, Karachi's and Port
         // Qasim's ship calls, Allama Iqbal Industrial City's allotted enterprises); 9 published list counts (the
-        // Authority's and the government's counts by sector, 3 of them of completed projects: projects.<sector>.*)
+        // Authority's and the government's counts by sector, 3 of them of completed projects: projects.listed.<sector>.*)
         assertThat(run.out()).containsPattern("projects\\s+117\\b").containsPattern("incidents\\s+24\\b")
                 .containsPattern("indicators\\s+354\\b");
         // the network after issue #10's third pass: 13 more places (5 census cities over 500,000,

@@ -62,7 +62,8 @@ final class Lexicon {
             Map.entry("calls", List.of("call", "calls", "called", "calling", "anchored", "berthed", "docked",
                     "arrived", "arrivals")),
             Map.entry("power", List.of("power", "electricity")),
-            // the sectors of the published lists' counts (projects.<sector>[.<status>])
+            // the sectors of the published lists' counts (projects.listed.<sector>[.<status>])
+            Map.entry("listed", List.of("list", "listed", "lists")),
             Map.entry("energy", List.of("energy", "power", "electricity")),
             Map.entry("industry_sez", List.of("sez", "sezs", "special economic zone", "special economic zones",
                     "economic zone", "economic zones")),

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * How many projects of one sector (or of one sector and status) a published project list holds,
- * as an indicator row of measure {@code projects.<sector>} or
- * {@code projects.<sector>.<status>} gives it. Immutable.
+ * as an indicator row of measure {@code projects.listed.<sector>} or
+ * {@code projects.listed.<sector>.<status>} gives it. Immutable.
  *
  * @param count     the number of projects on the list (a count of projects, not of the dataset's records)
  * @param reporter  who published the list ({@code PK-CPECA}, {@code PK-MOF}, or the publisher when it names none)

@@ -12,14 +12,14 @@ import java.util.Optional;
 /**
  * The project counts that published lists give per sector (the CPEC Authority's list, the
  * Economic Survey's count of completed projects), read from the indicator values of the corridor as
- * a whole (subject {@code cpec}) whose measure is {@code projects.<sector>} or
- * {@code projects.<sector>.<status>}, in unit {@code count}. Works on the values given to it;
+ * a whole (subject {@code cpec}) whose measure is {@code projects.listed.<sector>} or
+ * {@code projects.listed.<sector>.<status>}, in unit {@code count}. Works on the values given to it;
  * reads nothing. Immutable; thread-safe.
  */
 public final class PublishedLists {
 
     /** The prefix of the measures of published list counts. */
-    public static final String MEASURE_PREFIX = "projects.";
+    public static final String MEASURE_PREFIX = "projects.listed.";
     private static final String CORRIDOR = "cpec";
     private static final Comparator<IndicatorValue> LATEST_FIRST = Comparator
             .comparing((IndicatorValue v) -> v.period().end())

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Claims that count a sector's projects ("22 energy projects", "11 power projects have been completed") are read
- * as the published lists' counts (measures {@code projects.<sector>[.<status>]}), not as the count of every
+ * as the published lists' counts (measures {@code projects.listed.<sector>[.<status>]}), not as the count of every
  * completed project, and judged against the built-in dataset's values.
  */
 class ProjectCountClaimsTest {
@@ -25,7 +25,7 @@ class ProjectCountClaimsTest {
     @Test
     void completedPowerProjectsAreTheEnergyListsCompletedCount() {
         ClaimCheck check = only("In October 2022, eleven power projects had been completed under CPEC.");
-        assertThat(check.claim().measures()).containsExactly("projects.energy.completed");
+        assertThat(check.claim().measures()).containsExactly("projects.listed.energy.completed");
         assertThat(check.verdict()).as(check.explanation()).isEqualTo(Verdict.SUPPORTED);
         assertThat(check.explanation()).contains("The Nation");
 
@@ -34,7 +34,7 @@ class ProjectCountClaimsTest {
 
         // with no date the count grew between the lists (nine in February 2021, eleven in October 2022)
         ClaimCheck undated = only("Eleven power projects have been completed under CPEC.");
-        assertThat(undated.claim().measures()).containsExactly("projects.energy.completed");
+        assertThat(undated.claim().measures()).containsExactly("projects.listed.energy.completed");
         assertThat(undated.verdict()).as(undated.explanation()).isEqualTo(Verdict.DISPUTED);
     }
 
@@ -48,15 +48,15 @@ class ProjectCountClaimsTest {
     @Test
     void aSectorsCountOnTheListIsRead() {
         ClaimCheck energy = only("The corridor's portfolio includes 22 energy projects.");
-        assertThat(energy.claim().measures()).containsExactly("projects.energy");
+        assertThat(energy.claim().measures()).containsExactly("projects.listed.energy");
         assertThat(energy.verdict()).as(energy.explanation()).isEqualTo(Verdict.SUPPORTED);
 
         ClaimCheck social = only("China's grant funds 27 social sector projects.");
-        assertThat(social.claim().measures()).containsExactly("projects.social");
+        assertThat(social.claim().measures()).containsExactly("projects.listed.social");
         assertThat(social.verdict()).as(social.explanation()).isEqualTo(Verdict.SUPPORTED);
 
         ClaimCheck gwadar = only("The Authority counts 15 projects in Gwadar.");
-        assertThat(gwadar.claim().measures()).containsExactly("projects.gwadar");
+        assertThat(gwadar.claim().measures()).containsExactly("projects.listed.gwadar");
         assertThat(gwadar.verdict()).as(gwadar.explanation()).isEqualTo(Verdict.CONTRADICTED);
     }
 }

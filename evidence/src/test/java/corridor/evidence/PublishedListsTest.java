@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublishedListsTest {
 
     private final List<IndicatorValue> indicators = List.of(
-            value("energy-2021", "projects.energy", "PK-CPECA", "2021", 22, "count", "br"),
-            value("energy-2019", "projects.energy", "PK-CPECA", "2019", 21, "count", "old"),
-            value("energy-fy2023", "projects.energy", "PK-MOPDSI", "FY2023", 23, "count", "nation", "dawn"),
-            value("transport-done", "projects.transport.completed", "PK-MOF", "FY2025", 8, "count", "pes"),
-            value("transport-usd", "projects.transport", "PK-MOF", "FY2025", 6.7e9, "USD", "pes"),
+            value("energy-2021", "projects.listed.energy", "PK-CPECA", "2021", 22, "count", "br"),
+            value("energy-2019", "projects.listed.energy", "PK-CPECA", "2019", 21, "count", "old"),
+            value("energy-fy2023", "projects.listed.energy", "PK-MOPDSI", "FY2023", 23, "count", "nation", "dawn"),
+            value("transport-done", "projects.listed.transport.completed", "PK-MOF", "FY2025", 8, "count", "pes"),
+            value("transport-usd", "projects.listed.transport", "PK-MOF", "FY2025", 6.7e9, "USD", "pes"),
             value("completed", "projects.completed", "PK-MOPDSI", "2013/2022", 28, "count", "up"));
 
     private final PublishedLists lists = new PublishedLists(indicators);
@@ -58,7 +58,7 @@ class PublishedListsTest {
     void noListIsUnknownNotZero() {
         assertThat(lists.latest(Sector.GWADAR, null)).isEmpty();
         assertThat(PublishedLists.NONE.latest(Sector.ENERGY, null)).isEmpty();
-        assertThat(PublishedLists.measure(Sector.INDUSTRY_SEZ, null)).isEqualTo("projects.industry_sez");
+        assertThat(PublishedLists.measure(Sector.INDUSTRY_SEZ, null)).isEqualTo("projects.listed.industry_sez");
     }
 
     @Test
