@@ -2,6 +2,7 @@ package corridor.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.evidence.IndicatorComparison;
 import corridor.evidence.IndicatorSeries;
 import corridor.evidence.ProjectFilter;
 import corridor.evidence.ProjectGroup;
@@ -9,6 +10,7 @@ import corridor.evidence.ProjectRegistry;
 import corridor.evidence.ProjectSummary;
 import corridor.evidence.PublishedListCount;
 import corridor.evidence.PublishedLists;
+import corridor.evidence.SeriesDifference;
 import corridor.evidence.SummaryDimension;
 import corridor.model.Dataset;
 import corridor.model.IndicatorValue;
@@ -79,7 +81,43 @@ final class EvidenceApi {
         }
         ObjectNode body = Json.object();
         body.set("series", series);
+        body.set("differences", differences(values));
         ctx.json(body);
+    }
+
+    /**
+     * Where two reporters give the same measure over comparable periods (the same days, or two overlapping
+     * whole years), the second's value less the first's, as the engine compares them: never added, and a
+     * calendar year set against a fiscal year says that the periods differ.
+     */
+    private static ArrayNode differences(List<IndicatorValue> values) {
+        ArrayNode out = Json.array();
+        for (SeriesDifference d : IndicatorComparison.differences(values)) {
+            ObjectNode node = out.addObject();
+            node.put("subject", d.first().subject());
+            node.put("measure", d.first().measure());
+            node.put("unit", d.first().unit());
+            node.set("first", side(d.first()));
+            node.set("second", side(d.second()));
+            node.put("difference", d.difference());
+            if (d.percentOfFirst() == null) {
+                node.putNull("percent_of_first");
+            } else {
+                node.put("percent_of_first", d.percentOfFirst());
+            }
+            node.put("same_period", d.samePeriod());
+            node.put("period_note", d.periodNote());
+        }
+        return out;
+    }
+
+    private static ObjectNode side(IndicatorValue v) {
+        ObjectNode node = Json.object();
+        node.put("id", v.id());
+        node.put("reporter", v.reporter());
+        node.put("period", v.period().label());
+        node.put("value", v.value());
+        return node;
     }
 
     /** Whether {@code b} is the whole year (calendar or fiscal) right after {@code a}. */

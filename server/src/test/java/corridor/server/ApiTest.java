@@ -370,6 +370,27 @@ class ApiTest {
     }
 
     @Test
+    void indicatorsSetTwoReportersOfOneFlowSideBySide() {
+        TestServer.Reply reply = get("/api/indicators", "/api/indicators?measure=trade.exports.pk_to_cn");
+        assertThat(reply.status()).isEqualTo(200);
+        List<JsonNode> differences = list(reply.json().get("differences"));
+        assertThat(differences).isNotEmpty().allMatch(d -> d.get("measure").asText().equals("trade.exports.pk_to_cn")
+                && !d.get("first").get("reporter").asText().equals(d.get("second").get("reporter").asText()));
+        // the same calendar year from both sides: the Pakistan Business Council against China's import statistics
+        JsonNode sameYear = differences.stream().filter(d -> d.get("first").get("id").asText().equals("trade5-pbc-2013-pk-to-cn")
+                && d.get("second").get("id").asText().equals("data3-wb-pk-exports-2013")).findFirst().orElseThrow();
+        assertThat(sameYear.get("difference").asDouble()).isCloseTo(52e6, within(1.0));
+        assertThat(sameYear.get("percent_of_first").asDouble()).isCloseTo(2.0, within(0.01));
+        assertThat(sameYear.get("same_period").asBoolean()).isTrue();
+        // a calendar year of China's customs against a fiscal year of the State Bank: shown, with its warning
+        JsonNode mixed = differences.stream().filter(d -> d.get("first").get("id").asText().equals("trade-gacc-2021-pk-to-cn")
+                && d.get("second").get("id").asText().equals("trade-pk-fy2021-pk-to-cn-sbp")).findFirst().orElseThrow();
+        assertThat(mixed.get("same_period").asBoolean()).isFalse();
+        assertThat(mixed.get("period_note").asText()).contains("periods differ", "FY2021");
+        assertThat(mixed.get("difference").asDouble()).isCloseTo(2.04e9 - 3.58e9, within(1.0));
+    }
+
+    @Test
     void projectSummaryGroupsByPillarSectorAndStatus() {
         for (String by : List.of("pillar", "sector", "status")) {
             TestServer.Reply reply = get("/api/project-summary", "/api/project-summary?by=" + by);

@@ -327,6 +327,12 @@ class BrowserTest {
                 .contains("Dawn China → Pakistan: no whole-year figure for FY 2013–2015, 2017–2025")
                 // the Pakistan Business Council's rounded calendar years are a series of their own, not Pakistan's fiscal years
                 .contains("PBC Pakistan → China: no whole-year figure for 2014, 2016–2025");
+        // where two reporters give the same flow: the same periods first, a calendar against a fiscal year flagged
+        waitFor(Duration.ofSeconds(20), () -> count("#trade-difference-values tbody tr") > 0, "the differences table");
+        List<WebElement> differenceRows = driver.findElements(By.cssSelector("#trade-difference-values tbody tr"));
+        assertThat(differenceRows.get(0).getAttribute("class")).isEqualTo("same-period");
+        assertThat(driver.findElement(By.id("trade-difference-values")).getText())
+                .contains("PBC 2013: US$2.60 bn", "World Bank 2013: US$2.65 bn", "+US$52.0 m (+2.0%)", "periods differ");
         // the use of the assets: Gwadar's cargo, Khunjerab's traffic, the power plants by capacity
         waitFor(Duration.ofSeconds(20), () -> count("#power-svg rect.bar") > 0, "the power plants chart");
         assertThat(count("#power-svg rect.bar")).isEqualTo((int) api.dataset.projects().stream()
@@ -359,6 +365,8 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("power-output-chart")).getText()).contains("Port Qasim", "8,890 GWh");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('card-trade-directions').scrollIntoView()");
         screenshot("observatory-dashboards-trade-directions");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('trade-differences').scrollIntoView()");
+        screenshot("observatory-dashboards-trade-differences");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('card-assets').scrollIntoView()");
         screenshot("observatory-dashboards-assets");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('sez-chart').scrollIntoView()");

@@ -116,9 +116,24 @@ export async function loadTradeDirections() {
       + `${[...toPakistan.gaps, ...toChina.gaps].join('')}</ul>`
       + '<p class="figure-sources">Where the gaps were looked for: data/FACTS.md, "Trade series, year by year". '
       + 'Months and parts of years are in the dataset too: <code>corridor indicators --measure trade.exports</code>.</p>';
+    document.getElementById('trade-differences').innerHTML = differencesTable(answer.differences
+      .filter((d) => DIRECTION[d.measure] && d.unit === 'USD'));
   } catch (e) {
     fail('trade-direction-chart', e);
   }
+}
+
+/** The differences between reporters of one flow, the same periods first, in a table. */
+function differencesTable(differences) {
+  if (!differences.length) return '<p class="muted">No two reporters give the same flow over comparable periods.</p>';
+  const ordered = [...differences.filter((d) => d.same_period), ...differences.filter((d) => !d.same_period)];
+  const side = (s) => `${escapeHtml(s.reporter)} ${escapeHtml(s.period)}: ${usd(s.value)}`;
+  const rows = ordered.map((d) => `<tr class="${d.same_period ? 'same-period' : 'mixed-periods'}">`
+    + `<td>${escapeHtml(DIRECTION[d.measure])}</td><td>${side(d.first)}</td><td>${side(d.second)}</td>`
+    + `<td class="num">${d.difference < 0 ? '-' : '+'}${usd(Math.abs(d.difference))} (${percent(d.percent_of_first)})</td>`
+    + `<td>${d.same_period ? 'same period' : '<span class="badge approximate">periods differ</span>'}</td></tr>`);
+  return `<table id="trade-difference-values"><thead><tr><th>flow</th><th>first</th><th>second</th>`
+    + `<th class="num">second less first</th><th>periods</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 async function powerPlants(projects) {
