@@ -169,7 +169,7 @@ final class ProjectsCommand implements Runnable {
 
     /** The dataset's projects less the list's, signed ("+3", "-12", "0"). */
     private static String gap(ProjectGroup g) {
-        int gap = g.projects() - g.publishedList().count();
+        int gap = g.listGap();
         return gap > 0 ? "+" + gap : Integer.toString(gap);
     }
 
@@ -224,7 +224,7 @@ final class ProjectsCommand implements Runnable {
                 published.put("sources", list.sourceIds());
             }
             m.put("publishedList", published);
-            m.put("gap", list == null ? null : g.projects() - list.count());
+            m.put("gap", g.listGap());
         }
         return m;
     }

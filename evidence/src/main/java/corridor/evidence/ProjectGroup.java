@@ -45,6 +45,14 @@ public record ProjectGroup(String key, int projects, double costUsd, int project
                 projectsWithUnknownJobs, count);
     }
 
+    /**
+     * The group's projects less the published list's count (+3: the dataset holds three more than the
+     * list); null when no list gives a count.
+     */
+    public Integer listGap() {
+        return publishedList == null ? null : projects - publishedList.count();
+    }
+
     /** The sums of other currencies, read-only. */
     public Map<String, Double> otherCurrencies() {
         return java.util.Collections.unmodifiableSortedMap(costByOtherCurrency);

@@ -66,7 +66,9 @@ class PublishedListsTest {
         Map<String, ProjectGroup> bySector = groups(registry.summarize(ProjectFilter.ALL, SummaryDimension.SECTOR, lists));
         assertThat(bySector.get("energy").projects()).isEqualTo(2);
         assertThat(bySector.get("energy").publishedList().count()).isEqualTo(23);
+        assertThat(bySector.get("energy").listGap()).isEqualTo(2 - 23);
         assertThat(bySector.get("gwadar").publishedList()).isNull();
+        assertThat(bySector.get("gwadar").listGap()).isNull();
         assertThat(bySector.get("transport").publishedList()).isNull();
 
         Map<String, ProjectGroup> completed = groups(registry.summarize(

@@ -171,7 +171,7 @@ final class EvidenceApi {
         published.put("reporter", list.reporter());
         published.put("period", list.period());
         published.set("sources", features.cited(list.sourceIds()));
-        node.put("gap", g.projects() - list.count());
+        node.put("gap", g.listGap());
     }
 
     private static ObjectNode group(ProjectGroup g) {
