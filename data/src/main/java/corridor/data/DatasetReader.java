@@ -76,6 +76,7 @@ public final class DatasetReader {
 
     private final List<Problem> problems = new ArrayList<>();
     private final IdentityHashMap<Object, RecordLocations.Where> locations = new IdentityHashMap<>();
+    private final LeftOutRecords leftOut = new LeftOutRecords();
 
     private DatasetReader() {
     }
@@ -171,7 +172,8 @@ public final class DatasetReader {
         Dataset parsed = new Dataset(files.name(), sources, modes, places, links, projects, indicators, incidents,
                 minerals, sections);
         RecordLocations recordLocations = RecordLocations.of(locations);
-        List<DatasetValidator.Finding> findings = DatasetValidator.check(parsed, recordLocations);
+        List<DatasetValidator.Finding> findings = DatasetValidator.check(parsed, recordLocations, leftOut,
+                DatasetValidator.today());
         findings.forEach(f -> problems.add(f.problem()));
         Dataset dataset = withoutErrors(parsed, findings);
         return new DatasetLoad(dataset, sorted(problems), recordLocations);
@@ -212,6 +214,8 @@ public final class DatasetReader {
             if (record != null && !row.failed()) {
                 locations.put(record, new RecordLocations.Where(file, row.location()));
                 records.add(record);
+            } else {
+                leftOut.add(file, row.quietText("id"), row.location());
             }
         }
         return records;
@@ -230,6 +234,8 @@ public final class DatasetReader {
             if (record != null && !feature.row().failed()) {
                 locations.put(record, new RecordLocations.Where(file, feature.row().location()));
                 records.add(record);
+            } else {
+                leftOut.add(file, feature.row().quietText("id"), feature.row().location());
             }
         }
         return records;
@@ -360,7 +366,12 @@ public final class DatasetReader {
         for (CalendarRow row : rows) {
             RecordLocations.Where where = locations.get(row.rule());
             Place place = byId.get(row.placeId());
-            if (place == null) {
+            Optional<String> cause = leftOut.where(DatasetFiles.PLACES, row.placeId());
+            if (place == null && cause.isPresent()) {
+                problems.add(Problem.knockOn(where.file(), where.location(), "place", "place '" + row.placeId()
+                        + "' is left out for its own errors (" + cause.get() + "); fixing that record fixes this"
+                        + " reference", cause.get()));
+            } else if (place == null) {
                 problems.add(Problem.error(where.file(), where.location(), "place", "unknown place '" + row.placeId()
                         + "'; not in places.geojson"));
             } else if (place.kind() != PlaceKind.BORDER_CROSSING && place.kind() != PlaceKind.ROAD_JUNCTION) {
@@ -684,10 +695,15 @@ public final class DatasetReader {
         return records.stream().filter(r -> !bad.contains(r)).toList();
     }
 
-    /** Problems in file order (as DATASET.md lists the files), then by line or feature. */
+    /**
+     * Problems in file order (as DATASET.md lists the files), then by line or feature; knock-on
+     * errors (references to records left out for their own errors) after all others, so that the
+     * first error is a root cause.
+     */
     private static List<Problem> sorted(List<Problem> problems) {
         List<Problem> result = new ArrayList<>(problems);
-        result.sort(Comparator.comparingInt((Problem p) -> fileOrder(p.file()))
+        result.sort(Comparator.comparing(Problem::isKnockOn)
+                .thenComparingInt((Problem p) -> fileOrder(p.file()))
                 .thenComparingLong(p -> positionOf(p.location())));
         return result;
     }

@@ -13,22 +13,32 @@ import corridor.model.Mode;
 import corridor.model.OpeningRule;
 import corridor.model.Place;
 import corridor.model.Project;
+import corridor.model.ProjectStatus;
 import corridor.model.Provenance;
 import corridor.model.Source;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The rules of a dataset that look across records and files: ids unique within a layer and
  * across places, links, projects, incidents and minerals; references (link ends, projects,
- * places, superseding links, indicator subjects) that exist; sources that resolve; and link
- * geometry that is plausible against its end places. Rules about one record alone (schema,
- * ranges, dates, calendars, polygons) are checked as the record is read.
+ * places, superseding links, indicator subjects) that exist; sources that resolve; link
+ * geometry that is plausible against its end places; indicator units and values that fit their
+ * measure ({@link MeasureUnits}); and no incident, indicator period or date of a started or
+ * completed project later than the dataset's own date ({@link DatasetDate}). Rules about one
+ * record alone (schema, ranges of fields, calendars, polygons) are checked as the record is read.
+ *
+ * <p>A reference to a record the reader left out for its own errors is a knock-on error
+ * ({@link Problem#isKnockOn()}) naming that record: the reader lists such errors after the others.
  */
 public final class DatasetValidator {
 
@@ -47,11 +57,17 @@ public final class DatasetValidator {
 
     private final Dataset dataset;
     private final RecordLocations locations;
+    private final LeftOutRecords leftOut;
+    private final LocalDate today;
+    private final DatasetDate datasetDate;
     private final List<Finding> findings = new ArrayList<>();
 
-    private DatasetValidator(Dataset dataset, RecordLocations locations) {
+    private DatasetValidator(Dataset dataset, RecordLocations locations, LeftOutRecords leftOut, LocalDate today) {
         this.dataset = dataset;
         this.locations = locations;
+        this.leftOut = leftOut;
+        this.today = today;
+        this.datasetDate = DatasetDate.of(dataset.sources(), today);
     }
 
     /**
@@ -59,16 +75,26 @@ public final class DatasetValidator {
      * them in its load; call this for a dataset built or changed in memory.
      */
     public static List<Problem> validate(DatasetLoad load) {
-        return check(load.dataset(), load.locations()).stream().map(Finding::problem).toList();
+        return check(load.dataset(), load.locations(), LeftOutRecords.none(), today())
+                .stream().map(Finding::problem).toList();
     }
 
-    static List<Finding> check(Dataset dataset, RecordLocations locations) {
-        DatasetValidator validator = new DatasetValidator(dataset, locations);
+    /**
+     * The latest calendar day anywhere on Earth (UTC+14): no source can be published later, and a
+     * source dated today in any time zone is not refused.
+     */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Etc/GMT-14"));
+    }
+
+    static List<Finding> check(Dataset dataset, RecordLocations locations, LeftOutRecords leftOut, LocalDate today) {
+        DatasetValidator validator = new DatasetValidator(dataset, locations, leftOut, today);
         validator.uniqueIds();
         validator.sources();
         validator.links();
         validator.projects();
         validator.indicators();
+        validator.incidents();
         validator.sections();
         return validator.findings;
     }
@@ -81,6 +107,27 @@ public final class DatasetValidator {
     private void warning(Object record, String field, String message) {
         RecordLocations.Where where = locations.of(record);
         findings.add(new Finding(Problem.warning(where.file(), where.location(), field, message), record));
+    }
+
+    private void knockOn(Object record, String field, String message, String cause) {
+        RecordLocations.Where where = locations.of(record);
+        findings.add(new Finding(Problem.knockOn(where.file(), where.location(), field, message, cause), record));
+    }
+
+    /**
+     * A reference to {@code id}, a {@code what} of one of {@code files}, that is not there: a knock-on
+     * error when the reader left that record out for its own errors, else {@code unknown}.
+     */
+    private void missing(Object record, String field, String what, String id, String unknown, String... files) {
+        for (String file : files) {
+            Optional<String> cause = leftOut.where(file, id);
+            if (cause.isPresent()) {
+                knockOn(record, field, what + " '" + id + "' is left out for its own errors (" + cause.get()
+                        + "); fixing that record fixes this reference", cause.get());
+                return;
+            }
+        }
+        error(record, field, unknown);
     }
 
     private String at(Object record) {
@@ -120,6 +167,11 @@ public final class DatasetValidator {
             if (!source.resolves()) {
                 error(source, "url", "a source needs a url or a citation");
             }
+            Optional<LocalDate> published = DatasetDate.firstDay(source.date());
+            if (published.isPresent() && published.get().isAfter(today)) {
+                error(source, "date", "publication date " + source.date() + " is in the future (today is " + today
+                        + " at the latest, anywhere)");
+            }
         }
         for (ModeDefaults defaults : dataset.modeDefaults().values()) {
             cites(defaults, defaults.provenance(), byId);
@@ -152,9 +204,11 @@ public final class DatasetValidator {
         for (String id : provenance.sourceIds()) {
             Source source = sources.get(id);
             if (source == null) {
-                error(record, "source", "unknown source '" + id + "'; not in sources.csv");
+                missing(record, "source", "source", id, "unknown source '" + id + "'; not in sources.csv",
+                        DatasetFiles.SOURCES);
             } else if (!source.resolves()) {
-                error(record, "source", "source '" + id + "' does not resolve: it has neither url nor citation");
+                knockOn(record, "source", "source '" + id + "' does not resolve: it has neither url nor citation",
+                        at(source));
             }
         }
     }
@@ -175,7 +229,8 @@ public final class DatasetValidator {
             for (String id : section.linkIds()) {
                 Link link = links.get(id);
                 if (link == null) {
-                    error(section, "links", "unknown link '" + id + "'; not in links.geojson");
+                    missing(section, "links", "link", id, "unknown link '" + id + "'; not in links.geojson",
+                            DatasetFiles.LINKS);
                 } else if (chain.contains(link)) {
                     error(section, "links", "link '" + id + "' is listed twice");
                 } else {
@@ -223,23 +278,29 @@ public final class DatasetValidator {
             Place from = places.get(link.fromId());
             Place to = places.get(link.toId());
             if (from == null) {
-                error(link, "from", "unknown place '" + link.fromId() + "'; not in places.geojson");
+                unknownPlace(link, "from", link.fromId());
             }
             if (to == null) {
-                error(link, "to", "unknown place '" + link.toId() + "'; not in places.geojson");
+                unknownPlace(link, "to", link.toId());
             }
             if (!link.projectId().isEmpty() && !projectIds.contains(link.projectId())) {
-                error(link, "project", "unknown project '" + link.projectId() + "'; not in projects.geojson");
+                missing(link, "project", "project", link.projectId(), "unknown project '" + link.projectId()
+                        + "'; not in projects.geojson", DatasetFiles.PROJECTS);
             }
             for (String successor : link.supersededBy()) {
                 if (!linkIds.contains(successor)) {
-                    error(link, "superseded_by", "unknown link '" + successor + "'; not in links.geojson");
+                    missing(link, "superseded_by", "link", successor, "unknown link '" + successor
+                            + "'; not in links.geojson", DatasetFiles.LINKS);
                 }
             }
             if (from != null && to != null) {
                 geometry(link, from, to);
             }
         }
+    }
+
+    private void unknownPlace(Object record, String field, String id) {
+        missing(record, field, "place", id, "unknown place '" + id + "'; not in places.geojson", DatasetFiles.PLACES);
     }
 
     private void geometry(Link link, Place from, Place to) {
@@ -292,14 +353,40 @@ public final class DatasetValidator {
         }
     }
 
-    // ---- projects and indicators ----
+    // ---- projects, indicators and incidents ----
 
     private void projects() {
         Map<String, Place> places = dataset.placesById();
         for (Project project : dataset.projects()) {
             if (project.placeId() != null && !project.placeId().isEmpty() && !places.containsKey(project.placeId())) {
-                error(project, "place", "unknown place '" + project.placeId() + "'; not in places.geojson");
+                unknownPlace(project, "place", project.placeId());
             }
+            projectDates(project);
+        }
+    }
+
+    /**
+     * A completed project started and ended by the dataset's date, one under construction started
+     * by it; the dates of a planned, proposed or suspended project may be plans, so later.
+     */
+    private void projectDates(Project project) {
+        ProjectStatus status = project.status();
+        if (status == null) {
+            return;
+        }
+        String state = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (status == ProjectStatus.COMPLETED || status == ProjectStatus.UNDER_CONSTRUCTION) {
+            notLater(project, "start", project.start(), "a project " + state + " has started");
+        }
+        if (status == ProjectStatus.COMPLETED) {
+            notLater(project, "completion", project.completion(), "a completed project has ended");
+        }
+    }
+
+    private void notLater(Object record, String field, String partialDate, String why) {
+        Optional<LocalDate> first = DatasetDate.firstDay(partialDate);
+        if (first.isPresent() && datasetDate.isExceededBy(first.get())) {
+            error(record, field, partialDate + " is later than " + datasetDate.describe() + "; " + why);
         }
     }
 
@@ -311,8 +398,29 @@ public final class DatasetValidator {
         dataset.places().forEach(p -> subjects.add(p.id()));
         for (IndicatorValue indicator : dataset.indicators()) {
             if (!subjects.contains(indicator.subject())) {
-                error(indicator, "subject", "unknown subject '" + indicator.subject()
-                        + "'; expected cpec or the id of a project, link or place");
+                missing(indicator, "subject", "subject", indicator.subject(), "unknown subject '" + indicator.subject()
+                        + "'; expected cpec or the id of a project, link or place", DatasetFiles.PROJECTS,
+                        DatasetFiles.LINKS, DatasetFiles.PLACES);
+            }
+            Optional<String> unit = MeasureUnits.unitProblem(indicator.measure(), indicator.unit());
+            unit.ifPresent(message -> error(indicator, "unit", message));
+            if (unit.isEmpty()) {
+                MeasureUnits.valueProblem(indicator.measure(), indicator.unit(), indicator.value())
+                        .ifPresent(message -> error(indicator, "value", message));
+            }
+            LocalDate start = indicator.period() == null ? null : indicator.period().start();
+            if (start != null && datasetDate.isExceededBy(start)) {
+                error(indicator, "period", indicator.period().label() + " starts " + start + ", later than "
+                        + datasetDate.describe() + "; a value is published for a period that has begun");
+            }
+        }
+    }
+
+    private void incidents() {
+        for (Incident incident : dataset.incidents()) {
+            if (incident.date() != null && datasetDate.isExceededBy(incident.date())) {
+                error(incident, "date", incident.date() + " is later than " + datasetDate.describe()
+                        + "; an incident is reported after it happens");
             }
         }
     }

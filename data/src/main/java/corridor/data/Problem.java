@@ -9,12 +9,21 @@ package corridor.data;
  *                 (0-based index into {@code features}), or empty when the whole file is at fault
  * @param field    the column or property at fault, empty when the whole record or file is
  * @param message  what is wrong and, where possible, what would be right
+ * @param cause    empty for a problem of the record itself; for a knock-on problem (a reference to
+ *                 a record that is left out for its own errors), where that record is
+ *                 ({@code projects.geojson feature 3}): fixing it fixes this one
  */
-public record Problem(Severity severity, String file, String location, String field, String message) {
+public record Problem(Severity severity, String file, String location, String field, String message, String cause) {
 
     public Problem {
         location = location == null ? "" : location;
         field = field == null ? "" : field;
+        cause = cause == null ? "" : cause;
+    }
+
+    /** A problem of the record itself (no cause elsewhere). */
+    public Problem(Severity severity, String file, String location, String field, String message) {
+        this(severity, file, location, field, message, "");
     }
 
     /** An error at a place in a file. */
@@ -27,8 +36,18 @@ public record Problem(Severity severity, String file, String location, String fi
         return new Problem(Severity.WARNING, file, location, field, message);
     }
 
+    /** An error that follows from the record at {@code cause} (file and location), left out for its own errors. */
+    public static Problem knockOn(String file, String location, String field, String message, String cause) {
+        return new Problem(Severity.ERROR, file, location, field, message, cause);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** Whether this problem follows from another record's errors ({@link #cause()}). */
+    public boolean isKnockOn() {
+        return !cause.isEmpty();
     }
 
     /** The file and location, such as {@code places.geojson feature 3}. */

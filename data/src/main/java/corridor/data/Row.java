@@ -74,6 +74,12 @@ final class Row {
         return "";
     }
 
+    /** The trimmed text of a field, "" when absent or not text; never records a problem (for a record already left out). */
+    String quietText(String field) {
+        JsonNode node = values.get(field);
+        return node != null && (node.isTextual() || node.isNumber()) ? node.asText().trim() : "";
+    }
+
     /** The text of a required field; records an error and returns "" when it is empty. */
     String required(String field) {
         String value = text(field);

@@ -546,6 +546,163 @@ class DatasetValidatorTest {
                 "needs at least four positions, got 3");
     }
 
+    // ---- units and ranges of indicators ----
+
+    @Test
+    void aUnitThatDoesNotFitItsMeasureNamesTheAllowedUnits() {
+        expectError(edit("indicators.csv", ",23100000000,USD,", ",23100000000,bananas,"), "indicators.csv", "line 2",
+                "unit", "unit 'bananas' does not fit measure 'trade.total'; expected USD or PKR or CNY");
+        assertThat(DatasetReader.read(dir).dataset().indicators()).extracting(i -> i.id()).containsExactly("length-kkh");
+    }
+
+    @Test
+    void aLengthInTonnesIsAnError() {
+        expectError(edit("indicators.csv", ",335,km,", ",335,tonnes,"), "indicators.csv", "line 3", "unit",
+                "unit 'tonnes' does not fit measure 'length'; expected km");
+    }
+
+    @Test
+    void aMeasureOfNoFamilyTakesAnyKnownUnitButNoOther() {
+        assertThat(append("indicators.csv", "widgets-2024,cpec,widgets.made,PK-PBS,2024,12,count,wiki-kkh,,\n")
+                .problems()).isEmpty();
+        expectError(append("indicators.csv", "gadgets-2024,cpec,gadgets.made,PK-PBS,2024,12,bananas,wiki-kkh,,\n"),
+                "indicators.csv", "line 5", "unit", "unknown unit 'bananas'; expected one of USD, PKR, CNY, percent");
+    }
+
+    @Test
+    void anExchangeRateIsInACurrencyPerDollar() {
+        assertThat(append("indicators.csv", "fx-2024,cpec,fx.pkr,PK-SBP,2024,280.4,PKR/USD,wiki-kkh,,\n").problems())
+                .isEmpty();
+        expectError(append("indicators.csv", "fx-2023,cpec,fx.pkr,PK-SBP,2023,280.4,USD,wiki-kkh,,\n"),
+                "indicators.csv", "line 5", "unit", "not an exchange rate");
+    }
+
+    @Test
+    void aNegativeTradeValueIsAnError() {
+        expectError(edit("indicators.csv", ",23100000000,", ",-1000000000,"), "indicators.csv", "line 2", "value",
+                "negative value -1000000000 USD; measure 'trade.total' cannot be below 0");
+    }
+
+    @Test
+    void aGrowthRateMayBeNegativeButNotBelowMinusOneHundredPercent() {
+        assertThat(append("indicators.csv", "trade-2024-growth,cpec,trade.total.growth,CN-GACC,2024,-12.5,percent,"
+                + "wiki-kkh,,\n").problems()).isEmpty();
+        expectError(append("indicators.csv", "trade-2023-growth,cpec,trade.total.growth,CN-GACC,2023,-150,percent,"
+                + "wiki-kkh,,\n"), "indicators.csv", "line 5", "value", "-150 percent is below -100 percent");
+        expectError(edit("indicators.csv", "-12.5,percent", "-12.5,USD"), "indicators.csv", "line 4", "unit",
+                "does not fit measure 'trade.total.growth'; expected percent");
+    }
+
+    @Test
+    void aShareIsAPercentageFromZeroToOneHundred() {
+        assertThat(append("indicators.csv", "use-2024,khunjerab,border.use,PK-PBS,2024,85,percent,wiki-kkh,,\n")
+                .problems()).isEmpty();
+        expectError(edit("indicators.csv", ",85,percent,", ",130,percent,"), "indicators.csv", "line 4", "value",
+                "130 percent is out of range 0 to 100 percent for a share");
+    }
+
+    @Test
+    void aCountIsWhole() {
+        expectError(append("indicators.csv", "units-2024,kkh-upgrade,sez.units.operating,PK-BOI,2024,2.5,count,"
+                + "wiki-kkh,,\n"), "indicators.csv", "line 4", "value", "2.5 count is not a whole number");
+    }
+
+    // ---- dates against the dataset's own date ----
+
+    @Test
+    void anIncidentLaterThanTheNewestSourceIsAnError() {
+        expectError(edit("incidents.geojson", "\"2024-03-26\"", "\"2999-01-01\""), "incidents.geojson", "feature 0",
+                "date", "2999-01-01 is later than the dataset's date, 2024-12-03 (its newest source, 'dawn-khunjerab', is "
+                + "dated 2024-12-03); an incident is reported after it happens");
+    }
+
+    @Test
+    void aPartialSourceDateCountsToItsLastDay() {
+        edit("sources.csv", "2024-12-03", "2024-12");
+        assertThat(edit("incidents.geojson", "\"2024-03-26\"", "\"2024-12-31\"").problems()).isEmpty();
+        expectError(edit("incidents.geojson", "\"2024-12-31\"", "\"2025-01-01\""), "incidents.geojson", "feature 0",
+                "date", "later than the dataset's date, 2024-12-31 (its newest source, 'dawn-khunjerab', is dated 2024-12)");
+    }
+
+    @Test
+    void anIndicatorPeriodThatBeginsAfterTheDatasetsDateIsAnError() {
+        expectError(edit("indicators.csv", ",2024,23100000000,", ",2025,23100000000,"), "indicators.csv", "line 2",
+                "period", "2025 starts 2025-01-01, later than the dataset's date, 2024-12-03");
+    }
+
+    @Test
+    void aCompletedProjectEndsByTheDatasetsDateAPlannedOneMayEndLater() {
+        expectError(edit("projects.geojson", "\"completion\": \"2013-11\"", "\"completion\": \"2030\""),
+                "projects.geojson", "feature 0", "completion", "2030 is later than the dataset's date, 2024-12-03");
+        assertThat(edit("projects.geojson", "\"status\": \"completed\"", "\"status\": \"planned\"").problems())
+                .isEmpty();
+    }
+
+    @Test
+    void aProjectUnderConstructionHasStarted() {
+        edit("projects.geojson", "\"status\": \"completed\"", "\"status\": \"under_construction\"");
+        expectError(edit("projects.geojson", "\"start\": \"2008\"", "\"start\": \"2025-02\""), "projects.geojson",
+                "feature 0", "start", "2025-02 is later than the dataset's date, 2024-12-03");
+    }
+
+    @Test
+    void aSourcePublishedInTheFutureIsAnErrorAndGivesNoDate() {
+        DatasetLoad load = edit("sources.csv", "2024-12-03", "2999-01-01");
+        expectError(load, "sources.csv", "line 3", "date", "publication date 2999-01-01 is in the future");
+        // the dataset's date is then the validation day: the fixture's own records are older
+        assertThat(load.errors()).hasSize(1);
+    }
+
+    @Test
+    void withoutADatedSourceRecordsAreHeldToTheDayOfValidation() {
+        edit("sources.csv", "2024-12-03", "");
+        assertThat(edit("incidents.geojson", "\"2024-03-26\"", "\"2026-01-01\"").problems()).isEmpty();
+        expectError(edit("incidents.geojson", "\"2026-01-01\"", "\"2999-01-01\""), "incidents.geojson", "feature 0",
+                "date", "2999-01-01 is later than the day of validation, ");
+    }
+
+    // ---- root causes before knock-on errors ----
+
+    @Test
+    void referencesToAProjectLeftOutForItsStatusFollowItsOwnError() {
+        DatasetLoad load = edit("projects.geojson", "\"status\": \"completed\"", "\"status\": \"opened\"");
+
+        assertThat(load.errors()).hasSize(3);
+        Problem first = load.errors().get(0);
+        assertNames(first, "projects.geojson", "feature 0", "status");
+        assertThat(first.isKnockOn()).isFalse();
+        assertThat(load.errors().subList(1, 3)).allSatisfy(p -> {
+            assertThat(p.isKnockOn()).isTrue();
+            assertThat(p.cause()).isEqualTo("projects.geojson feature 0");
+            assertThat(p.message()).contains("'kkh-upgrade' is left out for its own errors (projects.geojson feature 0)");
+        });
+        assertThat(load.errors().subList(1, 3)).extracting(Problem::where, Problem::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("links.geojson feature 0", "project"),
+                org.assertj.core.groups.Tuple.tuple("indicators.csv line 3", "subject"));
+    }
+
+    @Test
+    void recordsCitingASourceLeftOutAreKnockOns() {
+        DatasetLoad load = edit("sources.csv", ",reference", ",encyclopaedia");
+
+        assertThat(load.errors().get(0).toString()).startsWith("sources.csv line 2, publisher_type: unknown");
+        assertThat(load.errors()).hasSizeGreaterThan(1);
+        assertThat(load.errors().subList(1, load.errors().size())).allSatisfy(p -> {
+            assertThat(p.field()).isEqualTo("source");
+            assertThat(p.cause()).isEqualTo("sources.csv line 2");
+        });
+    }
+
+    @Test
+    void aCalendarOfAPlaceLeftOutIsAKnockOn() {
+        DatasetLoad load = edit("places.geojson", "\"kind\": \"border_crossing\"", "\"kind\": \"pass\"");
+
+        assertNames(load.errors().get(0), "places.geojson", "feature 2", "kind");
+        assertThat(load.errors()).filteredOn(p -> p.file().equals("calendars.csv")).hasSize(2)
+                .allSatisfy(p -> assertThat(p.cause()).isEqualTo("places.geojson feature 2"));
+        assertThat(load.errors()).filteredOn(p -> !p.isKnockOn()).hasSize(1);
+    }
+
     // ---- datasets changed in memory ----
 
     @Test

@@ -40,7 +40,7 @@ final class DatasetApi {
     static final List<String> FILES = List.of("sources.csv", "modes.csv", "places.geojson", "calendars.csv",
             "links.geojson", "projects.geojson", "indicators.csv", "incidents.geojson", "minerals.geojson");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final int PROBLEMS_SHOWN = 50;
+    static final int PROBLEMS_SHOWN = 50;
 
     private final ServedDataset served;
     private final WriteGuard guard;
@@ -121,20 +121,35 @@ final class DatasetApi {
         }
     }
 
+    /**
+     * The refusal: the first error (a root cause: the reader lists knock-on errors, references to
+     * records left out for their own errors, after the others) in the message, then the errors and
+     * the warnings, at most {@link #PROBLEMS_SHOWN}, and how many more there are.
+     */
     private static ObjectNode problems(DatasetLoad load) {
         List<Problem> errors = load.errors();
         Problem first = errors.get(0);
-        ObjectNode body = ErrorResponses.body("invalid_dataset", "the dataset has " + errors.size() + " error(s); the first: "
-                + first.where() + (first.field().isEmpty() ? "" : ", " + first.field()) + ": " + first.message());
+        long knockOns = errors.stream().filter(Problem::isKnockOn).count();
+        List<Problem> all = Stream.concat(errors.stream(), load.warnings().stream()).toList();
+        int more = Math.max(0, all.size() - PROBLEMS_SHOWN);
+        ObjectNode body = ErrorResponses.body("invalid_dataset", "the dataset has " + errors.size() + " error(s)"
+                + (knockOns == 0 ? "" : ", " + knockOns + " of them following from records left out for their own errors")
+                + "; the first: " + first.where() + (first.field().isEmpty() ? "" : ", " + first.field()) + ": "
+                + first.message() + (more == 0 ? "" : "; the list shows the first " + PROBLEMS_SHOWN + " problems, and "
+                + more + " more"));
         ArrayNode list = body.putArray("problems");
-        for (Problem problem : load.problems().stream().limit(PROBLEMS_SHOWN).toList()) {
+        for (Problem problem : all.subList(0, all.size() - more)) {
             ObjectNode p = list.addObject();
             p.put("severity", problem.isError() ? "error" : "warning");
             p.put("file", problem.file());
             p.put("location", problem.location());
             p.put("field", problem.field());
             p.put("message", problem.message());
+            if (problem.isKnockOn()) {
+                p.put("cause", problem.cause());
+            }
         }
+        body.put("more", more);
         return body;
     }
 

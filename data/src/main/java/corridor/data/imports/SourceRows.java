@@ -12,6 +12,9 @@ final class SourceRows {
     /**
      * A source naming the dataset's publisher and, in its citation, the file (name and SHA-256 prefix)
      * and the day it was imported, so that every imported record resolves to the file it came from.
+     * Its date is the day of the import, the date of the copy used: the dataset's own date
+     * ({@code DatasetDate}) then covers the imported records, and an imported record later than
+     * the import (a future event in the file) is refused.
      */
     static Map<String, String> generated(String id, String publisher, String title, String publisherType,
                                          String file, byte[] bytes, ImportOptions options) {
@@ -19,7 +22,7 @@ final class SourceRows {
         row.put("id", id);
         row.put("publisher", publisher);
         row.put("title", title);
-        row.put("date", "");
+        row.put("date", options.importDate().toString());
         row.put("url", "");
         row.put("citation", "file " + file + " (sha256 " + InputText.digest(bytes) + "), imported "
                 + options.importDate() + " with corridor import");

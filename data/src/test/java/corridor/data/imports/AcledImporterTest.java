@@ -51,6 +51,25 @@ class AcledImporterTest {
     }
 
     @Test
+    void eventsAfterTheDatasetsNewestSourceComeInThoseAfterTheImportDayAreRefused() {
+        Path dir = ImportFixture.baseDataset(temp);
+        // the base's newest source is dated 2024; the import's own source is dated the day of the import
+        String sample = new String(resource("acled-sample.csv"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("PAK90001,2024-03-26,2024", "PAK90001,2026-06-01,2026")
+                .replace("PAK90002,6 October 2024,2024", "PAK90002,1 December 2026,2026");
+        ImportResult result = DatasetImport.apply(dir, Importers.read(ImportKind.ACLED, "acled-later.csv",
+                sample.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportOptions.strict(DAY).withSkipBadRows(true)),
+                true);
+        assertThat(result.imported()).extracting(NewRecord::id).containsExactly("acled-pak90001");
+        assertThat(result.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.column()).isEqualTo("date");
+            assertThat(r.reason()).contains("2026-12-01 is later than the dataset's date, 2026-11-26");
+        });
+        assertThat(DatasetReader.read(dir).orThrow().incidents()).extracting(Incident::date)
+                .containsExactly(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
     void aBadRowStopsTheImport() {
         Path dir = ImportFixture.baseDataset(temp);
         Map<String, String> before = ImportFixture.snapshot(dir);
