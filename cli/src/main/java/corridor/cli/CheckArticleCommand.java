@@ -14,15 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,21 +74,9 @@ final class CheckArticleCommand implements Runnable {
         }
     }
 
+    /** The article, from FILE or standard input, read up to {@link ArticleText#MAX_CHARS} characters. */
     private String read() {
-        byte[] bytes;
-        try {
-            bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, "", "no such file");
-        } catch (IOException e) {
-            throw new InputException(file, "", "cannot be read: " + e.getMessage());
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(file, "", "not UTF-8 text; save the article as UTF-8");
-        }
+        return InputFile.argument(file, true).readText(ArticleText.MAX_CHARS, "the article as UTF-8 text or HTML");
     }
 
     private static void table(PrintWriter out, ArticleReport report) {

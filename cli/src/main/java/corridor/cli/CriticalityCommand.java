@@ -95,7 +95,7 @@ final class CriticalityCommand implements Callable<Integer> {
 
     private String readPairs() {
         if (pairsFile != null) {
-            return ScenarioCommand.read(pairsFile);
+            return ScenarioCommand.read(InputFile.option("--pairs", pairsFile));
         }
         if (data.isGiven()) {
             Path file = data.directory().resolve(PAIRS_FILE);
@@ -103,7 +103,7 @@ final class CriticalityCommand implements Callable<Integer> {
                 throw InputException.ofParameter("--pairs", "the dataset in " + data.directory() + " has no " + PAIRS_FILE
                         + "; give a file of pairs");
             }
-            return ScenarioCommand.read(file);
+            return ScenarioCommand.read(InputFile.argument(file));
         }
         try (InputStream in = CriticalityCommand.class.getClassLoader()
                 .getResourceAsStream(BuiltInDataset.RESOURCE_FOLDER + PAIRS_FILE)) {

@@ -3,14 +3,26 @@ package corridor.cli;
 import corridor.data.BuiltInDataset;
 import corridor.data.DatasetLoad;
 import corridor.data.DatasetReader;
+import corridor.data.InputFiles;
+import corridor.data.imports.ImportJournal;
 import corridor.model.Dataset;
+import corridor.model.InputException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The {@code --data DIR} option every command takes: a user's dataset directory instead of the
  * built-in CPEC dataset. Use it as {@code @Mixin DataOption data;}.
+ *
+ * <p>Before anything reads DIR, it is checked to be a directory, and an import into it that a crash
+ * interrupted after its commit is completed (as the next import would), with a line on standard
+ * error saying so: no command reads a dataset half imported.
  */
 public final class DataOption {
 
@@ -19,6 +31,10 @@ public final class DataOption {
                     + "(see `corridor dataset export`)")
     Path directory;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private boolean checked;
     private Dataset dataset;
 
     /** Whether the user named a directory. */
@@ -26,14 +42,33 @@ public final class DataOption {
         return directory != null;
     }
 
-    /** The directory the user named, or null for the built-in dataset. */
+    /**
+     * The directory the user named, checked and with an interrupted import completed; null for the
+     * built-in dataset.
+     *
+     * @throws InputException when it is not a directory, or an import is committing into it right now
+     */
     public Path directory() {
+        if (directory != null && !checked) {
+            Optional<String> notADirectory = InputFiles.notADirectory(directory);
+            if (notADirectory.isPresent()) {
+                throw new InputException("--data " + directory, "", "not a dataset directory: " + notADirectory.get());
+            }
+            try {
+                ImportJournal.completeInterrupted(directory)
+                        .ifPresent(done -> command.commandLine().getErr().println("corridor: " + done));
+            } catch (IOException e) {
+                throw new UncheckedIOException(new IOException("cannot complete the interrupted import into "
+                        + directory + ": " + e.getMessage() + "; its journal is kept, the next command tries again", e));
+            }
+            checked = true;
+        }
         return directory;
     }
 
     /** Reads the dataset with every problem found, without failing on errors. */
     public DatasetLoad load() {
-        return directory == null ? DatasetReader.readBuiltIn() : DatasetReader.read(directory);
+        return directory() == null ? DatasetReader.readBuiltIn() : DatasetReader.read(directory());
     }
 
     /**
@@ -43,7 +78,7 @@ public final class DataOption {
      */
     public Dataset dataset() {
         if (dataset == null) {
-            dataset = directory == null ? BuiltInDataset.load() : DatasetReader.read(directory).orThrow();
+            dataset = directory() == null ? BuiltInDataset.load() : DatasetReader.read(directory()).orThrow();
         }
         return dataset;
     }

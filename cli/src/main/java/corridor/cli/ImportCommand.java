@@ -15,10 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -39,13 +36,17 @@ import java.time.LocalDate;
                         + "checksum, date of import) and keeps its file, row and the dataset's own source fields in its note."})
 final class ImportCommand implements Runnable {
 
+    /** Largest table or GeoJSON file imported: it is held in memory twice (bytes, then text) while rows are read. */
+    static final int MAX_FILE_BYTES = 512 << 20;
+
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "KIND", description = "comtrade, gcdf, acled, geojson or osm")
     String kind;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "the file to import")
+    @Parameters(index = "1", paramLabel = "FILE", description = "the file to import (comtrade, gcdf, acled, geojson: "
+            + "at most " + (MAX_FILE_BYTES >> 20) + " MiB)")
     Path file;
 
     @Option(names = "--into", required = true, paramLabel = "DIR",
@@ -90,6 +91,7 @@ final class ImportCommand implements Runnable {
     @Override
     public void run() {
         if ("osm".equals(kind)) {
+            InputFile.argument(file).path();
             new OsmImportRun(spec, file, into, bbox, highways, joinKm, reader).run();
             return;
         }
@@ -124,14 +126,7 @@ final class ImportCommand implements Runnable {
     }
 
     private static byte[] read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file.toString(), "", "no such file");
-        }
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InputFile.argument(file).readBytes(MAX_FILE_BYTES, "import it in parts (split by year or region)");
     }
 
     private void report(ImportResult result, String name) {

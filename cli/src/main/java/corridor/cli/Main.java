@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
  * arguments, calls an engine and renders the answer.
  *
  * <p>Exit codes: 0 success, 1 a check found errors (for example {@code validate}), 2 bad input
- * (arguments, files), 3 an I/O failure, 70 a bug.
+ * (arguments, files), 3 an I/O failure or too little memory, 70 a bug (one line; {@code CORRIDOR_DEBUG=1} adds
+ * the stack trace).
  */
 @Command(name = "corridor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Plan and monitor an economic corridor. Built-in dataset: the China-Pakistan Economic Corridor.",
@@ -42,8 +43,12 @@ public final class Main implements Runnable {
 
     /** Exit code for bad input: arguments, files, requests. */
     public static final int EXIT_BAD_INPUT = 2;
-    /** Exit code for a failure to read or write. */
+    /** Exit code for a failure to read or write, or too little memory. */
     public static final int EXIT_IO = 3;
+    /** Exit code for a bug: an exception no command expected. */
+    public static final int EXIT_BUG = 70;
+    /** The environment variable that, set, adds the stack trace to a bug's one line. */
+    static final String DEBUG_VARIABLE = "CORRIDOR_DEBUG";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,6 +65,11 @@ public final class Main implements Runnable {
         CommandLine commandLine = commandLine(out, err);
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The inputs are read with limits; this is the last guard, for a heap smaller than a command needs.
+            err.println("corridor: out of memory (" + e.getMessage() + "); give Java more memory (CORRIDOR_JAVA_OPTS="
+                    + "-Xmx4g bin/corridor ..., or java -Xmx4g -jar corridor.jar ...) or a smaller input");
+            return EXIT_IO;
         } finally {
             // Commands print tables with print(), which an auto-flushing writer does not flush.
             out.flush();
@@ -87,7 +97,12 @@ public final class Main implements Runnable {
                 errors.println("corridor: " + io.getCause().getMessage());
                 return EXIT_IO;
             }
-            throw ex;
+            errors.println("corridor: internal error, a bug: " + ex + "; please report it with the command line"
+                    + (System.getenv(DEBUG_VARIABLE) == null ? " (" + DEBUG_VARIABLE + "=1 prints where it happened)" : ""));
+            if (System.getenv(DEBUG_VARIABLE) != null) {
+                ex.printStackTrace(errors);
+            }
+            return EXIT_BUG;
         });
         return commandLine;
     }

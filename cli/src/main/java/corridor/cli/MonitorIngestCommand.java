@@ -1,5 +1,6 @@
 package corridor.cli;
 
+import corridor.data.InputFiles;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.monitor.Aggregates;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,16 +121,26 @@ final class MonitorIngestCommand implements Runnable {
         Limits.within("--candidate-radius-km", candidateRadiusKm, 0, false, MAX_RADIUS_KM, "km");
         Limits.within("--gps-sigma-km", gpsSigmaKm, 0, false, MAX_SIGMA_KM, "km");
         Limits.within("--reorder-window-hours", reorderWindowHours, 0, true, MAX_REORDER_HOURS, "hours");
+        // What is not a file to read or write is refused before the dataset is read.
+        InputFile pings = InputFile.argument(input, true);
+        if (!pings.isStdin()) {
+            pings.path();
+        }
+        if (Files.exists(state)) {
+            InputFiles.notARegularFile(state).ifPresent(reason -> {
+                throw new InputException("--state " + state, "", reason);
+            });
+        }
         Dataset dataset = data.dataset();
         MonitorSettings settings = MonitorSettings.defaults(nowEpochSecond())
                 .withReorderWindowHours(reorderWindowHours).withMatching(candidateRadiusKm, gpsSigmaKm);
         List<CostRecord> costRecords = costs == null ? List.of() : readRecords(costs, "--costs", CostCsvReader::read);
         List<CargoRecord> cargoRecords = cargo == null ? List.of() : readRecords(cargo, "--cargo", CargoCsvReader::read);
-        Aggregates previous = merge && Files.exists(state) ? MonitorStateFile.read(state) : null;
+        Aggregates previous = merge && Files.exists(state) ? MonitorStateFile.read(state, "--state") : null;
         // Read before the input, so that a state this ingest may not replace stops it before the work.
         Aggregates replaced = !merge && !replace && Files.exists(state) ? existing(state) : null;
         PrintWriter err = spec.commandLine().getErr();
-        String where = input.equals("-") ? "stdin" : input;
+        String where = pings.where();
         MonitorEngine engine = new MonitorEngine(dataset, settings, strict).withCosts(costRecords)
                 .withCargo(cargoRecords);
         engine.beginInput(where);
@@ -138,7 +148,7 @@ final class MonitorIngestCommand implements Runnable {
         engine.onRejection(log::add);
         Progress progress = new Progress(engine, err);
         try {
-            read(where, settings, progress);
+            read(pings, settings, progress);
             Aggregates aggregates = engine.finish();
             log.finish();
             if (aggregates.acceptedPings() == 0) {
@@ -173,36 +183,30 @@ final class MonitorIngestCommand implements Runnable {
     /** The state this ingest would replace; a file that is not a readable state may not be replaced silently. */
     private Aggregates existing(Path file) {
         try {
-            return MonitorStateFile.read(file);
+            return MonitorStateFile.read(file, "--state");
         } catch (InputException | UncheckedIOException e) {
             throw InputException.ofParameter("--replace", "the state " + file + " cannot be read (" + e.getMessage()
                     + "); give --replace to overwrite it, or another --state FILE");
         }
     }
 
-    private void read(String where, MonitorSettings settings, PingSink sink) {
+    private void read(InputFile pings, MonitorSettings settings, PingSink sink) {
         boolean gpx = inputFormat != null ? parseFormat(inputFormat) : input.toLowerCase(Locale.ROOT).endsWith(".gpx");
-        try (InputStream in = open()) {
-            if (gpx) {
-                String vehicle = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString().replaceFirst("\\.gpx$", "");
+        String where = pings.where();
+        if (gpx) {
+            try (InputStream in = pings.open()) {
+                String vehicle = pings.isStdin() ? "stdin" : Path.of(input).getFileName().toString().replaceFirst("\\.gpx$", "");
                 GpxPingReader.read(in, where, vehicle, settings, sink);
-            } else {
-                CsvPingReader.read(new TextInput(in, where), where, settings, sink);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            return;
+        }
+        try (Reader in = pings.openText("CSV or GPX text", TextInput.MAX_LINE_CHARS)) {
+            CsvPingReader.read(in, where, settings, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private InputStream open() throws IOException {
-        if (input.equals("-")) {
-            return new BufferedInputStream(System.in, 1 << 16);
-        }
-        Path file = Path.of(input);
-        if (!Files.isRegularFile(file)) {
-            throw InputException.ofParameter("FILE", "no such file: " + input);
-        }
-        return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     }
 
     private static boolean parseFormat(String text) {
@@ -226,10 +230,7 @@ final class MonitorIngestCommand implements Runnable {
 
     private static <T> List<T> readRecords(Path file, String option,
                                            java.util.function.BiFunction<Reader, String, List<T>> reader) {
-        if (!Files.isRegularFile(file)) {
-            throw InputException.ofParameter(option, "no such file: " + file);
-        }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = InputFile.option(option, file).openText("CSV text", TextInput.MAX_LINE_CHARS)) {
             return reader.apply(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -76,7 +76,7 @@ final class MonitorReportCommand implements Runnable {
         if (!List.of("table", "json", "csv", "geojson").contains(output)) {
             throw InputException.ofParameter("--format", "must be table, json, csv or geojson, got '" + format + "'");
         }
-        Aggregates aggregates = MonitorStateFile.read(state);
+        Aggregates aggregates = MonitorStateFile.read(state, "--state");
         List<Indicator> rows = Indicator.of(aggregates, wanted, wantedId, month);
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {

@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -52,16 +50,14 @@ final class MonitorScoreCommand implements Runnable {
         if (!List.of("table", "csv").contains(output)) {
             throw InputException.ofParameter("--format", "must be table or csv, got '" + format + "'");
         }
-        if (!Files.isRegularFile(truth)) {
-            throw InputException.ofParameter("--truth", "no such file: " + truth);
-        }
         List<TruthTrip> trips;
-        try (Reader in = Files.newBufferedReader(truth, StandardCharsets.UTF_8)) {
+        try (Reader in = InputFile.option("--truth", truth).openText("the truth.csv of simulate-fleet",
+                TextInput.MAX_LINE_CHARS)) {
             trips = TruthCsv.read(in, truth.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Aggregates measured = MonitorStateFile.read(state);
+        Aggregates measured = MonitorStateFile.read(state, "--state");
         List<Score.Row> rows = Score.of(measured, Score.truthAggregates(data.dataset(), trips));
         PrintWriter out = spec.commandLine().getOut();
         if (output.equals("csv")) {

@@ -10,7 +10,6 @@ import corridor.monitor.StateJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,11 +22,18 @@ final class MonitorStateFile {
     private MonitorStateFile() {
     }
 
-    static Aggregates read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file.toString(), "", "no monitor state here; run `corridor monitor ingest` first");
+    /**
+     * Reads a state file.
+     *
+     * @param option the option that named it ({@code --state}), for messages
+     * @throws InputException when there is no state there, it is not a readable file, or not a state
+     */
+    static Aggregates read(Path file, String option) {
+        if (!Files.exists(file)) {
+            throw new InputException(option + " " + file, "", "no monitor state here; run `corridor monitor ingest` first");
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = InputFile.option(option, file).openText("a state file of `corridor monitor ingest`",
+                Long.MAX_VALUE)) {
             return StateJson.read(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -40,8 +46,8 @@ final class MonitorStateFile {
     }
 
     /** The dataset with observed link speeds and hub times from a state file (routing's --observed). */
-    static Dataset observed(Dataset dataset, Path stateFile) {
-        return ObservedDataset.apply(dataset, read(stateFile), null, 1);
+    static Dataset observed(Dataset dataset, Path stateFile, String option) {
+        return ObservedDataset.apply(dataset, read(stateFile, option), null, 1);
     }
 
     /** Writes {@code file} whole or not at all, forced to disk (see {@link DurableFiles}). */

@@ -58,7 +58,7 @@ final class RouteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RouteFormat output = RouteFormat.parse(format);
-        Dataset dataset = observed == null ? data.dataset() : MonitorStateFile.observed(data.dataset(), observed);
+        Dataset dataset = observed == null ? data.dataset() : MonitorStateFile.observed(data.dataset(), observed, "--observed");
         RouteQuery query = options.query(dataset, ends.from, ends.to);
         Router router = options.router(dataset);
         PrintWriter out = spec.commandLine().getOut();

@@ -13,9 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -23,6 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "scenario", mixinStandardHelpOptions = true,
         description = "Route before and after a scenario (YAML or JSON) opens, closes or changes links and places.")
 final class ScenarioCommand implements Callable<Integer> {
+
+    /** Longest scenario or pairs file read, in characters: far beyond any written by hand. */
+    static final int MAX_CHARS = 1_000_000;
 
     @Mixin
     DataOption data;
@@ -33,7 +33,8 @@ final class ScenarioCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "scenario file, YAML or JSON")
+    @Parameters(index = "0", paramLabel = "FILE", description = "scenario file, YAML or JSON (at most " + MAX_CHARS
+            + " characters)")
     Path file;
 
     @Mixin
@@ -53,7 +54,7 @@ final class ScenarioCommand implements Callable<Integer> {
         if (output == RouteFormat.GEOJSON) {
             throw InputException.ofParameter("--format", "scenario prints table or json");
         }
-        Scenario scenario = Scenario.parse(read(file), file.toString());
+        Scenario scenario = Scenario.parse(read(InputFile.argument(file)), file.toString());
         Dataset dataset = data.dataset();
         RouteQuery query = options.query(dataset, ends.from, ends.to).withObjective(Objective.parse(objective, "--objective"));
         ScenarioComparison result = ScenarioComparison.run(scenario, dataset, query, options.parameters(), file.toString());
@@ -61,16 +62,8 @@ final class ScenarioCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file.toString(), "", "no such file");
-        }
-        try {
-            return Files.readString(file);
-        } catch (MalformedInputException e) {
-            throw new InputException(file.toString(), "", "not UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "", "cannot read: " + e.getMessage());
-        }
+    /** A hand-written file of the routing commands (a scenario, OD pairs) as text, at most {@link #MAX_CHARS}. */
+    static String read(InputFile file) {
+        return file.readText(MAX_CHARS, "YAML, JSON or CSV text");
     }
 }

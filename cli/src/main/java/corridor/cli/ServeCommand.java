@@ -94,8 +94,10 @@ final class ServeCommand implements Callable<Integer> {
         String writeToken = token != null ? token : WriteTokens.random();
         ServerOptions options = ServerOptions.local(port, writeToken).withHostNames(allowedHosts);
         StoreTarget target = target();
-        // Read first: a missing or broken state file stops the command before anything starts.
-        Aggregates monitoring = monitorState == null ? null : MonitorStateFile.read(monitorState);
+        // Read first: a missing or broken state file, or a --data that is no directory, stops the command before
+        // anything starts (an import into --data that a crash interrupted is completed here too).
+        data.directory();
+        Aggregates monitoring = monitorState == null ? null : MonitorStateFile.read(monitorState, "--monitor-state");
         // Three things take most of a start: opening (and migrating) the store, starting the web
         // server and reading the dataset. The first two run beside the third.
         ExecutorService background = Executors.newFixedThreadPool(2);

@@ -9,22 +9,39 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Text read from a file or standard input that must be UTF-8 text: invalid UTF-8 or a NUL character
  * (what a binary file or a device gives) stops the reading with an {@link InputException} saying so,
- * instead of passing bytes on to be echoed in messages.
+ * instead of passing bytes on to be echoed in messages; so does a line longer than the limit (a
+ * stream without line ends, which a line-by-line reader would otherwise gather whole in memory).
+ * Not thread-safe.
  */
 final class TextInput extends Reader {
 
+    /** Longest line of a CSV input, in characters: far beyond any real row, small enough to hold. */
+    static final int MAX_LINE_CHARS = 1_000_000;
+
     private final Reader in;
     private final String where;
+    private final String expected;
+    private final long maxLineChars;
     private long offset;
+    private long line = 1;
+    private long lineLength;
 
-    TextInput(InputStream bytes, String where) {
+    /**
+     * @param where        names the input in errors (a file name, "stdin")
+     * @param expected     what the input should be, for the message about binary input ("CSV or GPX text")
+     * @param maxLineChars longest line allowed, in characters; {@code Long.MAX_VALUE} for no limit
+     */
+    TextInput(InputStream bytes, String where, String expected, long maxLineChars) {
         this.in = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         this.where = where;
+        this.expected = expected;
+        this.maxLineChars = maxLineChars;
     }
 
     @Override
@@ -36,8 +53,16 @@ final class TextInput extends Reader {
             throw notText("invalid UTF-8 after character " + offset);
         }
         for (int i = start; i < start + read; i++) {
-            if (buffer[i] == '\0') {
+            char c = buffer[i];
+            if (c == '\0') {
                 throw notText("a NUL character at character " + (offset + i - start));
+            }
+            if (c == '\n') {
+                line++;
+                lineLength = 0;
+            } else if (++lineLength > maxLineChars) {
+                throw new InputException(where + " line " + line, "", String.format(Locale.ROOT,
+                        "is longer than %,d characters; is this %s?", maxLineChars, expected));
             }
         }
         offset += Math.max(read, 0);
@@ -45,7 +70,7 @@ final class TextInput extends Reader {
     }
 
     private InputException notText(String what) {
-        return new InputException(where, "", "not UTF-8 text (" + what + "); is it a binary file? Give CSV or GPX text");
+        return new InputException(where, "", "not UTF-8 text (" + what + "); is it a binary file? Give " + expected);
     }
 
     @Override

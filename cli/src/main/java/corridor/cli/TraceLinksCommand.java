@@ -60,6 +60,7 @@ final class TraceLinksCommand implements Runnable {
 
     @Override
     public void run() {
+        InputFile.option("--osm", osm).path();
         LinkTracing.Options options = new LinkTracing.Options(links == null ? List.of() : links,
                 new LinkTracer.Options(maxGapKm, maxLongerPct, toleranceM), LocalDate.now(ZoneOffset.UTC));
         PrintWriter err = spec.commandLine().getErr();

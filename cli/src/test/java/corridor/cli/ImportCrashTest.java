@@ -62,6 +62,50 @@ class ImportCrashTest {
         }
     }
 
+    /**
+     * An import killed right after its first file moved in (sources.csv in, the incidents not yet): the
+     * next command that reads the directory, validate, info or serve --data, completes the import
+     * first and says so, and reads the whole of it; the library's reader refuses such a directory.
+     */
+    @Test
+    void aHalfImportedDirectoryIsCompletedBeforeItIsRead() throws Exception {
+        Path dir = temp.resolve("half");
+        CliRun created = CliRun.of("import", "acled", acled("base.csv", "PAK93000").toString(), "--into", dir.toString());
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        List<List<String>> readers = List.of(List.of("validate"), List.of("info"), List.of("serve"));
+        for (int i = 0; i < readers.size(); i++) {
+            String id = "PAK9300" + (i + 1);
+            ServeProcess.Finished killed = ServeProcess.run(temp, "import.first-file-moved", "import", "acled",
+                    acled("half-" + i + ".csv", id).toString(), "--into", dir.toString());
+            assertThat(killed.exitCode()).as(killed.output()).isEqualTo(137);
+            assertThat(dir.resolve(".corridor-import-journal")).exists();
+            assertThat(DatasetReader.read(dir).errors()).singleElement().satisfies(p -> assertThat(p.message())
+                    .contains("an import into it is unfinished", ".corridor-import-journal", "corridor validate --data"));
+
+            String said;
+            if (readers.get(i).get(0).equals("serve")) {
+                try (ServeProcess serve = ServeProcess.start(temp, null, "--data", dir.toString(), "--db",
+                        temp.resolve("store-" + i).toString())) {
+                    said = serve.output();
+                }
+            } else {
+                CliRun read = CliRun.of(readers.get(i).get(0), "--data", dir.toString());
+                assertThat(read.exitCode()).as(read.out() + read.err()).isZero();
+                said = read.err();
+            }
+            assertThat(said).contains("corridor: completed an import into " + dir.toAbsolutePath().normalize()
+                    + " that was interrupted after its commit (1 of its 2 files were still to move in)");
+            assertThat(dir.resolve(".corridor-import-journal")).doesNotExist();
+            Dataset dataset = DatasetReader.read(dir).orThrow();
+            assertThat(dataset.incidents().stream().map(Incident::id).filter(("acled-" + id.toLowerCase())::equals))
+                    .hasSize(1);
+            try (Stream<Path> left = Files.list(temp)) {
+                assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".corridor-import-")))
+                        .isEmpty();
+            }
+        }
+    }
+
     /** Retries the import in this JVM: it completes (or finds it complete); the record is there once. */
     private void retryAndCheck(Path file, Path dir, String id) throws Exception {
         CliRun retry = CliRun.of("import", "acled", file.toString(), "--into", dir.toString());

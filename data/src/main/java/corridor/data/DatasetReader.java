@@ -81,11 +81,28 @@ public final class DatasetReader {
     private DatasetReader() {
     }
 
-    /** Reads a dataset directory. A missing directory or required file is an error problem. */
+    /**
+     * The journal an import into an existing dataset directory writes at its commit point and removes
+     * when done ({@code corridor.data.imports.ImportJournal}); a directory holding one is not read.
+     */
+    public static final String IMPORT_JOURNAL = ".corridor-import-journal";
+
+    /**
+     * Reads a dataset directory. A missing directory or required file is an error problem, and so is
+     * an unfinished import's journal ({@link #IMPORT_JOURNAL}): complete it first
+     * ({@code ImportJournal.completeInterrupted}).
+     */
     public static DatasetLoad read(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            Problem problem = Problem.error(dir.toString(), "", "", "not a dataset directory (it does not exist "
-                    + "or is not a directory)");
+        Optional<String> notADirectory = InputFiles.notADirectory(dir);
+        if (notADirectory.isPresent()) {
+            Problem problem = Problem.error(dir.toString(), "", "", "not a dataset directory: " + notADirectory.get());
+            return new DatasetLoad(emptyDataset(dir.toString()), List.of(problem));
+        }
+        if (Files.exists(dir.resolve(IMPORT_JOURNAL))) {
+            // Part of the import's files may be in and part not: such a directory is not read as a dataset.
+            Problem problem = Problem.error(dir.toString(), "", "", "an import into it is unfinished (its journal "
+                    + IMPORT_JOURNAL + " is there); `corridor validate --data " + dir + "` or the next `corridor import "
+                    + "... --into " + dir + "` completes it");
             return new DatasetLoad(emptyDataset(dir.toString()), List.of(problem));
         }
         DatasetLoad load = new DatasetReader().readAll(DatasetFiles.directory(dir));

@@ -1,5 +1,6 @@
 package corridor.osm;
 
+import corridor.data.InputFiles;
 import corridor.model.InputException;
 
 import java.io.BufferedInputStream;
@@ -46,12 +47,11 @@ public final class PbfFile {
     /**
      * Checks {@code file}.
      *
-     * @throws InputException naming the file and the byte offset when it is not PBF or is truncated
+     * @throws InputException naming the file and the byte offset when it is not PBF or is truncated, and what it
+     *                        is when it is no file with content (a directory, a device, an empty file)
      */
     public static Checked check(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file.toString(), "", "no such file");
-        }
+        InputFiles.requireNonEmptyFile(file, file.toString());
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

@@ -164,6 +164,8 @@ public final class Store implements AutoCloseable {
 
     private static void migrate(StoreTarget target, DataSource pool) {
         Flyway.configure()
+                .loggers(FlywayLog.class.getName())
+                .callbacks(new MigrationCrashPoint())
                 .dataSource(pool)
                 .locations(MIGRATIONS + "common", MIGRATIONS + target.vendor().migrationFolder())
                 .load()

@@ -1,7 +1,9 @@
 package corridor.data.imports;
 
+import corridor.data.DatasetReader;
 import corridor.data.DurableFiles;
 import corridor.model.CrashPoint;
+import corridor.model.InputException;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -16,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +29,8 @@ import java.util.stream.Stream;
  * naming the staging directory and the files to move is written and forced to disk (the commit
  * point); the files are renamed in (sources.csv first), the directory forced, the journal removed.
  * A crash before the journal leaves the dataset as it was; after it, the next import into DIR
- * ({@link #recover}) finishes the moves first, so the import is whole and a retry is answered
- * "already imported". Staging directories ({@code .corridor-import-*}) of imports that died are
+ * ({@link #recover}) or the next reader of DIR ({@link #completeInterrupted}) finishes the moves
+ * first, so the import is whole and a retry is answered "already imported". Staging directories ({@code .corridor-import-*}) of imports that died are
  * removed then too: a live import holds a lock on its own, which the dead one's process released.
  *
  * <p>Not thread-safe for one DIR: imports into the same directory must not run at once.
@@ -35,7 +38,7 @@ import java.util.stream.Stream;
 public final class ImportJournal {
 
     static final String STAGING_PREFIX = ".corridor-import-";
-    private static final String JOURNAL = ".corridor-import-journal";
+    private static final String JOURNAL = DatasetReader.IMPORT_JOURNAL;
     private static final String LOCK = ".owner.lock";
 
     private ImportJournal() {
@@ -70,22 +73,7 @@ public final class ImportJournal {
      */
     public static List<String> recover(Path target) throws IOException {
         List<String> done = new ArrayList<>();
-        Path journal = target.resolve(JOURNAL);
-        if (Files.isRegularFile(journal)) {
-            List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
-            Path staging = target.getParent().resolve(lines.get(0));
-            for (String name : lines.subList(1, lines.size())) {
-                Path staged = staging.resolve(name);
-                if (Files.isRegularFile(staged)) {
-                    move(staged, target.resolve(name));
-                }
-            }
-            DurableFiles.forceDirectory(target);
-            Files.delete(journal);
-            DurableFiles.forceDirectory(target);
-            deleteQuietly(staging);
-            done.add("completed an import into " + target + " that was interrupted after its commit");
-        }
+        completeInterrupted(target).ifPresent(done::add);
         Path parent = target.getParent();
         int removed = 0;
         try (Stream<Path> entries = Files.list(parent)) {
@@ -102,6 +90,81 @@ public final class ImportJournal {
                     + "died in " + parent);
         }
         return done;
+    }
+
+    /**
+     * Completes an import into {@code dir} that a crash interrupted after its commit point, as the
+     * next import would: the files its journal names that are still staged are renamed in (each
+     * rename atomic; a crash during this leaves the journal, and the next call finishes), then the
+     * journal is removed. Readers of a dataset directory call this first, so that no one reads a
+     * dataset half imported.
+     *
+     * @param dir a dataset directory; nothing is done when it holds no journal (or is no directory)
+     * @return what was done, for people; empty when there was no journal
+     * @throws InputException when an import is committing into {@code dir} right now (its staging directory is
+     *                        held by a live process: the caller may try again when it ends), when {@code dir}
+     *                        is not writable, or when the journal is not one an import wrote (it would name
+     *                        other directories to move from and delete); nothing is changed then
+     * @throws IOException    when a rename fails; the journal is kept for the next try
+     */
+    public static Optional<String> completeInterrupted(Path dir) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        Path journal = target.resolve(DatasetReader.IMPORT_JOURNAL);
+        if (!Files.isRegularFile(journal)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        if (!isJournal(lines)) {
+            // A journal names directories to move from and to delete: one not written by an import is not obeyed.
+            throw new InputException(journal.toString(), "", "is not a journal an import wrote (it names a staging "
+                    + "directory and plain file names); remove it if the dataset is otherwise whole");
+        }
+        if (!Files.isWritable(target)) {
+            throw new InputException(dir.toString(), "", "an import into it was interrupted (its journal "
+                    + DatasetReader.IMPORT_JOURNAL + " is there) and cannot be completed: the directory is not "
+                    + "writable; make it writable and run the command again");
+        }
+        Path staging = target.getParent().resolve(lines.get(0));
+        if (Files.isDirectory(staging) && !isAbandoned(staging)) {
+            throw new InputException(dir.toString(), "", "an import into it is committing now (its journal "
+                    + DatasetReader.IMPORT_JOURNAL + " is there); try again when the import has ended");
+        }
+        // The staging directory is removed only after the journal: without it, someone removed it by hand.
+        boolean stagingGone = !Files.isDirectory(staging);
+        List<String> names = lines.subList(1, lines.size());
+        int moved = 0;
+        for (String name : stagingGone ? List.<String>of() : names) {
+            Path staged = staging.resolve(name);
+            if (Files.isRegularFile(staged)) {
+                move(staged, target.resolve(name));
+                moved++;
+            }
+        }
+        DurableFiles.forceDirectory(target);
+        Files.delete(journal);
+        DurableFiles.forceDirectory(target);
+        if (stagingGone) {
+            return Optional.of("an import into " + target + " was interrupted after its commit and its staged files "
+                    + "are gone; the dataset may hold part of it: import the file again");
+        }
+        deleteQuietly(staging);
+        return Optional.of("completed an import into " + target + " that was interrupted after its commit ("
+                + moved + " of its " + names.size() + " files were still to move in)");
+    }
+
+    /** Whether {@code lines} are what {@link #commitInto} writes: a staging directory's name, then relative file names. */
+    private static boolean isJournal(List<String> lines) {
+        if (lines.isEmpty() || !lines.get(0).startsWith(STAGING_PREFIX) || lines.get(0).contains("/")
+                || lines.get(0).contains("\\")) {
+            return false;
+        }
+        for (String name : lines.subList(1, lines.size())) {
+            Path path = Path.of(name);
+            if (name.isBlank() || path.isAbsolute() || !path.normalize().equals(path) || name.startsWith("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether no live import holds the staging directory (its lock can be taken). */
