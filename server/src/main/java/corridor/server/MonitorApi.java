@@ -2,18 +2,18 @@ package corridor.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.monitor.IndicatorGeoJson;
+import corridor.api.monitor.IndicatorJson;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.model.Link;
 import corridor.model.Place;
-import corridor.monitor.Aggregates;
-import corridor.monitor.Indicator;
-import corridor.monitor.IndicatorGeoJson;
-import corridor.monitor.IndicatorJson;
-import corridor.monitor.MonitorSettings;
-import corridor.monitor.Rejection;
-import corridor.monitor.SimulatedMonth;
-import corridor.monitor.Subject;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.indicator.Indicator;
+import corridor.monitor.indicator.Subject;
+import corridor.monitor.ingest.MonitorSettings;
+import corridor.monitor.ingest.Rejection;
+import corridor.monitor.simulate.SimulatedMonth;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 

@@ -1,10 +1,10 @@
 package corridor.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import corridor.monitor.Aggregates;
-import corridor.monitor.StateJson;
-import corridor.monitor.Indicator;
-import corridor.monitor.Subject;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.indicator.Indicator;
+import corridor.monitor.indicator.Subject;
+import corridor.monitor.state.StateJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package corridor.spark;
 
 import corridor.model.InputException;
-import corridor.monitor.Aggregates;
-import corridor.monitor.Indicator;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.indicator.Indicator;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;

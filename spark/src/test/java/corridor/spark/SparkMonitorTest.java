@@ -1,8 +1,8 @@
 package corridor.spark;
 
-import corridor.monitor.Aggregates;
-import corridor.monitor.Indicator;
-import corridor.monitor.StateJson;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.indicator.Indicator;
+import corridor.monitor.state.StateJson;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
