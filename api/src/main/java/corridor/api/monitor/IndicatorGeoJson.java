@@ -9,6 +9,7 @@ import corridor.model.Link;
 import corridor.model.Place;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.indicator.Indicator;
+import corridor.monitor.indicator.IndicatorDefinition;
 import corridor.monitor.indicator.IndicatorKey;
 import corridor.monitor.indicator.Subject;
 import corridor.monitor.indicator.Tally;
@@ -18,7 +19,9 @@ import java.util.Map;
 /**
  * The indicators as GeoJSON for a map: each observed link as a LineString with its speeds (to
  * colour it by speed with delay), each observed hub as a Point with its crossing or dwell time.
- * Months are summed when {@code month} is null.
+ * The properties are those the table shows on the map ({@link IndicatorDefinition.View#MAP}) that
+ * apply to the feature's subject. Months are summed when {@code month} is null. Stateless and
+ * thread-safe.
  */
 public final class IndicatorGeoJson {
 
@@ -76,21 +79,11 @@ public final class IndicatorGeoJson {
         properties.put("name", name);
         properties.put("subject", indicator.key().subject().label());
         properties.put("month", indicator.key().month());
-        properties.put("count", indicator.count());
-        put(properties, "mean_hours", indicator.meanHours());
-        if (indicator.key().subject() == Subject.LINK) {
-            put(properties, "swod_kmh", indicator.swodKmh());
-            put(properties, "swd_kmh", indicator.swdKmh());
+        for (IndicatorDefinition d : IndicatorDefinition.in(IndicatorDefinition.View.MAP)) {
+            if (d.appliesTo(indicator.key().subject())) {
+                IndicatorJson.put(properties, d, indicator);
+            }
         }
-        put(properties, "mean_cost_usd", indicator.meanCostUsd());
         return feature;
-    }
-
-    private static void put(ObjectNode node, String field, Double value) {
-        if (value == null) {
-            node.putNull(field);
-        } else {
-            node.put(field, value);
-        }
     }
 }

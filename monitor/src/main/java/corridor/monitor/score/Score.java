@@ -3,6 +3,7 @@ package corridor.monitor.score;
 import corridor.model.Dataset;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.indicator.Indicator;
+import corridor.monitor.indicator.IndicatorDefinition;
 import corridor.monitor.indicator.IndicatorKey;
 import corridor.monitor.indicator.Subject;
 import corridor.monitor.simulate.TruthTrip;
@@ -11,31 +12,18 @@ import corridor.monitor.trip.TripResult;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * How close an ingest's indicators come to the simulator's ground truth: for each subject and
  * indicator, over the subjects and months both have, the mean absolute error and the mean
  * absolute relative error, and how many subject-months only one side has. The truth's indicators
- * are those the engine would compute from perfect pings ({@link TruthTrip#asTripResult()}).
+ * are those the engine would compute from perfect pings ({@link TruthTrip#asTripResult()}); the
+ * indicators compared are those the table shows in {@link IndicatorDefinition.View#SCORE}.
  * Stateless.
  */
 public final class Score {
-
-    /** The indicators compared, by the name reports use. */
-    static final Map<String, Function<Indicator, Double>> INDICATORS = new LinkedHashMap<>();
-
-    static {
-        INDICATORS.put("count", i -> (double) i.count());
-        INDICATORS.put("mean_hours", Indicator::meanHours);
-        INDICATORS.put("p95_hours", Indicator::p95Hours);
-        INDICATORS.put("buffer_index", Indicator::bufferIndex);
-        INDICATORS.put("swod_kmh", Indicator::swodKmh);
-        INDICATORS.put("swd_kmh", Indicator::swdKmh);
-    }
 
     /**
      * The errors of one indicator of one subject.
@@ -79,7 +67,7 @@ public final class Score {
             if (!any) {
                 continue;
             }
-            for (Map.Entry<String, Function<Indicator, Double>> indicator : INDICATORS.entrySet()) {
+            for (IndicatorDefinition indicator : IndicatorDefinition.in(IndicatorDefinition.View.SCORE)) {
                 int compared = 0;
                 int relative = 0;
                 double absolute = 0;
@@ -89,8 +77,8 @@ public final class Score {
                     if (e.getKey().subject() != subject || other == null) {
                         continue;
                     }
-                    Double expected = indicator.getValue().apply(e.getValue());
-                    Double actual = indicator.getValue().apply(other);
+                    Double expected = indicator.number(e.getValue());
+                    Double actual = indicator.number(other);
                     if (expected == null || actual == null) {
                         continue;
                     }
@@ -102,7 +90,7 @@ public final class Score {
                     }
                 }
                 if (compared > 0) {
-                    rows.add(new Row(subject, indicator.getKey(), compared, absolute / compared,
+                    rows.add(new Row(subject, indicator.key(), compared, absolute / compared,
                             relative == 0 ? null : relativeSum / relative, onlyInTruth, onlyMeasured));
                 }
             }
