@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * The indicators of one subject in one month, derived from its {@link Tally} and
- * {@link TimeSketch} (definitions in {@code monitor/INDICATORS.md}). A value that cannot be
- * computed (no moving time, no cost records, no distribution kept) is {@code null} and shows as
- * unknown.
+ * {@link TimeSketch}. Each component is one row of {@link IndicatorDefinition}, which names it
+ * (the snake_case of the component), gives its unit and says what it means; outputs read the
+ * figures through that table. A value that cannot be computed (no moving time, no cost records,
+ * no distribution kept) is {@code null} and shows as unknown.
  *
  * @param key            subject, id and month
  * @param count          trips (sections), complete passes (links) or visits with a stop (hubs)
