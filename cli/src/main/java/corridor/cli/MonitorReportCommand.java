@@ -1,14 +1,16 @@
 package corridor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.monitor.IndicatorCsv;
+import corridor.api.monitor.IndicatorGeoJson;
+import corridor.api.monitor.IndicatorReportJson;
+import corridor.api.monitor.SubjectNames;
 import corridor.model.InputException;
-import corridor.monitor.Aggregates;
-import corridor.monitor.Indicator;
-import corridor.monitor.IndicatorGeoJson;
-import corridor.monitor.IndicatorJson;
-import corridor.monitor.Subject;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.indicator.Indicator;
+import corridor.monitor.indicator.IndicatorDefinition;
+import corridor.monitor.indicator.Subject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,7 +84,7 @@ final class MonitorReportCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {
             case "geojson" -> out.println(IndicatorGeoJson.of(data.dataset(), aggregates, month));
-            case "json" -> out.println(json(aggregates, rows));
+            case "json" -> out.println(json(aggregates, rows, new SubjectNames(data.dataset())));
             case "csv" -> csv(out, rows);
             default -> table(out, aggregates, rows);
         }
@@ -99,6 +102,7 @@ final class MonitorReportCommand implements Runnable {
         }
     }
 
+    /** The table for people: the columns the indicator table shows in {@link IndicatorDefinition.View#TABLE}. */
     private static void table(PrintWriter out, Aggregates a, List<Indicator> rows) {
         out.printf(Locale.ROOT, "pings accepted %d, rejected %d; trips %d%n%n", a.acceptedPings(), a.rejectedTotal(),
                 a.trips());
@@ -106,62 +110,56 @@ final class MonitorReportCommand implements Runnable {
             out.println("no indicators match");
             return;
         }
+        List<IndicatorDefinition> columns = IndicatorDefinition.in(IndicatorDefinition.View.TABLE);
         int idWidth = Math.max(10, rows.stream().mapToInt(r -> r.key().id().length()).max().orElse(10));
-        String layout = "%-16s %-" + idWidth + "s %-7s %6s %9s %9s %9s %9s %9s %6s %6s %9s %8s %8s %10s %9s%n";
-        out.printf(Locale.ROOT, layout, "subject", "id", "month", "count", "mean h", "min h", "max h", "median h", "p95 h",
-                "BI", "PTI", "mean km", "SWOD", "SWD", "cost US$", "TFI3 US$");
+        StringBuilder layout = new StringBuilder("%-16s %-" + idWidth + "s %-7s");
+        List<Object> headings = new ArrayList<>(List.of("subject", "id", "month"));
+        for (IndicatorDefinition d : columns) {
+            layout.append(" %").append(Math.max(d.heading().length(), 6)).append('s');
+            headings.add(d.heading());
+        }
+        String format = layout.append("%n").toString();
+        out.printf(Locale.ROOT, format, headings.toArray());
         for (Indicator r : rows) {
-            boolean road = r.key().subject() == Subject.LINK || r.key().subject() == Subject.SECTION
-                    || r.key().subject() == Subject.CORRIDOR_SECTION;
-            out.printf(Locale.ROOT, layout, r.key().subject().label(), r.key().id(), r.key().month(), r.count(),
-                    cell(r.meanHours(), 2), cell(r.minHours(), 2), cell(r.maxHours(), 2), cell(r.p50Hours(), 2),
-                    cell(r.p95Hours(), 2), cell(r.bufferIndex(), 2), road ? cell(r.planningTimeIndex(), 2) : "",
-                    road ? cell(r.meanDistanceKm(), 1) : "", road ? cell(r.swodKmh(), 1) : "",
-                    road ? cell(r.swdKmh(), 1) : "", cell(r.meanCostUsd(), 2), road ? cell(r.tfi3Usd(), 2) : "");
+            List<Object> cells = new ArrayList<>(List.of(r.key().subject().label(), r.key().id(), r.key().month()));
+            for (IndicatorDefinition d : columns) {
+                cells.add(d.appliesTo(r.key().subject()) ? cell(d, r) : "");
+            }
+            out.printf(Locale.ROOT, format, cells.toArray());
         }
         out.println();
-        out.println("mean h: transit time (links, sections), crossing time (border crossings), dwell (ports, terminals);");
-        out.println("median, p95: percentiles of the single times (within 1%); BI: buffer index (p95 - mean) / mean;");
-        out.println("PTI: planning time index p95 / mean moving time; TFI3: cost per 500 km per 20 t of cargo;");
-        out.println("SWOD/SWD: speed without/with delay, km/h (roads only); unknown: no data for that figure.");
+        StringBuilder legend = new StringBuilder();
+        for (IndicatorDefinition d : columns) {
+            if (!d.heading().equals(d.label())) {
+                String entry = d.heading() + ": " + d.label();
+                int lineLength = legend.length() - legend.lastIndexOf("\n") - 1;
+                legend.append(legend.isEmpty() ? "" : lineLength + entry.length() > 100 ? ";\n" : "; ").append(entry);
+            }
+        }
+        out.println(legend.append('.'));
+        out.println("unknown: no data for that figure; blank: the figure does not apply to the subject.");
         out.println("Definitions: monitor/INDICATORS.md.");
     }
 
-    private static String cell(Double value, int decimals) {
-        return value == null ? "unknown" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+    private static String cell(IndicatorDefinition d, Indicator r) {
+        Object value = d.value(r);
+        if (value == null) {
+            return "unknown";
+        }
+        return d.unit() == IndicatorDefinition.Unit.COUNT ? value.toString()
+                : String.format(Locale.ROOT, "%." + d.unit().decimals() + "f", (Double) value);
     }
 
     private static void csv(PrintWriter out, List<Indicator> rows) {
-        out.println("subject,id,month,count,mean_hours,min_hours,max_hours,mean_distance_km,swod_kmh,swd_kmh,"
-                + "mean_cost_usd,cost_count,p50_hours,p80_hours,p95_hours,buffer_index,planning_time_index,tfi3_usd");
+        out.println(IndicatorCsv.header());
         for (Indicator r : rows) {
-            out.println(String.join(",", r.key().subject().label(), quoted(r.key().id()), r.key().month(),
-                    Long.toString(r.count()), plain(r.meanHours()), plain(r.minHours()), plain(r.maxHours()),
-                    plain(r.meanDistanceKm()), plain(r.swodKmh()), plain(r.swdKmh()), plain(r.meanCostUsd()),
-                    Long.toString(r.costCount()), plain(r.p50Hours()), plain(r.p80Hours()), plain(r.p95Hours()),
-                    plain(r.bufferIndex()), plain(r.planningTimeIndex()), plain(r.tfi3Usd())));
+            out.println(IndicatorCsv.row(r));
         }
     }
 
-    private static String quoted(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
-
-    private static String plain(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
-    }
-
-    private static String json(Aggregates a, List<Indicator> rows) {
+    private static String json(Aggregates a, List<Indicator> rows, SubjectNames names) {
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("pings_accepted", a.acceptedPings());
-        ObjectNode rejected = root.putObject("pings_rejected");
-        a.rejectedPings().forEach((r, n) -> rejected.put(r.label(), n));
-        root.put("trips", a.trips());
-        ArrayNode list = root.putArray("indicators");
-        for (Indicator r : rows) {
-            IndicatorJson.put(list.addObject(), r);
-        }
+        ObjectNode root = IndicatorReportJson.put(mapper.createObjectNode(), a, rows, names);
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

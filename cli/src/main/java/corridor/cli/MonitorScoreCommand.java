@@ -1,10 +1,10 @@
 package corridor.cli;
 
 import corridor.model.InputException;
-import corridor.monitor.Aggregates;
-import corridor.monitor.Score;
-import corridor.monitor.TruthCsv;
-import corridor.monitor.TruthTrip;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.score.Score;
+import corridor.monitor.score.TruthCsv;
+import corridor.monitor.simulate.TruthTrip;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

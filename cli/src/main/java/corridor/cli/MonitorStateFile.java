@@ -3,9 +3,9 @@ package corridor.cli;
 import corridor.data.DurableFiles;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.monitor.Aggregates;
-import corridor.monitor.ObservedDataset;
-import corridor.monitor.StateJson;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.indicator.ObservedDataset;
+import corridor.monitor.state.StateJson;
 
 import java.io.IOException;
 import java.io.Reader;

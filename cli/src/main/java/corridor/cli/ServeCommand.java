@@ -2,7 +2,7 @@ package corridor.cli;
 
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.monitor.Aggregates;
+import corridor.monitor.indicator.Aggregates;
 import corridor.server.CorridorServer;
 import corridor.server.ServerOptions;
 import corridor.server.ShippedScenarios;

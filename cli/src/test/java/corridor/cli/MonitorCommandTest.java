@@ -39,7 +39,8 @@ class MonitorCommandTest {
 
         CliRun table = CliRun.of("monitor", "report", "--state", state.toString());
         assertThat(table.exitCode()).as(table.err()).isZero();
-        assertThat(table.out()).contains("SWOD").contains("section").contains("link");
+        assertThat(table.out()).contains("SWOD km/h").contains("section").contains("link")
+                .contains("SWD km/h: speed with delay (SWD)");
 
         CliRun csv = CliRun.of("monitor", "report", "--state", state.toString(), "--section", "--format", "csv");
         List<String> rows = csv.out().lines().toList();
@@ -52,8 +53,15 @@ class MonitorCommandTest {
 
         CliRun json = CliRun.of("monitor", "report", "--state", state.toString(), "--format", "json", "--month", "2025-05");
         JsonNode root = new ObjectMapper().readTree(json.out());
-        assertThat(root.path("pings_accepted").asLong()).isEqualTo(pings.size() - 1);
-        assertThat(root.path("indicators")).isNotEmpty().allMatch(n -> n.path("month").asText().equals("2025-05"));
+        // the keys of GET /api/monitor/indicators (one writer, IndicatorReportJson), snake_case
+        List<String> keys = new java.util.ArrayList<>();
+        root.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("accepted_pings", "rejected_pings", "rejected_by_reason", "trips",
+                "unmatched_trips", "months", "indicators", "definitions");
+        assertThat(root.path("accepted_pings").asLong()).isEqualTo(pings.size() - 1);
+        assertThat(root.path("indicators")).isNotEmpty().allMatch(n -> n.path("month").asText().equals("2025-05"))
+                .allMatch(n -> n.path("name").isTextual() && n.has("swd_kmh") && n.has("previous_month"));
+        assertThat(root.path("definitions")).anyMatch(d -> d.path("key").asText().equals("tfi3_usd"));
 
         CliRun fixed = CliRun.of("monitor", "report", "--state", state.toString(), "--subject", "corridor_section",
                 "--format", "json");

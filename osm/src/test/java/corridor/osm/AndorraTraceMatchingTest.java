@@ -3,8 +3,8 @@ package corridor.osm;
 import corridor.data.RoadLayerFile;
 import corridor.model.GreatCircle;
 import corridor.model.RoadLayer;
-import corridor.monitor.RoadMatcher;
-import corridor.monitor.RoadSegmentIndex;
+import corridor.monitor.match.RoadMatcher;
+import corridor.monitor.match.RoadSegmentIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -147,13 +147,13 @@ class OsmImportTest {
             path.addAll(path.isEmpty() ? points : points.subList(1, points.size()));
         }
         assertThat(m1Km).as("a run of the M-1").isGreaterThan(5);
-        corridor.monitor.CorridorMembership membership = new corridor.monitor.CorridorMembership(roads, dataset.links());
+        corridor.monitor.match.CorridorMembership membership = new corridor.monitor.match.CorridorMembership(roads, dataset.links());
         assertThat(chain).as("the run belongs to the corridor's M-1 link").allSatisfy(s ->
                 assertThat(membership.linkOf(s)).extracting(Link::id).isEqualTo("m1-burhan-islamabad"));
         long t0 = 1_750_000_000L;
         corridor.monitor.MonitorEngine engine = new corridor.monitor.MonitorEngine(dataset,
-                corridor.monitor.MonitorSettings.defaults(t0 + 86_400), true);
-        List<corridor.monitor.TripResult> trips = new java.util.ArrayList<>();
+                corridor.monitor.ingest.MonitorSettings.defaults(t0 + 86_400), true);
+        List<corridor.monitor.trip.TripResult> trips = new java.util.ArrayList<>();
         engine.onTrip(trips::add);
         double along = 0;
         double next = 0;
@@ -164,7 +164,7 @@ class OsmImportTest {
                 double f = km == 0 ? 0 : (next - along) / km;
                 double lat = path.get(i - 1).latitude() + f * (path.get(i).latitude() - path.get(i - 1).latitude());
                 double lon = path.get(i - 1).longitude() + f * (path.get(i).longitude() - path.get(i - 1).longitude());
-                engine.accept(new corridor.monitor.Ping("truck-1", t0 + Math.round(next / 60 * 3600), lat, lon,
+                engine.accept(new corridor.monitor.ingest.Ping("truck-1", t0 + Math.round(next / 60 * 3600), lat, lon,
                         Double.NaN, Double.NaN, line++));
                 next += 0.5;
             }
@@ -172,7 +172,7 @@ class OsmImportTest {
         }
         engine.finish();
         assertThat(trips).hasSize(1);
-        List<corridor.monitor.LinkTraversal> m1 = trips.get(0).traversals().stream()
+        List<corridor.monitor.trip.LinkTraversal> m1 = trips.get(0).traversals().stream()
                 .filter(t -> t.linkId().equals("m1-burhan-islamabad")).toList();
         assertThat(m1).as("the pings on the M-1's OSM roads are reported on the corridor's M-1 link: %s",
                 trips.get(0).traversals()).hasSize(1);

@@ -1,18 +1,18 @@
 package corridor.server;
 
 import corridor.model.Dataset;
-import corridor.monitor.Aggregates;
+import corridor.monitor.indicator.Aggregates;
 import corridor.store.LoadedDataset;
 import corridor.store.Store;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import jakarta.servlet.DispatcherType;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;

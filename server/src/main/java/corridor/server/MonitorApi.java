@@ -2,18 +2,17 @@ package corridor.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.monitor.IndicatorGeoJson;
+import corridor.api.monitor.IndicatorReportJson;
+import corridor.api.monitor.SubjectNames;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.Place;
-import corridor.monitor.Aggregates;
-import corridor.monitor.Indicator;
-import corridor.monitor.IndicatorGeoJson;
-import corridor.monitor.IndicatorJson;
-import corridor.monitor.MonitorSettings;
-import corridor.monitor.Rejection;
-import corridor.monitor.SimulatedMonth;
-import corridor.monitor.Subject;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.indicator.Indicator;
+import corridor.monitor.indicator.Subject;
+import corridor.monitor.ingest.MonitorSettings;
+import corridor.monitor.ingest.Rejection;
+import corridor.monitor.simulate.SimulatedMonth;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
@@ -21,11 +20,8 @@ import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -91,32 +87,14 @@ final class MonitorApi {
             body.put("how_to_load", String.join(" && ", HOW_TO_LOAD)
                     + "; or POST pings (CSV) to /api/monitor/pings with the write token");
             body.set("commands", Json.MAPPER.valueToTree(HOW_TO_LOAD));
-            body.putArray("months");
-            body.putArray("indicators");
+            IndicatorReportJson.putEmpty(body);
             ctx.json(body);
             return;
         }
         Aggregates a = aggregates.get();
         body.put("origin", simulation ? SimulatedMonth.description() : state.origin());
-        body.put("accepted_pings", a.acceptedPings());
-        body.put("rejected_pings", a.rejectedTotal());
-        body.put("trips", a.trips());
-        body.put("unmatched_trips", a.unmatchedTrips());
-        TreeSet<String> months = new TreeSet<>();
-        a.tallies().keySet().forEach(k -> months.add(k.month()));
-        body.set("months", Json.MAPPER.valueToTree(months));
-        Names names = new Names(current.get().dataset());
-        ArrayNode list = body.putArray("indicators");
-        for (Indicator indicator : Indicator.of(a, subject, id, month)) {
-            list.add(indicator(indicator, names));
-        }
+        IndicatorReportJson.put(body, a, Indicator.of(a, subject, id, month), new SubjectNames(current.get().dataset()));
         ctx.json(body);
-    }
-
-    private static ObjectNode indicator(Indicator i, Names names) {
-        ObjectNode node = IndicatorJson.put(Json.object(), i);
-        node.put("name", names.of(i.key().subject(), i.key().id()));
-        return node;
     }
 
     private void geoJson(Context ctx) {
@@ -192,34 +170,6 @@ final class MonitorApi {
         } catch (DateTimeException e) {
             throw InputException.ofParameter("now", "not an ISO-8601 time with a zone: '" + text.get()
                     + "'; for example 2025-06-01T00:00:00Z");
-        }
-    }
-
-    /** Names of links, places and sections ({@code origin>destination}) for people. */
-    private static final class Names {
-        private final Map<String, Link> links;
-        private final Map<String, Place> places;
-        private final Map<String, String> sections;
-
-        Names(Dataset dataset) {
-            this.sections = dataset.sections().stream().collect(java.util.stream.Collectors.toMap(
-                    corridor.model.CorridorSection::id, corridor.model.CorridorSection::name, (a, b) -> a));
-            this.links = dataset.links().stream().collect(java.util.stream.Collectors.toMap(Link::id, l -> l, (a, b) -> a));
-            this.places = dataset.placesById();
-        }
-
-        String of(Subject subject, String id) {
-            return switch (subject) {
-                case LINK -> links.containsKey(id) ? links.get(id).name() : id;
-                case SECTION -> String.join(" → ", Arrays.stream(id.split(">")).map(this::place).toList());
-                case CORRIDOR_SECTION -> sections.getOrDefault(id, id);
-                default -> place(id);
-            };
-        }
-
-        private String place(String id) {
-            Place place = places.get(id);
-            return place == null ? id : place.name();
         }
     }
 }

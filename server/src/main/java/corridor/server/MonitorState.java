@@ -1,12 +1,12 @@
 package corridor.server;
 
 import corridor.model.Dataset;
-import corridor.monitor.Aggregates;
-import corridor.monitor.CsvPingReader;
 import corridor.monitor.MonitorEngine;
-import corridor.monitor.MonitorSettings;
-import corridor.monitor.Rejection;
-import corridor.monitor.RoadNetwork;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.ingest.CsvPingReader;
+import corridor.monitor.ingest.MonitorSettings;
+import corridor.monitor.ingest.Rejection;
+import corridor.monitor.match.RoadNetwork;
 
 import corridor.store.PingBatch;
 import corridor.store.Store;

@@ -2,9 +2,9 @@ package corridor.server;
 
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.monitor.Aggregates;
-import corridor.monitor.SimulatedMonth;
-import corridor.monitor.StateJson;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.simulate.SimulatedMonth;
+import corridor.monitor.state.StateJson;
 
 import java.io.IOException;
 import java.io.Reader;

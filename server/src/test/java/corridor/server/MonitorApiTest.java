@@ -1,10 +1,11 @@
 package corridor.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import corridor.monitor.Aggregates;
-import corridor.monitor.StateJson;
-import corridor.monitor.Indicator;
-import corridor.monitor.Subject;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.indicator.Indicator;
+import corridor.monitor.indicator.IndicatorDefinition;
+import corridor.monitor.indicator.Subject;
+import corridor.monitor.state.StateJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,8 @@ class MonitorApiTest {
         assertThat(body.get("loaded").asBoolean()).isFalse();
         assertThat(body.get("how_to_load").asText()).contains("simulate-fleet", "monitor ingest", "--monitor-state");
         assertThat(body.get("indicators").size()).isZero();
+        // the table of definitions comes all the same: the page names the figures from it
+        assertThat(body.get("definitions").size()).isEqualTo(IndicatorDefinition.values().length);
         TestServer.Reply geo = api.get("/api/monitor/links.geojson");
         assertThat(geo.contentType()).startsWith("application/geo+json");
         assertThat(geo.json().get("features").size()).isZero();
@@ -223,6 +226,42 @@ class MonitorApiTest {
         assertThat(paths.has("/api/monitor/indicators")).isTrue();
         assertThat(paths.has("/api/monitor/links.geojson")).isTrue();
         assertThat(paths.get("/api/monitor/pings").get("post").get("security")).isNotEmpty();
+    }
+
+    /** openapi.json describes every figure of an indicator row as the indicator table defines it, and nothing else. */
+    @Test
+    void theApiDescriptionOfAnIndicatorRowIsTheIndicatorTable() {
+        JsonNode answer = api.get("/openapi.json").json().at("/paths/~1api~1monitor~1indicators/get/responses/200/content"
+                + "/application~1json/schema/properties");
+        JsonNode row = answer.at("/indicators/items/properties");
+        List<String> described = new ArrayList<>();
+        row.fieldNames().forEachRemaining(described::add);
+        List<String> expected = new ArrayList<>(List.of("subject", "id", "name", "month"));
+        for (IndicatorDefinition d : IndicatorDefinition.values()) {
+            expected.add(d.key());
+            JsonNode schema = row.get(d.key());
+            String type = switch (d.unit()) {
+                case COUNT -> "integer";
+                case MONTH -> "string";
+                default -> "number";
+            };
+            assertThat(schema.get("type").asText()).as(d.key()).isEqualTo(type);
+            assertThat(schema.path("nullable").asBoolean()).as(d.key()).isEqualTo(d.unit() != IndicatorDefinition.Unit.COUNT);
+            assertThat(schema.get("description").asText()).as(d.key()).isEqualTo(d.description());
+        }
+        assertThat(described).containsExactlyElementsOf(expected);
+        // the answer's own keys are described too, the table included
+        JsonNode body = api.get("/api/monitor/indicators?source=simulated&subject=port").json();
+        List<String> keys = new ArrayList<>();
+        body.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).allMatch(answer::has);
+        assertThat(list(body.get("definitions"))).extracting(n -> n.get("key").asText())
+                .containsExactlyElementsOf(expected.subList(4, expected.size()));
+        assertThat(list(body.get("indicators"))).isNotEmpty().allSatisfy(i -> {
+            List<String> fields = new ArrayList<>();
+            i.fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).containsExactlyInAnyOrderElementsOf(expected);
+        });
     }
 
     @Test

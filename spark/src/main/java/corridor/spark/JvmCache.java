@@ -1,6 +1,6 @@
 package corridor.spark;
 
-import corridor.monitor.RoadNetwork;
+import corridor.monitor.match.RoadNetwork;
 import corridor.routing.NetworkFilter;
 import corridor.routing.Router;
 import corridor.routing.RoutingGraph;

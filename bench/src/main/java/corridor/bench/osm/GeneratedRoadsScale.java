@@ -4,7 +4,7 @@ import corridor.data.RoadLayerFile;
 import corridor.model.Dataset;
 import corridor.model.GreatCircle;
 import corridor.model.RoadLayer;
-import corridor.monitor.RoadSegmentIndex;
+import corridor.monitor.match.RoadSegmentIndex;
 import corridor.routing.NetworkFilter;
 import corridor.routing.RoutingGraph;
 import corridor.routing.RoutingParameters;

@@ -8,8 +8,8 @@ import com.graphhopper.util.PMap;
 import com.graphhopper.util.PointList;
 import corridor.model.Dataset;
 import corridor.model.GeoPoint;
-import corridor.monitor.RoadMatcher;
-import corridor.monitor.RoadSegmentIndex;
+import corridor.monitor.match.RoadMatcher;
+import corridor.monitor.match.RoadSegmentIndex;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
