@@ -1,11 +1,11 @@
 package corridor.cli;
 
 import corridor.model.InputException;
-import corridor.routing.RouteQuery;
 import corridor.monitor.FleetSimulator;
 import corridor.monitor.PingCsv;
 import corridor.monitor.SimulationSettings;
 import corridor.monitor.TruthCsv;
+import corridor.routing.route.RouteQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
