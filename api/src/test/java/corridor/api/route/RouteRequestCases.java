@@ -110,6 +110,8 @@ public final class RouteRequestCases {
         cases.add(refused("an unknown place", "from", closestTo("Atlantis"), "from", "Atlantis"));
         cases.add(refused("a cargo that is no amount", "cargo",
                 "expected a positive amount in tonnes or TEU, like 20t or 1teu; got 'heavy'", "cargo", "heavy"));
+        cases.add(refused("a cargo too large to count", "cargo", "too large to count in tonnes; got '2teu'",
+                "cargo", "2teu", "tonnes_per_teu", "1e308"));
         cases.add(refused("no tonnes per TEU", "tonnes_per_teu", "expected a positive number of tonnes, like 10; got '0'",
                 "tonnes_per_teu", "0"));
         cases.add(refused("an unknown objective", "objective",

@@ -41,6 +41,9 @@ public record Cargo(double tonnes, String label) {
         }
         double amount = Double.parseDouble(m.group(1));
         boolean teu = m.group(2).toLowerCase(Locale.ROOT).equals("teu");
+        if (Double.isInfinite(teu ? amount * tonnesPerTeu : amount)) {
+            throw InputException.ofParameter(parameter, "too large to count in tonnes; got '" + text + "'");
+        }
         return teu ? new Cargo(amount * tonnesPerTeu, formatNumber(amount) + " TEU (" + formatNumber(tonnesPerTeu)
                 + " t per TEU)") : new Cargo(amount, formatNumber(amount) + " t");
     }
