@@ -1,10 +1,14 @@
 package corridor.cli;
 
+import corridor.api.route.ComparisonJson;
+import corridor.api.route.JsonText;
+import corridor.api.route.RouteGeoJson;
+import corridor.api.route.RouteRequest;
+import corridor.api.route.text.ComparisonTable;
 import corridor.model.Dataset;
-import corridor.routing.Comparison;
-import corridor.routing.Objective;
-import corridor.routing.RouteQuery;
-import corridor.routing.RouteRenderer;
+import corridor.routing.analysis.Comparison;
+import corridor.routing.route.Objective;
+import corridor.routing.route.RouteQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +17,13 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
  * {@code corridor compare}: the best route through each seaport side by side, such as the overland
  * corridor to Gwadar or Karachi against rail to a Chinese port and the sea route through Malacca.
+ * Its options and JSON are {@code GET /api/compare}'s.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Routes through each seaport side by side: the overland corridor against the sea route.")
@@ -29,14 +35,17 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RouteOptions options;
 
+    @Mixin
+    NetworkOption network;
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     Endpoints ends;
 
-    @Option(names = "--objective", paramLabel = "OBJECTIVE", defaultValue = "time",
-            description = "time, cost, co2 or risk: what each alternative minimises (default: ${DEFAULT-VALUE})")
+    @Option(names = "--objective", paramLabel = "OBJECTIVE",
+            description = "time, cost, co2 or risk: what each alternative minimises (default: time)")
     String objective;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -46,20 +55,22 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RouteFormat output = RouteFormat.parse(format);
+        RouteRequest request = options.request(ends, network, RouteRequest.OBJECTIVE, objective);
         Dataset dataset = data.dataset();
-        RouteQuery query = options.query(dataset, ends.from, ends.to).withObjective(Objective.parse(objective, "--objective"));
-        List<Comparison.Alternative> alternatives = Comparison.viaSeaports(options.router(dataset), query);
+        Objective by = request.objective(Objective.TIME);
+        RouteQuery query = request.query(dataset).withObjective(by);
+        List<Comparison.Alternative> alternatives = Comparison.viaSeaports(RouteOptions.router(dataset, request), query);
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {
             case TABLE -> {
                 out.println(dataset.place(query.fromId()).orElseThrow().name() + " → "
                         + dataset.place(query.toId()).orElseThrow().name() + ", leaving " + query.departure() + ", cargo "
-                        + query.cargo().label() + ", best by " + objective.trim().toLowerCase() + " through each seaport");
-                out.print(Comparison.table(alternatives));
+                        + query.cargo().label() + ", best by " + by.name().toLowerCase(Locale.ROOT) + " through each seaport");
+                out.print(ComparisonTable.of(alternatives));
             }
-            case JSON -> out.println(Comparison.json(alternatives));
-            case GEOJSON -> out.println(RouteRenderer.geoJson(alternatives.stream()
-                    .filter(a -> a.result().found()).map(a -> a.result().route()).toList()));
+            case JSON -> out.println(JsonText.pretty(ComparisonJson.answer(by, alternatives)));
+            case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(alternatives.stream()
+                    .filter(a -> a.result().found()).map(a -> a.result().route()).toList())));
         }
         return alternatives.stream().anyMatch(a -> a.result().found()) ? 0 : 1;
     }

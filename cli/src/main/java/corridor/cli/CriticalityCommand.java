@@ -1,17 +1,18 @@
 package corridor.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.route.CriticalityJson;
+import corridor.api.route.JsonText;
+import corridor.api.route.RouteRequest;
+import corridor.api.route.text.CriticalityTable;
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.routing.Criticality;
-import corridor.routing.OdPair;
-import corridor.routing.Objective;
-import corridor.routing.PlaceMatcher;
-import corridor.routing.RouteQuery;
+import corridor.routing.analysis.Criticality;
+import corridor.routing.analysis.OdPair;
+import corridor.routing.route.Objective;
+import corridor.routing.route.PlaceMatcher;
+import corridor.routing.io.OdPairReader;
+import corridor.routing.route.RouteQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,9 @@ final class CriticalityCommand implements Callable<Integer> {
     @Mixin
     RouteOptions options;
 
+    @Mixin
+    NetworkOption network;
+
     @Spec
     CommandSpec spec;
 
@@ -70,13 +74,15 @@ final class CriticalityCommand implements Callable<Integer> {
             throw InputException.ofParameter("--top", "must be at least 1");
         }
         Objective by = Objective.parse(metric, "--metric");
+        RouteRequest request = options.request(null, network);
         Dataset dataset = data.dataset();
         String where = pairsFile != null ? pairsFile.toString() : data.isGiven()
                 ? data.directory().resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
-        List<OdPair> pairs = new PlaceMatcher(dataset.places()).matchPairs(OdPair.parseCsv(readPairs(), where), where);
-        RouteQuery template = options.query(dataset, pairs.get(0).fromId(), pairs.get(0).toId());
+        List<OdPair> pairs = OdPair.matched(OdPairReader.parse(readPairs(), where), new PlaceMatcher(dataset.places()),
+                where);
+        RouteQuery template = request.template(dataset, pairs.get(0).fromId());
         PrintWriter err = spec.commandLine().getErr();
-        Criticality.Report report = Criticality.rank(options.router(dataset), pairs, template, by,
+        Criticality.Report report = Criticality.rank(RouteOptions.router(dataset, request), pairs, template, by,
                 (done, total) -> {
                     if (done == total || done % Math.max(1, total / 4) == 0) {
                         err.printf(Locale.ROOT, "criticality: %d of %d links tried%n", done, total);
@@ -86,9 +92,9 @@ final class CriticalityCommand implements Callable<Integer> {
         if (output == RouteFormat.TABLE) {
             out.printf(Locale.ROOT, "%d pairs, %d links on their best routes; ranked by extra %s when each is lost%n",
                     pairs.size(), report.impacts().size(), by == Objective.TIME ? "hours" : "US$");
-            out.print(report.table(top));
+            out.print(CriticalityTable.of(report, top));
         } else {
-            out.println(json(report, top));
+            out.println(JsonText.pretty(CriticalityJson.answer(report, top)));
         }
         return 0;
     }
@@ -111,29 +117,6 @@ final class CriticalityCommand implements Callable<Integer> {
                 throw new IllegalStateException("the built-in dataset has no " + PAIRS_FILE);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String json(Criticality.Report report, int top) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("metric", report.metric().name().toLowerCase(Locale.ROOT));
-        ArrayNode links = root.putArray("links");
-        for (Criticality.LinkImpact impact : report.impacts().subList(0, Math.min(top, report.impacts().size()))) {
-            ObjectNode node = links.addObject();
-            node.put("link", impact.link().id());
-            node.put("name", impact.link().name());
-            node.put("extra", impact.extra());
-            node.put("rerouted", impact.rerouted().size());
-            ArrayNode cut = node.putArray("cut_off");
-            impact.cutOff().forEach(p -> cut.addObject().put("from", p.fromId()).put("to", p.toId()));
-        }
-        ArrayNode unreachable = root.putArray("unreachable");
-        report.unreachable().forEach(p -> unreachable.addObject().put("from", p.fromId()).put("to", p.toId()));
-        try {
-            return mapper.writeValueAsString(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,15 +1,19 @@
 package corridor.cli;
 
+import corridor.api.route.ExportRoutesJson;
+import corridor.api.route.JsonText;
+import corridor.api.route.RouteGeoJson;
+import corridor.api.route.RouteRequest;
+import corridor.api.route.text.ExportRoutesTable;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.model.MineralArea;
 import corridor.model.Place;
-import corridor.routing.ExportRoutes;
-import corridor.routing.Objective;
-import corridor.routing.PlaceMatcher;
-import corridor.routing.RouteQuery;
-import corridor.routing.RouteRenderer;
-import corridor.routing.Router;
+import corridor.routing.analysis.ExportRoutes;
+import corridor.routing.route.Objective;
+import corridor.routing.route.PlaceMatcher;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.search.Router;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +45,9 @@ final class MineralRoutesCommand implements Callable<Integer> {
     @Mixin
     RouteOptions options;
 
+    @Mixin
+    NetworkOption network;
+
     @Spec
     CommandSpec spec;
 
@@ -59,8 +66,8 @@ final class MineralRoutesCommand implements Callable<Integer> {
             description = "where routes over a border crossing end (default: ${DEFAULT-VALUE})")
     String overlandTo;
 
-    @Option(names = "--objective", paramLabel = "OBJECTIVE", defaultValue = "cost",
-            description = "time, cost, co2 or risk: what each route minimises (default: ${DEFAULT-VALUE})")
+    @Option(names = "--objective", paramLabel = "OBJECTIVE",
+            description = "time, cost, co2 or risk: what each route minimises (default: cost)")
     String objective;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -71,10 +78,12 @@ final class MineralRoutesCommand implements Callable<Integer> {
     public Integer call() {
         RouteFormat output = RouteFormat.parse(format);
         Dataset dataset = data.dataset();
+        RouteRequest request = options.request(null, network, RouteRequest.OBJECTIVE, objective);
+        Objective by = request.objective(Objective.COST);
         Place overland = new PlaceMatcher(dataset.places()).match(overlandTo, "--overland-to");
         List<MineralArea> areas = selected(dataset);
-        RouteQuery template = options.template(dataset, overland.id()).withObjective(Objective.parse(objective, "--objective"));
-        Router router = options.router(dataset);
+        RouteQuery template = request.template(dataset, overland.id()).withObjective(by);
+        Router router = RouteOptions.router(dataset, request);
         List<ExportRoutes.WayOut> ways = ExportRoutes.waysOut(dataset.places(), router.graph().links(),
                 fromCountry.strip(), toCountry.strip());
         if (ways.isEmpty()) {
@@ -87,12 +96,12 @@ final class MineralRoutesCommand implements Callable<Integer> {
             case TABLE -> {
                 out.println("Mineral areas to " + toCountry.strip().toUpperCase(Locale.ROOT) + ", leaving "
                         + template.departure() + ", cargo " + template.cargo().label() + ", best by "
-                        + objective.strip().toLowerCase(Locale.ROOT) + " for each way out");
-                out.print(ExportRoutes.table(rows));
+                        + by.name().toLowerCase(Locale.ROOT) + " for each way out");
+                out.print(ExportRoutesTable.of(rows));
             }
-            case JSON -> out.println(ExportRoutes.json(rows));
-            case GEOJSON -> out.println(RouteRenderer.geoJson(rows.stream().filter(r -> r.result().found())
-                    .map(r -> r.result().route()).toList()));
+            case JSON -> out.println(JsonText.pretty(ExportRoutesJson.answer(by, rows)));
+            case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(rows.stream().filter(r -> r.result().found())
+                    .map(r -> r.result().route()).toList())));
         }
         return rows.stream().anyMatch(r -> r.result().found()) ? 0 : 1;
     }

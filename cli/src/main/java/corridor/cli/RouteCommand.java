@@ -1,13 +1,17 @@
 package corridor.cli;
 
+import corridor.api.route.JsonText;
+import corridor.api.route.ParetoJson;
+import corridor.api.route.RouteGeoJson;
+import corridor.api.route.RouteGoal;
+import corridor.api.route.RouteJson;
+import corridor.api.route.RouteRequest;
+import corridor.api.route.text.RouteTable;
 import corridor.model.Dataset;
-import corridor.model.InputException;
-import corridor.routing.Objective;
-import corridor.routing.ParetoResult;
-import corridor.routing.RouteQuery;
-import corridor.routing.RouteRenderer;
-import corridor.routing.RouteResult;
-import corridor.routing.Router;
+import corridor.routing.route.ParetoResult;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.route.RouteResult;
+import corridor.routing.search.Router;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +20,14 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
  * {@code corridor route}: the best route, or the Pareto set, between two places. Exit code 1 when
- * there is no route, with the reason (a closed pass, say) printed instead.
+ * there is no route, with the reason (a closed pass, say) printed instead. Its options are
+ * {@code GET /api/route}'s parameters, read by the same {@link RouteRequest}; its JSON is the API's.
  */
 @Command(name = "route", mixinStandardHelpOptions = true,
         description = "Best freight route between two places by time, cost, CO2 or risk, or the Pareto set of all four.")
@@ -33,14 +39,17 @@ final class RouteCommand implements Callable<Integer> {
     @Mixin
     RouteOptions options;
 
+    @Mixin
+    NetworkOption network;
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     Endpoints ends;
 
-    @Option(names = "--objective", paramLabel = "OBJECTIVE", defaultValue = "time",
-            description = "time, cost, co2, risk or pareto (default: ${DEFAULT-VALUE})")
+    @Option(names = "--objective", paramLabel = "OBJECTIVE",
+            description = "time, cost, co2, risk or pareto (default: time)")
     String objective;
 
     @Option(names = "--weights", paramLabel = "W",
@@ -58,59 +67,47 @@ final class RouteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RouteFormat output = RouteFormat.parse(format);
+        RouteRequest request = options.request(ends, network, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
         Dataset dataset = observed == null ? data.dataset() : MonitorStateFile.observed(data.dataset(), observed, "--observed");
-        RouteQuery query = options.query(dataset, ends.from, ends.to);
-        Router router = options.router(dataset);
+        RouteQuery query = request.query(dataset);
+        RouteGoal goal = request.goal();
+        Router router = RouteOptions.router(dataset, request);
         PrintWriter out = spec.commandLine().getOut();
-        if ("pareto".equalsIgnoreCase(objective.trim())) {
-            if (weights != null) {
-                throw InputException.ofParameter("--weights", "a Pareto set has no weights; leave out --weights");
-            }
+        if (goal.pareto()) {
             return printPareto(out, router.pareto(query), output);
         }
-        query = weights != null ? query.withWeights(RouteOptions.parseWeights(weights))
-                : query.withObjective(objective());
-        RouteResult result = router.route(query);
+        RouteResult result = router.route(query.withWeights(goal.weights()));
         if (!result.found()) {
-            out.println(output == RouteFormat.TABLE ? result.whyNone() : RouteRenderer.json(result));
+            out.println(output == RouteFormat.TABLE ? result.whyNone() : JsonText.pretty(RouteJson.answer(goal, result)));
             return 1;
         }
         switch (output) {
             case TABLE -> {
-                out.print(RouteRenderer.table(result.route()));
+                out.print(RouteTable.of(result.route()));
                 result.closures().forEach(c -> out.println("closed on the way: " + c.describe()));
             }
-            case JSON -> out.println(RouteRenderer.json(result.route()));
-            case GEOJSON -> out.println(RouteRenderer.geoJson(result.route()));
+            case JSON -> out.println(JsonText.pretty(RouteJson.answer(goal, result)));
+            case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(List.of(result.route()))));
         }
         return 0;
-    }
-
-    /** The single objective asked for; the error lists pareto too, which this command also takes. */
-    private Objective objective() {
-        try {
-            return Objective.parse(objective, "--objective");
-        } catch (InputException e) {
-            throw InputException.ofParameter("--objective", e.reason() + ", or pareto");
-        }
     }
 
     private static int printPareto(PrintWriter out, ParetoResult result, RouteFormat output) {
-        if (result.routes().isEmpty()) {
-            RouteResult none = new RouteResult(null, result.closures());
-            out.println(output == RouteFormat.TABLE ? none.whyNone() : RouteRenderer.json(none));
-            return 1;
-        }
+        boolean none = result.routes().isEmpty();
         switch (output) {
             case TABLE -> {
+                if (none) {
+                    out.println(new RouteResult(null, result.closures()).whyNone());
+                    return 1;
+                }
                 out.printf(Locale.ROOT, "%d routes, none better than another on time, cost, CO2 and risk together%n",
                         result.routes().size());
-                out.print(RouteRenderer.paretoTable(result));
+                out.print(RouteTable.of(result));
                 result.closures().forEach(c -> out.println("closed on the way: " + c.describe()));
             }
-            case JSON -> out.println(RouteRenderer.json(result.routes()));
-            case GEOJSON -> out.println(RouteRenderer.geoJson(result.routes()));
+            case JSON -> out.println(JsonText.pretty(ParetoJson.answer(result)));
+            case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(result.routes())));
         }
-        return 0;
+        return none ? 1 : 0;
     }
 }

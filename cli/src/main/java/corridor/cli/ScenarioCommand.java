@@ -1,11 +1,16 @@
 package corridor.cli;
 
+import corridor.api.route.JsonText;
+import corridor.api.route.RouteRequest;
+import corridor.api.route.ScenarioComparisonJson;
+import corridor.api.route.text.ScenarioTable;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.routing.Objective;
-import corridor.routing.RouteQuery;
-import corridor.routing.Scenario;
-import corridor.routing.ScenarioComparison;
+import corridor.routing.io.ScenarioReader;
+import corridor.routing.route.Objective;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.scenario.Scenario;
+import corridor.routing.scenario.ScenarioComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +21,10 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code corridor scenario FILE}: a route before and after a scenario's changes, and the difference. */
+/**
+ * {@code corridor scenario FILE}: a route before and after a scenario's changes, and the difference.
+ * Its options and JSON are {@code GET /api/scenarios/{id}/run}'s; the network is the scenario's own.
+ */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
         description = "Route before and after a scenario (YAML or JSON) opens, closes or changes links and places.")
 final class ScenarioCommand implements Callable<Integer> {
@@ -40,8 +48,7 @@ final class ScenarioCommand implements Callable<Integer> {
     @Mixin
     Endpoints ends;
 
-    @Option(names = "--objective", paramLabel = "OBJECTIVE", defaultValue = "time",
-            description = "time, cost, co2 or risk (default: ${DEFAULT-VALUE})")
+    @Option(names = "--objective", paramLabel = "OBJECTIVE", description = "time, cost, co2 or risk (default: time)")
     String objective;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -54,11 +61,14 @@ final class ScenarioCommand implements Callable<Integer> {
         if (output == RouteFormat.GEOJSON) {
             throw InputException.ofParameter("--format", "scenario prints table or json");
         }
-        Scenario scenario = Scenario.parse(read(InputFile.argument(file)), file.toString());
+        RouteRequest request = options.request(ends, null, RouteRequest.OBJECTIVE, objective);
+        Scenario scenario = ScenarioReader.parse(read(InputFile.argument(file)), file.toString());
         Dataset dataset = data.dataset();
-        RouteQuery query = options.query(dataset, ends.from, ends.to).withObjective(Objective.parse(objective, "--objective"));
-        ScenarioComparison result = ScenarioComparison.run(scenario, dataset, query, options.parameters(), file.toString());
-        spec.commandLine().getOut().print(output == RouteFormat.TABLE ? result.table() : result.json() + "\n");
+        RouteQuery query = request.query(dataset).withObjective(request.objective(Objective.TIME));
+        ScenarioComparison result = ScenarioComparison.run(scenario, dataset, query, request.routingParameters(),
+                file.toString());
+        spec.commandLine().getOut().print(output == RouteFormat.TABLE ? ScenarioTable.of(result)
+                : JsonText.pretty(ScenarioComparisonJson.answer(result)) + "\n");
         return 0;
     }
 

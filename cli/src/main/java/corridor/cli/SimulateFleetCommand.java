@@ -5,7 +5,7 @@ import corridor.monitor.ingest.PingCsv;
 import corridor.monitor.score.TruthCsv;
 import corridor.monitor.simulate.FleetSimulator;
 import corridor.monitor.simulate.SimulationSettings;
-import corridor.routing.RouteQuery;
+import corridor.routing.route.RouteQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

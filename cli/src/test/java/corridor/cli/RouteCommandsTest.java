@@ -44,7 +44,10 @@ class RouteCommandsTest {
                 "--cargo", "2teu", "--objective", "cost", "--format", "json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode route = JSON.readTree(run.out());
+        JsonNode answer = JSON.readTree(run.out());
+        assertThat(answer.get("objective").asText()).isEqualTo("cost");
+        assertThat(answer.get("found").asBoolean()).isTrue();
+        JsonNode route = answer.get("route");
         double hours = 0;
         for (JsonNode leg : route.get("legs")) {
             hours += leg.get("totals").get("hours").asDouble();
@@ -70,7 +73,7 @@ class RouteCommandsTest {
         CliRun run = CliRun.of("route", "--from", "islamabad", "--to", "gwadar", "--date", "2025-07-01",
                 "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode route = JSON.readTree(run.out());
+        JsonNode route = JSON.readTree(run.out()).get("route");
         LocalDate day = LocalDate.of(2025, 7, 1);
         // the documented rule: (1 + killed + 0.5 x injured) x 2^(-age in years / 3), for each incident within 25 km
         double quetta = weight(5, 12, LocalDate.of(2021, 4, 21), day) + weight(2, 1, LocalDate.of(2017, 5, 24), day);

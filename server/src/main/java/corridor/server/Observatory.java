@@ -1,10 +1,10 @@
 package corridor.server;
 
 import corridor.model.Dataset;
-import corridor.routing.NetworkFilter;
-import corridor.routing.Router;
-import corridor.routing.RoutingGraph;
-import corridor.routing.RoutingParameters;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
+import corridor.routing.search.Router;
 import corridor.store.LoadedDataset;
 import corridor.store.Store;
 

@@ -1,12 +1,12 @@
 package corridor.server;
 
+import corridor.api.route.RouteRequest;
+import corridor.api.route.TextParameters;
 import corridor.model.InputException;
-import corridor.routing.RouteQuery;
 import corridor.store.BoundingBox;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -63,19 +63,17 @@ final class Params {
                 + example));
     }
 
-    /** An ISO date ({@code 2025-07-01}); {@code fallback} when absent. */
+    /** An ISO date ({@code 2025-07-01}) within the range of departures; {@code fallback} when absent. */
     LocalDate date(String name, LocalDate fallback) {
-        Optional<String> text = text(name);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text.get());
-        } catch (DateTimeParseException e) {
-            throw InputException.ofParameter(name, "not a date: '" + text.get() + "'; expected YYYY-MM-DD such as 2025-07-01");
-        }
-        return RouteQuery.checkDeparture(date, name);
+        return text(name).map(text -> RouteRequest.date(text, name)).orElse(fallback);
+    }
+
+    /** The parameters as text, for the request parsers of the {@code api} module. */
+    TextParameters asText() {
+        return name -> {
+            List<String> values = ctx.queryParamMap().get(name);
+            return values == null ? List.of() : values;
+        };
     }
 
     /** A boolean written {@code true} or {@code false}. */

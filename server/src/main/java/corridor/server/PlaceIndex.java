@@ -1,7 +1,7 @@
 package corridor.server;
 
 import corridor.model.Place;
-import corridor.routing.PlaceMatcher;
+import corridor.routing.route.PlaceMatcher;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,12 +2,15 @@ package corridor.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.route.RouteRequest;
+import corridor.api.route.ScenarioComparisonJson;
 import corridor.model.InputException;
-import corridor.routing.AppliedScenario;
-import corridor.routing.Objective;
-import corridor.routing.RouteQuery;
-import corridor.routing.Scenario;
-import corridor.routing.ScenarioComparison;
+import corridor.routing.route.Objective;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.scenario.AppliedScenario;
+import corridor.routing.io.ScenarioReader;
+import corridor.routing.scenario.Scenario;
+import corridor.routing.scenario.ScenarioComparison;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
@@ -16,8 +19,6 @@ import java.util.function.Supplier;
 
 /** Scenarios: list, show, run one on a route (before and after), and upload one (a write). */
 final class ScenarioApi {
-
-    private static final String[] RUN_PARAMETERS = {"from", "to", "objective", "date", "cargo", "modes", "avoid"};
 
     private final Supplier<Observatory> current;
     private final WriteGuard guard;
@@ -55,20 +56,14 @@ final class ScenarioApi {
     }
 
     private void run(Context ctx) {
-        Params params = Params.of(ctx, RUN_PARAMETERS);
+        RouteRequest request = RouteApi.request(ctx, RouteRequest.SCENARIO);
         Observatory observatory = observatory();
         ScenarioCatalog.Entry entry = entry(observatory, ctx.pathParam("id"));
-        Objective objective = RouteApi.parseObjective(params.text("objective").orElse("time"));
-        RouteQuery query = RouteApi.query(observatory, params, objective);
+        RouteQuery query = RouteApi.query(observatory, request).withObjective(request.objective(Objective.TIME));
         ScenarioComparison comparison = ScenarioComparison.run(entry.scenario(), observatory.dataset(), query,
                 observatory.parameters(), "scenario " + entry.id());
-        ObjectNode body = Json.object();
+        ObjectNode body = ScenarioComparisonJson.answer(comparison);
         body.set("scenario", summary(entry));
-        ArrayNode changes = body.putArray("changes");
-        comparison.applied().changes().forEach(changes::add);
-        body.set("before", RouteJson.result(comparison.before()));
-        body.set("after", RouteJson.result(comparison.after()));
-        comparison.difference().ifPresent(d -> body.set("difference", RouteJson.totals(d)));
         ctx.json(body);
     }
 
@@ -83,7 +78,7 @@ final class ScenarioApi {
         String text = RequestText.utf8(body, "request body", "");
         // Checked against the dataset before it is kept, so that a scenario naming unknown links is refused now.
         Observatory observatory = observatory();
-        Scenario scenario = Scenario.parse(text, "request body");
+        Scenario scenario = ScenarioReader.parse(text, "request body");
         AppliedScenario.apply(scenario, observatory.dataset(), observatory.parameters(), "request body");
         ScenarioCatalog.Entry entry = observatory.scenarios().upload(id, text);
         ctx.status(201).json(summary(entry));

@@ -1,7 +1,8 @@
 package corridor.server;
 
 import corridor.model.InputException;
-import corridor.routing.Scenario;
+import corridor.routing.io.ScenarioReader;
+import corridor.routing.scenario.Scenario;
 import corridor.store.Store;
 import corridor.store.StoredScenario;
 
@@ -32,7 +33,7 @@ final class ScenarioCatalog {
     ScenarioCatalog(Map<String, String> shipped, Store store) {
         this.store = store;
         Map<String, Entry> parsed = new LinkedHashMap<>();
-        shipped.forEach((id, text) -> parsed.put(id, new Entry(id, Scenario.parse(text, "scenario " + id), text,
+        shipped.forEach((id, text) -> parsed.put(id, new Entry(id, ScenarioReader.parse(text, "scenario " + id), text,
                 true, null)));
         this.shipped = parsed;
     }
@@ -63,14 +64,14 @@ final class ScenarioCatalog {
         if (shipped.containsKey(id)) {
             throw InputException.ofParameter("id", "'" + id + "' is a shipped scenario; upload under another id");
         }
-        Scenario scenario = Scenario.parse(text, "uploaded scenario");
+        Scenario scenario = ScenarioReader.parse(text, "uploaded scenario");
         Instant now = Instant.now();
         store.saveScenario(new StoredScenario(id, scenario.name(), text, now));
         return new Entry(id, scenario, text, false, now);
     }
 
     private Entry uploaded(StoredScenario stored) {
-        return new Entry(stored.id(), Scenario.parse(stored.body(), "uploaded scenario " + stored.id()), stored.body(),
+        return new Entry(stored.id(), ScenarioReader.parse(stored.body(), "uploaded scenario " + stored.id()), stored.body(),
                 false, stored.uploadedAt());
     }
 }

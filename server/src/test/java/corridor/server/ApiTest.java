@@ -252,7 +252,7 @@ class ApiTest {
 
     @Test
     void badRouteRequestsSayWhatToFix() {
-        assertBadRequest(get("/api/route", "/api/route?to=Gwadar"), "from", "required", "from=Kashgar");
+        assertBadRequest(get("/api/route", "/api/route?to=Gwadar"), "from", "required", "such as Kashgar");
         assertBadRequest(get("/api/route", "/api/route?from=Atlantis&to=Gwadar"), "from", "Atlantis");
         assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&cargo=heavy"), "cargo", "20t or 1teu");
         assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&objective=fun"), "objective", "fun");
@@ -260,7 +260,7 @@ class ApiTest {
         assertBadRequest(get("/api/route", "/api/route?from=Kashgar&to=Kashgar"), "to", "same place");
         assertBadRequest(get("/api/route", "/api/route?from=Kashgar&to=Gwadar&date=2025-13-01"), "date", "YYYY-MM-DD");
         assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&network=future"), "network", "existing");
-        assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&risk_max=-1"), "risk_max", "0 or more");
+        assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&risk_ceiling=-1"), "risk_ceiling", "0 or more");
         assertBadRequest(get("/api/route", KASHGAR_TO_GWADAR + "&avoid=Kashgar"), "avoid", "end of the route");
         assertBadRequest(get("/api/route", "/api/route?from=" + "x".repeat(600) + "&to=Gwadar"), "from", "longer than");
     }

@@ -5,9 +5,9 @@ import corridor.model.Dataset;
 import corridor.model.GreatCircle;
 import corridor.model.RoadLayer;
 import corridor.monitor.match.RoadSegmentIndex;
-import corridor.routing.NetworkFilter;
-import corridor.routing.RoutingGraph;
-import corridor.routing.RoutingParameters;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
