@@ -1,8 +1,8 @@
 package corridor.cli;
 
 import corridor.data.BuiltInDataset;
-import corridor.data.DatasetLoad;
 import corridor.data.DatasetReader;
+import corridor.data.load.DatasetLoad;
 import corridor.model.Dataset;
 import picocli.CommandLine.Option;
 
