@@ -1,10 +1,10 @@
 package corridor.cli;
 
 import corridor.data.BuiltInDataset;
-import corridor.data.DatasetLoad;
 import corridor.data.DatasetReader;
 import corridor.data.InputFiles;
 import corridor.data.imports.ImportJournal;
+import corridor.data.load.DatasetLoad;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package corridor.cli;
 
-import corridor.data.DatasetLoad;
-import corridor.data.Problem;
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,7 @@
 package corridor.data;
 
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
 import corridor.model.CorridorSection;
 import corridor.model.Dataset;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package corridor.data;
 
+import corridor.data.load.DatasetFiles;
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
 import corridor.model.Dataset;
 import corridor.model.Link;
 import corridor.model.LinkStatus;

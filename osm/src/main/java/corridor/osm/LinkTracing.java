@@ -1,12 +1,12 @@
 package corridor.osm;
 
 import corridor.data.BuiltInDataset;
-import corridor.data.DatasetLoad;
 import corridor.data.DatasetReader;
-import corridor.data.Problem;
 import corridor.data.RoadLayerFile;
 import corridor.data.imports.DatasetImport;
 import corridor.data.imports.ImportJournal;
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
 import corridor.model.Dataset;
 import corridor.model.GeoPoint;
 import corridor.model.InputException;

@@ -1,7 +1,7 @@
 package corridor.osm;
 
-import corridor.data.DatasetLoad;
 import corridor.data.DatasetReader;
+import corridor.data.load.DatasetLoad;
 import corridor.model.Dataset;
 import corridor.model.GeoPoint;
 import corridor.model.GreatCircle;

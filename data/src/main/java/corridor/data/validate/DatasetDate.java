@@ -1,4 +1,4 @@
-package corridor.data;
+package corridor.data.validate;
 
 import corridor.model.Source;
 

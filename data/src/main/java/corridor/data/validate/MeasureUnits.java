@@ -1,4 +1,6 @@
-package corridor.data;
+package corridor.data.validate;
+
+import corridor.data.load.Numbers;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package corridor.data;
+package corridor.data.load;
 
 /**
  * One thing wrong with a dataset, said precisely enough to fix it.

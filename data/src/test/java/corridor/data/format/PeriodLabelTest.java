@@ -1,4 +1,4 @@
-package corridor.data;
+package corridor.data.format;
 
 import corridor.model.Period;
 import corridor.model.PeriodType;

@@ -1,4 +1,4 @@
-package corridor.data;
+package corridor.data.load;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,26 +9,41 @@ import java.util.Optional;
  * is reported as following from that record's errors (a knock-on) rather than as an unknown id.
  * Not thread-safe: filled while one dataset is read.
  */
-final class LeftOutRecords {
+public final class LeftOutRecords {
 
     /** file → id → location of the first record with that id left out. */
     private final Map<String, Map<String, String>> byFile = new HashMap<>();
 
+    /** An empty record, to be filled while a dataset is read. */
+    public LeftOutRecords() {
+    }
+
     /** None: for a dataset built in memory, whose records were not read. */
-    static LeftOutRecords none() {
+    public static LeftOutRecords none() {
         return new LeftOutRecords();
     }
 
     /** Notes that the record {@code id} of {@code file} at {@code location} was left out; a blank id is ignored. */
-    void add(String file, String id, String location) {
+    public void add(String file, String id, String location) {
         if (!id.isBlank()) {
             byFile.computeIfAbsent(file, f -> new HashMap<>()).putIfAbsent(id, location);
         }
     }
 
     /** Where the record {@code id} of {@code file} is ({@code projects.geojson feature 3}) if it was left out. */
-    Optional<String> where(String file, String id) {
+    public Optional<String> where(String file, String id) {
         String location = byFile.getOrDefault(file, Map.of()).get(id);
         return location == null ? Optional.empty() : Optional.of(file + " " + location);
+    }
+
+    /**
+     * What a knock-on error says of a reference to a record left out: "place 'x' is left out for its
+     * own errors (places.geojson feature 3); fixing that record fixes this reference".
+     *
+     * @param cause where the record left out is ({@link #where})
+     */
+    public static String knockOnMessage(String what, String id, String cause) {
+        return what + " '" + id + "' is left out for its own errors (" + cause + "); fixing that record fixes this "
+                + "reference";
     }
 }

@@ -1,4 +1,4 @@
-package corridor.data;
+package corridor.data.format;
 
 import corridor.model.Period;
 import corridor.model.PeriodType;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * (a part of a year, calendar or fiscal: fewer than twelve months), {@code 2023-11} (one month),
  * {@code 2013/2023} or {@code 2013-01/2024-12} (a total over years).
  */
-final class PeriodLabel {
+public final class PeriodLabel {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern FISCAL = Pattern.compile("FY(\\d{4})");
@@ -24,12 +24,14 @@ final class PeriodLabel {
     private static final Pattern MONTHS = Pattern.compile("(\\d{4}-\\d{2})/(\\d{4}-\\d{2})");
     private static final Pattern YEARS = Pattern.compile("(\\d{4})/(\\d{4})");
 
-    static final String EXPECTED = "expected 2024, FY2024, 2023-11, 2022-01/2022-09 or 2013/2023";
+    /** What a period label looks like, for messages. */
+    public static final String EXPECTED = "expected 2024, FY2024, 2023-11, 2022-01/2022-09 or 2013/2023";
 
     private PeriodLabel() {
     }
 
-    static Optional<Period> parse(String label) {
+    /** The period a label stands for; empty when it is not one ({@link #EXPECTED}). */
+    public static Optional<Period> parse(String label) {
         try {
             Matcher m;
             if ((m = YEAR.matcher(label)).matches()) {

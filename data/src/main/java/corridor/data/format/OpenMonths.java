@@ -1,4 +1,4 @@
-package corridor.data;
+package corridor.data.format;
 
 import java.time.Month;
 import java.util.EnumSet;
@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses the {@code open_months} syntax of calendars.csv: {@code 4-11}, {@code 1-12}, {@code 12,1-3}, {@code none}. */
-final class OpenMonths {
+public final class OpenMonths {
 
     private static final Pattern ITEM = Pattern.compile("(\\d{1,2})(?:-(\\d{1,2}))?");
 
@@ -16,7 +16,7 @@ final class OpenMonths {
     }
 
     /** The months, or empty when the text is not in the syntax. */
-    static Optional<Set<Month>> parse(String text) {
+    public static Optional<Set<Month>> parse(String text) {
         Set<Month> months = EnumSet.noneOf(Month.class);
         if (text.equals("none")) {
             return Optional.of(months);

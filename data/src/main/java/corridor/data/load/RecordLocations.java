@@ -1,4 +1,4 @@
-package corridor.data;
+package corridor.data.load;
 
 import corridor.model.IndicatorValue;
 import corridor.model.Incident;
@@ -35,7 +35,8 @@ public final class RecordLocations {
         return new RecordLocations(new IdentityHashMap<>());
     }
 
-    static RecordLocations of(IdentityHashMap<Object, Where> byRecord) {
+    /** The locations a reader noted; the map is kept, not copied (it is not changed after reading). */
+    public static RecordLocations of(IdentityHashMap<Object, Where> byRecord) {
         return new RecordLocations(byRecord);
     }
 

@@ -1,4 +1,4 @@
-package corridor.data;
+package corridor.data.format;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * standing for its first or last day) or a day ({@code 2024-01-16}), and {@code closed_weekdays}
  * as {@code sat;sun}.
  */
-final class CalendarDays {
+public final class CalendarDays {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -27,12 +27,12 @@ final class CalendarDays {
     }
 
     /** The first day of {@code field}: the day given, or the first day of the month given; null when empty or invalid (reported). */
-    static LocalDate first(Row row, String field, boolean required) {
+    public static LocalDate first(Row row, String field, boolean required) {
         return parse(row, field, required, true);
     }
 
     /** The last day of {@code field}: the day given, or the last day of the month given; null when empty or invalid (reported). */
-    static LocalDate last(Row row, String field) {
+    public static LocalDate last(Row row, String field) {
         return parse(row, field, false, false);
     }
 
@@ -57,7 +57,7 @@ final class CalendarDays {
     }
 
     /** The days of the week in {@code field}, {@code ;}-separated three-letter English names; empty set when the field is empty. */
-    static Set<DayOfWeek> weekdays(Row row, String field) {
+    public static Set<DayOfWeek> weekdays(Row row, String field) {
         String value = row.text(field);
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         if (value.isEmpty()) {

@@ -1,7 +1,8 @@
-package corridor.data;
+package corridor.data.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import corridor.data.load.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,7 +23,7 @@ import java.util.Set;
  * or an unknown column is an error at line 1. Lines count the header as line 1 and follow the
  * physical lines of the file, so a quoted value spanning lines does not shift later numbers.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader()
@@ -34,11 +35,15 @@ final class CsvTable {
     }
 
     /**
+     * The data rows of a CSV file; every problem (header, field counts, malformed text) is added to
+     * {@code problems}, and the rows report theirs there too.
+     *
+     * @param file     the file's name, for problems
      * @param required columns that must be present
      * @param optional columns that may be present
      * @return the data rows; none when the header itself is unusable
      */
-    static List<Row> read(String file, String text, List<String> required, List<String> optional,
+    public static List<Row> read(String file, String text, List<String> required, List<String> optional,
                           List<Problem> problems) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int[] lineStarts = lineStarts(content);

@@ -1,9 +1,11 @@
-package corridor.data;
+package corridor.data.format;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corridor.data.load.Numbers;
+import corridor.data.load.Problem;
 import corridor.model.GeoPoint;
 
 import java.util.ArrayList;
@@ -18,10 +20,10 @@ import java.util.Set;
  * Reads a GeoJSON {@code FeatureCollection} of a dataset into features, each with its properties
  * as a {@link Row} located at "feature N" (0-based), checking for unknown properties.
  */
-final class GeoJsonLayer {
+public final class GeoJsonLayer {
 
     /** One feature: its properties and its geometry node ({@code null} for JSON null or absent). */
-    record Feature(Row row, JsonNode geometry) {
+    public record Feature(Row row, JsonNode geometry) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -30,7 +32,11 @@ final class GeoJsonLayer {
     private GeoJsonLayer() {
     }
 
-    static List<Feature> read(String file, String text, List<String> required, List<String> optional,
+    /**
+     * The features of a GeoJSON file; every problem (JSON syntax, structure, unknown properties) is
+     * added to {@code problems}, and the features' rows report theirs there too.
+     */
+    public static List<Feature> read(String file, String text, List<String> required, List<String> optional,
                               List<Problem> problems) {
         List<Feature> features = new ArrayList<>();
         JsonNode root;
@@ -83,12 +89,12 @@ final class GeoJsonLayer {
     }
 
     /** The type of a geometry node, or "" when it has none. */
-    static String type(JsonNode geometry) {
+    public static String type(JsonNode geometry) {
         return geometry == null ? "" : geometry.path("type").asText();
     }
 
     /** Reads a GeoJSON position [longitude, latitude]; null (with an error) when it is not one. */
-    static GeoPoint position(Row row, JsonNode node) {
+    public static GeoPoint position(Row row, JsonNode node) {
         if (node == null || !node.isArray() || node.size() < 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
             row.error("geometry", "expected a position [longitude, latitude], got " + node);
             return null;
@@ -107,7 +113,7 @@ final class GeoJsonLayer {
     }
 
     /** Reads a list of positions; null (with an error) when any is bad. */
-    static List<GeoPoint> positions(Row row, JsonNode node) {
+    public static List<GeoPoint> positions(Row row, JsonNode node) {
         if (node == null || !node.isArray()) {
             row.error("geometry", "expected an array of positions, got " + node);
             return null;
@@ -124,7 +130,7 @@ final class GeoJsonLayer {
     }
 
     /** A Point geometry's position; null (with an error) when the geometry is of another type. */
-    static GeoPoint point(Row row, JsonNode geometry) {
+    public static GeoPoint point(Row row, JsonNode geometry) {
         if (geometry == null) {
             row.error("geometry", "missing; expected a Point");
             return null;
@@ -136,7 +142,8 @@ final class GeoJsonLayer {
         return position(row, geometry.get("coordinates"));
     }
 
-    static String describeType(JsonNode geometry) {
+    /** The type of a geometry node for a message: its type, or "no type". */
+    public static String describeType(JsonNode geometry) {
         String type = type(geometry);
         return type.isEmpty() ? "no type" : type;
     }

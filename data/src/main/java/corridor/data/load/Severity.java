@@ -1,4 +1,4 @@
-package corridor.data;
+package corridor.data.load;
 
 /** How bad a {@link Problem} is. */
 public enum Severity {

@@ -1,6 +1,8 @@
-package corridor.data;
+package corridor.data.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import corridor.data.load.Numbers;
+import corridor.data.load.Problem;
 import corridor.model.Confidence;
 import corridor.model.Provenance;
 
@@ -18,14 +20,13 @@ import java.util.stream.Collectors;
 /**
  * The fields of one CSV row or one GeoJSON feature's properties, read with every problem
  * collected against the record's file and location. Once any error is recorded, the record
- * is {@link #failed()} and its reader leaves it out.
+ * is {@link #failed()} and its reader leaves it out. Not thread-safe: one reader fills it.
  */
-final class Row {
+public final class Row {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(-(\\d{2})(-(\\d{2}))?)?");
-    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private final String file;
     private final String location;
@@ -40,29 +41,29 @@ final class Row {
         this.problems = problems;
     }
 
-    String file() {
+    /** The file the record is in ({@code places.geojson}). */
+    public String file() {
         return file;
     }
 
-    String location() {
+    /** Where in the file: {@code line 12} or {@code feature 3}. */
+    public String location() {
         return location;
     }
 
-    boolean failed() {
+    /** Whether an error was recorded against this record: its reader leaves it out. */
+    public boolean failed() {
         return failed;
     }
 
-    void error(String field, String message) {
+    /** Records an error in {@code field} (empty: the whole record); the record has {@link #failed()}. */
+    public void error(String field, String message) {
         problems.add(Problem.error(file, location, field, message));
         failed = true;
     }
 
-    void warning(String field, String message) {
-        problems.add(Problem.warning(file, location, field, message));
-    }
-
     /** The trimmed text of a field; empty when absent, null or blank. */
-    String text(String field) {
+    public String text(String field) {
         JsonNode node = values.get(field);
         if (node == null || node.isNull()) {
             return "";
@@ -75,13 +76,13 @@ final class Row {
     }
 
     /** The trimmed text of a field, "" when absent or not text; never records a problem (for a record already left out). */
-    String quietText(String field) {
+    public String quietText(String field) {
         JsonNode node = values.get(field);
         return node != null && (node.isTextual() || node.isNumber()) ? node.asText().trim() : "";
     }
 
     /** The text of a required field; records an error and returns "" when it is empty. */
-    String required(String field) {
+    public String required(String field) {
         String value = text(field);
         if (value.isEmpty() && !failedOn(field)) {
             error(field, "missing required value");
@@ -96,7 +97,7 @@ final class Row {
     }
 
     /** A required id: lower-case letters, digits, '-' and '_'. */
-    String id(String field) {
+    public String id(String field) {
         String value = required(field);
         if (!value.isEmpty()) {
             checkId(field, value);
@@ -105,7 +106,7 @@ final class Row {
     }
 
     /** An optional reference to an id; "" when empty. */
-    String optionalId(String field) {
+    public String optionalId(String field) {
         String value = text(field);
         if (!value.isEmpty()) {
             checkId(field, value);
@@ -122,7 +123,7 @@ final class Row {
     }
 
     /** A ';'-separated list of ids; empty when the field is. */
-    List<String> idList(String field) {
+    public List<String> idList(String field) {
         List<String> ids = list(field);
         for (String id : ids) {
             checkId(field, id);
@@ -131,7 +132,7 @@ final class Row {
     }
 
     /** A ';'-separated list of trimmed, non-empty items. */
-    List<String> list(String field) {
+    public List<String> list(String field) {
         String value = text(field);
         if (value.isEmpty()) {
             return List.of();
@@ -140,7 +141,7 @@ final class Row {
     }
 
     /** A number, or null when empty. */
-    Double number(String field) {
+    public Double number(String field) {
         JsonNode node = values.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -172,7 +173,7 @@ final class Row {
     }
 
     /** A number within [min, max], or null when empty; {@code unit} names the unit in messages. */
-    Double number(String field, double min, double max, String unit) {
+    public Double number(String field, double min, double max, String unit) {
         Double value = number(field);
         if (value != null && (value < min || value > max)) {
             error(field, Numbers.format(value) + unitSuffix(unit) + " is out of range " + Numbers.format(min)
@@ -187,7 +188,7 @@ final class Row {
     }
 
     /** A whole number within [min, max], or null when empty. */
-    Integer wholeNumber(String field, long min, long max) {
+    public Integer wholeNumber(String field, long min, long max) {
         Double value = number(field);
         if (value == null) {
             return null;
@@ -204,12 +205,12 @@ final class Row {
     }
 
     /** A year of money or of an event, 1900 to 2100, or null when empty. */
-    Integer year(String field) {
+    public Integer year(String field) {
         return wholeNumber(field, 1900, 2100);
     }
 
     /** An enum value written in lower case; null when empty or unknown (unknown is an error). */
-    <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
         String value = required ? required(field) : text(field);
         if (value.isEmpty()) {
             return null;
@@ -223,13 +224,13 @@ final class Row {
         return null;
     }
 
-    static <E extends Enum<E>> String names(Class<E> type) {
+    private static <E extends Enum<E>> String names(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 
     /** An ISO date that may be partial: 2024, 2024-05, 2024-05-31; "" when empty. */
-    String partialDate(String field) {
+    public String partialDate(String field) {
         String value = text(field);
         if (value.isEmpty()) {
             return value;
@@ -256,7 +257,7 @@ final class Row {
     }
 
     /** A full ISO date, YYYY-MM-DD. */
-    LocalDate date(String field, boolean required) {
+    public LocalDate date(String field, boolean required) {
         String value = required ? required(field) : text(field);
         if (value.isEmpty()) {
             return null;
@@ -272,25 +273,9 @@ final class Row {
         return null;
     }
 
-    /** A month, YYYY-MM. */
-    YearMonth yearMonth(String field, boolean required) {
-        String value = required ? required(field) : text(field);
-        if (value.isEmpty()) {
-            return null;
-        }
-        if (YEAR_MONTH.matcher(value).matches()) {
-            try {
-                return YearMonth.parse(value);
-            } catch (DateTimeException e) {
-                // reported below
-            }
-        }
-        error(field, "invalid month '" + value + "'; expected YYYY-MM");
-        return null;
-    }
 
     /** The record's source, confidence and note. */
-    Provenance provenance() {
+    public Provenance provenance() {
         List<String> sourceIds = new ArrayList<>();
         if (required("source").isEmpty()) {
             return null;

@@ -1,4 +1,4 @@
-package corridor.data;
+package corridor.data.load;
 
 import corridor.model.Dataset;
 import corridor.model.InputException;
