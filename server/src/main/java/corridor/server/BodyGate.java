@@ -14,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,8 +44,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@link #OPEN_BUDGET_BODIES} times the body limit together; a chunk beyond is refused (503),
  *       so that many slow senders cannot fill the heap. Writes with the token are not counted.</li>
  *   <li>a write without the token whose body is large or of unknown length is not read at all
- *       ({@link WriteGuard.Access#REFUSED_UNREAD}): it goes on at once, to its 401.</li>
+ *       ({@link WriteGuard.Access#REFUSED_UNREAD}): it is answered 401 at once.</li>
  * </ul>
+ * After a refusal of a body still on its way (401 unread, 413, 503) the rest is read and dropped
+ * for up to {@link #LINGER_MILLIS} before the connection closes, so that the client reads the
+ * answer rather than a reset.
  * Thread-safe.
  */
 final class BodyGate extends Handler.Wrapper {
@@ -53,6 +57,8 @@ final class BodyGate extends Handler.Wrapper {
     static final long MIN_BYTES_PER_SECOND = 4096;
     /** The window in which a body must make progress, in milliseconds. */
     static final long WINDOW_MILLIS = 5_000;
+    /** How long the rest of a refused body is read and dropped before the connection is closed, in milliseconds. */
+    static final long LINGER_MILLIS = 2_000;
     /** How many bodies of the largest size unauthenticated requests may hold in memory together. */
     static final int OPEN_BUDGET_BODIES = 8;
 
@@ -81,13 +87,17 @@ final class BodyGate extends Handler.Wrapper {
         if (length <= 0 && !chunked) {
             return super.handle(request, response, callback);
         }
-        WriteGuard.Access access = guard.access(request.getMethod(), request.getHttpURI().getPath(),
-                request.getHeaders().get(HttpHeader.AUTHORIZATION), chunked ? -1 : length);
+        String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+        WriteGuard.Access access = guard.access(request.getMethod(), request.getHttpURI().getPath(), authorization,
+                chunked ? -1 : length);
         if (access == WriteGuard.Access.REFUSED_UNREAD) {
-            return super.handle(request, response, callback);
+            // Answered here rather than by Javalin's guard: only here can the rest be dropped before closing.
+            JsonErrorHandler.answer(response, HttpStatus.UNAUTHORIZED_401, guard.refusal(authorization).getMessage(),
+                    drainingThen(request, callback));
+            return true;
         }
         if (!chunked && length > maxBodyBytes) {
-            JsonErrorHandler.answer(response, HttpStatus.PAYLOAD_TOO_LARGE_413, tooLarge(), callback);
+            JsonErrorHandler.answer(response, HttpStatus.PAYLOAD_TOO_LARGE_413, tooLarge(), drainingThen(request, callback));
             return true;
         }
         BodyRead read = new BodyRead(request, response, callback, access.unauthenticated(), chunked ? -1 : length);
@@ -98,6 +108,35 @@ final class BodyGate extends Handler.Wrapper {
 
     private String tooLarge() {
         return "the request body is larger than the server accepts (" + maxBodyBytes + " bytes); send less";
+    }
+
+    /**
+     * {@code callback}, completed only after what is left of the request's body has been read and
+     * dropped, for at most {@link #LINGER_MILLIS}: a client still sending a body the server refused
+     * then reads the refusal, where closing at once with its bytes unread would reset the
+     * connection under it (and often lose the answer). Costs no thread and no memory. Not when the
+     * client waits for "100 Continue": it sends nothing more.
+     */
+    private Callback drainingThen(Request request, Callback callback) {
+        if (request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString())) {
+            return callback;
+        }
+        return new Callback() {
+            @Override
+            public void succeeded() {
+                new Drain(request, callback).start();
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                callback.failed(failure);
+            }
+
+            @Override
+            public InvocationType getInvocationType() {
+                return callback.getInvocationType();
+            }
+        };
     }
 
     /** Hands the request, its body now in memory, to the next handler, on the calling thread. */
@@ -227,7 +266,8 @@ final class BodyGate extends Handler.Wrapper {
             }
             if (settle()) {
                 JsonErrorHandler.answer(response, refusal, refusal == HttpStatus.PAYLOAD_TOO_LARGE_413 ? tooLarge()
-                        : "the server is receiving too many request bodies at once; try again in a moment", callback);
+                        : "the server is receiving too many request bodies at once; try again in a moment",
+                        drainingThen(request, callback));
             }
             return false;
         }
@@ -297,6 +337,59 @@ final class BodyGate extends Handler.Wrapper {
             }
             deadlines.forget(this);
             return true;
+        }
+    }
+
+    /** Reads and drops the rest of a body until its end or {@link #LINGER_MILLIS}, then completes. */
+    private final class Drain implements Runnable, ArrivalDeadlines.Arrival {
+        private final Request request;
+        private final Callback callback;
+        private final long startNanos = System.nanoTime();
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        Drain(Request request, Callback callback) {
+            this.request = request;
+            this.callback = callback;
+        }
+
+        void start() {
+            deadlines.watch(this);
+            run();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!done.get()) {
+                    Content.Chunk chunk = request.read();
+                    if (chunk == null) {
+                        request.demand(this);
+                        return;
+                    }
+                    chunk.release();
+                    if (chunk.isLast() || Content.Chunk.isFailure(chunk)) {
+                        finish();
+                        return;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // Jetty no longer lets the body be read: nothing left to wait for.
+                finish();
+            }
+        }
+
+        @Override
+        public void check(long nowNanos) {
+            if (nowNanos - startNanos >= TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS)) {
+                finish();
+            }
+        }
+
+        private void finish() {
+            if (done.compareAndSet(false, true)) {
+                deadlines.forget(this);
+                callback.succeeded();
+            }
         }
     }
 }

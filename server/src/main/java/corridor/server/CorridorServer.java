@@ -108,8 +108,8 @@ public final class CorridorServer implements AutoCloseable {
             configure(config, options, guard);
             ErrorResponses.register(config);
             config.routes.before("/api/*", ctx -> {
-                // Before a handler reads the body: a write without the token is refused (its body
-                // unread by BodyGate unless small).
+                // Before a handler reads the body: a write without the token is refused (BodyGate has
+                // refused those with a large body already, unread).
                 guard.beforeBody(ctx);
                 RequestText.checkQuery(ctx.queryString());
                 if (!served.isReady()) {

@@ -37,6 +37,8 @@ final class WriteGuard {
 
     private static final String BEARER = "Bearer ";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** The paths guarded: the server runs {@link #beforeBody} before every handler under them. */
+    static final String GUARDED = "/api/";
     /** Requests that send a body to ask, not to change anything: open to all, as GETs are. */
     private static final Set<String> QUERIES_WITH_BODY = Set.of("/api/check-article");
     /** Largest body a refused write has read before its 401. */
@@ -56,7 +58,8 @@ final class WriteGuard {
      * @param contentLength its {@code Content-Length} in bytes, -1 when unknown (chunked) or absent
      */
     Access access(String method, String path, String authorization, long contentLength) {
-        if (!WRITES.contains(method.toUpperCase(Locale.ROOT)) || QUERIES_WITH_BODY.contains(path)) {
+        if (!WRITES.contains(method.toUpperCase(Locale.ROOT)) || !path.startsWith(GUARDED)
+                || QUERIES_WITH_BODY.contains(path)) {
             return Access.OPEN;
         }
         if (refusal(authorization) == null) {
@@ -78,6 +81,8 @@ final class WriteGuard {
             }
             // BodyGate has read it already: this takes it from memory.
             case REFUSED_READ -> ctx.bodyAsBytes();
+            // BodyGate answers these itself (so that it can drop the rest of the body before closing);
+            // refused here too, unread, should one come through.
             case REFUSED_UNREAD -> ctx.header("Connection", "close");
         }
         throw refusal(authorization);
@@ -92,7 +97,7 @@ final class WriteGuard {
     }
 
     /** The 401 for an {@code Authorization} header (null when absent), or null when it carries the token. */
-    private ApiError refusal(String header) {
+    ApiError refusal(String header) {
         if (header == null || !header.startsWith(BEARER)) {
             return new ApiError(401, "unauthorized", "this write needs the token the server printed at start: "
                     + "send the header 'Authorization: Bearer TOKEN'");

@@ -131,6 +131,24 @@ class BodyGateTest {
         }
     }
 
+    @Test
+    void aClientStillSendingARefusedBodyReadsTheRefusalNotAReset() throws Exception {
+        try (TestServer api = new TestServer(dir)) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String tooLarge = "x".repeat((int) ServerOptions.DEFAULT_MAX_BODY_BYTES + 1_000_000);
+            for (int i = 0; i < 10; i++) {
+                HttpResponse<String> large = client.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/check-article"))
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(tooLarge)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(large.statusCode()).as(large.body()).isEqualTo(413);
+                HttpResponse<String> unauthorized = client.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/dataset"))
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                        .PUT(HttpRequest.BodyPublishers.ofString(tooLarge)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(unauthorized.statusCode()).as(unauthorized.body()).isEqualTo(401);
+            }
+        }
+    }
+
     private static HttpResponse<String> checkArticle(TestServer api, HttpClient client) throws Exception {
         char[] padding = new char[20_000];
         Arrays.fill(padding, ' ');
