@@ -139,6 +139,22 @@ class HostileInputTest {
         assertJson(nul, 400);
     }
 
+    @Test
+    void aMalformedHeaderIsAJson400WhateverTheMethod() {
+        int port = api.server.port();
+        for (String method : new String[]{"PUT", "DELETE", "PATCH", "OPTIONS", "GET", "POST"}) {
+            for (String path : new String[]{"/api/dataset", "/api/scenarios/x", "/"}) {
+                RawHttp.Response nul = RawHttp.exchange(port, method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "X-Bad: a\u0000b\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                assertJson(nul, 400);
+                RawHttp.Response noColon = RawHttp.exchange(port, method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "NoColonHere\r\nConnection: close\r\n\r\n");
+                assertJson(noColon, 400);
+                assertThat(parse(noColon.body()).get("message").asText()).as(method).startsWith("the request is malformed");
+            }
+        }
+    }
+
     private static void assertJson(RawHttp.Response response, int status) {
         assertThat(response.status()).as(response.headers() + response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).as(response.headers()).startsWith("application/json")
