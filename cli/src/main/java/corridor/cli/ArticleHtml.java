@@ -4,7 +4,10 @@ import corridor.evidence.ArticleReport;
 
 import java.util.Locale;
 
-/** An article report as a standalone HTML page: the text with each figure marked by its verdict, then the list. */
+/**
+ * An article report as a standalone HTML page: the text with each figure marked by its verdict, then
+ * the list of figures, each sentence quoted once above its first figure.
+ */
 final class ArticleHtml {
 
     private ArticleHtml() {
@@ -38,7 +41,13 @@ final class ArticleHtml {
         for (int i = 0; i < report.figures().size(); i++) {
             ArticleReport.FigureCheck f = report.figures().get(i);
             String verdict = f.check().verdict().name().toLowerCase(Locale.ROOT);
-            s.append("<li id=\"figure-").append(i + 1).append("\"><mark class=\"").append(verdict).append("\">")
+            s.append("<li id=\"figure-").append(i + 1).append("\">");
+            if (i == 0 || report.figures().get(i - 1).sentence() != f.sentence()) {
+                // each sentence once, above the first of its figures (a long one cut around them)
+                s.append("<q class=\"muted\">").append(escape(report.sentences().get(f.sentence()).excerpt()))
+                        .append("</q><br>");
+            }
+            s.append("<mark class=\"").append(verdict).append("\">")
                     .append(verdict).append("</mark> <strong>").append(escape(f.figure())).append("</strong> — ")
                     .append(escape(f.check().explanation()));
             String links = f.check().compared().stream().flatMap(e -> e.sources().stream())

@@ -3,6 +3,7 @@ package corridor.cli;
 import corridor.evidence.ArticleChecker;
 import corridor.evidence.ArticleReport;
 import corridor.evidence.ArticleText;
+import corridor.evidence.CheckLimitException;
 import corridor.evidence.ClaimCheck;
 import corridor.evidence.ClaimChecker;
 import corridor.evidence.Verdict;
@@ -31,7 +32,10 @@ import java.util.Map;
                 + "supported, contradicted, disputed (the data's sources disagree) or unverifiable.",
                 "Header lines at the top of a text article (Publisher: NAME, Published: 2025-08-25) give who "
                         + "published it and when; --publisher and --published override them. HTML articles are "
-                        + "read for their text, og:site_name and article:published_time."})
+                        + "read for their text, og:site_name and article:published_time.",
+                "At most " + ArticleText.MAX_CHARS + " characters and " + ArticleChecker.MAX_FIGURES + " figures are "
+                        + "checked; each sentence with figures is quoted once (one over " + ArticleChecker.MAX_EXCERPT_CHARS
+                        + " characters only around its figures)."})
 final class CheckArticleCommand implements Runnable {
 
     @Mixin
@@ -62,10 +66,15 @@ final class CheckArticleCommand implements Runnable {
             throw InputException.ofParameter("--format", "unknown format '" + format + "'; expected table, json or html");
         }
         LocalDate when = published == null ? null : ArticleText.date(published, "--published");
-        ArticleText article = ArticleText.read(read(), file);
-        spec.commandLine().getErr().println("check-article: " + article.sentences().size() + " sentences read from "
-                + file + ", checking their figures");
-        ArticleReport report = new ArticleChecker(new ClaimChecker(data.dataset())).check(article, publisher, when);
+        ArticleReport report;
+        try {
+            ArticleText article = ArticleText.read(read(), file);
+            spec.commandLine().getErr().println("check-article: " + article.sentences().size() + " sentences read from "
+                    + file + ", checking their figures");
+            report = new ArticleChecker(new ClaimChecker(data.dataset())).check(article, publisher, when);
+        } catch (CheckLimitException e) {
+            throw new InputException(file, "", e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (shape) {
             case "json" -> EvidenceFormat.json(out, json(report));
@@ -82,14 +91,14 @@ final class CheckArticleCommand implements Runnable {
     private static void table(PrintWriter out, ArticleReport report) {
         out.println("Publisher: " + (report.publisher().isEmpty() ? "unknown (every source counts as independent)"
                 : report.publisher()) + "; published: " + (report.published() == null ? "unknown" : report.published())
-                + "; " + report.sentences() + " sentences, " + report.figures().size() + " figures: "
+                + "; " + report.sentencesRead() + " sentences, " + report.figures().size() + " figures: "
                 + counts(report));
-        String sentence = null;
+        int sentence = -1;
         for (ArticleReport.FigureCheck f : report.figures()) {
-            if (!f.sentence().text().equals(sentence)) {
-                sentence = f.sentence().text();
+            if (f.sentence() != sentence) {
+                sentence = f.sentence();
                 out.println();
-                out.println("\u201c" + sentence + "\u201d");
+                out.println("\u201c" + report.sentences().get(sentence).excerpt() + "\u201d");
             }
             ClaimCheck check = f.check();
             out.println("  " + check.verdict() + ": \"" + f.figure() + "\" — " + check.explanation());
@@ -108,18 +117,36 @@ final class CheckArticleCommand implements Runnable {
         return s.toString();
     }
 
+    /** The report as JSON, in the shape and with the keys of {@code POST /api/check-article}. */
     private static Map<String, Object> json(ArticleReport report) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("publisher", report.publisher().isEmpty() ? null : report.publisher());
         m.put("published", report.published() == null ? null : report.published().toString());
-        m.put("sentences", report.sentences());
         m.put("text", report.text());
+        Map<String, Object> read = new LinkedHashMap<>();
+        read.put("characters", report.text().length());
+        read.put("sentences", report.sentencesRead());
+        read.put("figures", report.figures().size());
+        m.put("read", read);
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("characters", ArticleText.MAX_CHARS);
+        limits.put("figures", ArticleChecker.MAX_FIGURES);
+        limits.put("excerpt", ArticleChecker.MAX_EXCERPT_CHARS);
+        m.put("limits", limits);
         Map<String, Integer> counts = new LinkedHashMap<>();
         report.counts().forEach((v, n) -> counts.put(EvidenceFormat.name(v), n));
         m.put("counts", counts);
+        m.put("sentences", report.sentences().stream().map(s -> {
+            Map<String, Object> sentence = new LinkedHashMap<>();
+            sentence.put("start", s.start());
+            sentence.put("end", s.end());
+            sentence.put("excerpt", s.excerpt());
+            sentence.put("cut", s.cut());
+            return sentence;
+        }).toList());
         m.put("figures", report.figures().stream().map(f -> {
             Map<String, Object> fig = new LinkedHashMap<>();
-            fig.put("sentence", f.sentence().text());
+            fig.put("sentence", f.sentence());
             fig.put("start", f.start());
             fig.put("end", f.end());
             fig.putAll(ClaimJson.check(f.check()));

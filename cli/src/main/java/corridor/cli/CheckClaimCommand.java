@@ -1,9 +1,11 @@
 package corridor.cli;
 
+import corridor.evidence.CheckLimitException;
 import corridor.evidence.ClaimCheck;
 import corridor.evidence.ClaimChecker;
 import corridor.evidence.EvidenceValue;
 import corridor.evidence.Figures;
+import corridor.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +53,12 @@ final class CheckClaimCommand implements Runnable {
 
     @Override
     public void run() {
-        List<ClaimCheck> checks = new ClaimChecker(data.dataset()).check(text, publisher);
+        List<ClaimCheck> checks;
+        try {
+            checks = new ClaimChecker(data.dataset()).check(text, publisher);
+        } catch (CheckLimitException e) {
+            throw InputException.ofParameter("TEXT", e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == EvidenceFormat.Output.JSON) {
             EvidenceFormat.json(out, checks.stream().map(ClaimJson::check).toList());

@@ -60,6 +60,13 @@ class CheckArticleCommandTest {
         // offsets point into the article's text without its header lines
         assertThat(report.get("text").asText().substring(trade.get("start").asInt(), trade.get("end").asInt()))
                 .isEqualTo("$23.1 billion");
+        // each sentence once, in the shape and with the keys of POST /api/check-article
+        assertThat(report.get("read").get("sentences").asInt()).isEqualTo(3);
+        assertThat(report.get("limits").get("figures").asInt()).isEqualTo(250);
+        assertThat(report.get("figures")).extracting(f -> f.get("sentence").asInt()).containsExactly(0, 0, 1, 2);
+        JsonNode sentence = report.get("sentences").get(0);
+        assertThat(sentence.get("excerpt").asText()).startsWith("BEIJING, Aug 25").contains("$23.1 billion");
+        assertThat(sentence.get("cut").asBoolean()).isFalse();
         assertThat(trade.get("compared").get(0).get("sources").get(0).get("publisherType").asText())
                 .isEqualTo("state_media");
     }
@@ -78,6 +85,29 @@ class CheckArticleCommandTest {
                 "<mark class=\"supported\" title=\"supported\"><a href=\"#figure-2\">nearly 28 billion dollars</a></mark>",
                 "<mark class=\"disputed\" title=\"disputed\"><a href=\"#figure-3\">146 km</a></mark>")
                 .doesNotContain("$99 billion");
+        // each sentence quoted once, above the first of its figures
+        assertThat(run.out()).contains("<q class=\"muted\">Trade between the two countries jumped 59 percent in 2021");
+        assertThat(run.out().split("<q class=", -1)).hasSize(3);
+    }
+
+    @Test
+    void aSentenceWithManyFiguresIsPrintedOnce() throws IOException {
+        CliRun run = CliRun.of("check-article", write("list.txt", "12 projects ".repeat(200)).toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 sentences, 200 figures");
+        assertThat(run.out().split("12 projects 12 projects", -1).length - 1).as("the sentence printed once")
+                .isEqualTo(100);
+    }
+
+    @Test
+    void anArticleOverABoundIsRefusedNamingIt() throws IOException {
+        CliRun figures = CliRun.of("check-article", write("many.txt", "12 projects ".repeat(16_000)).toString());
+        assertThat(figures.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(figures.err()).contains("many.txt", "more than 250 figures", "limit figures = 250")
+                .doesNotContain("Exception");
+        CliRun characters = CliRun.of("check-article", write("long.txt", "a ".repeat(100_001)).toString());
+        assertThat(characters.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(characters.err()).contains("long.txt", "200,002 characters", "limit characters = 200,000");
     }
 
     @Test

@@ -51,6 +51,53 @@ class CheckClaimCommandTest {
         assertThat(output.out()).contains("CONTRADICTED", "3,640,000,000 kWh");
     }
 
+    /** Runs check-claim on {@code text}: never a stack trace, whatever the numbers (issue 21). */
+    private static CliRun noStackTrace(String text) {
+        CliRun run = CliRun.of("check-claim", text);
+        assertThat(run.exitCode()).as(text + ": " + run.err()).isIn(0, Main.EXIT_BAD_INPUT);
+        assertThat(run.err() + run.out()).as(text).doesNotContain("Exception", "\tat ", "Infinity", "NaN");
+        return run;
+    }
+
+    @Test
+    void aDottedVersionIsNoClaim() {
+        assertThat(noStackTrace("version 2.0.1").err()).contains("no quantitative claim found in 'version 2.0.1'");
+    }
+
+    @Test
+    void anIpAddressIsNoClaim() {
+        assertThat(noStackTrace("ip 10.0.0.1").exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(noStackTrace("the server at 127.0.0.1 answered").exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+    }
+
+    @Test
+    void europeanThousandsSeparatorsAreRead() {
+        CliRun run = noStackTrace("236.000.000 jobs");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"236.000.000\"", "236,000,000");
+    }
+
+    @Test
+    void aDottedDateIsNoFigureAndTheAmountAfterItIsChecked() {
+        CliRun run = noStackTrace("On 25.08.2025 trade reached US$23.1 billion");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"US$23.1 billion\"").doesNotContain("\"25.08");
+    }
+
+    @Test
+    void anAmountOfFourHundredNinesIsNoFigure() {
+        CliRun run = noStackTrace("trade reached $" + "9".repeat(400) + " billion");
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("no quantitative claim found").contains("…");
+    }
+
+    @Test
+    void moreFiguresThanTheBoundAreRefusedNamingIt() {
+        CliRun run = noStackTrace("1 km ".repeat(251));
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("TEXT", "more than 250 figures", "limit figures = 250");
+    }
+
     @Test
     void textWithoutAClaimIsAnInputError() {
         CliRun run = CliRun.of("check-claim", "CPEC is a flagship project");

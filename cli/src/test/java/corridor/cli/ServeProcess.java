@@ -43,8 +43,21 @@ final class ServeProcess implements AutoCloseable {
      * @param crashAt the crash point to halt at, or null
      */
     static ServeProcess start(Path dir, String crashAt, String... args) {
+        return start(dir, List.of(), crashAt, args);
+    }
+
+    /**
+     * As {@link #start(Path, String, String...)} without a crash point, with {@code javaOptions} after
+     * the defaults (a later {@code -Xmx} wins): to run the server with the heap {@code bin/corridor
+     * serve} gives it.
+     */
+    static ServeProcess startWith(Path dir, List<String> javaOptions, String... args) {
+        return start(dir, javaOptions, null, args);
+    }
+
+    private static ServeProcess start(Path dir, List<String> javaOptions, String crashAt, String[] args) {
         try {
-            List<String> command = command(crashAt, "serve", "--port", "0", "--token", TOKEN);
+            List<String> command = command(javaOptions, crashAt, "serve", "--port", "0", "--token", TOKEN);
             command.addAll(List.of(args));
             Path log = Files.createTempFile(dir, "serve-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -70,9 +83,11 @@ final class ServeProcess implements AutoCloseable {
     }
 
     /** {@code java ... corridor.cli.Main ARGS} on this JVM's class path, halting at {@code crashAt} when not null. */
-    private static List<String> command(String crashAt, String... args) {
+    private static List<String> command(List<String> javaOptions, String crashAt, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+                "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         if (crashAt != null) {
             command.add("-D" + corridor.model.CrashPoint.PROPERTY + "=" + crashAt);
         }
@@ -91,7 +106,7 @@ final class ServeProcess implements AutoCloseable {
      */
     static Finished run(Path dir, String crashAt, String... args) {
         try {
-            List<String> command = command(crashAt, args);
+            List<String> command = command(List.of(), crashAt, args);
             Path log = Files.createTempFile(dir, "run-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -134,6 +149,14 @@ final class ServeProcess implements AutoCloseable {
         return reply(CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** A read-only POST with a JSON body (no token), such as {@code /api/check-article}. */
+    Reply post(String path, String json) throws IOException, InterruptedException {
+        return reply(CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString()));
     }
 

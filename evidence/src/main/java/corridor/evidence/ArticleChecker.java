@@ -3,14 +3,28 @@ package corridor.evidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds and checks every quantitative claim of an article: each sentence is read by the
  * {@link ClaimReader} and each claim checked by the {@link ClaimChecker}, with the article's
  * publisher (a figure whose only source is that publisher is unverifiable) and its date (for
- * "last year" and "over the past decade"). Immutable; thread-safe.
+ * "last year" and "over the past decade"). Bounded: at most {@link ArticleText#MAX_CHARS}
+ * characters and {@link #MAX_FIGURES} figures, each sentence quoted once and a long one only around
+ * its figures, so that time and report grow linearly with the article and stay small. Immutable;
+ * thread-safe.
  */
 public final class ArticleChecker {
+
+    /**
+     * Most figures checked in one article. A long report has a few dozen; each check costs up to a
+     * few milliseconds and some kilobytes of answer (the values compared and their sources).
+     */
+    public static final int MAX_FIGURES = 250;
+    /** Longest sentence quoted whole in a report, in characters; a longer one is cut around its figures. */
+    public static final int MAX_EXCERPT_CHARS = 400;
+    /** Characters kept on each side of a figure when its sentence is cut. */
+    public static final int EXCERPT_CONTEXT_CHARS = 100;
 
     private final ClaimChecker checker;
 
@@ -20,21 +34,41 @@ public final class ArticleChecker {
     }
 
     /**
-     * Checks {@code article}.
+     * Checks {@code article}. Every sentence is read before any figure is checked, so an article
+     * over the bound is refused without checking.
      *
      * @param publisher who published it; null or blank to use the article's own header
      * @param published when; null to use the article's own header (and then unknown when it has none)
+     * @throws CheckLimitException when the article has more than {@link #MAX_FIGURES} figures to check
      */
     public ArticleReport check(ArticleText article, String publisher, LocalDate published) {
         String who = publisher == null || publisher.isBlank() ? article.publisher() : publisher.strip();
         LocalDate when = published != null ? published : article.published();
-        List<ArticleReport.FigureCheck> figures = new ArrayList<>();
+        List<ArticleText.Sentence> withFigures = new ArrayList<>();
+        List<List<Claim>> claimsOf = new ArrayList<>();
+        int found = 0;
         for (ArticleText.Sentence sentence : article.sentences()) {
-            for (Claim claim : checker.reader().read(sentence.text(), when)) {
-                figures.add(new ArticleReport.FigureCheck(sentence, sentence.start() + claim.start(),
+            List<Claim> claims = checker.reader().read(sentence.text(), when, MAX_FIGURES - found + 1);
+            found += claims.size();
+            if (found > MAX_FIGURES) {
+                throw new CheckLimitException(CheckLimitException.Limit.FIGURES, MAX_FIGURES, "the article has more than "
+                        + String.format(Locale.ROOT, "%,d", MAX_FIGURES) + " figures to check; check it in parts");
+            }
+            if (!claims.isEmpty()) {
+                withFigures.add(sentence);
+                claimsOf.add(claims);
+            }
+        }
+        List<ArticleReport.QuotedSentence> quoted = new ArrayList<>();
+        List<ArticleReport.FigureCheck> figures = new ArrayList<>();
+        for (int i = 0; i < withFigures.size(); i++) {
+            ArticleText.Sentence sentence = withFigures.get(i);
+            quoted.add(SentenceExcerpt.quote(sentence, claimsOf.get(i)));
+            for (Claim claim : claimsOf.get(i)) {
+                figures.add(new ArticleReport.FigureCheck(i, sentence.start() + claim.start(),
                         sentence.start() + claim.end(), checker.check(claim, who)));
             }
         }
-        return new ArticleReport(article.text(), who, when, article.sentences().size(), figures);
+        return new ArticleReport(article.text(), who, when, article.sentences().size(), quoted, figures);
     }
 }

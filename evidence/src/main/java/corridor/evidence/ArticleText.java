@@ -37,8 +37,9 @@ public record ArticleText(String text, String publisher, LocalDate published, Li
     /** Longest article read, in characters: about 30,000 words. */
     public static final int MAX_CHARS = 200_000;
 
+    // the value is stripped in Java: a lazy "(.+?)\\s*$" would take time quadratic in a line of spaces
     private static final Pattern HEADER = Pattern.compile(
-            "(?i)^\\s*(publisher|source|published|date|provenance|url|author|title|headline)\\s*:\\s*(.+?)\\s*$");
+            "(?i)^\\s*(publisher|source|published|date|provenance|url|author|title|headline)\\s*:(.*)$");
     private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<head|<body|<article|<p[ >])");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "no", "nos",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rs", "ltd", "co",
@@ -61,15 +62,17 @@ public record ArticleText(String text, String publisher, LocalDate published, Li
      * Reads an article, HTML when it starts like HTML, else plain text.
      *
      * @param where names the input in errors (a file name, "body")
-     * @throws InputException when the article is empty, too long, or its header date cannot be read
+     * @throws InputException when the article is empty or its header date cannot be read
+     * @throws CheckLimitException when it has more than {@link #MAX_CHARS} characters
      */
     public static ArticleText read(String content, String where) {
         if (content == null || content.isBlank()) {
             throw new InputException(where, "", "the article is empty; give the text of a news story");
         }
         if (content.length() > MAX_CHARS) {
-            throw new InputException(where, "", "the article has " + content.length() + " characters; at most "
-                    + MAX_CHARS + " are read");
+            throw new CheckLimitException(CheckLimitException.Limit.CHARACTERS, MAX_CHARS, where + ": the article has "
+                    + String.format(Locale.ROOT, "%,d", content.length()) + " characters; at most "
+                    + String.format(Locale.ROOT, "%,d", MAX_CHARS) + " are read: check it in parts");
         }
         return HTML.matcher(content).find() ? html(content, where) : plain(content, where);
     }
@@ -91,14 +94,15 @@ public record ArticleText(String text, String publisher, LocalDate published, Li
                 offset = lineEnd + 1;
                 continue;
             }
-            if (!m.matches()) {
+            if (!m.matches() || m.group(2).isBlank()) {
                 break;
             }
             String key = m.group(1).toLowerCase(Locale.ROOT);
+            String value = m.group(2).strip();
             if (key.equals("publisher") || key.equals("source")) {
-                publisher = m.group(2);
+                publisher = value;
             } else if (key.equals("published") || key.equals("date")) {
-                published = date(m.group(2), where + " line " + lineNo);
+                published = date(value, where + " line " + lineNo);
             }
             offset = Math.min(text.length(), lineEnd + 1);
         }
@@ -159,7 +163,7 @@ public record ArticleText(String text, String publisher, LocalDate published, Li
                 // next form
             }
         }
-        throw new InputException(where, "", "not a date: '" + text + "'; write 2025-08-25 or 25 August 2025");
+        throw new InputException(where, "", "not a date: '" + ClaimChecker.quoted(text) + "'; write 2025-08-25 or 25 August 2025");
     }
 
     /** The sentences of {@code text}: every line is a paragraph; a paragraph splits after . ! ? before a capital. */

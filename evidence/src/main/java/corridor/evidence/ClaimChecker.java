@@ -60,12 +60,15 @@ public final class ClaimChecker {
     private final List<IndicatorValue> indicators;
     private final Map<String, Source> sources;
     private final ClaimReader reader;
+    /** Trade totals summed from both directions' exports (not yet marked as the claim's own publisher's or not). */
+    private final List<EvidenceValue> derivedTotals;
 
     /** A checker over the indicators, links, projects and sources of {@code dataset}. */
     public ClaimChecker(Dataset dataset) {
         this.sources = dataset.sourcesById();
         this.indicators = LayerValues.withLayers(dataset);
         this.reader = new ClaimReader(dataset);
+        this.derivedTotals = summedExports();
     }
 
     /** The reader this checker reads claims with (same dataset). */
@@ -80,18 +83,35 @@ public final class ClaimChecker {
      *                       "China Daily", or a source id); null or empty when unknown, and then every
      *                       source counts as independent
      * @throws corridor.model.InputException when the text holds no quantitative claim
+     * @throws CheckLimitException when it holds more than {@link ArticleChecker#MAX_FIGURES} (none is checked then)
      */
     public List<ClaimCheck> check(String text, String claimPublisher) {
         if (text == null || text.isBlank()) {
             throw InputException.ofParameter("claim", "empty; give the text of a quantitative claim");
         }
-        List<Claim> claims = reader.read(text.strip(), null);
+        List<Claim> claims = reader.read(text.strip(), null, ArticleChecker.MAX_FIGURES + 1);
         if (claims.isEmpty()) {
-            throw InputException.ofParameter("claim", "no quantitative claim found in '" + text.strip()
+            throw InputException.ofParameter("claim", "no quantitative claim found in '" + quoted(text.strip())
                     + "'; a claim is an amount (US$23.1 billion, Rs 500 crore), a percentage or change (up 11.1%), "
                     + "a length (146 km) or a count of something the data measure (236,000 direct jobs)");
         }
+        if (claims.size() > ArticleChecker.MAX_FIGURES) {
+            throw new CheckLimitException(CheckLimitException.Limit.FIGURES, ArticleChecker.MAX_FIGURES,
+                    "the text has more than " + ArticleChecker.MAX_FIGURES + " figures to check; give fewer at a time");
+        }
         return claims.stream().map(c -> check(c, claimPublisher)).toList();
+    }
+
+    /** Longest stretch of a text repeated in an error message, in characters. */
+    private static final int QUOTED_CHARS = 120;
+
+    /** {@code text}, cut to {@link #QUOTED_CHARS} characters for an error message. */
+    static String quoted(String text) {
+        if (text.length() <= QUOTED_CHARS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(QUOTED_CHARS - 1)) ? QUOTED_CHARS - 1 : QUOTED_CHARS;
+        return text.substring(0, end) + "…";
     }
 
     /** Checks one claim; see {@link #check(String, String)}. */
@@ -236,6 +256,13 @@ public final class ClaimChecker {
 
     /** Trade totals as both directions' exports from one reporter for one period, where no total is published. */
     private List<EvidenceValue> derivedTotals(String publisher) {
+        return derivedTotals.stream().map(e -> new EvidenceValue(e.reporter(), e.measure(), e.period(), e.value(),
+                e.unit(), e.indicatorIds(), e.sources(), e.derivation(), e.fit(), isOwn(e.sources(), publisher),
+                e.note())).toList();
+    }
+
+    /** The trade totals that can be summed from both directions' exports; found once, as they depend on the data only. */
+    private List<EvidenceValue> summedExports() {
         List<EvidenceValue> result = new ArrayList<>();
         for (IndicatorValue out : indicators) {
             if (!out.measure().equals(CN_TO_PK) || !out.unit().equals("USD")) {
@@ -252,11 +279,10 @@ public final class ClaimChecker {
                         result.add(new EvidenceValue(out.reporter(), TOTAL, out.period(), out.value() + in.value(), "USD",
                                 List.of(out.id(), in.id()), cited, "sum of " + out.reporter() + "'s exports both ways for "
                                 + out.period().label() + " (" + Figures.money(out.value()) + " China to Pakistan + "
-                                + Figures.money(in.value()) + " Pakistan to China)", Fit.NOT_COMPARED,
-                                isOwn(cited, publisher), ""));
+                                + Figures.money(in.value()) + " Pakistan to China)", Fit.NOT_COMPARED, false, ""));
                     });
         }
-        return result;
+        return List.copyOf(result);
     }
 
     private boolean hasTotal(String reporter, String subject, Period period) {

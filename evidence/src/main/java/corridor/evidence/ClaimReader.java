@@ -28,13 +28,84 @@ public final class ClaimReader {
     }
 
     /**
-     * The claims in {@code sentence}, in the order their figures appear.
+     * Longest stretch of text read as one sentence, in characters. A longer text (a run without full
+     * stops, a list) is read in overlapping pieces of at most this many characters, so that reading
+     * takes time linear in the text: the grammar's windows and patterns work within a piece, and a
+     * figure's period and subject are looked for in its own piece.
+     */
+    public static final int MAX_SENTENCE_CHARS = 2_000;
+    /**
+     * How far pieces overlap, in characters: a figure is taken from the piece in which it starts
+     * before the next piece does, so it is read with at least this much of the text after it.
+     */
+    static final int PIECE_OVERLAP_CHARS = 200;
+
+    /**
+     * The claims in {@code sentence}, in the order their figures appear. Never throws on any text:
+     * what cannot be read is not a figure.
      *
      * @param published the day the text was published, to resolve "last year" and "over the past
      *                  decade"; null when unknown
      */
     public List<Claim> read(String sentence, LocalDate published) {
-        List<Token> tokens = Tokenizer.tokens(sentence);
+        return read(sentence, published, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code atMost} claims of {@code sentence}; the rest of the text is not read once
+     * they are found. Offsets and {@link Claim#text()} refer to the whole of {@code sentence}.
+     *
+     * @param atMost how many claims to return at most (at least 1)
+     * @see #read(String, LocalDate)
+     */
+    public List<Claim> read(String sentence, LocalDate published, int atMost) {
+        List<Claim> claims = new ArrayList<>();
+        int from = 0;
+        while (from < sentence.length() && claims.size() < atMost) {
+            int to = Math.min(sentence.length(), from + MAX_SENTENCE_CHARS);
+            if (to < sentence.length() && Character.isHighSurrogate(sentence.charAt(to - 1))) {
+                to--; // never half a character
+            }
+            int next = to == sentence.length() ? to : nextPiece(sentence, from, to);
+            int acceptedEnd = claims.isEmpty() ? 0 : claims.get(claims.size() - 1).end();
+            for (Claim claim : readPiece(sentence, from, to, published)) {
+                // a figure starting in the overlap is left to the next piece, which reads what follows it
+                if (claims.size() < atMost && claim.start() >= acceptedEnd && claim.start() < next) {
+                    claims.add(claim);
+                    acceptedEnd = claim.end();
+                }
+            }
+            from = next;
+        }
+        return claims;
+    }
+
+    /**
+     * Where the piece after {@code [from, to)} starts: at least {@link #PIECE_OVERLAP_CHARS} before
+     * {@code to}, after a clause mark or a space where there is one, never before half a piece.
+     */
+    private static int nextPiece(String text, int from, int to) {
+        int latest = to - PIECE_OVERLAP_CHARS;
+        int space = -1;
+        for (int k = latest; k > from + MAX_SENTENCE_CHARS / 2; k--) {
+            char c = text.charAt(k - 1);
+            if ((c == ',' || c == ';' || c == ':') && Character.isWhitespace(text.charAt(k))) {
+                return k;
+            }
+            if (space < 0 && Character.isWhitespace(c)) {
+                space = k;
+            }
+        }
+        if (space > 0) {
+            return space;
+        }
+        return Character.isLowSurrogate(text.charAt(latest)) ? latest + 1 : latest;
+    }
+
+    /** The claims of {@code sentence}'s characters {@code [from, to)}, with offsets into the whole sentence. */
+    private List<Claim> readPiece(String sentence, int from, int to, LocalDate published) {
+        String piece = sentence.substring(from, to);
+        List<Token> tokens = Tokenizer.tokens(piece);
         if (tokens.stream().noneMatch(ClaimReader::mayStartNumber)) {
             return List.of(); // no digits and no number words: no figure, and no need to look for periods
         }
@@ -46,7 +117,7 @@ public final class ClaimReader {
                 inPeriod[i] = true;
             }
         }
-        List<Figure> figures = FigureReader.read(sentence, tokens, inPeriod);
+        List<Figure> figures = FigureReader.read(piece, tokens, inPeriod);
         List<Claim> claims = new ArrayList<>();
         java.util.Map<String, Integer> named = figures.isEmpty() ? java.util.Map.of() : vocabulary.namedSubjects(tokens);
         for (int f = 0; f < figures.size(); f++) {
@@ -59,8 +130,8 @@ public final class ClaimReader {
             }
             ClaimKind kind = figure.change() ? ClaimKind.CHANGE : figure.isCount() ? ClaimKind.COUNT : ClaimKind.VALUE;
             claims.add(new Claim(sentence, kind, about.subjects(), about.measures(), figure.value(), figure.unit(),
-                    figure.bound(), figure.tolerance(), nearest(tokens, periods, figure), figure.text(), figure.start(),
-                    figure.end()));
+                    figure.bound(), figure.tolerance(), nearest(tokens, periods, figure), figure.text(),
+                    from + figure.start(), from + figure.end()));
         }
         return claims;
     }

@@ -2,25 +2,28 @@ package corridor.evidence;
 
 import corridor.evidence.text.NumberWords;
 import corridor.evidence.text.Token;
+import corridor.evidence.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds figures in a sentence's tokens, in the grammar documented in evidence/README.md:
  * <pre>
  *   figure   = [qualifier] [currency] number [scale] [currency | unit | percent] ["+"]
- *   number   = digits ("236,000", "23.1") | words ("twenty-eight", "a hundred", "seventy thousand")
+ *   number   = digits ("236,000", "23.1", "236.000.000") | words ("twenty-eight", "a hundred", "seventy thousand")
  *   scale    = trillion | billion | bn | million | mn | m | thousand | lakh | crore
  *   currency = $ | US$ | USD | dollars | US dollars | Rs | PKR | rupees | RMB | CNY | yuan | renminbi
  *   percent  = % | percent | per cent | percentage points
  *   unit     = km | kilometres | kilometers | tonnes | tons | MW | megawatts | kWh
  * </pre>
  * A percentage next to a change word ("rose", "up", "fell by", "an increase of", "year on year")
- * is a change. Years, days of months, ordinals and numbers inside periods are not figures.
- * Stateless and thread-safe.
+ * is a change. Years, days of months, ordinals, numbers inside periods, ranges, fractions and
+ * numeric dates are not figures; nor is a number in any other form ({@link #digits}): the reader
+ * never throws on any text, and every value it reads is finite. Stateless and thread-safe.
  */
 final class FigureReader {
 
@@ -201,12 +204,15 @@ final class FigureReader {
     private static Number number(List<Token> tokens, int n) {
         Token t = tokens.get(n);
         if (t.kind() == Token.Kind.NUMBER) {
-            String digits = t.lower().replace(",", "");
-            if (n + 2 < tokens.size() && tokens.get(n + 1).is("-") && tokens.get(n + 2).kind() == Token.Kind.NUMBER
+            if (n + 2 < tokens.size() && tokens.get(n + 1).is("-", "/") && tokens.get(n + 2).kind() == Token.Kind.NUMBER
                     && !t.lower().matches("(19|20)\\d\\d")) {
-                return null; // a range "3-5" or a code: not one figure
+                return null; // a range "3-5", a date "08/25/2025", a fraction or a code: not one figure
             }
-            return new Number(Double.parseDouble(digits), halfUnit(digits), n + 1, false);
+            if (n >= 2 && tokens.get(n - 1).is("/") && tokens.get(n - 2).kind() == Token.Kind.NUMBER) {
+                return null; // the second or third part of "08/25/2025" or "3/4"
+            }
+            String digits = digits(t.lower());
+            return digits == null ? null : new Number(Double.parseDouble(digits), halfUnit(digits), n + 1, false);
         }
         if (t.kind() != Token.Kind.WORD || !(NumberWords.startsNumber(t.lower()) || t.is("a", "an", "half"))) {
             return null;
@@ -226,6 +232,37 @@ final class FigureReader {
         }
         return NumberWords.read(words).map(r -> new Number(r.value(), r.smallestPart() / 2.0,
                 index.get(r.wordCount() - 1) + 1, true)).orElse(null);
+    }
+
+    /** Most digits a figure may have: beyond them a double no longer holds every digit, and no article writes such a figure. */
+    static final int MAX_DIGITS = 15;
+    /** A number as English writes it: 236000, 236,000, 23.1, 1,234.5. */
+    private static final Pattern ENGLISH = Pattern.compile("\\d+(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+    /**
+     * Thousands grouped by dots, as much of continental Europe writes them: "236.000.000". Read as
+     * 236 million, since a decimal number has one point only and two or more groups of exactly three
+     * digits after the first leave no other reading; one dot ("236.000") stays the English decimal.
+     * Versions, addresses and dates ("2.0.1", "10.0.0.1", "25.08.2025") have groups of other
+     * lengths and are no figure.
+     */
+    private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}");
+
+    /**
+     * A number token as plain digits with at most one decimal point ("236000", "23.1"), ready for
+     * {@link Double#parseDouble}; null when it is not a number a figure can be: more than
+     * {@link #MAX_DIGITS} digits, or dots and commas in no pattern above (so the value read is always finite).
+     */
+    static String digits(String token) {
+        int count = 0;
+        for (int k = 0; k < token.length(); k++) {
+            if (Tokenizer.isDigit(token.charAt(k)) && ++count > MAX_DIGITS) {
+                return null;
+            }
+        }
+        if (ENGLISH.matcher(token).matches()) {
+            return token.replace(",", "");
+        }
+        return DOT_GROUPED.matcher(token).matches() ? token.replace(".", "") : null;
     }
 
     /** Half a unit of the last digit written: 23.1 gives 0.05, 236000 gives 0.5. */

@@ -35,14 +35,26 @@ public final class Figures {
         return "US$" + grouped(usd);
     }
 
-    /** A number with up to {@code decimals} decimals, trailing zeros removed. */
+    /**
+     * A number with up to {@code decimals} decimals, trailing zeros removed. Figures read from text
+     * are always finite; a value that is not (a sum that overflowed) is written "not a finite number"
+     * rather than failing.
+     */
     public static String plain(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return NOT_FINITE;
+        }
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** A number with thousands separators and up to three decimals. */
+    /** A number with thousands separators and up to three decimals; see {@link #plain} for values that are not finite. */
     public static String grouped(double value) {
+        if (!Double.isFinite(value)) {
+            return NOT_FINITE;
+        }
         DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(value);
     }
+
+    private static final String NOT_FINITE = "not a finite number";
 }

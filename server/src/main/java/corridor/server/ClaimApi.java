@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import corridor.evidence.ArticleChecker;
 import corridor.evidence.ArticleReport;
 import corridor.evidence.ArticleText;
+import corridor.evidence.CheckLimitException;
 import corridor.evidence.ClaimCheck;
 import corridor.evidence.ClaimChecker;
 import corridor.evidence.EvidenceValue;
@@ -56,6 +57,8 @@ final class ClaimApi {
         } catch (InputException e) {
             // The parser names no parameter; the fix is in the text.
             throw InputException.ofParameter("text", e.reason());
+        } catch (CheckLimitException e) {
+            throw tooMuch(e);
         }
         ObjectNode body = Json.object();
         body.put("text", text);
@@ -67,15 +70,23 @@ final class ClaimApi {
 
     /**
      * {@code POST /api/check-article}: a JSON body {@code {"text": ..., "publisher": ..., "published":
-     * "2025-08-25"}} (text plain or HTML, at most {@link #MAX_ARTICLE_BYTES}); answers every figure of the
-     * article with its verdict and its offsets in the article's text.
+     * "2025-08-25"}} (at most {@link #MAX_ARTICLE_BYTES}; text plain or HTML, at most
+     * {@link ArticleText#MAX_CHARS} characters with at most {@link ArticleChecker#MAX_FIGURES} figures);
+     * answers every figure of the article with its verdict, its offsets in the article's text and the
+     * index of its sentence, each sentence quoted once. Over a bound: 413 (bytes, characters) or 422
+     * (figures), naming the bound and its value.
      */
     private void checkArticle(Context ctx) {
         Params.of(ctx);
+        long declared = ctx.contentLength();
+        if (declared > MAX_ARTICLE_BYTES) {
+            // refused before the body is read
+            ctx.header("Connection", "close");
+            throw bodyTooLarge(declared);
+        }
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length > MAX_ARTICLE_BYTES) {
-            throw new InputException("request body", "", bytes.length + " bytes; an article may have at most "
-                    + MAX_ARTICLE_BYTES + " bytes");
+            throw bodyTooLarge(bytes.length);
         }
         JsonNode body = RequestText.jsonObject(bytes, "{\"text\": \"the article\", \"publisher\": \"China Daily\", "
                 + "\"published\": \"2025-08-25\"}");
@@ -90,33 +101,66 @@ final class ClaimApi {
         }
         String publisher = optionalText(body, "publisher");
         String published = optionalText(body, "published");
-        ArticleText article;
-        LocalDate when;
+        ArticleReport report;
         try {
-            when = published == null ? null : ArticleText.date(published, "published");
-            article = ArticleText.read(text.asText(), "text");
+            LocalDate when = published == null ? null : ArticleText.date(published, "published");
+            ArticleText article = ArticleText.read(text.asText(), "text");
+            report = new ArticleChecker(new ClaimChecker(current.get().dataset())).check(article, publisher, when);
         } catch (InputException e) {
             throw new InputException("request body", e.where(), e.reason());
+        } catch (CheckLimitException e) {
+            throw tooMuch(e);
         }
-        ArticleReport report = new ArticleChecker(new ClaimChecker(current.get().dataset()))
-                .check(article, publisher, when);
+        ctx.json(article(report));
+    }
+
+    private static ApiError bodyTooLarge(long bytes) {
+        return new ApiError(413, "body_too_large", "request body: " + bytes + " bytes; an article may have at most "
+                + MAX_ARTICLE_BYTES + " bytes (limit bytes = " + MAX_ARTICLE_BYTES + ")");
+    }
+
+    /** A bound of the checker exceeded: 413 for too many characters, 422 for too many figures. */
+    private static ApiError tooMuch(CheckLimitException e) {
+        return switch (e.limit()) {
+            case CHARACTERS -> new ApiError(413, "too_many_characters", e.getMessage());
+            case FIGURES -> new ApiError(422, "too_many_figures", e.getMessage());
+        };
+    }
+
+    /** The article report: each sentence with figures once, each figure pointing to it by index. */
+    private static ObjectNode article(ArticleReport report) {
         ObjectNode answer = Json.object();
         answer.put("publisher", report.publisher().isEmpty() ? null : report.publisher());
         answer.put("published", report.published() == null ? null : report.published().toString());
-        answer.put("sentences", report.sentences());
         answer.put("text", report.text());
+        ObjectNode read = answer.putObject("read");
+        read.put("characters", report.text().length());
+        read.put("sentences", report.sentencesRead());
+        read.put("figures", report.figures().size());
+        ObjectNode limits = answer.putObject("limits");
+        limits.put("characters", ArticleText.MAX_CHARS);
+        limits.put("figures", ArticleChecker.MAX_FIGURES);
+        limits.put("excerpt", ArticleChecker.MAX_EXCERPT_CHARS);
         ObjectNode counts = answer.putObject("counts");
         report.counts().forEach((v, n) -> counts.put(Features.lower(v), n));
+        ArrayNode sentences = answer.putArray("sentences");
+        for (ArticleReport.QuotedSentence s : report.sentences()) {
+            ObjectNode node = sentences.addObject();
+            node.put("start", s.start());
+            node.put("end", s.end());
+            node.put("excerpt", s.excerpt());
+            node.put("cut", s.cut());
+        }
         ArrayNode figures = answer.putArray("figures");
         for (ArticleReport.FigureCheck f : report.figures()) {
-            ObjectNode node = check(f.check());
-            node.put("sentence", f.sentence().text());
-            node.put("sentence_start", f.sentence().start());
+            ObjectNode node = Json.object();
+            node.put("sentence", f.sentence());
             node.put("start", f.start());
             node.put("end", f.end());
+            node.setAll(check(f.check()));
             figures.add(node);
         }
-        ctx.json(answer);
+        return answer;
     }
 
     private static String optionalText(JsonNode body, String field) {

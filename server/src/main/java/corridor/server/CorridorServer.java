@@ -11,6 +11,9 @@ import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -31,7 +34,9 @@ import java.util.concurrent.TimeUnit;
  * The HTTP server of Corridor: the JSON/GeoJSON API under {@code /api}, its OpenAPI description
  * at {@code /openapi.json}, and the web observatory (static files, Leaflet and the basemap
  * included, so that it works offline). Handlers stay thin: they check parameters, call the
- * store or an engine, and render.
+ * store or an engine, and render. In front of them, {@link BodyGate} reads every request body
+ * whole without holding a thread and {@link ArrivalDeadlines} limits how long a request may take
+ * to arrive, so that clients sending slowly or not at all cannot take the threads that answer others.
  */
 public final class CorridorServer implements AutoCloseable {
 
@@ -42,10 +47,18 @@ public final class CorridorServer implements AutoCloseable {
     public static final String VERSION_HEADER = "Corridor-Dataset-Version";
     /** Threads the server keeps at least; the most is 8 per core, never fewer than this. */
     private static final int MIN_THREADS = 16;
-    /** Slowest body accepted, in bytes per second (a 4 MiB upload takes at most ~17 minutes at this rate). */
-    static final long MIN_REQUEST_BYTES_PER_SECOND = 4096;
-    /** A connection silent this long is closed; a request's body must arrive within it between reads. */
+    /**
+     * A connection silent this long is closed (one between requests; a request being received has
+     * the shorter limits of {@link ArrivalDeadlines} and {@link BodyGate}).
+     */
     static final long IDLE_TIMEOUT_MILLIS = 30_000;
+
+    /**
+     * Connections the kernel may hold before the server accepts them (it caps this at its own
+     * somaxconn). Java's default, 50, overflowed when a few hundred stalled clients, cut off at
+     * the same moment, reconnected at once: other clients' connections then waited a second or more.
+     */
+    private static final int ACCEPT_QUEUE = 1024;
 
     private final Javalin app;
     private final String host;
@@ -93,10 +106,11 @@ public final class CorridorServer implements AutoCloseable {
         WriteGuard guard = new WriteGuard(options.writeToken());
         String openApi = resource(OPENAPI);
         Javalin app = Javalin.create(config -> {
-            configure(config, options);
+            configure(config, options, guard);
             ErrorResponses.register(config);
             config.routes.before("/api/*", ctx -> {
-                // Before anything reads the body: a write without the token is refused unread.
+                // Before a handler reads the body: a write without the token is refused (BodyGate has
+                // refused those with a large body already, unread).
                 guard.beforeBody(ctx);
                 RequestText.checkQuery(ctx.queryString());
                 if (!served.isReady()) {
@@ -171,19 +185,33 @@ public final class CorridorServer implements AutoCloseable {
         simulated.storeIn(file);
     }
 
-    private static void configure(JavalinConfig config, ServerOptions options) {
+    private static void configure(JavalinConfig config, ServerOptions options, WriteGuard guard) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = options.maxBodyBytes();
         config.jetty.threadPool = threadPool();
         config.jetty.modifyHttpConfiguration(http -> {
-            // A body must keep coming: one slower than this is cut off (408), and so is a connection
-            // silent for the idle time, so that slow clients cannot hold the pool's threads.
-            http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            // Jetty's minimum data rate is left unset: BodyGate reads every body before a handler
+            // runs and enforces its own rate, also when no byte comes at all.
             http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
             http.setSendServerVersion(false);
         });
-        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        ArrivalDeadlines deadlines = new ArrivalDeadlines();
+        config.jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(options.host());
+            connector.setPort(options.port());
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
+            // Told of every connection opened and closed, to time the arrival of its headers.
+            connector.addEventListener(deadlines);
+            return connector;
+        });
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JsonErrorHandler());
+            server.addBean(deadlines);
+            // In front of Javalin's servlet: no handler thread waits for a body.
+            server.insertHandler(new BodyGate(guard, deadlines, options.maxBodyBytes()));
+        });
         config.jetty.modifyServletContextHandler(handler -> {
             handler.setErrorHandler(new JsonErrorHandler());
             handler.addFilter(new FilterHolder(new RequestFilter(options)), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -205,11 +233,10 @@ public final class CorridorServer implements AutoCloseable {
     }
 
     /**
-     * The pool that runs requests: enough threads that a few clients sending slowly leave the others
-     * served (a slow body is cut off at {@link #MIN_REQUEST_BYTES_PER_SECOND}; an unauthenticated
-     * write never has its body read), and threads that end after a minute idle. Jetty's own queue
-     * stays unbounded, as Jetty requires; what waits in it is bounded by the connections the
-     * kernel's backlog lets in.
+     * The pool that runs requests: a thread is taken only once a request has arrived whole
+     * ({@link BodyGate}), so clients sending slowly hold none; threads end after a minute idle.
+     * Jetty's own queue stays unbounded, as Jetty requires; what waits in it is bounded by the
+     * connections the kernel's backlog lets in.
      */
     private static QueuedThreadPool threadPool() {
         int threads = Math.max(MIN_THREADS, 8 * Runtime.getRuntime().availableProcessors());

@@ -77,6 +77,7 @@ final class ErrorResponses {
             case 413 -> "body_too_large";
             case 414 -> "uri_too_long";
             case 431 -> "headers_too_large";
+            case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "bad_request";
         };
     }
@@ -84,7 +85,7 @@ final class ErrorResponses {
     private static void httpError(Context ctx, int status, String message) {
         String code = code(status);
         String text = switch (status) {
-            case 408 -> "the request body came too slowly (under " + CorridorServer.MIN_REQUEST_BYTES_PER_SECOND
+            case 408 -> "the request body came too slowly (under " + BodyGate.MIN_BYTES_PER_SECOND
                     + " bytes per second) and was cut off; send it again";
             case 413 -> "the request body is larger than the server accepts; send less";
             default -> message;

@@ -1,6 +1,8 @@
 package corridor.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import corridor.evidence.ArticleChecker;
+import corridor.evidence.ArticleText;
 import corridor.evidence.NearLayer;
 import corridor.evidence.Proximity;
 import corridor.model.Sector;
@@ -169,16 +171,23 @@ class ClaimAndNearApiTest {
         JsonNode body = reply.json();
         assertThat(body.get("publisher").asText()).isEqualTo("China Daily");
         assertThat(body.get("published").asText()).isEqualTo("2025-08-25");
-        assertThat(body.get("sentences").asInt()).isEqualTo(3);
+        assertThat(body.get("read").get("sentences").asInt()).isEqualTo(3);
+        assertThat(body.get("limits").get("figures").asInt()).isEqualTo(ArticleChecker.MAX_FIGURES);
         List<JsonNode> figures = list(body.get("figures"));
         assertThat(figures).extracting(f -> f.get("figure").asText() + "=" + f.get("verdict").asText())
                 .containsExactly("$23.1 billion=unverifiable", "11.1 percent=unverifiable", "236,000=disputed",
                         "146 km=disputed");
+        // each sentence once; the figures point to theirs by index
+        assertThat(figures).extracting(f -> f.get("sentence").asInt()).containsExactly(0, 0, 1, 2);
+        assertThat(body.get("sentences")).hasSize(3);
         String articleText = body.get("text").asText();
         for (JsonNode f : figures) {
             assertThat(articleText.substring(f.get("start").asInt(), f.get("end").asInt()))
                     .isEqualTo(f.get("figure").asText());
-            assertThat(articleText.substring(f.get("sentence_start").asInt())).startsWith(f.get("sentence").asText());
+            JsonNode sentence = body.get("sentences").get(f.get("sentence").asInt());
+            assertThat(sentence.get("cut").asBoolean()).isFalse();
+            assertThat(articleText.substring(sentence.get("start").asInt(), sentence.get("end").asInt()))
+                    .isEqualTo(sentence.get("excerpt").asText()).contains(f.get("figure").asText());
         }
         assertThat(body.get("counts").get("disputed").asInt()).isEqualTo(2);
         assertThat(figures.get(3).get("subjects").get(0).asText()).isEqualTo("g314-tashkurgan-khunjerab");
@@ -198,10 +207,59 @@ class ClaimAndNearApiTest {
         assertBadRequest(article("{\"text\": \"trade\", \"lang\": \"en\"}"), "lang", "unknown field");
         assertBadRequest(article("{\"text\": \"   \"}"), "text", "the article is empty");
         assertBadRequest(article("{\"text\": \"trade\", \"published\": \"soon\"}"), "published", "not a date");
-        String tooLong = "{\"text\": \"" + "a".repeat(ClaimApi.MAX_ARTICLE_BYTES) + "\"}";
-        assertBadBody(article(tooLong), "request body", "at most " + ClaimApi.MAX_ARTICLE_BYTES + " bytes");
         // the server keeps serving
         assertThat(api.get("/api/check-claim?text=" + encode(TRADE_CLAIM)).status()).isEqualTo(200);
+    }
+
+    /** A 413 or 422 naming the bound exceeded and its value. */
+    private static void assertOverBound(TestServer.Reply reply, int status, String error, String... phrases) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.json().get("error").asText()).isEqualTo(error);
+        assertThat(reply.json().get("message").asText()).contains(phrases);
+    }
+
+    @Test
+    void anArticleOverABoundIsRefusedNamingTheBoundAndItsValue() throws Exception {
+        String tooManyBytes = "{\"text\": \"" + "a".repeat(ClaimApi.MAX_ARTICLE_BYTES) + "\"}";
+        assertOverBound(article(tooManyBytes), 413, "body_too_large", "limit bytes = " + ClaimApi.MAX_ARTICLE_BYTES);
+        String tooManyCharacters = Json.MAPPER.writeValueAsString(java.util.Map.of("text",
+                "The road is 146 km long. " + "a".repeat(ArticleText.MAX_CHARS)));
+        assertOverBound(article(tooManyCharacters), 413, "too_many_characters", "200,025 characters",
+                "limit characters = 200,000");
+        String tooManyFigures = Json.MAPPER.writeValueAsString(java.util.Map.of("text",
+                "12 projects ".repeat(ArticleChecker.MAX_FIGURES + 1)));
+        assertOverBound(article(tooManyFigures), 422, "too_many_figures", "more than 250 figures",
+                "limit figures = 250");
+        // at the bound, an answer
+        String atTheBound = Json.MAPPER.writeValueAsString(java.util.Map.of("text",
+                "12 projects ".repeat(ArticleChecker.MAX_FIGURES)));
+        assertThat(article(atTheBound).json().get("figures")).hasSize(ArticleChecker.MAX_FIGURES);
+        // the page says so
+        assertThat(api.get("/").body()).contains(String.format(java.util.Locale.ROOT, "%,d characters and %d figures",
+                ArticleText.MAX_CHARS, ArticleChecker.MAX_FIGURES));
+    }
+
+    @Test
+    void aBodyOfSixteenThousandFiguresWithoutFullStopsGetsA422Quickly() throws Exception {
+        String body = Json.MAPPER.writeValueAsString(java.util.Map.of("text", "12 projects ".repeat(16_000)));
+        assertThat(body.length()).isGreaterThan(190_000);
+        long started = System.nanoTime();
+        TestServer.Reply reply = article(body);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertOverBound(reply, 422, "too_many_figures", "limit figures = 250");
+        assertThat(millis).as("answered in %d ms", millis).isLessThan(2_000);
+    }
+
+    @Test
+    void aLongSentenceIsQuotedOnlyAroundItsFigures() throws Exception {
+        String filler = "the corridor continues through the valley and over the pass ";
+        String text = filler.repeat(50) + "with 146 km of road " + filler.repeat(50);
+        JsonNode body = article(Json.MAPPER.writeValueAsString(java.util.Map.of("text", text))).json();
+        JsonNode sentence = body.get("sentences").get(0);
+        assertThat(sentence.get("cut").asBoolean()).isTrue();
+        assertThat(sentence.get("end").asInt() - sentence.get("start").asInt()).isGreaterThan(6000);
+        assertThat(sentence.get("excerpt").asText()).contains("with 146 km of road").startsWith("… ").endsWith(" …")
+                .hasSizeLessThan(2 * ArticleChecker.EXCERPT_CONTEXT_CHARS + 30);
     }
 
     @Test

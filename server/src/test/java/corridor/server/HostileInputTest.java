@@ -18,6 +18,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +71,33 @@ class HostileInputTest {
                 + "Connection: close\r\n\r\n");
     }
 
+    /** Sentences whose numbers once crashed the claim reader (issue 21): versions, addresses, dates, long numbers. */
+    private static final List<String> UNREADABLE_NUMBERS = List.of("version 2.0.1", "ip 10.0.0.1",
+            "236.000.000 jobs", "On 25.08.2025 trade reached US$23.1 billion", "the server at 127.0.0.1 answered",
+            "trade reached $" + "9".repeat(400) + " billion", "the road is 0." + "0".repeat(400) + "1 km long",
+            "On 2025-08-25 and 08/25/2025 trade reached $23.1 billion", "trade reached $\u0662\u0663 billion");
+
+    @Test
+    void numbersTheReaderCannotReadAreAnsweredNeverWithA500() throws IOException {
+        for (String sentence : UNREADABLE_NUMBERS) {
+            TestServer.Reply claim = api.get("/api/check-claim?text=" + TestServer.encode(sentence));
+            assertThat(claim.status()).as(sentence + ": " + claim.body()).isIn(200, 400);
+            assertThat(claim.json().toString()).as(sentence).doesNotContain("Infinity", "NaN");
+            TestServer.Reply article = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/check-article"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(Map.of("text", sentence)))));
+            assertThat(article.status()).as(sentence + ": " + article.body()).isEqualTo(200);
+            assertThat(article.json().toString()).as(sentence).doesNotContain("Infinity", "NaN");
+        }
+        assertThat(api.get("/api/check-claim?text=" + TestServer.encode("On 25.08.2025 trade reached US$23.1 billion"))
+                .json().get("claims").get(0).get("figure").asText()).isEqualTo("US$23.1 billion");
+        // a lone surrogate escaped in JSON is text too: answered, never a failure while writing the answer
+        TestServer.Reply surrogate = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/check-article"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"The road is 146 km long \\ud800 and \\udfff.\"}")));
+        assertThat(surrogate.status()).as(surrogate.body()).isBetween(200, 499);
+    }
+
     @Test
     void datesOutOfRangeAreBadInputOnEveryEndpointThatTakesOne() {
         String far = "%2B999999999-12-31";
@@ -108,6 +137,22 @@ class HostileInputTest {
         RawHttp.Response nul = RawHttp.exchange(port, "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Bad: a\u0000b\r\n"
                 + "Connection: close\r\n\r\n");
         assertJson(nul, 400);
+    }
+
+    @Test
+    void aMalformedHeaderIsAJson400WhateverTheMethod() {
+        int port = api.server.port();
+        for (String method : new String[]{"PUT", "DELETE", "PATCH", "OPTIONS", "GET", "POST"}) {
+            for (String path : new String[]{"/api/dataset", "/api/scenarios/x", "/"}) {
+                RawHttp.Response nul = RawHttp.exchange(port, method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "X-Bad: a\u0000b\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                assertJson(nul, 400);
+                RawHttp.Response noColon = RawHttp.exchange(port, method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "NoColonHere\r\nConnection: close\r\n\r\n");
+                assertJson(noColon, 400);
+                assertThat(parse(noColon.body()).get("message").asText()).as(method).startsWith("the request is malformed");
+            }
+        }
     }
 
     private static void assertJson(RawHttp.Response response, int status) {

@@ -24,7 +24,10 @@ class QueryFuzzTest {
     private static final String[] VALUES = {"", "%", "%zz", "%E0%A4", "%C3%28", "%00", "+999999999-12-31", "-1", "1e308",
             "NaN", "Infinity", "0", "2025-02-30", "2025-07-01", "Kashgar", "gwadar", "%F0%9F%9A%9A", "%E5%96%80%E4%BB%80",
             "a%2Cb%2C", ",,,", "-180,-90,180,90", "1,2,3", "true", "yes", "9999999999999999999999", "%27%3B--",
-            "..%2F..%2Fetc", "pareto", "with_planned", "2025-13", "x".repeat(600)};
+            "..%2F..%2Fetc", "pareto", "with_planned", "2025-13", "x".repeat(600),
+            // numbers the claim reader once failed on (issue 21): a version, an address, dotted groups and dates, 400 nines
+            "version%202.0.1", "ip%2010.0.0.1", "236.000.000%20jobs", "On%2025.08.2025%20trade%20reached%20US%2423.1%20billion",
+            "%24" + "9".repeat(400) + "%20billion"};
 
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,18 @@ final class RawHttp {
 
     /** Sends {@code request} (bytes as given, ISO-8859-1) and reads the answer until the server closes. */
     static Response exchange(int port, String request) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
+        return exchange(port, request, 30_000);
+    }
+
+    /**
+     * As {@link #exchange(int, String)}, connecting and waiting for each read at most {@code timeoutMillis}.
+     *
+     * @throws UncheckedIOException also when the connection or a read timed out
+     */
+    static Response exchange(int port, String request, int timeoutMillis) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), timeoutMillis);
+            socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();

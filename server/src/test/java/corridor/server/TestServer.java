@@ -34,12 +34,17 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path dir) {
+        this(dir, ServerOptions.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** @param maxBodyBytes the largest request body the server accepts, in bytes */
+    TestServer(Path dir, long maxBodyBytes) {
         dataset = BuiltInDataset.load();
         store = Store.open(StoreTarget.embedded(dir.resolve("store")));
         store.sync(dataset);
         String linkId = dataset.links().get(0).id();
         server = CorridorServer.start(dataset, store, Map.of("close-first-link", closeLinkScenario(linkId)),
-                ServerOptions.local(0, TOKEN));
+                new ServerOptions("127.0.0.1", 0, TOKEN, maxBodyBytes, java.util.List.of()));
     }
 
     String base() {

@@ -55,7 +55,7 @@ public class ArticleBenchmark {
         articles = new ArticleChecker(checker);
         reader = checker.reader();
         ArticleReport report = checkArticle();
-        System.err.println("article: " + article.split("\\s+").length + " words, " + report.sentences()
+        System.err.println("article: " + article.split("\\s+").length + " words, " + report.sentencesRead()
                 + " sentences, " + report.figures().size() + " figures " + report.counts());
     }
 

@@ -23,11 +23,13 @@ public final class Tokenizer {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 i++;
-            } else if (Character.isDigit(c)) {
+            } else if (isDigit(c)) {
+                // every dot between digits stays in the token ("2.0.1", "25.08.2025"), so that a
+                // version or a date is never read as the number before its second dot
                 int j = i + 1;
-                while (j < n && (Character.isDigit(text.charAt(j))
+                while (j < n && (isDigit(text.charAt(j))
                         || ((text.charAt(j) == ',' || text.charAt(j) == '.') && j + 1 < n
-                        && Character.isDigit(text.charAt(j + 1)) && groupOk(text, j)))) {
+                        && isDigit(text.charAt(j + 1)) && groupOk(text, j)))) {
                     j++;
                 }
                 String t = text.substring(i, j);
@@ -61,11 +63,19 @@ public final class Tokenizer {
         String lower = word.toLowerCase(Locale.ROOT);
         for (String code : new String[] {"rs", "pkr", "rmb", "cny", "usd"}) {
             if (lower.length() > code.length() && lower.startsWith(code)
-                    && Character.isDigit(lower.charAt(code.length()))) {
+                    && isDigit(lower.charAt(code.length()))) {
                 return code.length();
             }
         }
         return 0;
+    }
+
+    /**
+     * An ASCII digit. Other scripts' digits ("\u0663", fullwidth "\uff13") are not read as numbers:
+     * they are symbols, and a figure written with them is not a figure.
+     */
+    public static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A comma inside a number only before a group of exactly three digits ("236,000", not "2024, 11"). */
@@ -75,7 +85,7 @@ public final class Tokenizer {
         }
         int k = at + 1;
         int digits = 0;
-        while (k < text.length() && Character.isDigit(text.charAt(k))) {
+        while (k < text.length() && isDigit(text.charAt(k))) {
             k++;
             digits++;
         }

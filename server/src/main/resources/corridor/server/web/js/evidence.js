@@ -117,13 +117,17 @@ export class ArticleBox {
   report(answer) {
     const counts = Object.entries(answer.counts).filter(([, n]) => n > 0)
       .map(([verdict, n]) => `<span class="verdict-${escapeHtml(verdict)}"><strong>${n}</strong> ${escapeHtml(label(verdict))}</span>`);
-    const head = `<p id="article-summary">${answer.figures.length} figures in ${answer.sentences} sentences; published by `
+    const head = `<p id="article-summary">${answer.figures.length} figures in ${answer.read.sentences} sentences; published by `
       + `${escapeHtml(answer.publisher || 'unknown (every source counts as independent)')}`
       + `${answer.published ? `, ${escapeHtml(answer.published)}` : ''}.</p>`
       + `<p class="article-counts">${counts.join('')}</p>`;
     if (!answer.figures.length) return `${head}<p class="muted">No figure found in this text.</p>`;
-    const checks = answer.figures.map((f, i) => `<div id="article-claim-${i}"><p class="muted">“${escapeHtml(f.sentence)}”</p>`
-      + `${claimHtml(f, `a${i}`)}</div>`);
+    // each sentence is quoted once, above the checks of its figures (a long one cut around them)
+    const checks = answer.figures.map((f, i) => {
+      const first = i === 0 || answer.figures[i - 1].sentence !== f.sentence;
+      const quote = first ? `<p class="muted article-sentence">“${escapeHtml(answer.sentences[f.sentence].excerpt)}”</p>` : '';
+      return `${quote}<div id="article-claim-${i}">${claimHtml(f, `a${i}`)}</div>`;
+    });
     return `${head}<div class="article-text" id="article-marked">${markedText(answer)}</div>${checks.join('')}`;
   }
 }
