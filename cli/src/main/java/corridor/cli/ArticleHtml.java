@@ -1,6 +1,6 @@
 package corridor.cli;
 
-import corridor.evidence.ArticleReport;
+import corridor.evidence.article.ArticleReport;
 
 import java.util.Locale;
 

@@ -1,12 +1,14 @@
 package corridor.cli;
 
-import corridor.evidence.ArticleChecker;
-import corridor.evidence.ArticleReport;
-import corridor.evidence.ArticleText;
-import corridor.evidence.CheckLimitException;
-import corridor.evidence.ClaimCheck;
-import corridor.evidence.ClaimChecker;
-import corridor.evidence.Verdict;
+import corridor.api.claim.ArticleJson;
+import corridor.api.claim.ArticleRequest;
+import corridor.evidence.article.ArticleChecker;
+import corridor.evidence.article.ArticleReport;
+import corridor.evidence.article.ArticleText;
+import corridor.evidence.check.CheckLimitException;
+import corridor.evidence.check.ClaimCheck;
+import corridor.evidence.check.ClaimChecker;
+import corridor.evidence.check.Verdict;
 import corridor.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +18,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +33,7 @@ import java.util.Map;
                 "Header lines at the top of a text article (Publisher: NAME, Published: 2025-08-25) give who "
                         + "published it and when; --publisher and --published override them. HTML articles are "
                         + "read for their text, og:site_name and article:published_time.",
-                "At most " + ArticleText.MAX_CHARS + " characters and " + ArticleChecker.MAX_FIGURES + " figures are "
+                "At most " + ArticleText.MAX_CHARS + " characters and " + ClaimChecker.MAX_FIGURES + " figures are "
                         + "checked; each sentence with figures is quoted once (one over " + ArticleChecker.MAX_EXCERPT_CHARS
                         + " characters only around its figures)."})
 final class CheckArticleCommand implements Runnable {
@@ -65,19 +65,19 @@ final class CheckArticleCommand implements Runnable {
         if (!List.of("table", "json", "html").contains(shape)) {
             throw InputException.ofParameter("--format", "unknown format '" + format + "'; expected table, json or html");
         }
-        LocalDate when = published == null ? null : ArticleText.date(published, "--published");
+        ArticleRequest request = ArticleRequest.read(publisher, published, ArticleRequest.Names.COMMAND_LINE);
         ArticleReport report;
         try {
             ArticleText article = ArticleText.read(read(), file);
             spec.commandLine().getErr().println("check-article: " + article.sentences().size() + " sentences read from "
                     + file + ", checking their figures");
-            report = new ArticleChecker(new ClaimChecker(data.dataset())).check(article, publisher, when);
+            report = request.check(new ArticleChecker(new ClaimChecker(data.dataset())), article);
         } catch (CheckLimitException e) {
             throw new InputException(file, "", e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (shape) {
-            case "json" -> EvidenceFormat.json(out, json(report));
+            case "json" -> EvidenceFormat.json(out, ArticleJson.report(report)); // the document of POST /api/check-article
             case "html" -> out.print(ArticleHtml.page(report, file));
             default -> table(out, report);
         }
@@ -115,43 +115,5 @@ final class CheckArticleCommand implements Runnable {
                     .append(e.getKey().name().toLowerCase(Locale.ROOT));
         }
         return s.toString();
-    }
-
-    /** The report as JSON, in the shape and with the keys of {@code POST /api/check-article}. */
-    private static Map<String, Object> json(ArticleReport report) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("publisher", report.publisher().isEmpty() ? null : report.publisher());
-        m.put("published", report.published() == null ? null : report.published().toString());
-        m.put("text", report.text());
-        Map<String, Object> read = new LinkedHashMap<>();
-        read.put("characters", report.text().length());
-        read.put("sentences", report.sentencesRead());
-        read.put("figures", report.figures().size());
-        m.put("read", read);
-        Map<String, Object> limits = new LinkedHashMap<>();
-        limits.put("characters", ArticleText.MAX_CHARS);
-        limits.put("figures", ArticleChecker.MAX_FIGURES);
-        limits.put("excerpt", ArticleChecker.MAX_EXCERPT_CHARS);
-        m.put("limits", limits);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        report.counts().forEach((v, n) -> counts.put(EvidenceFormat.name(v), n));
-        m.put("counts", counts);
-        m.put("sentences", report.sentences().stream().map(s -> {
-            Map<String, Object> sentence = new LinkedHashMap<>();
-            sentence.put("start", s.start());
-            sentence.put("end", s.end());
-            sentence.put("excerpt", s.excerpt());
-            sentence.put("cut", s.cut());
-            return sentence;
-        }).toList());
-        m.put("figures", report.figures().stream().map(f -> {
-            Map<String, Object> fig = new LinkedHashMap<>();
-            fig.put("sentence", f.sentence());
-            fig.put("start", f.start());
-            fig.put("end", f.end());
-            fig.putAll(ClaimJson.check(f.check()));
-            return fig;
-        }).toList());
-        return m;
     }
 }

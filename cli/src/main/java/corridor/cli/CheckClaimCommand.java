@@ -1,10 +1,12 @@
 package corridor.cli;
 
-import corridor.evidence.CheckLimitException;
-import corridor.evidence.ClaimCheck;
-import corridor.evidence.ClaimChecker;
-import corridor.evidence.EvidenceValue;
-import corridor.evidence.Figures;
+import corridor.api.claim.ClaimJson;
+import corridor.api.claim.ClaimRequest;
+import corridor.evidence.check.CheckLimitException;
+import corridor.evidence.check.ClaimCheck;
+import corridor.evidence.check.ClaimChecker;
+import corridor.evidence.check.EvidenceValue;
+import corridor.evidence.text.Figures;
 import corridor.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,15 +55,17 @@ final class CheckClaimCommand implements Runnable {
 
     @Override
     public void run() {
+        ClaimRequest request = ClaimRequest.read(text, publisher, ClaimRequest.Names.COMMAND_LINE);
         List<ClaimCheck> checks;
         try {
-            checks = new ClaimChecker(data.dataset()).check(text, publisher);
+            checks = request.check(new ClaimChecker(data.dataset()));
         } catch (CheckLimitException e) {
-            throw InputException.ofParameter("TEXT", e.getMessage());
+            throw InputException.ofParameter(ClaimRequest.Names.COMMAND_LINE.text(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == EvidenceFormat.Output.JSON) {
-            EvidenceFormat.json(out, checks.stream().map(ClaimJson::check).toList());
+            // the document of GET /api/check-claim
+            EvidenceFormat.json(out, ClaimJson.answer(request, checks));
             return;
         }
         for (ClaimCheck check : checks) {

@@ -2,8 +2,7 @@ package corridor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import corridor.evidence.Figures;
-import corridor.model.InputException;
+import corridor.evidence.text.Figures;
 import corridor.model.Money;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -97,16 +96,5 @@ final class EvidenceFormat {
     /** An enum value in lower case, or "" for null. */
     static String name(Enum<?> value) {
         return value == null ? "" : value.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The phase option: "1", "2.0" or null. */
-    static String phase(String phase) {
-        if (phase == null || phase.equals("1") || phase.equals("2.0")) {
-            return phase;
-        }
-        if (phase.equals("2")) {
-            return "2.0";
-        }
-        throw InputException.ofParameter("--phase", "unknown phase '" + phase + "'; expected 1 or 2.0");
     }
 }

@@ -1,9 +1,9 @@
 package corridor.cli;
 
-import corridor.evidence.Figures;
-import corridor.evidence.IndicatorComparison;
-import corridor.evidence.IndicatorSeries;
-import corridor.evidence.SeriesDifference;
+import corridor.evidence.series.IndicatorComparison;
+import corridor.evidence.series.IndicatorSeries;
+import corridor.evidence.series.SeriesDifference;
+import corridor.evidence.text.Figures;
 import corridor.model.IndicatorValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

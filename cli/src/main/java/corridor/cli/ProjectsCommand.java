@@ -1,13 +1,15 @@
 package corridor.cli;
 
-import corridor.evidence.Figures;
-import corridor.evidence.ProjectFilter;
-import corridor.evidence.ProjectGroup;
-import corridor.evidence.ProjectRegistry;
-import corridor.evidence.ProjectSummary;
-import corridor.evidence.PublishedListCount;
-import corridor.evidence.PublishedLists;
-import corridor.evidence.SummaryDimension;
+import corridor.api.project.ProjectPhase;
+import corridor.api.project.ProjectSummaryJson;
+import corridor.evidence.project.ProjectFilter;
+import corridor.evidence.project.ProjectGroup;
+import corridor.evidence.project.ProjectRegistry;
+import corridor.evidence.project.ProjectSummary;
+import corridor.evidence.project.PublishedListCount;
+import corridor.evidence.project.PublishedLists;
+import corridor.evidence.project.SummaryDimension;
+import corridor.evidence.text.Figures;
 import corridor.model.Pillar;
 import corridor.model.Project;
 import corridor.model.ProjectStatus;
@@ -67,7 +69,7 @@ final class ProjectsCommand implements Runnable {
 
     @Override
     public void run() {
-        ProjectFilter filter = new ProjectFilter(EvidenceFormat.phase(phase), pillar, sector, status);
+        ProjectFilter filter = new ProjectFilter(ProjectPhase.read(phase, "--phase"), pillar, sector, status);
         ProjectRegistry registry = new ProjectRegistry(data.dataset().projects());
         PrintWriter out = spec.commandLine().getOut();
         if (summary != null) {
@@ -107,18 +109,18 @@ final class ProjectsCommand implements Runnable {
         m.put("pillar", EvidenceFormat.name(p.pillar()));
         m.put("sector", EvidenceFormat.name(p.sector()));
         m.put("status", EvidenceFormat.name(p.status()));
-        m.put("costAmount", p.cost() == null ? null : p.cost().amount());
-        m.put("costCurrency", p.cost() == null ? null : p.cost().currency());
-        m.put("costYear", p.cost() == null ? null : p.cost().year());
-        m.put("capacityValue", p.capacityValue());
-        m.put("capacityUnit", p.capacityUnit());
+        m.put("cost_amount", p.cost() == null ? null : p.cost().amount());
+        m.put("cost_currency", p.cost() == null ? null : p.cost().currency());
+        m.put("cost_year", p.cost() == null ? null : p.cost().year());
+        m.put("capacity_value", p.capacityValue());
+        m.put("capacity_unit", p.capacityUnit());
         m.put("jobs", p.jobs());
         m.put("place", p.placeId());
         m.put("latitude", p.location() == null ? null : p.location().latitude());
         m.put("longitude", p.location() == null ? null : p.location().longitude());
         m.put("start", p.start());
         m.put("completion", p.completion());
-        m.put("aiddataIds", p.aiddataIds());
+        m.put("aiddata_ids", p.aiddataIds());
         m.put("sources", p.provenance().sourceIds());
         m.put("confidence", EvidenceFormat.name(p.provenance().confidence()));
         m.put("note", p.provenance().note());
@@ -144,7 +146,7 @@ final class ProjectsCommand implements Runnable {
             return row;
         }).toList();
         switch (format) {
-            case JSON -> EvidenceFormat.json(out, groups.stream().map(g -> summaryJson(g, lists && g != summary.total())).toList());
+            case JSON -> EvidenceFormat.json(out, ProjectSummaryJson.answer(summary, data.dataset().sourcesById()));
             case CSV -> EvidenceFormat.csv(out, header, rows);
             case TABLE -> {
                 EvidenceFormat.table(out, header, rows);
@@ -196,36 +198,5 @@ final class ProjectsCommand implements Runnable {
         return List.of(g.key(), Integer.toString(g.projects()), usd, years, Integer.toString(g.projectsWithUsdCost()),
                 other, Integer.toString(g.projectsWithUnknownCost()), Long.toString(g.jobs()),
                 Integer.toString(g.projectsWithJobs()), Integer.toString(g.projectsWithUnknownJobs()));
-    }
-
-    private static Map<String, Object> summaryJson(ProjectGroup g, boolean withList) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("key", g.key());
-        m.put("projects", g.projects());
-        m.put("costUsd", g.costUsd());
-        m.put("costYearFrom", g.costYearFrom());
-        m.put("costYearTo", g.costYearTo());
-        m.put("projectsWithUsdCost", g.projectsWithUsdCost());
-        m.put("costByOtherCurrency", g.otherCurrencies());
-        m.put("projectsWithOtherCost", g.projectsWithOtherCost());
-        m.put("projectsWithUnknownCost", g.projectsWithUnknownCost());
-        m.put("jobs", g.jobs());
-        m.put("projectsWithJobs", g.projectsWithJobs());
-        m.put("projectsWithUnknownJobs", g.projectsWithUnknownJobs());
-        if (withList) {
-            PublishedListCount list = g.publishedList();
-            Map<String, Object> published = null;
-            if (list != null) {
-                published = new LinkedHashMap<>();
-                published.put("count", list.count());
-                published.put("status", list.status());
-                published.put("reporter", list.reporter());
-                published.put("period", list.period());
-                published.put("sources", list.sourceIds());
-            }
-            m.put("publishedList", published);
-            m.put("gap", g.listGap());
-        }
-        return m;
     }
 }

@@ -2,7 +2,7 @@ package corridor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import corridor.evidence.ArticleChecker;
+import corridor.evidence.check.ClaimChecker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +79,7 @@ class CheckArticleServeTest {
         // at the bound: as many figures as are checked, each an amount with its values and sources, in ~190 KB
         String filler = "As the talks in Beijing went on for a long while, ".repeat(14);
         StringBuilder atTheBound = new StringBuilder();
-        for (int i = 0; i < ArticleChecker.MAX_FIGURES; i++) {
+        for (int i = 0; i < ClaimChecker.MAX_FIGURES; i++) {
             atTheBound.append(filler).append("bilateral trade reached US$").append(20 + i % 10).append(".1 billion in ")
                     .append(2015 + i % 10).append(". ");
         }
@@ -94,15 +94,15 @@ class CheckArticleServeTest {
                 assertThat(t.reply().status()).as(t.reply().body()).isEqualTo(422);
                 JsonNode error = JSON.readTree(t.reply().body());
                 assertThat(error.get("error").asText()).isEqualTo("too_many_figures");
-                assertThat(error.get("message").asText()).contains("limit figures = " + ArticleChecker.MAX_FIGURES);
+                assertThat(error.get("message").asText()).contains("limit figures = " + ClaimChecker.MAX_FIGURES);
                 // generous for a shared machine: the reader stops after the bound, a few thousand characters in
                 assertThat(t.millis()).as("answered in %d ms", t.millis()).isLessThan(2_000);
             }
             for (Timed t : inParallel(server, List.of(boundBody, boundBody, boundBody))) {
                 assertThat(t.reply().status()).as(t.reply().body()).isEqualTo(200);
                 JsonNode answer = JSON.readTree(t.reply().body());
-                assertThat(answer.get("figures")).hasSize(ArticleChecker.MAX_FIGURES);
-                assertThat(answer.get("sentences")).hasSize(ArticleChecker.MAX_FIGURES);
+                assertThat(answer.get("figures")).hasSize(ClaimChecker.MAX_FIGURES);
+                assertThat(answer.get("sentences")).hasSize(ClaimChecker.MAX_FIGURES);
                 // each sentence's excerpt is cut around its figure: the answer is the text plus bounded parts
                 assertThat(t.reply().body().length()).as("answer size").isLessThan(8_000_000);
             }

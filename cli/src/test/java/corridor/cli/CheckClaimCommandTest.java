@@ -22,12 +22,12 @@ class CheckClaimCommandTest {
     void anIndependentlyBackedFigureIsSupportedWithItsSources() throws Exception {
         CliRun run = CliRun.of("check-claim", "--format", "json", "bilateral trade was $27.8 billion in 2021");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode check = new ObjectMapper().readTree(run.out()).get(0);
+        JsonNode check = new ObjectMapper().readTree(run.out()).get("claims").get(0);
         assertThat(check.get("verdict").asText()).isEqualTo("supported");
         assertThat(check.get("tolerance").asDouble()).isEqualTo(0.05e9);
         JsonNode value = check.get("compared").get(0);
         assertThat(value.get("value").asDouble()).isEqualTo(27.82e9);
-        assertThat(value.get("sources").get(0).get("publisherType").asText()).isNotEmpty();
+        assertThat(value.get("sources").get(0).get("publisher_type").asText()).isNotEmpty();
     }
 
     @Test
@@ -42,7 +42,7 @@ class CheckClaimCommandTest {
         CliRun zone = CliRun.of("check-claim", "--format", "json",
                 "In August 2021, 20 industrial units in Allama Iqbal Industrial City had started production.");
         assertThat(zone.exitCode()).as(zone.err()).isZero();
-        JsonNode check = new ObjectMapper().readTree(zone.out()).get(0);
+        JsonNode check = new ObjectMapper().readTree(zone.out()).get("claims").get(0);
         assertThat(check.get("verdict").asText()).isEqualTo("supported");
         assertThat(check.get("compared").get(0).get("value").asDouble()).isEqualTo(20);
 
@@ -102,6 +102,6 @@ class CheckClaimCommandTest {
     void textWithoutAClaimIsAnInputError() {
         CliRun run = CliRun.of("check-claim", "CPEC is a flagship project");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(run.err()).contains("claim: no quantitative claim found");
+        assertThat(run.err()).contains("TEXT: no quantitative claim found");
     }
 }

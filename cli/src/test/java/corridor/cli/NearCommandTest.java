@@ -3,8 +3,12 @@ package corridor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corridor.data.BuiltInDataset;
+import corridor.evidence.proximity.NearLayer;
+import corridor.evidence.proximity.Proximity;
 import corridor.model.LinkStatus;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,14 +20,16 @@ class NearCommandTest {
     void mineralsNearTheCorridorHavePortAndRailhead() throws Exception {
         CliRun run = CliRun.of("near", "--layer", "minerals", "--within", "50km", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode items = JSON.readTree(run.out());
+        JsonNode items = JSON.readTree(run.out()).get("items");
+        assertThat(items).isNotEmpty();
         for (JsonNode item : items) {
-            assertThat(item.get("distanceKm").asDouble()).isBetween(0.0, 50.0);
-            assertThat(item.get("nearestPort").get("distanceKm").asDouble()).isPositive();
-            assertThat(item.get("nearestRailhead").get("id").asText()).isNotEmpty();
+            assertThat(item.get("distance_km").asDouble()).isBetween(0.0, 50.0);
+            assertThat(item.get("nearest_port").get("distance_km").asDouble()).isPositive();
+            assertThat(item.get("nearest_railhead").get("id").asText()).isNotEmpty();
         }
         // widening the distance never loses an item
-        JsonNode wider = JSON.readTree(CliRun.of("near", "--layer", "minerals", "--within", "500", "--format", "json").out());
+        JsonNode wider = JSON.readTree(CliRun.of("near", "--layer", "minerals", "--within", "500", "--format", "json")
+                .out()).get("items");
         assertThat(wider.size()).isGreaterThanOrEqualTo(items.size());
     }
 
@@ -31,11 +37,14 @@ class NearCommandTest {
     void incidentsNearOneLink() throws Exception {
         String link = BuiltInDataset.load().links().stream().filter(l -> l.status() != LinkStatus.SUPERSEDED)
                 .findFirst().orElseThrow().id();
-        CliRun run = CliRun.of("near", "--layer", "incidents", "--within", "20000 km", "--of", link, "--format", "json");
+        CliRun run = CliRun.of("near", "--layer", "incidents", "--within", "1000 km", "--of", link, "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode items = JSON.readTree(run.out());
-        assertThat(items.size()).isEqualTo(BuiltInDataset.load().incidents().size());
-        items.forEach(i -> assertThat(i.get("nearestLink").asText()).isEqualTo(link));
+        JsonNode answer = JSON.readTree(run.out());
+        assertThat(answer.get("measured_from").asText()).isEqualTo("the links given");
+        JsonNode items = answer.get("items");
+        assertThat(items.size()).isEqualTo(new Proximity(BuiltInDataset.load()).near(NearLayer.INCIDENTS, 1000,
+                List.of(link)).size()).isPositive();
+        items.forEach(i -> assertThat(i.get("nearest_link").asText()).isEqualTo(link));
     }
 
     @Test
@@ -49,7 +58,14 @@ class NearCommandTest {
     void badArgumentsAreInputErrors() {
         CliRun distance = CliRun.of("near", "--layer", "minerals", "--within", "far");
         assertThat(distance.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(distance.err()).contains("--within: expected a distance in km");
+        assertThat(distance.err()).contains("--within: not a distance: 'far'");
+        // the API's bound, with the API's words
+        CliRun far = CliRun.of("near", "--layer", "minerals", "--within", "20000 km");
+        assertThat(far.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(far.err()).contains("--within: must be between 0 and 1000 km; got 20000 km");
+        CliRun layer = CliRun.of("near", "--layer", "volcanoes", "--within", "50");
+        assertThat(layer.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(layer.err()).contains("--layer: unknown layer 'volcanoes'; expected one of minerals, incidents, projects");
         CliRun link = CliRun.of("near", "--layer", "minerals", "--within", "50km", "--of", "no-such-link");
         assertThat(link.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(link.err()).contains("unknown link 'no-such-link'");

@@ -1,25 +1,24 @@
 package corridor.server;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
-import corridor.evidence.ArticleChecker;
-import corridor.evidence.ArticleReport;
-import corridor.evidence.ArticleText;
-import corridor.evidence.CheckLimitException;
-import corridor.evidence.ClaimCheck;
-import corridor.evidence.ClaimChecker;
-import corridor.evidence.EvidenceValue;
-import corridor.evidence.NearLayer;
-import corridor.evidence.NearbyItem;
-import corridor.evidence.PlaceDistance;
-import corridor.evidence.Proximity;
+import corridor.api.claim.ArticleJson;
+import corridor.api.claim.ArticleRequest;
+import corridor.api.claim.ClaimJson;
+import corridor.api.claim.ClaimRequest;
+import corridor.api.near.NearJson;
+import corridor.api.near.NearRequest;
+import corridor.evidence.article.ArticleChecker;
+import corridor.evidence.article.ArticleReport;
+import corridor.evidence.article.ArticleText;
+import corridor.evidence.check.CheckLimitException;
+import corridor.evidence.check.ClaimCheck;
+import corridor.evidence.check.ClaimChecker;
+import corridor.evidence.proximity.NearbyItem;
+import corridor.evidence.proximity.Proximity;
 import corridor.model.InputException;
-import corridor.model.Source;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -31,9 +30,6 @@ final class ClaimApi {
 
     /** Largest article body accepted by {@code POST /api/check-article}, in bytes. */
     static final int MAX_ARTICLE_BYTES = 512 * 1024;
-
-    /** Farthest search around the corridor, km: beyond it everything in the region is "near". */
-    static final double MAX_WITHIN_KM = 1000;
 
     private final Supplier<Observatory> current;
 
@@ -49,29 +45,21 @@ final class ClaimApi {
 
     private void checkClaim(Context ctx) {
         Params params = Params.of(ctx, "text", "publisher");
-        String text = params.required("text", "bilateral trade reached US$23.1 billion in 2024");
-        String publisher = params.text("publisher").orElse("");
+        ClaimRequest request = ClaimRequest.read(params.text("text").orElse(null),
+                params.text("publisher").orElse(null), ClaimRequest.Names.API);
         List<ClaimCheck> checks;
         try {
-            checks = new ClaimChecker(current.get().dataset()).check(text, publisher);
-        } catch (InputException e) {
-            // The parser names no parameter; the fix is in the text.
-            throw InputException.ofParameter("text", e.reason());
+            checks = request.check(new ClaimChecker(current.get().dataset()));
         } catch (CheckLimitException e) {
             throw tooMuch(e);
         }
-        ObjectNode body = Json.object();
-        body.put("text", text);
-        body.put("publisher", publisher.isEmpty() ? null : publisher);
-        ArrayNode claims = body.putArray("claims");
-        checks.forEach(check -> claims.add(check(check)));
-        ctx.json(body);
+        ctx.json(ClaimJson.answer(request, checks));
     }
 
     /**
      * {@code POST /api/check-article}: a JSON body {@code {"text": ..., "publisher": ..., "published":
      * "2025-08-25"}} (at most {@link #MAX_ARTICLE_BYTES}; text plain or HTML, at most
-     * {@link ArticleText#MAX_CHARS} characters with at most {@link ArticleChecker#MAX_FIGURES} figures);
+     * {@link ArticleText#MAX_CHARS} characters with at most {@link ClaimChecker#MAX_FIGURES} figures);
      * answers every figure of the article with its verdict, its offsets in the article's text and the
      * index of its sentence, each sentence quoted once. Over a bound: 413 (bytes, characters) or 422
      * (figures), naming the bound and its value.
@@ -99,19 +87,19 @@ final class ClaimApi {
         if (text == null || !text.isTextual()) {
             throw new InputException("request body", "text", "required: the article's text, plain or HTML, as a string");
         }
-        String publisher = optionalText(body, "publisher");
-        String published = optionalText(body, "published");
         ArticleReport report;
         try {
-            LocalDate when = published == null ? null : ArticleText.date(published, "published");
+            ArticleRequest request = ArticleRequest.read(optionalText(body, "publisher"),
+                    optionalText(body, "published"), ArticleRequest.Names.API);
             ArticleText article = ArticleText.read(text.asText(), "text");
-            report = new ArticleChecker(new ClaimChecker(current.get().dataset())).check(article, publisher, when);
+            report = request.check(new ArticleChecker(new ClaimChecker(current.get().dataset())), article);
         } catch (InputException e) {
-            throw new InputException("request body", e.where(), e.reason());
+            // a field of the body: the request's parameter, or the article's text (ArticleText names it as where)
+            throw new InputException("request body", e.field().isEmpty() ? e.where() : e.field(), e.reason());
         } catch (CheckLimitException e) {
             throw tooMuch(e);
         }
-        ctx.json(article(report));
+        ctx.json(ArticleJson.report(report));
     }
 
     private static ApiError bodyTooLarge(long bytes) {
@@ -127,42 +115,6 @@ final class ClaimApi {
         };
     }
 
-    /** The article report: each sentence with figures once, each figure pointing to it by index. */
-    private static ObjectNode article(ArticleReport report) {
-        ObjectNode answer = Json.object();
-        answer.put("publisher", report.publisher().isEmpty() ? null : report.publisher());
-        answer.put("published", report.published() == null ? null : report.published().toString());
-        answer.put("text", report.text());
-        ObjectNode read = answer.putObject("read");
-        read.put("characters", report.text().length());
-        read.put("sentences", report.sentencesRead());
-        read.put("figures", report.figures().size());
-        ObjectNode limits = answer.putObject("limits");
-        limits.put("characters", ArticleText.MAX_CHARS);
-        limits.put("figures", ArticleChecker.MAX_FIGURES);
-        limits.put("excerpt", ArticleChecker.MAX_EXCERPT_CHARS);
-        ObjectNode counts = answer.putObject("counts");
-        report.counts().forEach((v, n) -> counts.put(Features.lower(v), n));
-        ArrayNode sentences = answer.putArray("sentences");
-        for (ArticleReport.QuotedSentence s : report.sentences()) {
-            ObjectNode node = sentences.addObject();
-            node.put("start", s.start());
-            node.put("end", s.end());
-            node.put("excerpt", s.excerpt());
-            node.put("cut", s.cut());
-        }
-        ArrayNode figures = answer.putArray("figures");
-        for (ArticleReport.FigureCheck f : report.figures()) {
-            ObjectNode node = Json.object();
-            node.put("sentence", f.sentence());
-            node.put("start", f.start());
-            node.put("end", f.end());
-            node.setAll(check(f.check()));
-            figures.add(node);
-        }
-        return answer;
-    }
-
     private static String optionalText(JsonNode body, String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
@@ -174,103 +126,13 @@ final class ClaimApi {
         return node.asText().isBlank() ? null : node.asText();
     }
 
-    private static ObjectNode check(ClaimCheck check) {
-        ObjectNode node = Json.object();
-        node.put("figure", check.claim().figureText());
-        node.set("subjects", Json.MAPPER.valueToTree(check.claim().subjects()));
-        node.put("kind", Features.lower(check.claim().kind()));
-        node.set("measures", Json.MAPPER.valueToTree(check.claim().measures()));
-        node.put("value", check.claim().value());
-        node.put("unit", check.claim().unit());
-        node.put("bound", Features.lower(check.claim().bound()));
-        node.put("tolerance", check.claim().tolerance());
-        node.put("period", check.claim().periodLabel());
-        node.put("verdict", Features.lower(check.verdict()));
-        node.put("only_own_publisher", check.onlyOwnPublisher());
-        node.put("explanation", check.explanation());
-        node.set("compared", values(check.compared()));
-        node.set("related", values(check.related()));
-        node.set("other_measures", values(check.otherMeasures()));
-        return node;
-    }
-
-    private static ArrayNode values(List<EvidenceValue> values) {
-        ArrayNode array = Json.array();
-        for (EvidenceValue e : values) {
-            ObjectNode node = array.addObject();
-            node.put("reporter", e.reporter());
-            node.put("measure", e.measure());
-            node.put("period", e.period().label());
-            node.put("value", e.value());
-            node.put("unit", e.unit());
-            node.put("fit", Features.lower(e.fit()));
-            node.put("own_publisher", e.ownPublisher());
-            node.put("derivation", e.derivation());
-            node.set("indicators", Json.MAPPER.valueToTree(e.indicatorIds()));
-            node.put("note", e.note());
-            ArrayNode sources = node.putArray("sources");
-            for (Source s : e.sources()) {
-                sources.add(Features.source(s));
-            }
-        }
-        return array;
-    }
-
     private void near(Context ctx) {
         Params params = Params.of(ctx, "layer", "withinKm", "of");
-        NearLayer layer = Params.parseEnum("layer", params.required("layer", "minerals"), NearLayer.class);
-        double withinKm = withinKm(params);
-        List<String> of = params.list("of");
         Observatory observatory = current.get();
-        for (String id : of) {
-            if (observatory.dataset().link(id).isEmpty()) {
-                throw InputException.ofParameter("of", "unknown link '" + id + "'; give link ids from /api/links, "
-                        + "separated by commas");
-            }
-        }
-        List<NearbyItem> items = new Proximity(observatory.dataset()).near(layer, withinKm, of);
-        ObjectNode body = Json.object();
-        body.put("layer", Features.lower(layer));
-        body.put("within_km", withinKm);
-        body.set("of", Json.MAPPER.valueToTree(of));
-        body.put("measured_from", of.isEmpty() ? "every link not superseded" : "the links given");
-        ArrayNode found = body.putArray("items");
-        items.forEach(item -> found.add(item(item)));
-        ctx.json(body);
-    }
-
-    private static double withinKm(Params params) {
-        String text = params.required("withinKm", "50");
-        double km;
-        try {
-            km = Double.parseDouble(text.endsWith("km") ? text.substring(0, text.length() - 2).trim() : text);
-        } catch (NumberFormatException e) {
-            throw InputException.ofParameter("withinKm", "not a distance: '" + text + "'; give kilometres such as 50");
-        }
-        if (!Double.isFinite(km) || km < 0 || km > MAX_WITHIN_KM) {
-            throw InputException.ofParameter("withinKm", "must be between 0 and " + (int) MAX_WITHIN_KM + " km; got " + text);
-        }
-        return km;
-    }
-
-    private static ObjectNode item(NearbyItem item) {
-        ObjectNode node = Json.object();
-        node.put("id", item.id());
-        node.put("name", item.name());
-        node.put("distance_km", item.distanceKm());
-        node.put("nearest_link", item.nearestLinkId());
-        node.put("longitude", item.location().longitude());
-        node.put("latitude", item.location().latitude());
-        item.port().ifPresent(p -> node.set("nearest_port", place(p)));
-        item.railhead().ifPresent(p -> node.set("nearest_railhead", place(p)));
-        return node;
-    }
-
-    private static ObjectNode place(PlaceDistance place) {
-        ObjectNode node = Json.object();
-        node.put("id", place.placeId());
-        node.put("name", place.placeName());
-        node.put("distance_km", place.distanceKm());
-        return node;
+        NearRequest request = NearRequest.read(params.text("layer").orElse(null), params.text("withinKm").orElse(null),
+                params.text("of").orElse(null), NearRequest.Names.API, observatory.dataset());
+        List<NearbyItem> items = new Proximity(observatory.dataset()).near(request.layer(), request.withinKm(),
+                request.linkIds());
+        ctx.json(NearJson.answer(request, items));
     }
 }

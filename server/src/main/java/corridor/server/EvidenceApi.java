@@ -2,16 +2,15 @@ package corridor.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import corridor.evidence.IndicatorComparison;
-import corridor.evidence.IndicatorSeries;
-import corridor.evidence.ProjectFilter;
-import corridor.evidence.ProjectGroup;
-import corridor.evidence.ProjectRegistry;
-import corridor.evidence.ProjectSummary;
-import corridor.evidence.PublishedListCount;
-import corridor.evidence.PublishedLists;
-import corridor.evidence.SeriesDifference;
-import corridor.evidence.SummaryDimension;
+import corridor.api.project.ProjectSummaryJson;
+import corridor.evidence.project.ProjectFilter;
+import corridor.evidence.project.ProjectRegistry;
+import corridor.evidence.project.ProjectSummary;
+import corridor.evidence.project.PublishedLists;
+import corridor.evidence.project.SummaryDimension;
+import corridor.evidence.series.IndicatorComparison;
+import corridor.evidence.series.IndicatorSeries;
+import corridor.evidence.series.SeriesDifference;
 import corridor.model.Dataset;
 import corridor.model.IndicatorValue;
 import corridor.model.PeriodType;
@@ -137,57 +136,6 @@ final class EvidenceApi {
         Dataset dataset = observatory().dataset();
         ProjectSummary summary = new ProjectRegistry(dataset.projects())
                 .summarize(filter, dimension, new PublishedLists(dataset.indicators()));
-        ObjectNode body = Json.object();
-        body.put("by", Features.lower(dimension));
-        ArrayNode groups = body.putArray("groups");
-        boolean lists = dimension == SummaryDimension.SECTOR;
-        Features features = new Features(Features.byId(dataset.sources()));
-        summary.groups().forEach(g -> {
-            ObjectNode node = group(g);
-            if (lists) {
-                publishedList(node, g, features);
-            }
-            groups.add(node);
-        });
-        body.set("total", group(summary.total()));
-        ctx.json(body);
-    }
-
-    /**
-     * The published list's count beside a sector's ({@code published_list}: count, status, reporter,
-     * period, the sources resolved as in the layers; null when no list gives one) and the dataset's
-     * count less it ({@code gap}).
-     */
-    private static void publishedList(ObjectNode node, ProjectGroup g, Features features) {
-        PublishedListCount list = g.publishedList();
-        if (list == null) {
-            node.putNull("published_list");
-            node.putNull("gap");
-            return;
-        }
-        ObjectNode published = node.putObject("published_list");
-        published.put("count", list.count());
-        published.put("status", list.status());
-        published.put("reporter", list.reporter());
-        published.put("period", list.period());
-        published.set("sources", features.cited(list.sourceIds()));
-        node.put("gap", g.listGap());
-    }
-
-    private static ObjectNode group(ProjectGroup g) {
-        ObjectNode node = Json.object();
-        node.put("key", g.key());
-        node.put("projects", g.projects());
-        node.put("cost_usd", g.costUsd());
-        node.put("projects_with_usd_cost", g.projectsWithUsdCost());
-        node.put("cost_year_from", g.costYearFrom());
-        node.put("cost_year_to", g.costYearTo());
-        node.set("cost_by_other_currency", Json.MAPPER.valueToTree(g.costByOtherCurrency()));
-        node.put("projects_with_other_cost", g.projectsWithOtherCost());
-        node.put("projects_with_unknown_cost", g.projectsWithUnknownCost());
-        node.put("jobs", g.jobs());
-        node.put("projects_with_jobs", g.projectsWithJobs());
-        node.put("projects_with_unknown_jobs", g.projectsWithUnknownJobs());
-        return node;
+        ctx.json(ProjectSummaryJson.answer(summary, dataset.sourcesById()));
     }
 }

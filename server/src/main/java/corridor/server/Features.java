@@ -2,6 +2,7 @@ package corridor.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.SourceJson;
 import corridor.model.GeoPoint;
 import corridor.model.Incident;
 import corridor.model.IndicatorValue;
@@ -175,15 +176,7 @@ final class Features {
     }
 
     static ObjectNode source(Source source) {
-        ObjectNode s = Json.object();
-        s.put("id", source.id());
-        s.put("publisher", source.publisher());
-        s.put("title", source.title());
-        s.put("date", source.date());
-        s.put("url", source.url());
-        s.put("citation", source.citation());
-        s.put("publisher_type", source.publisherType() == null ? null : lower(source.publisherType()));
-        return s;
+        return SourceJson.source(source);
     }
 
     /** Adds confidence, note and the resolved sources; an id with no source says so. */
@@ -195,19 +188,7 @@ final class Features {
 
     /** The sources {@code ids} name, resolved; an id with no source says so ({@code "missing": true}). */
     ArrayNode cited(List<String> ids) {
-        ArrayNode cited = Json.array();
-        for (String id : ids) {
-            Source source = sources.get(id);
-            if (source == null) {
-                ObjectNode missing = cited.addObject();
-                missing.put("id", id);
-                missing.put("publisher", (String) null);
-                missing.put("missing", true);
-            } else {
-                cited.add(source(source));
-            }
-        }
-        return cited;
+        return SourceJson.cited(ids, sources);
     }
 
     private static ObjectNode feature(ObjectNode geometry, ObjectNode properties) {

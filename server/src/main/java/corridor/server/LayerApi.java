@@ -1,9 +1,9 @@
 package corridor.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.project.ProjectPhase;
 import corridor.data.DatasetSummary;
 import corridor.model.Incident;
-import corridor.model.InputException;
 import corridor.model.LinkStatus;
 import corridor.model.MineralStatus;
 import corridor.model.Mode;
@@ -85,11 +85,7 @@ final class LayerApi {
 
     /** The {@code phase} parameter, 1 or 2.0; null when absent. */
     static String phase(Params params) {
-        Optional<String> phase = params.text("phase");
-        if (phase.isPresent() && !List.of("1", "2.0").contains(phase.get())) {
-            throw InputException.ofParameter("phase", "expected 1 or 2.0; got '" + phase.get() + "'");
-        }
-        return phase.orElse(null);
+        return ProjectPhase.read(params.text("phase").orElse(null), "phase");
     }
 
     private void incidents(Context ctx) {

@@ -519,7 +519,7 @@ class BrowserTest {
         driver.findElement(By.id("tab-evidence")).click();
         type("near-km", "50");
         driver.findElement(By.id("near-button")).click();
-        int expected = new corridor.evidence.Proximity(api.dataset).near(corridor.evidence.NearLayer.MINERALS, 50,
+        int expected = new corridor.evidence.proximity.Proximity(api.dataset).near(corridor.evidence.proximity.NearLayer.MINERALS, 50,
                 List.of()).size();
         waitFor(Duration.ofSeconds(15), () -> count("#near-table tbody tr") > 0, "the mineral areas near the corridor");
         assertThat(count("#near-table tbody tr")).isEqualTo(expected);

@@ -1,10 +1,11 @@
 package corridor.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import corridor.evidence.ArticleChecker;
-import corridor.evidence.ArticleText;
-import corridor.evidence.NearLayer;
-import corridor.evidence.Proximity;
+import corridor.evidence.article.ArticleChecker;
+import corridor.evidence.article.ArticleText;
+import corridor.evidence.check.ClaimChecker;
+import corridor.evidence.proximity.NearLayer;
+import corridor.evidence.proximity.Proximity;
 import corridor.model.Sector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -172,7 +173,7 @@ class ClaimAndNearApiTest {
         assertThat(body.get("publisher").asText()).isEqualTo("China Daily");
         assertThat(body.get("published").asText()).isEqualTo("2025-08-25");
         assertThat(body.get("read").get("sentences").asInt()).isEqualTo(3);
-        assertThat(body.get("limits").get("figures").asInt()).isEqualTo(ArticleChecker.MAX_FIGURES);
+        assertThat(body.get("limits").get("figures").asInt()).isEqualTo(ClaimChecker.MAX_FIGURES);
         List<JsonNode> figures = list(body.get("figures"));
         assertThat(figures).extracting(f -> f.get("figure").asText() + "=" + f.get("verdict").asText())
                 .containsExactly("$23.1 billion=unverifiable", "11.1 percent=unverifiable", "236,000=disputed",
@@ -227,16 +228,16 @@ class ClaimAndNearApiTest {
         assertOverBound(article(tooManyCharacters), 413, "too_many_characters", "200,025 characters",
                 "limit characters = 200,000");
         String tooManyFigures = Json.MAPPER.writeValueAsString(java.util.Map.of("text",
-                "12 projects ".repeat(ArticleChecker.MAX_FIGURES + 1)));
+                "12 projects ".repeat(ClaimChecker.MAX_FIGURES + 1)));
         assertOverBound(article(tooManyFigures), 422, "too_many_figures", "more than 250 figures",
                 "limit figures = 250");
         // at the bound, an answer
         String atTheBound = Json.MAPPER.writeValueAsString(java.util.Map.of("text",
-                "12 projects ".repeat(ArticleChecker.MAX_FIGURES)));
-        assertThat(article(atTheBound).json().get("figures")).hasSize(ArticleChecker.MAX_FIGURES);
+                "12 projects ".repeat(ClaimChecker.MAX_FIGURES)));
+        assertThat(article(atTheBound).json().get("figures")).hasSize(ClaimChecker.MAX_FIGURES);
         // the page says so
         assertThat(api.get("/").body()).contains(String.format(java.util.Locale.ROOT, "%,d characters and %d figures",
-                ArticleText.MAX_CHARS, ArticleChecker.MAX_FIGURES));
+                ArticleText.MAX_CHARS, ClaimChecker.MAX_FIGURES));
     }
 
     @Test
