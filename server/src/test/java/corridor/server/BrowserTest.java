@@ -1,5 +1,7 @@
 package corridor.server;
 
+import corridor.server.testing.SimulatedFleet;
+import corridor.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;

@@ -6,7 +6,6 @@ import corridor.evidence.claim.ClaimKind;
 import corridor.evidence.claim.ClaimPeriod;
 import corridor.evidence.claim.ClaimReader;
 import corridor.evidence.claim.Measures;
-import corridor.evidence.text.Figures;
 import corridor.evidence.text.PeriodText;
 import corridor.evidence.text.ShortQuote;
 import corridor.model.Dataset;

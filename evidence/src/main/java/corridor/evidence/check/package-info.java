@@ -5,7 +5,9 @@
  * {@link corridor.evidence.check.EvidenceValue}s with their {@link corridor.evidence.check.Fit}, and gives each
  * claim a {@link corridor.evidence.check.Verdict} in a {@link corridor.evidence.check.ClaimCheck}. The bounds of a
  * check ({@link corridor.evidence.check.ClaimChecker#MAX_FIGURES}) are refused with
- * {@link corridor.evidence.check.CheckLimitException}.
+ * {@link corridor.evidence.check.CheckLimitException}. Figures written back in words for explanations and for the
+ * surfaces' tables ({@link corridor.evidence.check.Figures}: the one way a value is shown, so it lives here, beside
+ * the checker, where the surfaces may use it, not in the inner {@code text} stage).
  * May use: corridor.evidence.claim, corridor.evidence.text, corridor.model.
  */
 package corridor.evidence.check;

@@ -2,7 +2,6 @@ package corridor.evidence.check;
 
 import corridor.data.BuiltInDataset;
 import corridor.evidence.claim.Claim;
-import corridor.evidence.text.Figures;
 import corridor.model.InputException;
 import org.junit.jupiter.api.Test;
 
