@@ -3,7 +3,7 @@ package corridor.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import corridor.model.Source;
+import corridor.model.source.Source;
 
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package corridor.data;
 import corridor.data.load.DatasetLoad;
 import corridor.data.load.Problem;
 import corridor.model.InputException;
-import corridor.model.RoadLayer;
+import corridor.model.network.RoadLayer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

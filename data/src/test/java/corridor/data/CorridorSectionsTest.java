@@ -2,7 +2,7 @@ package corridor.data;
 
 import corridor.data.load.DatasetLoad;
 import corridor.data.load.Problem;
-import corridor.model.CorridorSection;
+import corridor.model.network.CorridorSection;
 import corridor.model.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,11 +8,11 @@ import corridor.data.imports.ImportJournal;
 import corridor.data.load.DatasetLoad;
 import corridor.data.load.Problem;
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
+import corridor.model.geo.GeoPoint;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.Mode;
-import corridor.model.Polyline;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.geo.Polyline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package corridor.osm;
 
 import corridor.data.RoadLayerFile;
-import corridor.model.GreatCircle;
-import corridor.model.RoadLayer;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.RoadLayer;
 import corridor.monitor.match.RoadMatcher;
 import corridor.monitor.match.RoadSegmentIndex;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import corridor.data.DatasetReader;
 import corridor.data.RoadLayerFile;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.RoadLayer;
+import corridor.model.network.Link;
+import corridor.model.network.RoadLayer;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;
@@ -141,9 +141,9 @@ class OsmImportTest {
             }
         }
         double m1Km = chain.stream().mapToDouble(roads::lengthM).sum() / 1000;
-        List<corridor.model.GeoPoint> path = new java.util.ArrayList<>();
+        List<corridor.model.geo.GeoPoint> path = new java.util.ArrayList<>();
         for (int s : chain) {
-            List<corridor.model.GeoPoint> points = roads.geometry(s).points();
+            List<corridor.model.geo.GeoPoint> points = roads.geometry(s).points();
             path.addAll(path.isEmpty() ? points : points.subList(1, points.size()));
         }
         assertThat(m1Km).as("a run of the M-1").isGreaterThan(5);

@@ -2,7 +2,7 @@ package corridor.routing;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 import corridor.routing.analysis.Comparison;
 import corridor.routing.analysis.Criticality;
 import corridor.routing.analysis.OdPair;

@@ -1,9 +1,9 @@
 package corridor.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import corridor.model.Link;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
+import corridor.model.network.Link;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
 import corridor.server.http.Endpoint;
 import corridor.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -462,7 +462,7 @@ class ApiTest {
         TestServer.Reply reply = get(Endpoint.MINERAL_ROUTES, "/api/mineral-routes?mineral=reko-diq&date=2025-07-01");
         assertThat(reply.status()).isEqualTo(200);
         JsonNode routes = reply.json().get("routes");
-        long seaports = api.dataset.places().stream().filter(p -> p.kind() == corridor.model.PlaceKind.SEAPORT
+        long seaports = api.dataset.places().stream().filter(p -> p.kind() == corridor.model.network.PlaceKind.SEAPORT
                 && p.country().equals("PK")).count();
         assertThat(routes.size()).isEqualTo(1 + (int) seaports);
         assertThat(routes.get(0).get("way_out").get("id").asText()).isEqualTo("khunjerab");

@@ -2,8 +2,8 @@ package corridor.store;
 
 import corridor.model.CrashPoint;
 import corridor.model.Dataset;
-import corridor.model.Mode;
-import corridor.model.ModeDefaults;
+import corridor.model.network.Mode;
+import corridor.model.network.ModeDefaults;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,9 +1,9 @@
 package corridor.api.monitor;
 
-import corridor.model.CorridorSection;
+import corridor.model.network.CorridorSection;
 import corridor.model.Dataset;
-import corridor.model.Link;
-import corridor.model.Place;
+import corridor.model.network.Link;
+import corridor.model.network.Place;
 import corridor.monitor.indicator.Subject;
 
 import java.util.Arrays;

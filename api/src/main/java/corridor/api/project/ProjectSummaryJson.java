@@ -9,7 +9,7 @@ import corridor.evidence.project.ProjectGroup;
 import corridor.evidence.project.ProjectSummary;
 import corridor.evidence.project.PublishedListCount;
 import corridor.evidence.project.SummaryDimension;
-import corridor.model.Source;
+import corridor.model.source.Source;
 
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package corridor.api.route;
 
-import corridor.model.Place;
+import corridor.model.network.Place;
 
 /**
  * Finds the place a user typed, by id, name or alias, with the rules of the routing engine's

@@ -3,8 +3,8 @@ package corridor.api.route;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import corridor.model.GeoPoint;
-import corridor.model.Polyline;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.Polyline;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Route;
 

@@ -2,8 +2,8 @@ package corridor.api.route;
 
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.model.Mode;
-import corridor.model.Place;
+import corridor.model.network.Mode;
+import corridor.model.network.Place;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingParameters;
 import corridor.routing.route.Cargo;

@@ -3,7 +3,7 @@ package corridor.api.route;
 import com.fasterxml.jackson.databind.JsonNode;
 import corridor.data.BuiltInDataset;
 import corridor.model.InputException;
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.route.PlaceMatcher;
 

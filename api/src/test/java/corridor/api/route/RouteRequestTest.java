@@ -87,7 +87,7 @@ class RouteRequestTest {
         assertThat(request.departure()).isEqualTo(LocalDate.now(ZoneOffset.UTC));
         assertThat(request.cargo().tonnes()).isEqualTo(20.0);
         assertThat(request.tonnesPerTeu()).isEqualTo(10.0);
-        assertThat(request.modes()).isEqualTo(EnumSet.allOf(corridor.model.Mode.class));
+        assertThat(request.modes()).isEqualTo(EnumSet.allOf(corridor.model.network.Mode.class));
         assertThat(request.riskCeiling()).isNull();
         assertThat(request.objective(Objective.COST)).isEqualTo(Objective.COST);
         assertThat(request.goal()).isEqualTo(RouteGoal.of(Objective.TIME));

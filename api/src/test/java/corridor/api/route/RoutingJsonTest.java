@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 import corridor.routing.analysis.Comparison;
 import corridor.routing.analysis.Criticality;
 import corridor.routing.analysis.ExportRoutes;

@@ -2,8 +2,8 @@ package corridor.bench.osm;
 
 import corridor.data.RoadLayerFile;
 import corridor.model.Dataset;
-import corridor.model.GreatCircle;
-import corridor.model.RoadLayer;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.RoadLayer;
 import corridor.monitor.match.RoadSegmentIndex;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;

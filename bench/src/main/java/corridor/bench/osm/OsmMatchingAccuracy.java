@@ -7,7 +7,7 @@ import com.graphhopper.matching.Observation;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.PointList;
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
+import corridor.model.geo.GeoPoint;
 import corridor.monitor.match.RoadMatcher;
 import corridor.monitor.match.RoadSegmentIndex;
 

@@ -5,7 +5,7 @@ import com.graphhopper.GHResponse;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.util.Parameters;
 import corridor.model.Dataset;
-import corridor.model.RoadLayer;
+import corridor.model.network.RoadLayer;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;

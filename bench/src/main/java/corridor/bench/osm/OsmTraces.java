@@ -1,10 +1,10 @@
 package corridor.bench.osm;
 
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
-import corridor.model.Polyline;
-import corridor.model.RoadLayer;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
+import corridor.model.geo.Polyline;
+import corridor.model.network.RoadLayer;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;

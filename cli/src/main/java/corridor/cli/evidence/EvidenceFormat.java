@@ -3,7 +3,7 @@ package corridor.cli.evidence;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import corridor.evidence.check.Figures;
-import corridor.model.Money;
+import corridor.model.record.Money;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

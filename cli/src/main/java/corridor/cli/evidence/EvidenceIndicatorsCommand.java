@@ -5,7 +5,7 @@ import corridor.evidence.check.Figures;
 import corridor.evidence.series.IndicatorComparison;
 import corridor.evidence.series.IndicatorSeries;
 import corridor.evidence.series.SeriesDifference;
-import corridor.model.IndicatorValue;
+import corridor.model.record.IndicatorValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

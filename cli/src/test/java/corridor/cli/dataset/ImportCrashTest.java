@@ -4,7 +4,7 @@ import corridor.cli.testing.CliRun;
 import corridor.cli.testing.ServeProcess;
 import corridor.data.DatasetReader;
 import corridor.model.Dataset;
-import corridor.model.Incident;
+import corridor.model.record.Incident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

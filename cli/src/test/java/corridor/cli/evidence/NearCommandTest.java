@@ -7,7 +7,7 @@ import corridor.cli.testing.CliRun;
 import corridor.data.BuiltInDataset;
 import corridor.evidence.proximity.NearLayer;
 import corridor.evidence.proximity.Proximity;
-import corridor.model.LinkStatus;
+import corridor.model.network.LinkStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import corridor.cli.Main;
 import corridor.cli.testing.CliRun;
 import corridor.data.BuiltInDataset;
-import corridor.model.Project;
+import corridor.model.record.Project;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -71,7 +71,7 @@ class ProjectsCommandTest {
             }
         }
         assertThat(counts).containsKeys("energy", "gwadar", "industry_sez", "social", "transport, completed");
-        List<String> sourceIds = BuiltInDataset.load().sources().stream().map(corridor.model.Source::id).toList();
+        List<String> sourceIds = BuiltInDataset.load().sources().stream().map(corridor.model.source.Source::id).toList();
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         JSON.readTree(CliRun.of("projects", "--format", "json").out()).forEach(p -> byId.put(p.get("id").asText(), p));
         assertThat(items.keySet()).as("every item table belongs to a row").isSubsetOf(counts.keySet());

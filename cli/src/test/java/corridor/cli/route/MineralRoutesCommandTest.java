@@ -6,7 +6,7 @@ import corridor.cli.Main;
 import corridor.cli.testing.CliRun;
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import corridor.model.PlaceKind;
+import corridor.model.network.PlaceKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

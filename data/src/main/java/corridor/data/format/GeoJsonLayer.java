@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corridor.data.load.Numbers;
 import corridor.data.load.Problem;
-import corridor.model.GeoPoint;
+import corridor.model.geo.GeoPoint;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package corridor.data.format;
 
-import corridor.model.Period;
-import corridor.model.PeriodType;
+import corridor.model.record.Period;
+import corridor.model.record.PeriodType;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package corridor.data.format;
 import com.fasterxml.jackson.databind.JsonNode;
 import corridor.data.load.Numbers;
 import corridor.data.load.Problem;
-import corridor.model.Confidence;
-import corridor.model.Provenance;
+import corridor.model.source.Confidence;
+import corridor.model.source.Provenance;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

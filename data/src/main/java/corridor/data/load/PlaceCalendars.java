@@ -1,8 +1,8 @@
 package corridor.data.load;
 
-import corridor.model.BorderService;
-import corridor.model.OpeningCalendar;
-import corridor.model.Place;
+import corridor.model.network.BorderService;
+import corridor.model.network.OpeningCalendar;
+import corridor.model.network.Place;
 
 /**
  * A place with another opening calendar: the reader attaches the rules of calendars.csv to their

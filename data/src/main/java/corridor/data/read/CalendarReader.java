@@ -8,11 +8,11 @@ import corridor.data.load.LeftOutRecords;
 import corridor.data.load.PlaceCalendars;
 import corridor.data.load.Problem;
 import corridor.data.load.RecordLocations;
-import corridor.model.OpeningCalendar;
-import corridor.model.OpeningRule;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
-import corridor.model.Provenance;
+import corridor.model.network.OpeningCalendar;
+import corridor.model.network.OpeningRule;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
+import corridor.model.source.Provenance;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

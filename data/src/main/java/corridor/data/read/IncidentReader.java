@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import corridor.data.format.GeoJsonLayer;
 import corridor.data.format.Row;
 import corridor.data.load.DatasetFiles;
-import corridor.model.GeoPoint;
-import corridor.model.Incident;
-import corridor.model.Provenance;
+import corridor.model.geo.GeoPoint;
+import corridor.model.record.Incident;
+import corridor.model.source.Provenance;
 
 import java.time.LocalDate;
 import java.util.List;

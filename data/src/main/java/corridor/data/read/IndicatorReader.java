@@ -3,9 +3,9 @@ package corridor.data.read;
 import corridor.data.format.PeriodLabel;
 import corridor.data.format.Row;
 import corridor.data.load.DatasetFiles;
-import corridor.model.IndicatorValue;
-import corridor.model.Period;
-import corridor.model.Provenance;
+import corridor.model.record.IndicatorValue;
+import corridor.model.record.Period;
+import corridor.model.source.Provenance;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -2,7 +2,7 @@ package corridor.data.read;
 
 import corridor.data.format.Row;
 import corridor.data.load.Numbers;
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 
 /**
  * Fields several layers share, with their plausible bounds: a value beyond one is almost surely a

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import corridor.data.format.GeoJsonLayer;
 import corridor.data.format.Row;
 import corridor.data.load.DatasetFiles;
-import corridor.model.GeoPoint;
-import corridor.model.Link;
-import corridor.model.LinkStatus;
-import corridor.model.Mode;
-import corridor.model.Polyline;
-import corridor.model.Provenance;
-import corridor.model.RoadClass;
-import corridor.model.Terrain;
+import corridor.model.geo.GeoPoint;
+import corridor.model.network.Link;
+import corridor.model.network.LinkStatus;
+import corridor.model.network.Mode;
+import corridor.model.geo.Polyline;
+import corridor.model.source.Provenance;
+import corridor.model.network.RoadClass;
+import corridor.model.network.Terrain;
 
 import java.util.List;
 

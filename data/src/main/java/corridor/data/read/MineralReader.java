@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import corridor.data.format.GeoJsonLayer;
 import corridor.data.format.Row;
 import corridor.data.load.DatasetFiles;
-import corridor.model.GeoPoint;
-import corridor.model.MineralArea;
-import corridor.model.MineralStatus;
-import corridor.model.Provenance;
+import corridor.model.geo.GeoPoint;
+import corridor.model.record.MineralArea;
+import corridor.model.record.MineralStatus;
+import corridor.model.source.Provenance;
 
 import java.util.List;
 

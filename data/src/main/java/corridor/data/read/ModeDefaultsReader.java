@@ -4,9 +4,9 @@ import corridor.data.format.Row;
 import corridor.data.load.DatasetFiles;
 import corridor.data.load.Problem;
 import corridor.data.load.RecordLocations;
-import corridor.model.Mode;
-import corridor.model.ModeDefaults;
-import corridor.model.Provenance;
+import corridor.model.network.Mode;
+import corridor.model.network.ModeDefaults;
+import corridor.model.source.Provenance;
 
 import java.util.EnumMap;
 import java.util.List;

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import corridor.data.format.GeoJsonLayer;
 import corridor.data.format.Row;
 import corridor.data.load.DatasetFiles;
-import corridor.model.BorderService;
-import corridor.model.GeoPoint;
-import corridor.model.HubService;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
-import corridor.model.Provenance;
+import corridor.model.network.BorderService;
+import corridor.model.geo.GeoPoint;
+import corridor.model.network.HubService;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
+import corridor.model.source.Provenance;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -2,8 +2,8 @@ package corridor.data.read;
 
 import corridor.data.format.Row;
 import corridor.data.load.DatasetFiles;
-import corridor.model.CorridorSection;
-import corridor.model.Provenance;
+import corridor.model.network.CorridorSection;
+import corridor.model.source.Provenance;
 
 import java.util.List;
 

@@ -2,8 +2,8 @@ package corridor.data.read;
 
 import corridor.data.format.Row;
 import corridor.data.load.DatasetFiles;
-import corridor.model.PublisherType;
-import corridor.model.Source;
+import corridor.model.source.PublisherType;
+import corridor.model.source.Source;
 
 import java.util.List;
 

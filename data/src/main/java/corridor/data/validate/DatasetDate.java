@@ -1,6 +1,6 @@
 package corridor.data.validate;
 
-import corridor.model.Source;
+import corridor.model.source.Source;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

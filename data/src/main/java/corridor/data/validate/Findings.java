@@ -5,12 +5,12 @@ import corridor.data.load.LeftOutRecords;
 import corridor.data.load.PlaceCalendars;
 import corridor.data.load.Problem;
 import corridor.data.load.RecordLocations;
-import corridor.model.BorderService;
+import corridor.model.network.BorderService;
 import corridor.model.Dataset;
-import corridor.model.Mode;
-import corridor.model.ModeDefaults;
-import corridor.model.OpeningCalendar;
-import corridor.model.Place;
+import corridor.model.network.Mode;
+import corridor.model.network.ModeDefaults;
+import corridor.model.network.OpeningCalendar;
+import corridor.model.network.Place;
 
 import java.util.ArrayList;
 import java.util.Collections;

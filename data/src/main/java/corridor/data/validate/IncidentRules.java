@@ -1,7 +1,7 @@
 package corridor.data.validate;
 
 import corridor.model.Dataset;
-import corridor.model.Incident;
+import corridor.model.record.Incident;
 
 /** Incidents: none dated later than the dataset's date (an incident is reported after it happens). */
 final class IncidentRules {

@@ -2,7 +2,7 @@ package corridor.data.validate;
 
 import corridor.data.load.DatasetFiles;
 import corridor.model.Dataset;
-import corridor.model.IndicatorValue;
+import corridor.model.record.IndicatorValue;
 
 import java.time.LocalDate;
 import java.util.HashSet;

@@ -3,11 +3,11 @@ package corridor.data.validate;
 import corridor.data.load.DatasetFiles;
 import corridor.data.load.Numbers;
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
-import corridor.model.Link;
-import corridor.model.Mode;
-import corridor.model.Place;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.network.Place;
 
 import java.util.HashSet;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package corridor.data.validate;
 
 import corridor.model.Dataset;
-import corridor.model.Place;
-import corridor.model.Project;
-import corridor.model.ProjectStatus;
+import corridor.model.network.Place;
+import corridor.model.record.Project;
+import corridor.model.record.ProjectStatus;
 
 import java.time.LocalDate;
 import java.util.Locale;

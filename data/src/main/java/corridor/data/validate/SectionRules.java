@@ -1,9 +1,9 @@
 package corridor.data.validate;
 
 import corridor.data.load.DatasetFiles;
-import corridor.model.CorridorSection;
+import corridor.model.network.CorridorSection;
 import corridor.model.Dataset;
-import corridor.model.Link;
+import corridor.model.network.Link;
 
 import java.util.ArrayList;
 import java.util.HashMap;

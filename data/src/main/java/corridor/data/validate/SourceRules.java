@@ -2,14 +2,14 @@ package corridor.data.validate;
 
 import corridor.data.load.DatasetFiles;
 import corridor.model.Dataset;
-import corridor.model.IndicatorValue;
-import corridor.model.Incident;
-import corridor.model.MineralArea;
-import corridor.model.ModeDefaults;
-import corridor.model.OpeningRule;
-import corridor.model.Place;
-import corridor.model.Provenance;
-import corridor.model.Source;
+import corridor.model.record.IndicatorValue;
+import corridor.model.record.Incident;
+import corridor.model.record.MineralArea;
+import corridor.model.network.ModeDefaults;
+import corridor.model.network.OpeningRule;
+import corridor.model.network.Place;
+import corridor.model.source.Provenance;
+import corridor.model.source.Source;
 
 import java.time.LocalDate;
 import java.util.Map;

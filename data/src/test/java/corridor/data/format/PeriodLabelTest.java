@@ -1,7 +1,7 @@
 package corridor.data.format;
 
-import corridor.model.Period;
-import corridor.model.PeriodType;
+import corridor.model.record.Period;
+import corridor.model.record.PeriodType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -9,11 +9,11 @@ import corridor.evidence.claim.Measures;
 import corridor.evidence.text.PeriodText;
 import corridor.evidence.text.ShortQuote;
 import corridor.model.Dataset;
-import corridor.model.IndicatorValue;
+import corridor.model.record.IndicatorValue;
 import corridor.model.InputException;
-import corridor.model.Period;
-import corridor.model.PeriodType;
-import corridor.model.Source;
+import corridor.model.record.Period;
+import corridor.model.record.PeriodType;
+import corridor.model.source.Source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

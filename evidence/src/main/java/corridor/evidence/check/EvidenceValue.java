@@ -1,8 +1,8 @@
 package corridor.evidence.check;
 
-import corridor.model.Period;
-import corridor.model.PublisherType;
-import corridor.model.Source;
+import corridor.model.record.Period;
+import corridor.model.source.PublisherType;
+import corridor.model.source.Source;
 
 import java.util.List;
 import java.util.stream.Collectors;

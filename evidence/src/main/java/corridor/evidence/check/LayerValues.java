@@ -2,12 +2,12 @@ package corridor.evidence.check;
 
 import corridor.evidence.claim.Measures;
 import corridor.model.Dataset;
-import corridor.model.IndicatorValue;
-import corridor.model.Link;
-import corridor.model.Period;
-import corridor.model.PeriodType;
-import corridor.model.Project;
-import corridor.model.Source;
+import corridor.model.record.IndicatorValue;
+import corridor.model.network.Link;
+import corridor.model.record.Period;
+import corridor.model.record.PeriodType;
+import corridor.model.record.Project;
+import corridor.model.source.Source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

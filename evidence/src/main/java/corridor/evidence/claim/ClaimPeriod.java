@@ -1,8 +1,8 @@
 package corridor.evidence.claim;
 
 import corridor.evidence.text.PeriodText;
-import corridor.model.Period;
-import corridor.model.PeriodType;
+import corridor.model.record.Period;
+import corridor.model.record.PeriodType;
 
 import java.time.LocalDate;
 

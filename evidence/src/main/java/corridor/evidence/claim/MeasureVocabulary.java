@@ -4,9 +4,9 @@ import corridor.evidence.text.Clauses;
 import corridor.evidence.text.Token;
 import corridor.evidence.text.Tokenizer;
 import corridor.model.Dataset;
-import corridor.model.IndicatorValue;
-import corridor.model.Link;
-import corridor.model.Project;
+import corridor.model.record.IndicatorValue;
+import corridor.model.network.Link;
+import corridor.model.record.Project;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package corridor.evidence.project;
 
-import corridor.model.Pillar;
-import corridor.model.Project;
-import corridor.model.ProjectStatus;
-import corridor.model.Sector;
+import corridor.model.record.Pillar;
+import corridor.model.record.Project;
+import corridor.model.record.ProjectStatus;
+import corridor.model.record.Sector;
 
 /**
  * Which projects to select: each criterion that is {@code null} lets every project through.

@@ -1,9 +1,9 @@
 package corridor.evidence.project;
 
-import corridor.model.Money;
-import corridor.model.Project;
-import corridor.model.ProjectStatus;
-import corridor.model.Sector;
+import corridor.model.record.Money;
+import corridor.model.record.Project;
+import corridor.model.record.ProjectStatus;
+import corridor.model.record.Sector;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package corridor.evidence.project;
 
-import corridor.model.IndicatorValue;
-import corridor.model.ProjectStatus;
-import corridor.model.Sector;
+import corridor.model.record.IndicatorValue;
+import corridor.model.record.ProjectStatus;
+import corridor.model.record.Sector;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package corridor.evidence.project;
 
-import corridor.model.Project;
+import corridor.model.record.Project;
 
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package corridor.evidence.proximity;
 
-import corridor.model.GeoPoint;
+import corridor.model.geo.GeoPoint;
 
 import java.util.Optional;
 

@@ -1,15 +1,15 @@
 package corridor.evidence.proximity;
 
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.LinkStatus;
-import corridor.model.MineralArea;
-import corridor.model.Mode;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
+import corridor.model.network.Link;
+import corridor.model.network.LinkStatus;
+import corridor.model.record.MineralArea;
+import corridor.model.network.Mode;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;

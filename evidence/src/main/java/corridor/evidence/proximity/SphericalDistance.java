@@ -1,7 +1,7 @@
 package corridor.evidence.proximity;
 
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
 
 import java.util.List;
 

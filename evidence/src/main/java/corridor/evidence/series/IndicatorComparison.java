@@ -1,9 +1,9 @@
 package corridor.evidence.series;
 
 import corridor.evidence.text.PeriodText;
-import corridor.model.IndicatorValue;
-import corridor.model.Period;
-import corridor.model.PeriodType;
+import corridor.model.record.IndicatorValue;
+import corridor.model.record.Period;
+import corridor.model.record.PeriodType;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package corridor.evidence.series;
 
-import corridor.model.IndicatorValue;
+import corridor.model.record.IndicatorValue;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package corridor.evidence.series;
 
-import corridor.model.IndicatorValue;
+import corridor.model.record.IndicatorValue;
 
 /**
  * How two reporters' values of the same measure differ over overlapping periods.

@@ -1,6 +1,6 @@
 package corridor.evidence.text;
 
-import corridor.model.Period;
+import corridor.model.record.Period;
 
 import java.time.format.TextStyle;
 import java.util.Locale;

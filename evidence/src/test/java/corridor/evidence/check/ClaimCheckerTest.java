@@ -3,7 +3,7 @@ package corridor.evidence.check;
 import corridor.evidence.fixtures.Fixtures;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.model.PublisherType;
+import corridor.model.source.PublisherType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

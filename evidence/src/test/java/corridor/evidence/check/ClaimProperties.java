@@ -3,7 +3,7 @@ package corridor.evidence.check;
 import corridor.evidence.fixtures.Fixtures;
 import corridor.evidence.text.NumberWords;
 import corridor.model.Dataset;
-import corridor.model.PublisherType;
+import corridor.model.source.PublisherType;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

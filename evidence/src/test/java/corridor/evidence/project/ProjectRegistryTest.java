@@ -1,11 +1,11 @@
 package corridor.evidence.project;
 
 import corridor.evidence.fixtures.Fixtures;
-import corridor.model.Money;
-import corridor.model.Pillar;
-import corridor.model.Project;
-import corridor.model.ProjectStatus;
-import corridor.model.Sector;
+import corridor.model.record.Money;
+import corridor.model.record.Pillar;
+import corridor.model.record.Project;
+import corridor.model.record.ProjectStatus;
+import corridor.model.record.Sector;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -2,12 +2,12 @@ package corridor.evidence.proximity;
 
 import corridor.evidence.fixtures.Fixtures;
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
 import corridor.model.InputException;
-import corridor.model.LinkStatus;
-import corridor.model.Mode;
-import corridor.model.PlaceKind;
+import corridor.model.network.LinkStatus;
+import corridor.model.network.Mode;
+import corridor.model.network.PlaceKind;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;

@@ -1,9 +1,9 @@
 package corridor.evidence.series;
 
-import corridor.model.IndicatorValue;
-import corridor.model.Period;
-import corridor.model.PeriodType;
-import corridor.model.Provenance;
+import corridor.model.record.IndicatorValue;
+import corridor.model.record.Period;
+import corridor.model.record.PeriodType;
+import corridor.model.source.Provenance;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;
@@ -79,9 +79,9 @@ class IndicatorComparisonTest {
     @Test
     void aPartOfAYearIsNeverSetAgainstAWholeYear() {
         List<IndicatorValue> partial = List.of(value("h1", "trade.total", "CN-GACC", "2022", 14.39e9, "USD", "s1"),
-                new IndicatorValue("h1b", "cpec", "trade.total", "CN-GACC", new corridor.model.Period(
-                        corridor.model.PeriodType.PARTIAL_YEAR, "2021-07/2021-12", java.time.LocalDate.of(2021, 7, 1),
-                        java.time.LocalDate.of(2021, 12, 31)), 1e9, "USD", corridor.model.Provenance.of("s1")),
+                new IndicatorValue("h1b", "cpec", "trade.total", "CN-GACC", new corridor.model.record.Period(
+                        corridor.model.record.PeriodType.PARTIAL_YEAR, "2021-07/2021-12", java.time.LocalDate.of(2021, 7, 1),
+                        java.time.LocalDate.of(2021, 12, 31)), 1e9, "USD", corridor.model.source.Provenance.of("s1")),
                 values.get(2));
         assertThat(IndicatorComparison.differences(partial)).extracting(d -> d.first().id() + "/" + d.second().id())
                 .containsExactly("h1/pbs-fy2022");

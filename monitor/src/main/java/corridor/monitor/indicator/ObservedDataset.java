@@ -1,11 +1,11 @@
 package corridor.monitor.indicator;
 
-import corridor.model.BorderService;
+import corridor.model.network.BorderService;
 import corridor.model.Dataset;
-import corridor.model.HubService;
-import corridor.model.Link;
-import corridor.model.Place;
-import corridor.model.Provenance;
+import corridor.model.network.HubService;
+import corridor.model.network.Link;
+import corridor.model.network.Place;
+import corridor.model.source.Provenance;
 import corridor.monitor.trip.HubKind;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package corridor.monitor.match;
 
-import corridor.model.GeoPoint;
-import corridor.model.Link;
-import corridor.model.Mode;
-import corridor.model.RoadLayer;
+import corridor.model.geo.GeoPoint;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.network.RoadLayer;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package corridor.monitor.match;
 
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
-import corridor.model.Link;
-import corridor.model.Mode;
-import corridor.model.Polyline;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.geo.Polyline;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package corridor.monitor.match;
 
-import corridor.model.GreatCircle;
-import corridor.model.RoadLayer;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.RoadLayer;
 
 import java.util.Arrays;
 

@@ -1,6 +1,6 @@
 package corridor.monitor.simulate;
 
-import corridor.model.OpeningCalendar;
+import corridor.model.network.OpeningCalendar;
 
 import java.time.LocalDate;
 import java.util.OptionalLong;

@@ -1,13 +1,13 @@
 package corridor.monitor.simulate;
 
 import corridor.model.Dataset;
-import corridor.model.GreatCircle;
-import corridor.model.Link;
-import corridor.model.Mode;
-import corridor.model.ModeDefaults;
-import corridor.model.OpeningCalendar;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.network.ModeDefaults;
+import corridor.model.network.OpeningCalendar;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
 import corridor.monitor.ingest.MonitorSettings;
 import corridor.monitor.match.RoadNetwork;
 import corridor.monitor.trip.HubKind;
@@ -84,7 +84,7 @@ public final class FleetSimulator {
     private final Map<String, Place> places;
     private final List<Integer> endpointHubs = new ArrayList<>();
     private final double modeSpeedKmh;
-    private final List<corridor.model.GeoPoint> cities = new ArrayList<>();
+    private final List<corridor.model.geo.GeoPoint> cities = new ArrayList<>();
 
     public FleetSimulator(Dataset dataset, SimulationSettings settings) {
         this.dataset = dataset;
@@ -96,7 +96,7 @@ public final class FleetSimulator {
         ModeDefaults road = dataset.modeDefaults().get(Mode.ROAD);
         this.modeSpeedKmh = road != null && road.speedKmh() != null ? road.speedKmh() : SimulationSettings.DEFAULT_SPEED_KMH;
         for (Place place : dataset.places()) {
-            if (place.kind() == corridor.model.PlaceKind.CITY) {
+            if (place.kind() == corridor.model.network.PlaceKind.CITY) {
                 cities.add(place.location());
             }
         }
@@ -199,7 +199,7 @@ public final class FleetSimulator {
 
     /** Open road (1), or urban traffic within {@link #CITY_RADIUS_KM} of a city. */
     private double speedFactor(double lat, double lon) {
-        for (corridor.model.GeoPoint city : cities) {
+        for (corridor.model.geo.GeoPoint city : cities) {
             if (Math.abs(city.latitude() - lat) < 0.2
                     && GreatCircle.distanceKm(lat, lon, city.latitude(), city.longitude()) < CITY_RADIUS_KM) {
                 return CITY_SPEED_FACTOR;
@@ -399,11 +399,11 @@ public final class FleetSimulator {
             legMoving = 0;
             legStops = 0;
             double before = tripDistance;
-            List<corridor.model.GeoPoint> points = network.link(link).geometry().points();
+            List<corridor.model.geo.GeoPoint> points = network.link(link).geometry().points();
             int m = points.size();
             for (int j = 0; j + 1 < m; j++) {
-                corridor.model.GeoPoint a = points.get(forward ? j : m - 1 - j);
-                corridor.model.GeoPoint b = points.get(forward ? j + 1 : m - 2 - j);
+                corridor.model.geo.GeoPoint a = points.get(forward ? j : m - 1 - j);
+                corridor.model.geo.GeoPoint b = points.get(forward ? j + 1 : m - 2 - j);
                 drive(a.latitude(), a.longitude(), b.latitude(), b.longitude(), speed, true);
             }
             links.add(new TruthTrip.Link(network.link(link).id(), Math.round(entry), Math.round(t), legMoving, legStops,

@@ -1,8 +1,8 @@
 package corridor.monitor.simulate;
 
-import corridor.model.Link;
-import corridor.model.RoadClass;
-import corridor.model.Terrain;
+import corridor.model.network.Link;
+import corridor.model.network.RoadClass;
+import corridor.model.network.Terrain;
 
 /**
  * The fleet simulator's open-road truck speeds by road class and terrain, km/h. They are

@@ -1,8 +1,8 @@
 package corridor.monitor.trip;
 
-import corridor.model.BorderService;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
+import corridor.model.network.BorderService;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
 
 /** The kinds of place where a stop counts as dwell rather than as a stop on the road. */
 public enum HubKind {
@@ -45,8 +45,8 @@ public enum HubKind {
                 kinds.put(place.id(), kind);
             }
         }
-        for (corridor.model.Link link : dataset.links()) {
-            if (link.mode() != corridor.model.Mode.ROAD) {
+        for (corridor.model.network.Link link : dataset.links()) {
+            if (link.mode() != corridor.model.network.Mode.ROAD) {
                 continue;
             }
             customsStation(places.get(link.fromId()), places.get(link.toId()), kinds);

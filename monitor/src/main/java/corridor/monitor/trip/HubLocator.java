@@ -1,8 +1,8 @@
 package corridor.monitor.trip;
 
 import corridor.model.Dataset;
-import corridor.model.GreatCircle;
-import corridor.model.Place;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.Place;
 import corridor.monitor.ingest.MonitorSettings;
 import corridor.monitor.match.RoadNetwork;
 

@@ -1,9 +1,9 @@
 package corridor.monitor.trip;
 
 import corridor.model.Dataset;
-import corridor.model.GreatCircle;
-import corridor.model.Link;
-import corridor.model.Place;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.Link;
+import corridor.model.network.Place;
 import corridor.monitor.ingest.MonitorSettings;
 import corridor.monitor.match.CorridorMembership;
 import corridor.monitor.match.RoadMatcher;

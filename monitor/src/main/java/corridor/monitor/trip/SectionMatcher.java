@@ -1,6 +1,6 @@
 package corridor.monitor.trip;
 
-import corridor.model.CorridorSection;
+import corridor.model.network.CorridorSection;
 
 import java.util.ArrayList;
 import java.util.List;

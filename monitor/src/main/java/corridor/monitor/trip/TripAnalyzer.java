@@ -1,6 +1,6 @@
 package corridor.monitor.trip;
 
-import corridor.model.GreatCircle;
+import corridor.model.geo.GreatCircle;
 import corridor.monitor.ingest.MonitorSettings;
 import corridor.monitor.match.MapMatcher;
 import corridor.monitor.match.RoadNetwork;

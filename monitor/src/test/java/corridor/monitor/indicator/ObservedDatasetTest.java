@@ -1,7 +1,7 @@
 package corridor.monitor.indicator;
 
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
+import corridor.model.geo.GeoPoint;
 import corridor.monitor.MonitorEngine;
 import corridor.monitor.fixtures.TestNetwork;
 import corridor.monitor.fixtures.Trace;

@@ -1,6 +1,6 @@
 package corridor.monitor.indicator;
 
-import corridor.model.GeoPoint;
+import corridor.model.geo.GeoPoint;
 import corridor.model.InputException;
 import corridor.monitor.MonitorEngine;
 import corridor.monitor.fixtures.TestNetwork;

@@ -1,8 +1,8 @@
 package corridor.monitor.match;
 
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.model.Link;
+import corridor.model.geo.GeoPoint;
+import corridor.model.network.Link;
 import corridor.monitor.MonitorEngine;
 import corridor.monitor.fixtures.TestNetwork;
 import corridor.monitor.fixtures.Trace;
@@ -163,13 +163,13 @@ class MatchingTest {
     void outliersAndAStopBesideTheRoadDoNotBreakThePass() {
         List<GeoPoint> pts = link("kkh_south").geometry().points();
         Trace trace = new Trace("t6", START, 60, 0.02, 8);
-        trace.drive(new corridor.model.Polyline(pts.subList(0, 2)), 40);
+        trace.drive(new corridor.model.geo.Polyline(pts.subList(0, 2)), 40);
         // a truck stop 2 km east of the road, 40 minutes
         GeoPoint beside = new GeoPoint(pts.get(1).latitude(), pts.get(1).longitude() + 2.0 / 91);
-        trace.drive(corridor.model.Polyline.of(pts.get(1), beside), 30);
+        trace.drive(corridor.model.geo.Polyline.of(pts.get(1), beside), 30);
         trace.stop(beside, 40 * 60);
-        trace.drive(corridor.model.Polyline.of(beside, pts.get(1)), 30);
-        trace.drive(new corridor.model.Polyline(pts.subList(1, pts.size())), 40);
+        trace.drive(corridor.model.geo.Polyline.of(beside, pts.get(1)), 30);
+        trace.drive(new corridor.model.geo.Polyline(pts.subList(1, pts.size())), 40);
         List<Ping> pings = new ArrayList<>(trace.pings);
         // two single outliers 2 km off the road in the middle of the drive (not fast enough for a teleport)
         for (int k : new int[]{30, 200}) {
@@ -195,9 +195,9 @@ class MatchingTest {
         // drive the first half of kkh_south, rest 45 minutes, drive the rest
         List<GeoPoint> pts = link("kkh_south").geometry().points();
         drive.drive(link("kkh_north").geometry(), 40);
-        drive.drive(new corridor.model.Polyline(pts.subList(0, 2)), 40);
+        drive.drive(new corridor.model.geo.Polyline(pts.subList(0, 2)), 40);
         drive.stop(pts.get(1), 45 * 60);
-        drive.drive(new corridor.model.Polyline(pts.subList(1, pts.size())), 40);
+        drive.drive(new corridor.model.geo.Polyline(pts.subList(1, pts.size())), 40);
 
         TripResult trip = run(drive.pings).get(0);
 

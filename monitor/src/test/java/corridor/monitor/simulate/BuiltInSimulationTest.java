@@ -2,7 +2,7 @@ package corridor.monitor.simulate;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import corridor.model.Place;
+import corridor.model.network.Place;
 import corridor.monitor.MonitorEngine;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.ingest.CsvPingReader;
@@ -68,7 +68,7 @@ class BuiltInSimulationTest {
     void aTripBetweenTwoPlacesOfOneCountryNeverLeavesIt() {
         Dataset cpec = BuiltInDataset.load();
         Map<String, Place> places = cpec.placesById();
-        Map<String, corridor.model.Link> links = new HashMap<>();
+        Map<String, corridor.model.network.Link> links = new HashMap<>();
         cpec.links().forEach(l -> links.put(l.id(), l));
         long start = Instant.parse("2025-05-01T00:00:00Z").getEpochSecond();
         List<TruthTrip> truth = new ArrayList<>();
@@ -83,7 +83,7 @@ class BuiltInSimulationTest {
             }
             domestic++;
             for (TruthTrip.Link driven : trip.links()) {
-                corridor.model.Link link = links.get(driven.linkId());
+                corridor.model.network.Link link = links.get(driven.linkId());
                 if (link == null) {
                     continue; // a junction connector of the simulator's own
                 }

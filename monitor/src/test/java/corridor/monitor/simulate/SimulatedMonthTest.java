@@ -1,7 +1,7 @@
 package corridor.monitor.simulate;
 
 import corridor.data.BuiltInDataset;
-import corridor.model.CorridorSection;
+import corridor.model.network.CorridorSection;
 import corridor.model.Dataset;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.indicator.Indicator;

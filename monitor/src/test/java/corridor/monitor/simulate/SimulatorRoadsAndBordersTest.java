@@ -1,12 +1,12 @@
 package corridor.monitor.simulate;
 
 import corridor.model.Dataset;
-import corridor.model.Link;
-import corridor.model.Mode;
-import corridor.model.OpeningCalendar;
-import corridor.model.OpeningRule;
-import corridor.model.RoadClass;
-import corridor.model.Terrain;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.network.OpeningCalendar;
+import corridor.model.network.OpeningRule;
+import corridor.model.network.RoadClass;
+import corridor.model.network.Terrain;
 import corridor.monitor.fixtures.TestNetwork;
 import org.junit.jupiter.api.Test;
 

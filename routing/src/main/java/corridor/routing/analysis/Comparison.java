@@ -1,8 +1,8 @@
 package corridor.routing.analysis;
 
-import corridor.model.Mode;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
+import corridor.model.network.Mode;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
 import corridor.routing.route.Leg;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;

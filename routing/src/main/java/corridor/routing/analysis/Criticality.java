@@ -1,7 +1,7 @@
 package corridor.routing.analysis;
 
 import corridor.model.InputException;
-import corridor.model.Link;
+import corridor.model.network.Link;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.route.Objective;
 import corridor.routing.route.RouteQuery;

@@ -1,12 +1,12 @@
 package corridor.routing.analysis;
 
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
-import corridor.model.Link;
-import corridor.model.MineralArea;
-import corridor.model.Mode;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.Link;
+import corridor.model.record.MineralArea;
+import corridor.model.network.Mode;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
 import corridor.routing.route.Totals;

@@ -1,6 +1,6 @@
 package corridor.routing.graph;
 
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package corridor.routing.graph;
 
-import corridor.model.Link;
-import corridor.model.LinkStatus;
+import corridor.model.network.Link;
+import corridor.model.network.LinkStatus;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package corridor.routing.graph;
 
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
-import corridor.model.Incident;
-import corridor.model.Link;
-import corridor.model.RoadLayer;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
+import corridor.model.record.Incident;
+import corridor.model.network.Link;
+import corridor.model.network.RoadLayer;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

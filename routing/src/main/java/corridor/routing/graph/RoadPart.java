@@ -1,14 +1,14 @@
 package corridor.routing.graph;
 
-import corridor.model.GeoPoint;
-import corridor.model.Link;
-import corridor.model.LinkStatus;
-import corridor.model.Mode;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
-import corridor.model.Polyline;
-import corridor.model.Provenance;
-import corridor.model.RoadLayer;
+import corridor.model.geo.GeoPoint;
+import corridor.model.network.Link;
+import corridor.model.network.LinkStatus;
+import corridor.model.network.Mode;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
+import corridor.model.geo.Polyline;
+import corridor.model.source.Provenance;
+import corridor.model.network.RoadLayer;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -52,8 +52,8 @@ final class RoadPart {
         this.nodeJunction = nodeJunction;
         this.connectors = connectors;
         this.roadBase = roadBase;
-        this.provenance = layer.origin() == null ? new Provenance(List.of(), corridor.model.Confidence.REPORTED, "")
-                : new Provenance(List.of(layer.origin().sourceId()), corridor.model.Confidence.REPORTED,
+        this.provenance = layer.origin() == null ? new Provenance(List.of(), corridor.model.source.Confidence.REPORTED, "")
+                : new Provenance(List.of(layer.origin().sourceId()), corridor.model.source.Confidence.REPORTED,
                 layer.origin().attribution());
     }
 

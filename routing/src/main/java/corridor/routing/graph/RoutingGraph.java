@@ -1,17 +1,17 @@
 package corridor.routing.graph;
 
-import corridor.model.BorderService;
+import corridor.model.network.BorderService;
 import corridor.model.Dataset;
-import corridor.model.GreatCircle;
-import corridor.model.HubService;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.HubService;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.Mode;
-import corridor.model.ModeDefaults;
-import corridor.model.OpeningCalendar;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
-import corridor.model.RoadLayer;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.network.ModeDefaults;
+import corridor.model.network.OpeningCalendar;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
+import corridor.model.network.RoadLayer;
 
 import java.util.Arrays;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import corridor.model.InputException;
-import corridor.model.LinkStatus;
+import corridor.model.network.LinkStatus;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.scenario.Scenario;
 

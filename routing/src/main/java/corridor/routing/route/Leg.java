@@ -1,8 +1,8 @@
 package corridor.routing.route;
 
-import corridor.model.Link;
-import corridor.model.Mode;
-import corridor.model.Place;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.network.Place;
 
 import java.util.List;
 

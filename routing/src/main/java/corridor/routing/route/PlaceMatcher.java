@@ -1,7 +1,7 @@
 package corridor.routing.route;
 
 import corridor.model.InputException;
-import corridor.model.Place;
+import corridor.model.network.Place;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package corridor.routing.route;
 
-import corridor.model.Place;
+import corridor.model.network.Place;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

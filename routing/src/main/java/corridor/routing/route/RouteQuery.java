@@ -1,7 +1,7 @@
 package corridor.routing.route;
 
 import corridor.model.InputException;
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -1,11 +1,11 @@
 package corridor.routing.scenario;
 
-import corridor.model.BorderService;
+import corridor.model.network.BorderService;
 import corridor.model.Dataset;
-import corridor.model.HubService;
+import corridor.model.network.HubService;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.Place;
+import corridor.model.network.Link;
+import corridor.model.network.Place;
 import corridor.routing.graph.RoutingParameters;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package corridor.routing.scenario;
 
-import corridor.model.LinkStatus;
+import corridor.model.network.LinkStatus;
 import corridor.routing.graph.NetworkFilter;
 
 import java.util.List;

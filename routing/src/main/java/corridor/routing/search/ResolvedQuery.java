@@ -1,7 +1,7 @@
 package corridor.routing.search;
 
 import corridor.model.InputException;
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.route.RouteQuery;
 

@@ -1,7 +1,7 @@
 package corridor.routing.search;
 
-import corridor.model.Link;
-import corridor.model.Place;
+import corridor.model.network.Link;
+import corridor.model.network.Place;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Route;

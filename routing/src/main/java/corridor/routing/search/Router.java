@@ -1,6 +1,6 @@
 package corridor.routing.search;
 
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;
 import corridor.routing.route.Closure;

@@ -1,7 +1,7 @@
 package corridor.routing.search;
 
-import corridor.model.Mode;
-import corridor.model.OpeningCalendar;
+import corridor.model.network.Mode;
+import corridor.model.network.OpeningCalendar;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.route.Closure;
 

@@ -1,7 +1,7 @@
 package corridor.routing.analysis;
 
-import corridor.model.MineralArea;
-import corridor.model.Mode;
+import corridor.model.record.MineralArea;
+import corridor.model.network.Mode;
 import corridor.routing.route.Cargo;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Objective;
@@ -69,8 +69,8 @@ class ExportRoutesTest {
     void aWayWithNoRouteSaysWhy() {
         Net net = network();
         net.links.removeIf(l -> l.id().equals("xk"));
-        net.links.add(new corridor.model.Link("xk2", "xk2", Mode.RAIL, "x", "k", 111.0, null, null, null, null,
-                corridor.model.LinkStatus.EXISTING, "", List.of(), corridor.model.Polyline.of(net.location("x"),
+        net.links.add(new corridor.model.network.Link("xk2", "xk2", Mode.RAIL, "x", "k", 111.0, null, null, null, null,
+                corridor.model.network.LinkStatus.EXISTING, "", List.of(), corridor.model.geo.Polyline.of(net.location("x"),
                 net.location("k")), Net.P));
         RouteQuery template = RouteQuery.of("t", "k", Net.REFERENCE, Cargo.tonnes(10)).withObjective(Objective.COST);
         List<ExportRoutes.Row> rows = ExportRoutes.routes(net.router(), List.of(MINE),

@@ -1,9 +1,9 @@
 package corridor.routing.graph;
 
-import corridor.model.GeoPoint;
-import corridor.model.Incident;
-import corridor.model.Mode;
-import corridor.model.Polyline;
+import corridor.model.geo.GeoPoint;
+import corridor.model.record.Incident;
+import corridor.model.network.Mode;
+import corridor.model.geo.Polyline;
 import corridor.routing.testing.Net;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +37,8 @@ class RiskModelTest {
     void onlyIncidentsWithinTheBufferOfTheGeometryCount() {
         // A line along the equator from 0° to 1° E; 0.2° of latitude is 22.2 km, 0.3° is 33.4 km.
         Polyline line = Polyline.of(new GeoPoint(0, 0), new GeoPoint(0, 1));
-        var link = new corridor.model.Link("l", "l", Mode.ROAD, "a", "b", null, null, null, null, null,
-                corridor.model.LinkStatus.EXISTING, "", List.of(), line, Net.P);
+        var link = new corridor.model.network.Link("l", "l", Mode.ROAD, "a", "b", null, null, null, null, null,
+                corridor.model.network.LinkStatus.EXISTING, "", List.of(), line, Net.P);
 
         double risk = model.linkRisk(link, List.of(incident(REF, 1, 0, 0.2, 0.5), incident(REF, 3, 0, 0.3, 0.5),
                 incident(REF, 0, 0, 0.1, 1.1)));

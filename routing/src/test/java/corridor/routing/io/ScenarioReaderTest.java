@@ -1,7 +1,7 @@
 package corridor.routing.io;
 
 import corridor.model.InputException;
-import corridor.model.LinkStatus;
+import corridor.model.network.LinkStatus;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.scenario.Scenario;
 import org.junit.jupiter.api.Test;

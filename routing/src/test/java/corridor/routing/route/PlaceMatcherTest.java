@@ -1,9 +1,9 @@
 package corridor.routing.route;
 
-import corridor.model.GeoPoint;
+import corridor.model.geo.GeoPoint;
 import corridor.model.InputException;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
 import corridor.routing.testing.Net;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package corridor.routing.scenario;
 
 import corridor.model.InputException;
-import corridor.model.LinkStatus;
-import corridor.model.Mode;
+import corridor.model.network.LinkStatus;
+import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingParameters;
 import corridor.routing.io.ScenarioReader;
 import corridor.routing.route.Cargo;

@@ -2,8 +2,8 @@ package corridor.routing.search;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import corridor.model.Mode;
-import corridor.model.Source;
+import corridor.model.network.Mode;
+import corridor.model.source.Source;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;

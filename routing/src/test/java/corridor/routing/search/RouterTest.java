@@ -1,11 +1,11 @@
 package corridor.routing.search;
 
 import corridor.model.InputException;
-import corridor.model.LinkStatus;
-import corridor.model.Mode;
-import corridor.model.OpeningCalendar;
-import corridor.model.OpeningRule;
-import corridor.model.PlaceKind;
+import corridor.model.network.LinkStatus;
+import corridor.model.network.Mode;
+import corridor.model.network.OpeningCalendar;
+import corridor.model.network.OpeningRule;
+import corridor.model.network.PlaceKind;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;

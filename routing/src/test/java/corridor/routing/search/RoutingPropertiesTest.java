@@ -1,8 +1,8 @@
 package corridor.routing.search;
 
-import corridor.model.GreatCircle;
-import corridor.model.Mode;
-import corridor.model.PlaceKind;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.Mode;
+import corridor.model.network.PlaceKind;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;
@@ -206,7 +206,7 @@ class RoutingPropertiesTest {
             if (a != b) {
                 double gc = GreatCircle.distanceKm(net.location("p" + a), net.location("p" + b));
                 net.link("l" + i, Mode.ROAD, "p" + a, "p" + b, gc * (1 + random.nextDouble()), 20 + random.nextDouble() * 80,
-                        corridor.model.LinkStatus.EXISTING, List.of());
+                        corridor.model.network.LinkStatus.EXISTING, List.of());
             }
         }
         RoutingGraph graph = net.graph();

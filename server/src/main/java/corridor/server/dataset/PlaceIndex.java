@@ -1,6 +1,6 @@
 package corridor.server.dataset;
 
-import corridor.model.Place;
+import corridor.model.network.Place;
 import corridor.routing.route.PlaceMatcher;
 
 import java.util.ArrayList;

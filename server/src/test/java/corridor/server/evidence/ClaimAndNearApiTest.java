@@ -6,7 +6,7 @@ import corridor.evidence.article.ArticleText;
 import corridor.evidence.check.ClaimChecker;
 import corridor.evidence.proximity.NearLayer;
 import corridor.evidence.proximity.Proximity;
-import corridor.model.Sector;
+import corridor.model.record.Sector;
 import corridor.server.http.Json;
 import corridor.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;

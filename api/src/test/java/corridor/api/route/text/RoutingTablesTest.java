@@ -1,7 +1,7 @@
 package corridor.api.route.text;
 
 import corridor.data.BuiltInDataset;
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 import corridor.routing.analysis.Comparison;
 import corridor.routing.analysis.Criticality;
 import corridor.routing.analysis.ExportRoutes;
