@@ -417,6 +417,16 @@ public final class RoutingGraph {
         return (placeFlags[node] & flag) != 0;
     }
 
+    /** Latitude of a node, in degrees (WGS 84). */
+    public double latitude(int node) {
+        return lat[node];
+    }
+
+    /** Longitude of a node, in degrees (WGS 84). */
+    public double longitude(int node) {
+        return lon[node];
+    }
+
     /** Great-circle distance between two nodes, in km. */
     public double gcKm(int a, int b) {
         return GreatCircle.distanceKm(lat[a], lon[a], lat[b], lon[b]);
