@@ -1,5 +1,6 @@
 package corridor.store;
 
+import corridor.model.AccessRule;
 import corridor.model.CorridorSection;
 import corridor.model.Incident;
 import corridor.model.IndicatorValue;
@@ -9,6 +10,7 @@ import corridor.model.ModeDefaults;
 import corridor.model.Place;
 import corridor.model.Project;
 import corridor.model.Source;
+import corridor.model.Vehicle;
 
 import java.util.List;
 
@@ -32,6 +34,12 @@ public final class Layer<T> {
 
     /** Fixed corridor sections: a table of the store, not a layer of the map. */
     static final Layer<CorridorSection> SECTIONS = new Layer<>("corridor_sections", CorridorSection.class, false);
+
+    /** Vehicle profiles: a table of the store, not a layer of the map. */
+    static final Layer<Vehicle> VEHICLES = new Layer<>("vehicles", Vehicle.class, false);
+
+    /** Access rules on links and places: a table of the store, not a layer of the map. */
+    static final Layer<AccessRule> ACCESS_RULES = new Layer<>("access_rules", AccessRule.class, false);
 
     /** Every layer, in the order of DATASET.md. */
     public static final List<Layer<?>> ALL = List.of(SOURCES, PLACES, LINKS, PROJECTS, INDICATORS, INCIDENTS, MINERALS);

@@ -2,7 +2,9 @@ package corridor.data.read;
 
 import corridor.data.load.DatasetFiles;
 import corridor.model.CorridorSection;
+import corridor.model.AccessRule;
 import corridor.model.Dataset;
+import corridor.model.Vehicle;
 import corridor.model.IndicatorValue;
 import corridor.model.Incident;
 import corridor.model.Link;
@@ -39,7 +41,9 @@ public final class DatasetParser {
         List<Incident> incidents = reading.read(IncidentReader.FILE);
         List<MineralArea> minerals = reading.read(MineralReader.FILE);
         List<CorridorSection> sections = reading.read(SectionReader.FILE);
+        List<Vehicle> vehicles = reading.read(VehicleReader.FILE);
+        List<AccessRule> access = reading.read(AccessReader.FILE);
         return reading.parsed(new Dataset(files.name(), sources, modes, places, links, projects, indicators, incidents,
-                minerals, sections));
+                minerals, sections, null, vehicles, access));
     }
 }
