@@ -1,6 +1,7 @@
 package corridor.api.route;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import corridor.model.vehicle.AccessExclusion;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.routing.route.Closure;
@@ -39,7 +40,9 @@ public final class RouteJson {
 
     /**
      * A search result: {@code found}, then the {@code route} or {@code why_none} (one paragraph), and
-     * the {@code closures} the search met (closed places, first met first).
+     * the {@code closures} the search met (closed places, first met first), and the {@code access}
+     * rules that kept the vehicle off a link or place: with a route, those that changed it; without
+     * one, those in the way.
      */
     public static ObjectNode result(RouteResult result) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -50,7 +53,28 @@ public final class RouteJson {
             node.put("why_none", result.whyNone());
         }
         node.set("closures", closures(result.closures()));
+        node.set("access", exclusions(result.exclusions()));
         return node;
+    }
+
+    /**
+     * Access rules that kept a vehicle off: {@code rule}, {@code subject} (link or place id),
+     * {@code subject_name}, {@code reason}, {@code sources}, {@code shaped_route} and the sentence {@code text}.
+     */
+    public static ArrayNode exclusions(List<AccessExclusion> exclusions) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (AccessExclusion e : exclusions) {
+            ObjectNode x = array.addObject();
+            x.put("rule", e.ruleId());
+            x.put("subject", e.subjectId());
+            x.put("subject_name", e.subject());
+            x.put("reason", e.reason());
+            ArrayNode sources = x.putArray("sources");
+            e.sourceIds().forEach(sources::add);
+            x.put("shaped_route", e.shaped());
+            x.put("text", e.describe());
+        }
+        return array;
     }
 
     /**
@@ -99,6 +123,14 @@ public final class RouteJson {
         }
         l.put("description", leg.description());
         l.set("totals", totals(leg.totals()));
+        if (leg.kind() == Leg.Kind.MOVE) {
+            if (leg.speedKmh() != null) {
+                l.put("speed_kmh", leg.speedKmh());
+            } else {
+                l.putNull("speed_kmh");
+            }
+            l.put("speed_source", leg.speedSource());
+        }
         ArrayNode notes = l.putArray("notes");
         leg.notes().forEach(notes::add);
         return l;

@@ -75,7 +75,7 @@ public class CchBenchmark {
         RoutingGraph graph = RoutingGraph.build(dataset, NetworkFilter.EXISTING, RoutingParameters.defaults(OsmRoutingBenchmark.JULY));
         router = new Router(graph);
         GraphHierarchy hierarchy = GraphHierarchy.build(graph);
-        double[] weights = new ArcWeighting(graph, Objective.TIME.weights(), TONNES, corridor.model.Mode.ROAD, null, null)
+        double[] weights = new ArcWeighting(graph, Objective.TIME.weights(), TONNES, corridor.model.network.Mode.ROAD, null, null)
                 .arcWeights();
         long best = Long.MAX_VALUE;
         CchMetric metric = null;
@@ -101,7 +101,7 @@ public class CchBenchmark {
             int a = random.nextInt(junctions);
             int b = random.nextInt(junctions);
             RouteQuery q = RouteQuery.of("osm-j" + a, "osm-j" + b, OsmRoutingBenchmark.JULY, Cargo.tonnes(TONNES))
-                    .withObjective(Objective.TIME).withModes(Set.of(corridor.model.Mode.ROAD));
+                    .withObjective(Objective.TIME).withModes(Set.of(corridor.model.network.Mode.ROAD));
             int s = graph.placeIndex(q.fromId());
             int t = graph.placeIndex(q.toId());
             if (a == b || s < base || t < base || !router.route(q).found()) {

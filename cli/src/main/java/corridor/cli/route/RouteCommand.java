@@ -88,6 +88,7 @@ public final class RouteCommand implements Callable<Integer> {
             case TABLE -> {
                 out.print(RouteTable.of(result.route()));
                 result.closures().forEach(c -> out.println("closed on the way: " + c.describe()));
+                result.exclusions().forEach(e -> out.println("kept off by " + e.describe()));
             }
             case JSON -> out.println(JsonText.pretty(RouteJson.answer(goal, result)));
             case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(List.of(result.route()))));

@@ -1,6 +1,6 @@
 package corridor.routing.hierarchy;
 
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.route.Weights;

@@ -2,7 +2,7 @@ package corridor.routing.hierarchy;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import corridor.model.Mode;
+import corridor.model.network.Mode;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;

@@ -1,12 +1,12 @@
 package corridor.routing.testing;
 
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
-import corridor.model.Incident;
-import corridor.model.Mode;
-import corridor.model.ModeDefaults;
-import corridor.model.RoadLayer;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
+import corridor.model.record.Incident;
+import corridor.model.network.Mode;
+import corridor.model.network.ModeDefaults;
+import corridor.model.network.RoadLayer;
 
 import java.util.ArrayList;
 import java.util.List;
