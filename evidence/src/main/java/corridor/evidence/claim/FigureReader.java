@@ -34,17 +34,19 @@ final class FigureReader {
             Map.entry("thousand", 1e3), Map.entry("lakh", 1e5), Map.entry("lac", 1e5), Map.entry("lakhs", 1e5),
             Map.entry("crore", 1e7), Map.entry("crores", 1e7),
             // Chinese: 万 ten thousand, 亿 a hundred million (231亿 is 23.1 billion), 千 a thousand
-            Map.entry("万", 1e4), Map.entry("亿", 1e8), Map.entry("千", 1e3),
+            Map.entry("万", 1e4), Map.entry("亿", 1e8), Map.entry("千", 1e3), Map.entry("萬", 1e4), Map.entry("億", 1e8),
             // Urdu: ارب a billion, کھرب a hundred billion, کروڑ a crore, لاکھ a lakh, ہزار a thousand
             Map.entry("ارب", 1e9), Map.entry("کھرب", 1e11), Map.entry("کروڑ", 1e7), Map.entry("لاکھ", 1e5),
             Map.entry("ہزار", 1e3), Map.entry("ملین", 1e6), Map.entry("بلین", 1e9), Map.entry("ٹریلین", 1e12));
+    /** Urdu scales that write an amount in parts, largest first. */
+    private static final Set<String> URDU_PARTS = Set.of("کھرب", "ارب", "کروڑ", "لاکھ", "ہزار");
     /** Chinese scales that multiply when written together: 万亿 is a trillion. */
-    private static final Set<String> STACKING_SCALES = Set.of("万", "亿");
+    private static final Set<String> STACKING_SCALES = Set.of("万", "亿", "萬", "億");
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("usd", "USD"),
             Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("rs", "PKR"), Map.entry("pkr", "PKR"),
             Map.entry("rupees", "PKR"), Map.entry("rupee", "PKR"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"),
             Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"),
-            Map.entry("美元", "USD"), Map.entry("人民币", "CNY"), Map.entry("元", "CNY"), Map.entry("卢比", "PKR"),
+            Map.entry("美元", "USD"), Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("盧比", "PKR"), Map.entry("元", "CNY"), Map.entry("卢比", "PKR"),
             Map.entry("ڈالر", "USD"), Map.entry("ڈالرز", "USD"), Map.entry("روپے", "PKR"), Map.entry("روپیہ", "PKR"),
             Map.entry("روپوں", "PKR"), Map.entry("روپئے", "PKR"), Map.entry("یوآن", "CNY"), Map.entry("یوان", "CNY"));
     /** Currency codes written before a number ("Rs 500", "PKR500", "RMB 14"). */
@@ -55,7 +57,7 @@ final class FigureReader {
             Map.entry("tons", "tonnes"), Map.entry("tonne", "tonnes"), Map.entry("ton", "tonnes"),
             Map.entry("mw", "MW"), Map.entry("megawatts", "MW"), Map.entry("megawatt", "MW"),
             Map.entry("kwh", "kWh"),
-            Map.entry("公里", "km"), Map.entry("吨", "tonnes"), Map.entry("兆瓦", "MW"), Map.entry("千瓦时", "kWh"),
+            Map.entry("公里", "km"), Map.entry("公裡", "km"), Map.entry("吨", "tonnes"), Map.entry("噸", "tonnes"), Map.entry("兆瓦", "MW"), Map.entry("千瓦时", "kWh"),
             Map.entry("کلومیٹر", "km"), Map.entry("ٹن", "tonnes"), Map.entry("میگاواٹ", "MW"));
     /** Units written in a multiple of the unit read: 千瓦 (kilowatt) is a thousandth of a MW (132万千瓦 is 1,320 MW). */
     private static final Map<String, Double> SCALED_UNITS = Map.of("千瓦", 1e-3);
@@ -63,7 +65,7 @@ final class FigureReader {
     private static final Set<String> RISE = Set.of("up", "rose", "rise", "rises", "risen", "rising", "increase",
             "increased", "increases", "increasing", "grew", "grow", "grown", "growth", "jumped", "jump", "jumps",
             "surged", "surge", "climbed", "climb", "gained", "gain", "soared", "higher", "expanded", "swelled",
-            "增长", "增加", "增幅", "上升", "上涨", "提高", "增", "涨", "اضافہ", "اضافے", "بڑھ", "بڑھی", "بڑھا", "زیادہ");
+            "增长", "增加", "增幅", "上升", "上涨", "提高", "增", "涨", "نمو", "اضافہ", "اضافے", "بڑھ", "بڑھی", "بڑھا", "زیادہ");
     private static final Set<String> FALL = Set.of("down", "fell", "fall", "falls", "fallen", "declined", "decline",
             "declines", "dropped", "drop", "drops", "decreased", "decrease", "slipped", "slumped", "plunged", "shrank",
             "contracted", "contraction", "lower", "dipped", "tumbled",
@@ -74,7 +76,7 @@ final class FigureReader {
             "record", "modest", "同比", "环比", "了", "为", "达", "约", "近", "超过");
     /** Words after a percentage before its change word ("11.1% year on year", "11 فیصد کا اضافہ"). */
     private static final Set<String> CHANGE_AFTER_FILLERS = Set.of("-", "year", "on", "annual", "annually", "yearly",
-            "的", "کا", "کی", "کے", "تک");
+            "的", "کا", "کی", "کے", "تک", "شرح", "سے", "نمایاں");
     /** Tokens after a number that say it is part of a date, not a figure: 2024年, 10月, 25日. */
     private static final Set<String> DATE_AFTER = Set.of("年", "月", "日", "号", "季");
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
@@ -156,6 +158,20 @@ final class FigureReader {
             }
             value *= scale;
             tolerance *= scale;
+            if (after == null && end < tokens.size() && tokens.get(end).is("多", "余")) {
+                after = Bound.MORE_THAN; // "5万余人次": more than
+                end++;
+            }
+            // Urdu writes an amount in parts: "دو ارب 17 کروڑ", "31 کھرب 39 ارب 90 کروڑ"
+            while (end + 1 < tokens.size() && URDU_PARTS.contains(tokens.get(end - 1).lower())
+                    && tokens.get(end).kind() == Token.Kind.NUMBER && URDU_PARTS.contains(tokens.get(end + 1).lower())
+                    && SCALES.get(tokens.get(end + 1).lower()) < scale && digits(tokens.get(end).lower()) != null) {
+                String part = digits(tokens.get(end).lower());
+                scale = SCALES.get(tokens.get(end + 1).lower());
+                value += Double.parseDouble(part) * scale;
+                tolerance = halfUnit(part) * scale;
+                end += 2;
+            }
         }
         String unit = percentBefore ? "percent" : currency;
         boolean percent = percentBefore;
@@ -368,6 +384,7 @@ final class FigureReader {
     private static final List<Map.Entry<String, Bound>> QUALIFIERS_AFTER = List.of(
             Map.entry("以上", Bound.MORE_THAN), Map.entry("左右", Bound.APPROXIMATE),
             Map.entry("سے زائد", Bound.MORE_THAN), Map.entry("سے زیادہ", Bound.MORE_THAN),
+            Map.entry("سے تجاوز", Bound.MORE_THAN),
             Map.entry("سے کم", Bound.LESS_THAN), Map.entry("کے قریب", Bound.NEARLY),
             Map.entry("کے لگ بھگ", Bound.APPROXIMATE));
 
@@ -421,7 +438,7 @@ final class FigureReader {
                 break;
             }
         }
-        for (int k = end; k < Math.min(tokens.size(), end + 4); k++) {
+        for (int k = end; k < Math.min(tokens.size(), end + 5); k++) {
             Token w = tokens.get(k);
             if (RISE.contains(w.lower()) || w.is("more")) {
                 return w.is("more") || w.is("higher") ? 1 : 1;

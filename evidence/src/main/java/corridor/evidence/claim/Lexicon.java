@@ -35,17 +35,17 @@ final class Lexicon {
      * Chinese word is written as one string ("贸易") and matched as the tokenizer splits it.
      */
     private static final Map<String, List<String>> OTHER_FORMS = Map.ofEntries(
-            Map.entry("trade", List.of("贸易", "进出口", "贸易额", "تجارت", "تجارتی حجم")),
+            Map.entry("trade", List.of("贸易", "貿易", "进出口", "進出口", "贸易额", "تجارت", "تجارتی حجم")),
             Map.entry("exports", List.of("出口", "进口", "输华", "برآمدات", "برآمد", "درآمدات", "درآمد")),
             Map.entry("jobs", List.of("就业", "岗位", "职位", "员工", "工人", "ملازمتیں", "ملازمتوں", "ملازمت", "روزگار",
-                    "نوکریاں", "نوکریوں", "ملازمین")),
+                    "نوکریاں", "نوکریوں", "ملازمین", "کام")),
             Map.entry("direct", List.of("直接", "براہ راست", "براہِ راست")),
             Map.entry("pakistani", List.of("当地", "本地", "巴方员工", "巴基斯坦人", "مقامی", "پاکستانیوں")),
             Map.entry("investment", List.of("投资", "سرمایہ کاری")),
             Map.entry("projects", List.of("项目", "منصوبے", "منصوبوں", "منصوبہ", "پراجیکٹس", "پروجیکٹس")),
             Map.entry("completed", List.of("完工", "建成", "竣工", "مکمل")),
             Map.entry("cargo", List.of("货物", "货运", "货运量", "کارگو", "سامان")),
-            Map.entry("vehicles", List.of("车辆", "车次", "گاڑیاں", "گاڑیوں", "ٹرک", "ٹرکوں")),
+            Map.entry("vehicles", List.of("车辆", "车次", "辆次", "交通工具", "گاڑیاں", "گاڑیوں", "ٹرک", "ٹرکوں")),
             Map.entry("passengers", List.of("旅客", "人次", "出入境人员", "مسافر", "مسافروں")),
             Map.entry("border", List.of("口岸", "边境", "سرحد", "بارڈر", "سرحدی")),
             Map.entry("khunjerab", List.of("红其拉甫", "خنجراب")),

@@ -371,7 +371,7 @@ final class MeasureVocabulary {
     private static final String ANY = "(?<c>" + CN + "|" + PK + ")";
     private static final String OTHER = "(?<d>" + CN + "|" + PK + ")";
     private static final String POSSESSIVE = "(?:کی|کے|کا)";
-    private static final String GAP = "(?:\\S+ ){0,2}?";
+    private static final String GAP = "(?:\\S+ ){0,4}?";
 
     /**
      * How Chinese and Urdu write a flow's direction, over the joined tokens: {@code c} is the

@@ -186,7 +186,7 @@ final class PeriodReader {
      */
     private static void urduRules(List<Rule> list) {
         list.add(rule(RuleNeeds.words(List.of("مالی سال")),
-                "(?<!گزشتہ |گذشتہ |پچھلے |رواں |موجودہ )مالی سال (?<a>" + YEAR + ")(?: [-/] (?<b>\\d{4}|\\d{2}))?(?! [-/])",
+                "مالی سال (?<a>" + YEAR + ")(?: [-/.] (?<b>\\d{4}|\\d{2}))?(?! [-/])",
                 (r, m) -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
         list.add(rule(RuleNeeds.words(List.of("مالی سال")),
                 "مالی سال (?<b>\\d{2}) [-/] (?<a>" + YEAR + ")", (r, m) -> {

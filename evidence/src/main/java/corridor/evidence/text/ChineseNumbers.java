@@ -23,7 +23,7 @@ public final class ChineseNumbers {
         if (c.equals("零")) {
             return 0;
         }
-        if (c.equals("两")) {
+        if (c.equals("两") || c.equals("兩")) {
             return 2;
         }
         return DIGITS.indexOf(c.charAt(0));
@@ -34,8 +34,8 @@ public final class ChineseNumbers {
             case "十" -> 10;
             case "百" -> 100;
             case "千" -> 1_000;
-            case "万" -> 10_000;
-            case "亿" -> 100_000_000;
+            case "万", "萬" -> 10_000;
+            case "亿", "億" -> 100_000_000;
             default -> 0;
         };
     }
@@ -89,7 +89,7 @@ public final class ChineseNumbers {
 
     /** The value of numerals with 亿 and 万 sections; -1 when they are in no order a number has. */
     private static long sections(List<String> tokens, long[] smallest) {
-        for (String big : new String[] {"亿", "万"}) {
+        for (String big : new String[] {"亿", "億", "万", "萬"}) {
             int at = tokens.lastIndexOf(big);
             if (at >= 0) {
                 long high = at == 0 ? -1 : sections(tokens.subList(0, at), smallest);

@@ -17,11 +17,11 @@ final class CjkWords {
 
     private static final Set<String> WORDS = Set.of(
             // currencies
-            "美元", "人民币", "卢比", "港元",
+            "美元", "人民币", "卢比", "港元", "人民幣", "盧比",
             // units
             "公里", "兆瓦", "千瓦", "千瓦时",
             // kept whole so that its 出口 (exports) is not read as a word of its own: 进出口 is imports and exports, trade
-            "进出口",
+            "进出口", "進出口", "公裡",
             // percentages
             "百分之", "百分点",
             // changes

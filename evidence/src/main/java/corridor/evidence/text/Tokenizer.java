@@ -48,13 +48,19 @@ public final class Tokenizer {
                 i = j;
             } else if (Character.isLetter(c)) {
                 int j = i + 1;
+                boolean arabicScript = c > '\u0600';
                 while (j < n && !isHan(text.charAt(j)) && !isUrduDigit(text.charAt(j))
+                        && !(arabicScript && isDigit(text.charAt(j))) // "میں39.02": the word, then the number
                         && (Character.isLetterOrDigit(text.charAt(j)) || isMark(text.charAt(j))
                         || (isApostrophe(text.charAt(j)) && j + 1 < n && Character.isLetter(text.charAt(j + 1))))) {
                     j++;
                 }
                 String t = text.substring(i, j);
                 int split = currencyPrefix(t);
+                if (split == 0 && !tokens.isEmpty() && (tokens.get(tokens.size() - 1).kind() == Token.Kind.NUMBER
+                        || java.util.Arrays.asList(URDU_GLUED).contains(tokens.get(tokens.size() - 1).text()))) {
+                    split = urduGluedPrefix(t);
+                }
                 if (split > 0) {
                     j = i + split; // "Rs34bn", "PKR500": the currency, then the number
                     t = text.substring(i, j);
@@ -68,6 +74,25 @@ public final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Urdu often writes a scale, currency or "per cent" against the next word ("1.663 ارب ڈالرریکارڈ",
+     * "75ہزارسے", "1.482 ارب ڈالرکے"): after a number or such a word, a word starting with one is split after it.
+     */
+    private static final String[] URDU_GLUED = {"ارب", "کروڑ", "لاکھ", "ہزار", "ملین", "ڈالرز", "ڈالر", "روپے",
+        "فیصد"};
+
+    private static int urduGluedPrefix(String word) {
+        if (java.util.Arrays.asList(URDU_GLUED).contains(word)) {
+            return 0;
+        }
+        for (String prefix : URDU_GLUED) {
+            if (word.length() > prefix.length() && word.startsWith(prefix)) {
+                return prefix.length();
+            }
+        }
+        return 0;
     }
 
     /** The length of a currency code written against a number ("Rs34", "PKR500", "RMB14"), else 0. */
