@@ -1,5 +1,6 @@
 package corridor.cli;
 
+import corridor.api.roads.RoadLayerIntegrity;
 import corridor.data.load.DatasetLoad;
 import corridor.data.load.Problem;
 import picocli.CommandLine.Command;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -34,7 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (Problem problem : load.problems()) {
             out.println(problem);
         }
-        int errors = load.errors().size();
+        List<String> roadErrors = RoadLayerIntegrity.errors(load.dataset().roads());
+        roadErrors.forEach(out::println);
+        int errors = load.errors().size() + roadErrors.size();
         int warnings = load.warnings().size();
         out.printf("%s: %d error%s, %d warning%s%n", data.label(), errors, errors == 1 ? "" : "s",
                 warnings, warnings == 1 ? "" : "s");
