@@ -131,6 +131,7 @@ public final class CorridorServer implements AutoCloseable {
             new ClaimApi(served::get).register(config);
             new MonitorApi(served::get, monitor, guard, simulated).register(config);
             new DatasetApi(served, guard).register(config);
+            new corridor.server.street.MatchApi(() -> served.get().dataset()).register(config);
             config.routes.get("/openapi.json", ctx -> ctx.contentType(JsonErrorHandler.JSON_UTF8).result(openApi));
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         });

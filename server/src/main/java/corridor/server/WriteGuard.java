@@ -40,7 +40,7 @@ final class WriteGuard {
     /** The paths guarded: the server runs {@link #beforeBody} before every handler under them. */
     static final String GUARDED = "/api/";
     /** Requests that send a body to ask, not to change anything: open to all, as GETs are. */
-    private static final Set<String> QUERIES_WITH_BODY = Set.of("/api/check-article");
+    private static final Set<String> QUERIES_WITH_BODY = Set.of("/api/check-article", "/api/match");
     /** Largest body a refused write has read before its 401. */
     static final long SMALL_BODY_BYTES = 64 * 1024;
     private final byte[] token;

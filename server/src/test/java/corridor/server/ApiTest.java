@@ -490,7 +490,7 @@ class ApiTest {
                 "/api/sources", "/api/sources/{id}", "/api/summary", "/api/route", "/api/compare", "/api/mineral-routes", "/api/scenarios",
                 "/api/scenarios/{id}", "/api/scenarios/{id}/run", "/api/indicators", "/api/project-summary",
                 "/api/health", "/openapi.json", "/api/dataset", "/api/check-claim", "/api/check-article", "/api/near",
-                "/api/monitor/indicators", "/api/monitor/links.geojson", "/api/monitor/pings"));
+                "/api/monitor/indicators", "/api/monitor/links.geojson", "/api/monitor/pings", "/api/match"));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(all);
         assertThat(reply.json().get("paths").get("/api/scenarios").get("post").get("security")).isNotEmpty();
     }
