@@ -11,6 +11,7 @@ import corridor.cli.common.DataOption;
 import corridor.cli.common.MonitorStateFile;
 import corridor.cli.common.NetworkOption;
 import corridor.model.Dataset;
+import corridor.model.InputException;
 import corridor.routing.route.ParetoResult;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
@@ -60,7 +61,7 @@ public final class RouteCommand implements Callable<Integer> {
     String weights;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or geojson (default: ${DEFAULT-VALUE})")
+            description = "table, json, geojson or gpx (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--observed", paramLabel = "STATE",
@@ -69,7 +70,8 @@ public final class RouteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RouteFormat output = RouteFormat.parse(format);
+        boolean gpx = "gpx".equalsIgnoreCase(format.trim());
+        RouteFormat output = gpx ? RouteFormat.TABLE : RouteFormat.parse(format);
         RouteRequest request = options.request(ends, network, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
         Dataset dataset = observed == null ? data.dataset() : MonitorStateFile.observed(data.dataset(), observed, "--observed");
         RouteQuery query = request.query(dataset);
@@ -77,12 +79,19 @@ public final class RouteCommand implements Callable<Integer> {
         Router router = RouteOptions.router(dataset, request);
         PrintWriter out = spec.commandLine().getOut();
         if (goal.pareto()) {
+            if (gpx) {
+                throw InputException.ofParameter("--format", "gpx writes one route; not with --objective pareto");
+            }
             return printPareto(out, router.pareto(query), output);
         }
         RouteResult result = router.route(query.withWeights(goal.weights()));
         if (!result.found()) {
             out.println(output == RouteFormat.TABLE ? result.whyNone() : JsonText.pretty(RouteJson.answer(goal, result)));
             return 1;
+        }
+        if (gpx) {
+            out.print(corridor.api.gpx.RouteGpx.of(result.route(), !dataset.roads().isEmpty()));
+            return 0;
         }
         switch (output) {
             case TABLE -> {

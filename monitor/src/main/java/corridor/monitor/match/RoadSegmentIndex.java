@@ -3,7 +3,10 @@ package corridor.monitor.match;
 import corridor.model.geo.GreatCircle;
 import corridor.model.network.RoadLayer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * A grid index over the pieces (consecutive point pairs) of every segment of a {@link RoadLayer},
@@ -170,7 +173,7 @@ public final class RoadSegmentIndex {
     }
 
     /** The position at {@code offsetKm} along a segment, {lat, lon}. */
-    double[] pointAt(int segment, double offsetKm) {
+    public double[] pointAt(int segment, double offsetKm) {
         int base = pieceStart[segment] + segment;
         int count = roads.pointCount(segment);
         for (int k = 1; k < count; k++) {
@@ -183,6 +186,29 @@ public final class RoadSegmentIndex {
             }
         }
         return new double[] {roads.pointLat(segment, 0), roads.pointLon(segment, 0)};
+    }
+
+    /**
+     * The geometry of a segment between two offsets, {lat, lon} per point: the position at
+     * {@code fromKm}, every vertex strictly between, the position at {@code toKm}; reversed when
+     * {@code toKm < fromKm} (driven against the drawing direction).
+     */
+    public List<double[]> between(int segment, double fromKm, double toKm) {
+        double low = Math.min(fromKm, toKm);
+        double high = Math.max(fromKm, toKm);
+        List<double[]> points = new ArrayList<>();
+        points.add(pointAt(segment, low));
+        int base = pieceStart[segment] + segment;
+        for (int k = 1; k < roads.pointCount(segment) - 1; k++) {
+            if (cumKm[base + k] > low && cumKm[base + k] < high) {
+                points.add(new double[] {roads.pointLat(segment, k), roads.pointLon(segment, k)});
+            }
+        }
+        points.add(pointAt(segment, high));
+        if (toKm < fromKm) {
+            Collections.reverse(points);
+        }
+        return points;
     }
 
     /** Bytes of heap the index's arrays take. */
