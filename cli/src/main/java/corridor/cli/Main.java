@@ -1,5 +1,24 @@
 package corridor.cli;
 
+import corridor.cli.dataset.DatasetCommand;
+import corridor.cli.dataset.ImportCommand;
+import corridor.cli.dataset.InfoCommand;
+import corridor.cli.dataset.StoreCommand;
+import corridor.cli.dataset.TraceLinksCommand;
+import corridor.cli.dataset.ValidateCommand;
+import corridor.cli.evidence.CheckArticleCommand;
+import corridor.cli.evidence.CheckClaimCommand;
+import corridor.cli.evidence.EvidenceIndicatorsCommand;
+import corridor.cli.evidence.NearCommand;
+import corridor.cli.evidence.ProjectsCommand;
+import corridor.cli.monitor.MonitorCommand;
+import corridor.cli.monitor.SimulateFleetCommand;
+import corridor.cli.route.CompareCommand;
+import corridor.cli.route.CriticalityCommand;
+import corridor.cli.route.MineralRoutesCommand;
+import corridor.cli.route.RouteCommand;
+import corridor.cli.route.ScenarioCommand;
+import corridor.cli.serve.ServeCommand;
 import corridor.model.InputException;
 import corridor.store.StoreException;
 import picocli.CommandLine;

@@ -3,7 +3,7 @@ package corridor.cli;
 import picocli.CommandLine;
 
 /** The version printed by {@code corridor --version}: the one Maven put in the jar's manifest. */
-final class Version implements CommandLine.IVersionProvider {
+public final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {

@@ -1,5 +1,6 @@
 package corridor.cli;
 
+import corridor.cli.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package corridor.data;
 
+import corridor.data.load.DatasetFiles;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 
@@ -66,6 +67,11 @@ public final class BuiltInDataset {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The built-in files, for the reader. */
+    static DatasetFiles files() {
+        return DatasetFiles.resources("cpec", BuiltInDataset.class.getClassLoader(), RESOURCE_FOLDER);
     }
 
     /** Opens a built-in file by its relative name; null when there is none. */

@@ -1,16 +1,16 @@
 package corridor.data;
 
 import corridor.model.Dataset;
-import corridor.model.Link;
-import corridor.model.LinkStatus;
-import corridor.model.Mode;
-import corridor.model.OpeningRule;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
-import corridor.model.Project;
-import corridor.model.ProjectStatus;
-import corridor.model.Provenance;
-import corridor.model.Source;
+import corridor.model.network.Link;
+import corridor.model.network.LinkStatus;
+import corridor.model.network.Mode;
+import corridor.model.network.OpeningRule;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
+import corridor.model.record.Project;
+import corridor.model.record.ProjectStatus;
+import corridor.model.source.Provenance;
+import corridor.model.source.Source;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package corridor.data;
 
 import corridor.model.InputException;
-import corridor.model.RoadLayer;
+import corridor.model.network.RoadLayer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

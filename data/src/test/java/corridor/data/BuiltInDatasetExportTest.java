@@ -1,5 +1,7 @@
 package corridor.data;
 
+import corridor.data.load.DatasetFiles;
+import corridor.data.load.DatasetLoad;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import org.junit.jupiter.api.Test;

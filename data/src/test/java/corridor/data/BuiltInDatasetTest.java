@@ -1,18 +1,20 @@
 package corridor.data;
 
-import corridor.model.Confidence;
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
+import corridor.model.source.Confidence;
 import corridor.model.Dataset;
-import corridor.model.Link;
-import corridor.model.LinkStatus;
-import corridor.model.MineralStatus;
-import corridor.model.Mode;
-import corridor.model.OpeningCalendar;
-import corridor.model.Place;
-import corridor.model.PeriodType;
-import corridor.model.PlaceKind;
-import corridor.model.Provenance;
-import corridor.model.PublisherType;
-import corridor.model.Source;
+import corridor.model.network.Link;
+import corridor.model.network.LinkStatus;
+import corridor.model.record.MineralStatus;
+import corridor.model.network.Mode;
+import corridor.model.network.OpeningCalendar;
+import corridor.model.network.Place;
+import corridor.model.record.PeriodType;
+import corridor.model.network.PlaceKind;
+import corridor.model.source.Provenance;
+import corridor.model.source.PublisherType;
+import corridor.model.source.Source;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -181,10 +183,10 @@ class BuiltInDatasetTest {
     @Test
     void everyAiddataRecordIdRestsOnACitedAiddataPage() {
         Map<String, Source> sources = dataset.sourcesById();
-        List<corridor.model.Project> withIds = dataset.projects().stream().filter(p -> !p.aiddataIds().isEmpty()).toList();
-        assertThat(withIds).extracting(corridor.model.Project::id).contains("gwadar-port-phase1", "sahiwal-coal-project",
+        List<corridor.model.record.Project> withIds = dataset.projects().stream().filter(p -> !p.aiddataIds().isEmpty()).toList();
+        assertThat(withIds).extracting(corridor.model.record.Project::id).contains("gwadar-port-phase1", "sahiwal-coal-project",
                 "orange-line-lahore", "pkm-multan-sukkur", "hub-coal-project", "dawood-wind-gharo", "sachal-wind-jhimpir");
-        for (corridor.model.Project project : withIds) {
+        for (corridor.model.record.Project project : withIds) {
             List<String> citedPages = project.provenance().sourceIds().stream().map(sources::get)
                     .map(Source::url).filter(u -> u != null && u.contains("china.aiddata.org/projects/"))
                     .map(u -> u.replaceAll(".*/projects/(\\d+)/?$", "$1")).toList();

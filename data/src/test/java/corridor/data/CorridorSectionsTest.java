@@ -1,6 +1,8 @@
 package corridor.data;
 
-import corridor.model.CorridorSection;
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
+import corridor.model.network.CorridorSection;
 import corridor.model.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

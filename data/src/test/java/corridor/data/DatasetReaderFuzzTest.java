@@ -1,5 +1,7 @@
 package corridor.data;
 
+import corridor.data.load.DatasetFiles;
+import corridor.data.load.DatasetLoad;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

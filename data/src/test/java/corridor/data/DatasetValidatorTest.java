@@ -1,10 +1,13 @@
 package corridor.data;
 
+import corridor.data.load.DatasetFiles;
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
 import corridor.model.Dataset;
-import corridor.model.Link;
-import corridor.model.LinkStatus;
-import corridor.model.Mode;
-import corridor.model.OpeningCalendar;
+import corridor.model.network.Link;
+import corridor.model.network.LinkStatus;
+import corridor.model.network.Mode;
+import corridor.model.network.OpeningCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -399,7 +402,7 @@ class DatasetValidatorTest {
     @Test
     void roadClassIsRead() {
         assertThat(DatasetReader.read(fixture()).dataset().link("kkh-gilgit-khunjerab").orElseThrow().roadClass())
-                .isEqualTo(corridor.model.RoadClass.NATIONAL_HIGHWAY);
+                .isEqualTo(corridor.model.network.RoadClass.NATIONAL_HIGHWAY);
     }
 
     @Test
@@ -408,7 +411,7 @@ class DatasetValidatorTest {
         DatasetLoad mountain = edit("links.geojson", roadClass, roadClass + " \"terrain\": \"mountain\",");
         assertThat(mountain.errors()).isEmpty();
         assertThat(mountain.dataset().link("kkh-gilgit-khunjerab").orElseThrow().terrain())
-                .isEqualTo(corridor.model.Terrain.MOUNTAIN);
+                .isEqualTo(corridor.model.network.Terrain.MOUNTAIN);
     }
 
     @Test

@@ -1,5 +1,17 @@
 package corridor.model;
 
+import corridor.model.network.CorridorSection;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.network.ModeDefaults;
+import corridor.model.network.Place;
+import corridor.model.network.RoadLayer;
+import corridor.model.record.Incident;
+import corridor.model.record.IndicatorValue;
+import corridor.model.record.MineralArea;
+import corridor.model.record.Project;
+import corridor.model.source.Source;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

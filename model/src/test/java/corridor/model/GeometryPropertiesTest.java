@@ -1,5 +1,9 @@
 package corridor.model;
 
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
+import corridor.model.geo.Polyline;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,5 +1,9 @@
 package corridor.model;
 
+import corridor.model.network.OpeningCalendar;
+import corridor.model.network.OpeningRule;
+import corridor.model.source.Provenance;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

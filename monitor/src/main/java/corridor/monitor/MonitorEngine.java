@@ -2,6 +2,24 @@ package corridor.monitor;
 
 import corridor.model.Dataset;
 import corridor.model.InputException;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.ingest.CargoRecord;
+import corridor.monitor.ingest.CostRecord;
+import corridor.monitor.ingest.MonitorSettings;
+import corridor.monitor.ingest.Ping;
+import corridor.monitor.ingest.PingSink;
+import corridor.monitor.ingest.RejectReason;
+import corridor.monitor.ingest.Rejection;
+import corridor.monitor.match.MapMatcher;
+import corridor.monitor.match.RoadNetwork;
+import corridor.monitor.track.TrackPoint;
+import corridor.monitor.track.TrackSink;
+import corridor.monitor.track.VehicleStream;
+import corridor.monitor.trip.HubLocator;
+import corridor.monitor.trip.RoadTraversals;
+import corridor.monitor.trip.SectionMatcher;
+import corridor.monitor.trip.TripAnalyzer;
+import corridor.monitor.trip.TripResult;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +50,7 @@ public final class MonitorEngine implements PingSink {
     private final Map<String, List<CostRecord>> costsByVehicle = new HashMap<>();
     private final Map<String, List<CargoRecord>> cargoByVehicle = new HashMap<>();
     private final SectionMatcher sections;
+    private final TrackSink tracks = new Tracks();
     private long cargoRecords;
     private long attributedCargo;
     private long costRecords;
@@ -108,7 +127,7 @@ public final class MonitorEngine implements PingSink {
         if (finished) {
             throw new IllegalStateException("the engine has finished");
         }
-        vehicles.computeIfAbsent(ping.vehicleId(), v -> new VehicleStream(v, this, settings)).add(ping);
+        vehicles.computeIfAbsent(ping.vehicleId(), v -> new VehicleStream(v, settings, tracks)).add(ping);
     }
 
     @Override
@@ -143,27 +162,26 @@ public final class MonitorEngine implements PingSink {
         return vehicles.values().stream().mapToLong(VehicleStream::buffered).sum();
     }
 
-    void countAccepted() {
-        aggregates.countAccepted();
+    /** What the vehicles' streams find: counted, rejected with the current input's name, or analysed. */
+    private final class Tracks implements TrackSink {
+
+        @Override
+        public void accepted(Ping ping) {
+            aggregates.countAccepted();
+        }
+
+        @Override
+        public void rejected(Ping ping, RejectReason reason, String detail) {
+            reject(new Rejection(input, ping.line(), ping.vehicleId(), reason, detail));
+        }
+
+        @Override
+        public void trip(String vehicleId, List<TrackPoint> points) {
+            analyse(vehicleId, points);
+        }
     }
 
-    void rejectLate(Ping ping, long releasedUpTo) {
-        reject(new Rejection(input, ping.line(), ping.vehicleId(), RejectReason.OUT_OF_ORDER,
-                "older than pings of the same vehicle already processed (up to "
-                        + java.time.Instant.ofEpochSecond(releasedUpTo) + "); sort the input or widen the reorder window of "
-                        + settings.reorderWindowHours() + " h"));
-    }
-
-    void rejectAgainst(Ping ping, RejectReason reason, Ping previous, double km, long seconds) {
-        String detail = reason == RejectReason.DUPLICATE
-                ? "same time as line " + previous.line()
-                : String.format(java.util.Locale.ROOT, "%.1f km from line %d in %d s (%.0f km/h, above %.0f km/h)", km,
-                previous.line(), seconds, seconds == 0 ? Double.POSITIVE_INFINITY : km / seconds * 3600,
-                settings.maxVehicleSpeedKmh());
-        reject(new Rejection(input, ping.line(), ping.vehicleId(), reason, detail));
-    }
-
-    void trip(String vehicleId, List<TrackPoint> points) {
+    private void analyse(String vehicleId, List<TrackPoint> points) {
         TripResult result = analyzer.analyze(vehicleId, points, matcher.match(points));
         if (roads != null) {
             result = roads.refine(result, points);
@@ -171,8 +189,8 @@ public final class MonitorEngine implements PingSink {
         if (result.originId().isEmpty()) {
             aggregates.countUnmatchedTrip();
         }
-        long from = points.get(0).startEpochSecond;
-        long to = points.get(points.size() - 1).endEpochSecond;
+        long from = points.get(0).startEpochSecond();
+        long to = points.get(points.size() - 1).endEpochSecond();
         List<CostRecord> costs = during(costsByVehicle.get(vehicleId), CostRecord::epochSecond, from, to);
         List<CargoRecord> cargo = during(cargoByVehicle.get(vehicleId), CargoRecord::epochSecond, from, to);
         attributedCargo += cargo.size();

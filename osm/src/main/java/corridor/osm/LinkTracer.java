@@ -1,10 +1,10 @@
 package corridor.osm;
 
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.Polyline;
+import corridor.model.network.Link;
+import corridor.model.geo.Polyline;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;

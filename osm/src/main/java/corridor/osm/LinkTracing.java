@@ -1,18 +1,18 @@
 package corridor.osm;
 
 import corridor.data.BuiltInDataset;
-import corridor.data.DatasetLoad;
 import corridor.data.DatasetReader;
-import corridor.data.Problem;
 import corridor.data.RoadLayerFile;
 import corridor.data.imports.DatasetImport;
 import corridor.data.imports.ImportJournal;
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
+import corridor.model.geo.GeoPoint;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.Mode;
-import corridor.model.Polyline;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.geo.Polyline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

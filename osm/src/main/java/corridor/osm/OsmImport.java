@@ -1,15 +1,15 @@
 package corridor.osm;
 
-import corridor.data.DatasetLoad;
 import corridor.data.DatasetReader;
-import corridor.data.Problem;
 import corridor.data.RoadLayerFile;
 import corridor.data.imports.DatasetImport;
 import corridor.data.imports.ImportJournal;
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
 import corridor.model.Dataset;
-import corridor.model.GreatCircle;
+import corridor.model.geo.GreatCircle;
 import corridor.model.InputException;
-import corridor.model.RoadLayer;
+import corridor.model.network.RoadLayer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package corridor.osm;
 
-import corridor.model.GreatCircle;
-import corridor.model.Place;
-import corridor.model.PlaceKind;
-import corridor.model.RoadLayer;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
+import corridor.model.network.RoadLayer;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package corridor.osm;
 
-import corridor.model.RoadLayer;
+import corridor.model.network.RoadLayer;
 
 import java.util.List;
 import java.util.Locale;

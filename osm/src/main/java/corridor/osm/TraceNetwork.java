@@ -1,6 +1,6 @@
 package corridor.osm;
 
-import corridor.model.GreatCircle;
+import corridor.model.geo.GreatCircle;
 
 import java.util.Arrays;
 import java.util.HashMap;

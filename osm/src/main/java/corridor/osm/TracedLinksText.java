@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import corridor.model.GeoPoint;
+import corridor.model.geo.GeoPoint;
 import corridor.model.InputException;
-import corridor.model.Polyline;
+import corridor.model.geo.Polyline;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,10 +1,10 @@
 package corridor.osm;
 
 import corridor.data.RoadLayerFile;
-import corridor.model.GreatCircle;
-import corridor.model.RoadLayer;
-import corridor.monitor.RoadMatcher;
-import corridor.monitor.RoadSegmentIndex;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.RoadLayer;
+import corridor.monitor.match.RoadMatcher;
+import corridor.monitor.match.RoadSegmentIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,16 +1,16 @@
 package corridor.osm;
 
-import corridor.data.DatasetLoad;
 import corridor.data.DatasetReader;
+import corridor.data.load.DatasetLoad;
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.model.GreatCircle;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.LinkStatus;
-import corridor.model.Mode;
-import corridor.model.Polyline;
-import corridor.model.Provenance;
+import corridor.model.network.Link;
+import corridor.model.network.LinkStatus;
+import corridor.model.network.Mode;
+import corridor.model.geo.Polyline;
+import corridor.model.source.Provenance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,18 +5,18 @@ import corridor.data.DatasetReader;
 import corridor.data.RoadLayerFile;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.RoadLayer;
-import corridor.routing.Cargo;
-import corridor.routing.Leg;
-import corridor.routing.NetworkFilter;
-import corridor.routing.Objective;
-import corridor.routing.Route;
-import corridor.routing.RouteQuery;
-import corridor.routing.RouteResult;
-import corridor.routing.Router;
-import corridor.routing.RoutingGraph;
-import corridor.routing.RoutingParameters;
+import corridor.model.network.Link;
+import corridor.model.network.RoadLayer;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
+import corridor.routing.route.Cargo;
+import corridor.routing.route.Leg;
+import corridor.routing.route.Objective;
+import corridor.routing.route.Route;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.route.RouteResult;
+import corridor.routing.search.Router;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,19 +141,19 @@ class OsmImportTest {
             }
         }
         double m1Km = chain.stream().mapToDouble(roads::lengthM).sum() / 1000;
-        List<corridor.model.GeoPoint> path = new java.util.ArrayList<>();
+        List<corridor.model.geo.GeoPoint> path = new java.util.ArrayList<>();
         for (int s : chain) {
-            List<corridor.model.GeoPoint> points = roads.geometry(s).points();
+            List<corridor.model.geo.GeoPoint> points = roads.geometry(s).points();
             path.addAll(path.isEmpty() ? points : points.subList(1, points.size()));
         }
         assertThat(m1Km).as("a run of the M-1").isGreaterThan(5);
-        corridor.monitor.CorridorMembership membership = new corridor.monitor.CorridorMembership(roads, dataset.links());
+        corridor.monitor.match.CorridorMembership membership = new corridor.monitor.match.CorridorMembership(roads, dataset.links());
         assertThat(chain).as("the run belongs to the corridor's M-1 link").allSatisfy(s ->
                 assertThat(membership.linkOf(s)).extracting(Link::id).isEqualTo("m1-burhan-islamabad"));
         long t0 = 1_750_000_000L;
         corridor.monitor.MonitorEngine engine = new corridor.monitor.MonitorEngine(dataset,
-                corridor.monitor.MonitorSettings.defaults(t0 + 86_400), true);
-        List<corridor.monitor.TripResult> trips = new java.util.ArrayList<>();
+                corridor.monitor.ingest.MonitorSettings.defaults(t0 + 86_400), true);
+        List<corridor.monitor.trip.TripResult> trips = new java.util.ArrayList<>();
         engine.onTrip(trips::add);
         double along = 0;
         double next = 0;
@@ -164,7 +164,7 @@ class OsmImportTest {
                 double f = km == 0 ? 0 : (next - along) / km;
                 double lat = path.get(i - 1).latitude() + f * (path.get(i).latitude() - path.get(i - 1).latitude());
                 double lon = path.get(i - 1).longitude() + f * (path.get(i).longitude() - path.get(i - 1).longitude());
-                engine.accept(new corridor.monitor.Ping("truck-1", t0 + Math.round(next / 60 * 3600), lat, lon,
+                engine.accept(new corridor.monitor.ingest.Ping("truck-1", t0 + Math.round(next / 60 * 3600), lat, lon,
                         Double.NaN, Double.NaN, line++));
                 next += 0.5;
             }
@@ -172,7 +172,7 @@ class OsmImportTest {
         }
         engine.finish();
         assertThat(trips).hasSize(1);
-        List<corridor.monitor.LinkTraversal> m1 = trips.get(0).traversals().stream()
+        List<corridor.monitor.trip.LinkTraversal> m1 = trips.get(0).traversals().stream()
                 .filter(t -> t.linkId().equals("m1-burhan-islamabad")).toList();
         assertThat(m1).as("the pings on the M-1's OSM roads are reported on the corridor's M-1 link: %s",
                 trips.get(0).traversals()).hasSize(1);

@@ -3,7 +3,7 @@ package corridor.osm;
 import org.openstreetmap.osmosis.osmbinary.BinaryParser;
 import org.openstreetmap.osmosis.osmbinary.Osmformat;
 import org.openstreetmap.osmosis.osmbinary.file.BlockInputStream;
-import corridor.model.GreatCircle;
+import corridor.model.geo.GreatCircle;
 
 import java.io.InputStream;
 import java.nio.file.Files;

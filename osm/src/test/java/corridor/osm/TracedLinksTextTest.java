@@ -1,12 +1,12 @@
 package corridor.osm;
 
-import corridor.model.GeoPoint;
+import corridor.model.geo.GeoPoint;
 import corridor.model.InputException;
-import corridor.model.Link;
-import corridor.model.LinkStatus;
-import corridor.model.Mode;
-import corridor.model.Polyline;
-import corridor.model.Provenance;
+import corridor.model.network.Link;
+import corridor.model.network.LinkStatus;
+import corridor.model.network.Mode;
+import corridor.model.geo.Polyline;
+import corridor.model.source.Provenance;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,7 +2,26 @@ package corridor.routing;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import corridor.model.Mode;
+import corridor.model.network.Mode;
+import corridor.routing.analysis.Comparison;
+import corridor.routing.analysis.Criticality;
+import corridor.routing.analysis.OdPair;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
+import corridor.routing.io.OdPairReader;
+import corridor.routing.io.ScenarioReader;
+import corridor.routing.route.Cargo;
+import corridor.routing.route.Closure;
+import corridor.routing.route.Leg;
+import corridor.routing.route.Objective;
+import corridor.routing.route.ParetoResult;
+import corridor.routing.route.Route;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.route.RouteResult;
+import corridor.routing.scenario.Scenario;
+import corridor.routing.scenario.ScenarioComparison;
+import corridor.routing.search.Router;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +68,7 @@ class BuiltInRoutingTest {
         assertThat(route.placeIds()).startsWith("kashgar").endsWith("gwadar").contains("khunjerab", "sost");
         assertThat(route.legs()).filteredOn(leg -> leg.kind() == Leg.Kind.BORDER)
                 .singleElement().satisfies(leg -> assertThat(leg.from().id()).isEqualTo("khunjerab"));
-        assertThat(RouteRenderer.table(route)).contains("border crossing at Khunjerab");
+        assertThat(route.legs()).extracting(Leg::description).anyMatch(d -> d.startsWith("border crossing at Khunjerab"));
     }
 
     @Test
@@ -197,8 +216,6 @@ class BuiltInRoutingTest {
         assertThat(corridor.result().route().placeIds()).contains("khunjerab");
         assertThat(sea.kmByMode()).containsKeys(Mode.RAIL, Mode.SEA).doesNotContainKey(Mode.ROAD);
         assertThat(sea.result().route().placeIds()).contains("malacca-strait");
-        String table = Comparison.table(alternatives);
-        assertThat(table).contains("Gwadar Port (PK)").contains(sea.via().name()).contains("+?");
     }
 
     @Test
@@ -211,7 +228,6 @@ class BuiltInRoutingTest {
         assertThat(alternatives).filteredOn(a -> a.result().found())
                 .allSatisfy(a -> assertThat(a.result().route().placeIds()).doesNotContain("khunjerab"))
                 .anySatisfy(a -> assertThat(a.via().country()).isEqualTo("CN"));
-        assertThat(Comparison.table(alternatives)).containsPattern("via [^\n]*Gwadar Port").contains("closed on 2024-02-20");
     }
 
     @Test
@@ -236,7 +252,7 @@ class BuiltInRoutingTest {
                 new Case("khunjerab-closed.yaml", "kashgar", "gwadar"),
                 new Case("gwadar-dwell-halved.yaml", "kashgar", "jebel-ali"));
         for (Case c : cases) {
-            Scenario scenario = Scenario.parse(resource("scenarios/" + c.file()), c.file());
+            Scenario scenario = ScenarioReader.parse(resource("scenarios/" + c.file()), c.file());
             ScenarioComparison result = ScenarioComparison.run(scenario, dataset,
                     RouteQuery.of(c.from(), c.to(), JULY_2024, Cargo.tonnes(20)), parameters, c.file());
             assertThat(result.before().found()).as(c.file()).isTrue();
@@ -249,7 +265,7 @@ class BuiltInRoutingTest {
 
     @Test
     void khunjerabClosedSendsKashgarCargoRoundBySea() throws IOException {
-        Scenario scenario = Scenario.parse(resource("scenarios/khunjerab-closed.yaml"), "khunjerab-closed.yaml");
+        Scenario scenario = ScenarioReader.parse(resource("scenarios/khunjerab-closed.yaml"), "khunjerab-closed.yaml");
         ScenarioComparison result = ScenarioComparison.run(scenario, dataset,
                 RouteQuery.of("kashgar", "gwadar", JULY_2024, Cargo.tonnes(20)), parameters, "khunjerab-closed.yaml");
 
@@ -260,7 +276,7 @@ class BuiltInRoutingTest {
 
     @Test
     void mlOneAtDesignSpeedIsFaster() throws IOException {
-        Scenario scenario = Scenario.parse(resource("scenarios/ml1-design-speed.yaml"), "ml1-design-speed.yaml");
+        Scenario scenario = ScenarioReader.parse(resource("scenarios/ml1-design-speed.yaml"), "ml1-design-speed.yaml");
         ScenarioComparison result = ScenarioComparison.run(scenario, dataset,
                 RouteQuery.of("lahore-junction", "karachi-cantt-station", JULY_2024, Cargo.tonnes(20)), parameters,
                 "ml1-design-speed.yaml");
@@ -271,7 +287,7 @@ class BuiltInRoutingTest {
 
     @Test
     void criticalityOverTheShippedPairsNamesKarakoramLinks() throws IOException {
-        List<OdPair> pairs = OdPair.parseCsv(resource("od-pairs.csv"), "od-pairs.csv");
+        List<OdPair> pairs = OdPairReader.parse(resource("od-pairs.csv"), "od-pairs.csv");
         Criticality.Report report = Criticality.rank(router, pairs,
                 RouteQuery.of("kashgar", "gwadar", JULY_2024, Cargo.tonnes(20)), Objective.TIME, null);
 

@@ -1,20 +1,44 @@
 package corridor.server;
 
 import corridor.model.Dataset;
-import corridor.monitor.Aggregates;
+import corridor.monitor.indicator.Aggregates;
+import corridor.server.dataset.DatasetApi;
+import corridor.server.dataset.LayerApi;
+import corridor.server.dataset.Observatory;
+import corridor.server.dataset.ScenarioCatalog;
+import corridor.server.dataset.ServedDataset;
+import corridor.server.evidence.ClaimApi;
+import corridor.server.evidence.EvidenceApi;
+import corridor.server.http.ApiError;
+import corridor.server.http.ArrivalDeadlines;
+import corridor.server.http.BodyGate;
+import corridor.server.http.Endpoint;
+import corridor.server.http.ErrorResponses;
+import corridor.server.http.Json;
+import corridor.server.http.JsonErrorHandler;
+import corridor.server.http.RequestFilter;
+import corridor.server.http.RequestText;
+import corridor.server.http.VendorFiles;
+import corridor.server.http.WriteGuard;
+import corridor.server.monitor.MonitorApi;
+import corridor.server.monitor.MonitorState;
+import corridor.server.monitor.SimulatedMonthState;
+import corridor.server.route.RouteApi;
+import corridor.server.route.ScenarioApi;
 import corridor.store.LoadedDataset;
 import corridor.store.Store;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
@@ -42,16 +66,8 @@ public final class CorridorServer implements AutoCloseable {
     private static final String WEB = "/corridor/server/web";
     private static final String OPENAPI = "corridor/server/openapi.json";
     private static final Logger LOG = LoggerFactory.getLogger(CorridorServer.class);
-    /** The response header naming the dataset version an answer comes from (see {@link ServedDataset}). */
-    public static final String VERSION_HEADER = "Corridor-Dataset-Version";
     /** Threads the server keeps at least; the most is 8 per core, never fewer than this. */
     private static final int MIN_THREADS = 16;
-    /**
-     * A connection silent this long is closed (one between requests; a request being received has
-     * the shorter limits of {@link ArrivalDeadlines} and {@link BodyGate}).
-     */
-    static final long IDLE_TIMEOUT_MILLIS = 30_000;
-
     /**
      * Connections the kernel may hold before the server accepts them (it caps this at its own
      * somaxconn). Java's default, 50, overflowed when a few hundred stalled clients, cut off at
@@ -119,7 +135,7 @@ public final class CorridorServer implements AutoCloseable {
             });
             config.routes.after("/api/*", ctx -> {
                 if (served.isReady()) {
-                    ctx.header(VERSION_HEADER, Long.toString(served.get().version()));
+                    ctx.header(ServedDataset.VERSION_HEADER, Long.toString(served.get().version()));
                 }
                 served.unpin();
             });
@@ -130,8 +146,8 @@ public final class CorridorServer implements AutoCloseable {
             new ClaimApi(served::get).register(config);
             new MonitorApi(served::get, monitor, guard, simulated).register(config);
             new DatasetApi(served, guard).register(config);
-            config.routes.get("/openapi.json", ctx -> ctx.contentType(JsonErrorHandler.JSON_UTF8).result(openApi));
-            config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+            Endpoint.OPENAPI.register(config, ctx -> ctx.contentType(JsonErrorHandler.JSON_UTF8).result(openApi));
+            Endpoint.HEALTH.register(config, ctx -> ctx.json(Map.of("status", "ok")));
         });
         app.start(options.host(), options.port());
         CorridorServer server = new CorridorServer(app, options.host(), served, monitor);
@@ -192,7 +208,7 @@ public final class CorridorServer implements AutoCloseable {
         config.jetty.modifyHttpConfiguration(http -> {
             // Jetty's minimum data rate is left unset: BodyGate reads every body before a handler
             // runs and enforces its own rate, also when no byte comes at all.
-            http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+            http.setIdleTimeout(ArrivalDeadlines.IDLE_TIMEOUT_MILLIS);
             http.setSendServerVersion(false);
         });
         ArrivalDeadlines deadlines = new ArrivalDeadlines();
@@ -213,7 +229,8 @@ public final class CorridorServer implements AutoCloseable {
         });
         config.jetty.modifyServletContextHandler(handler -> {
             handler.setErrorHandler(new JsonErrorHandler());
-            handler.addFilter(new FilterHolder(new RequestFilter(options)), "/*", EnumSet.of(DispatcherType.REQUEST));
+            RequestFilter filter = new RequestFilter(options.host(), options.hostNames());
+            handler.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
         });
         config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
         config.staticFiles.add(files -> {

@@ -1,5 +1,7 @@
 package corridor.server;
 
+import corridor.server.testing.SimulatedFleet;
+import corridor.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -184,7 +186,7 @@ class BrowserTest {
         assertThat(count("path.layer-hubs")).isPositive();
         assertThat(driver.findElement(By.id("legend")).getText()).contains("planned", "superseded", "border crossing",
                 "motorway", "national highway");
-        long motorways = api.dataset.links().stream().filter(l -> l.roadClass() == corridor.model.RoadClass.MOTORWAY).count();
+        long motorways = api.dataset.links().stream().filter(l -> l.roadClass() == corridor.model.network.RoadClass.MOTORWAY).count();
         assertThat(count("path.road-motorway")).isEqualTo(motorways).isPositive();
         assertThat(count("path.road-national_highway")).isPositive();
         screenshot("observatory-map");
@@ -336,7 +338,7 @@ class BrowserTest {
         // the use of the assets: Gwadar's cargo, Khunjerab's traffic, the power plants by capacity
         waitFor(Duration.ofSeconds(20), () -> count("#power-svg rect.bar") > 0, "the power plants chart");
         assertThat(count("#power-svg rect.bar")).isEqualTo((int) api.dataset.projects().stream()
-                .filter(p -> p.sector() == corridor.model.Sector.ENERGY && "MW".equals(p.capacityUnit())
+                .filter(p -> p.sector() == corridor.model.record.Sector.ENERGY && "MW".equals(p.capacityUnit())
                         && p.capacityValue() != null).count());
         // Gwadar's cargo beside the main ports': one bar per value, each named by its port
         waitFor(Duration.ofSeconds(20), () -> count("#gwadar-svg rect.bar") > 0, "the ports' cargo chart");
@@ -382,7 +384,7 @@ class BrowserTest {
     void aProjectsDetailsLinkItsAiddataRecords() {
         openObservatory();
         List<String> placed = api.dataset.projects().stream().filter(p -> p.location() != null)
-                .map(corridor.model.Project::id).toList();
+                .map(corridor.model.record.Project::id).toList();
         int sahiwal = placed.indexOf("sahiwal-coal-project");
         assertThat(sahiwal).isNotNegative();
         waitFor(Duration.ofSeconds(10), () -> count("path.layer-projects") == placed.size(), "the project markers");
@@ -410,7 +412,7 @@ class BrowserTest {
         waitFor(Duration.ofSeconds(10), () -> count("#mineral-routes-button") > 0, "the routes button");
         driver.findElement(By.id("mineral-routes-button")).click();
         waitFor(Duration.ofSeconds(30), () -> count("#mineral-routes-table tbody tr") > 0, "the routes table");
-        long ways = 1 + api.dataset.places().stream().filter(p -> p.kind() == corridor.model.PlaceKind.SEAPORT
+        long ways = 1 + api.dataset.places().stream().filter(p -> p.kind() == corridor.model.network.PlaceKind.SEAPORT
                 && p.country().equals("PK")).count();
         assertThat(count("#mineral-routes-table tbody tr")).isEqualTo((int) ways);
         assertThat(count("path.route-line")).isPositive();
@@ -519,7 +521,7 @@ class BrowserTest {
         driver.findElement(By.id("tab-evidence")).click();
         type("near-km", "50");
         driver.findElement(By.id("near-button")).click();
-        int expected = new corridor.evidence.Proximity(api.dataset).near(corridor.evidence.NearLayer.MINERALS, 50,
+        int expected = new corridor.evidence.proximity.Proximity(api.dataset).near(corridor.evidence.proximity.NearLayer.MINERALS, 50,
                 List.of()).size();
         waitFor(Duration.ofSeconds(15), () -> count("#near-table tbody tr") > 0, "the mineral areas near the corridor");
         assertThat(count("#near-table tbody tr")).isEqualTo(expected);
@@ -543,7 +545,7 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector("#projects-summary-table thead")).getText()).contains("published list");
         org.openqa.selenium.WebElement social = driver.findElement(By.cssSelector("#projects-summary-table tr[data-key='social'] td.published-list"));
         assertThat(social.findElement(By.className("published-count")).getText()).isEqualTo("27");
-        long socialProjects = api.dataset.projects().stream().filter(p -> p.sector() == corridor.model.Sector.SOCIAL).count();
+        long socialProjects = api.dataset.projects().stream().filter(p -> p.sector() == corridor.model.record.Sector.SOCIAL).count();
         assertThat(socialProjects).isLessThan(27);
         assertThat(social.getText()).contains("Daily Pakistan · 2019-12").contains("dataset −" + (27 - socialProjects));
         assertThat(social.findElement(By.tagName("a")).getAttribute("href")).startsWith("https://en.dailypakistan.com.pk/");
@@ -552,7 +554,7 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("projects-summary-lists")).getText()).contains("named in no source");
 
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("projects-sector"))).selectByValue("energy");
-        long energy = api.dataset.projects().stream().filter(p -> p.sector() == corridor.model.Sector.ENERGY).count();
+        long energy = api.dataset.projects().stream().filter(p -> p.sector() == corridor.model.record.Sector.ENERGY).count();
         waitFor(Duration.ofSeconds(15), () -> count("#projects-table tbody tr") == energy, "the energy projects");
         assertThat(driver.findElements(By.cssSelector("#projects-table td.sector"))).allMatch(td -> td.getText().equals("energy"));
         assertThat(driver.findElement(By.cssSelector("#projects-summary-table tfoot")).getText()).contains(String.valueOf(energy));

@@ -1,5 +1,6 @@
 package corridor.server;
 
+import corridor.server.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,10 @@
 package corridor.server;
 
+import corridor.server.http.Json;
+import corridor.server.testing.SimulatedFleet;
+import corridor.server.testing.TestServer;
+import corridor.server.testing.Uploads;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
@@ -74,7 +79,7 @@ class SharedStoreTest {
             try (CorridorServer a = CorridorServer.start(dataset, storeA, Map.of(), ServerOptions.local(0, TestServer.TOKEN));
                  CorridorServer b = CorridorServer.start(dataset, storeB, Map.of(), ServerOptions.local(0, TestServer.TOKEN))) {
                 // An upload through A is served by B (pages, layers, routes), with A's version.
-                String body = ConcurrentUploadTest.uploadBody("shared-upload", 2).toString();
+                String body = Uploads.uploadBody("shared-upload", 2).toString();
                 HttpResponse<String> upload = CLIENT.send(HttpRequest.newBuilder(URI.create(base(a) + "/api/dataset"))
                         .header("Authorization", "Bearer " + TestServer.TOKEN)
                         .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -2,6 +2,8 @@ package corridor.server;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
+import corridor.server.http.Json;
+import corridor.server.testing.TestServer;
 import corridor.store.Store;
 import corridor.store.StoreTarget;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package corridor.spark;
 
-import corridor.monitor.Ping;
-import corridor.monitor.PingRows;
-import corridor.monitor.PingSink;
-import corridor.monitor.RejectReason;
-import corridor.monitor.Rejection;
+import corridor.monitor.ingest.Ping;
+import corridor.monitor.ingest.PingRows;
+import corridor.monitor.ingest.PingSink;
+import corridor.monitor.ingest.RejectReason;
+import corridor.monitor.ingest.Rejection;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;

@@ -1,6 +1,6 @@
 package corridor.spark;
 
-import corridor.monitor.MonitorSettings;
+import corridor.monitor.ingest.MonitorSettings;
 
 import java.io.Serializable;
 

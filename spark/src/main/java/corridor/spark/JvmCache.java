@@ -1,10 +1,10 @@
 package corridor.spark;
 
-import corridor.monitor.RoadNetwork;
-import corridor.routing.NetworkFilter;
-import corridor.routing.Router;
-import corridor.routing.RoutingGraph;
-import corridor.routing.RoutingParameters;
+import corridor.monitor.match.RoadNetwork;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
+import corridor.routing.search.Router;
 
 import java.time.LocalDate;
 import java.util.Map;

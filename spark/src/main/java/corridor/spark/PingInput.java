@@ -1,7 +1,7 @@
 package corridor.spark;
 
 import corridor.model.InputException;
-import corridor.monitor.CsvPingReader;
+import corridor.monitor.ingest.CsvPingReader;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,7 +23,7 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 /**
  * Reads pings from CSV or Parquet files (any path Spark reads: local, {@code hdfs://},
- * {@code s3a://}) into the text of their fields, so that {@link corridor.monitor.PingRows} applies the
+ * {@code s3a://}) into the text of their fields, so that {@link corridor.monitor.ingest.PingRows} applies the
  * very rules of {@code corridor monitor ingest} to them.
  *
  * <p>Columns are found by the names and aliases the CSV reader knows (vehicle_id, timestamp,

@@ -1,13 +1,13 @@
 package corridor.spark;
 
 import corridor.model.InputException;
-import corridor.routing.Cargo;
-import corridor.routing.Criticality;
-import corridor.routing.NetworkFilter;
-import corridor.routing.Objective;
-import corridor.routing.OdPair;
-import corridor.routing.RouteQuery;
-import corridor.routing.Router;
+import corridor.routing.analysis.Criticality;
+import corridor.routing.analysis.OdPair;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.route.Cargo;
+import corridor.routing.route.Objective;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.search.Router;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 

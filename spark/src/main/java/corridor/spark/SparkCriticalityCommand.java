@@ -1,15 +1,17 @@
 package corridor.spark;
 
+import corridor.api.route.ParameterStyle;
+import corridor.api.route.RouteRequest;
+import corridor.api.route.TextParameters;
+import corridor.api.route.text.CriticalityTable;
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.routing.Cargo;
-import corridor.routing.Criticality;
-import corridor.routing.NetworkFilter;
-import corridor.routing.Objective;
-import corridor.routing.OdPair;
-import corridor.routing.PlaceMatcher;
-import corridor.routing.RoutingParameters;
+import corridor.routing.analysis.Criticality;
+import corridor.routing.analysis.OdPair;
+import corridor.routing.io.OdPairReader;
+import corridor.routing.route.Objective;
+import corridor.routing.route.PlaceMatcher;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -28,11 +30,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** {@code corridor-spark criticality}: {@code corridor criticality} with the link cuts spread over Spark executors. */
 @Command(name = "criticality", mixinStandardHelpOptions = true,
@@ -55,18 +57,16 @@ final class SparkCriticalityCommand implements Runnable {
     @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "time", description = "time or cost (default: ${DEFAULT-VALUE})")
     String metric;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "departure day (default: today)")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "departure day (default: today, UTC)")
     String date;
 
-    @Option(names = "--cargo", paramLabel = "AMOUNT", defaultValue = "20t", description = "cargo in tonnes or TEU (default: ${DEFAULT-VALUE})")
+    @Option(names = "--cargo", paramLabel = "AMOUNT", description = "cargo in tonnes or TEU (default: " + RouteRequest.DEFAULT_CARGO + ")")
     String cargo;
 
-    @Option(names = "--tonnes-per-teu", paramLabel = "T", defaultValue = "" + RoutingParameters.TONNES_PER_TEU,
-            description = "tonnes counted per TEU, an assumption (default: ${DEFAULT-VALUE})")
-    double tonnesPerTeu;
+    @Option(names = "--tonnes-per-teu", paramLabel = "T", description = "tonnes counted per TEU, an assumption (default: 10)")
+    String tonnesPerTeu;
 
-    @Option(names = "--network", paramLabel = "NETWORK", defaultValue = "existing",
-            description = "existing or with_planned (default: ${DEFAULT-VALUE})")
+    @Option(names = "--network", paramLabel = "NETWORK", description = "existing or with_planned (default: existing)")
     String network;
 
     @Option(names = "--links", paramLabel = "LINK", split = ",", description = "only these link ids (default: every link a best route uses)")
@@ -90,16 +90,14 @@ final class SparkCriticalityCommand implements Runnable {
             throw InputException.ofParameter("--top", "must be at least 1");
         }
         Objective by = Objective.parse(metric, "--metric");
-        if (!(tonnesPerTeu > 0)) {
-            throw InputException.ofParameter("--tonnes-per-teu", "must be a positive number");
-        }
+        RouteRequest request = request();
         DatasetSource source = data == null ? DatasetSource.builtIn() : DatasetSource.directory(data);
         Dataset dataset = source.dataset();
         String where = pairsFile != null ? pairsFile.toString()
                 : data != null ? data.resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
-        List<OdPair> pairs = new PlaceMatcher(dataset.places()).matchPairs(OdPair.parseCsv(readPairs(), where), where);
-        SparkCriticality.Job job = new SparkCriticality.Job(source, pairs, departure(), Cargo.parse(cargo, tonnesPerTeu, "--cargo"),
-                tonnesPerTeu, networkFilter(), by, links, partitions);
+        List<OdPair> pairs = OdPair.matched(OdPairReader.parse(readPairs(), where), new PlaceMatcher(dataset.places()), where);
+        SparkCriticality.Job job = new SparkCriticality.Job(source, pairs, request.departure(), request.cargo(),
+                request.tonnesPerTeu(), request.network(), by, links, partitions);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         boolean owned = SparkSessions.wouldCreate();
@@ -111,7 +109,7 @@ final class SparkCriticalityCommand implements Runnable {
             });
             out.printf(Locale.ROOT, "%d pairs, %d links on their best routes; ranked by extra %s when each is lost%n",
                     pairs.size(), report.impacts().size(), by == Objective.TIME ? "hours" : "US$");
-            out.print(report.table(top));
+            out.print(CriticalityTable.of(report, top));
             if (outDir != null) {
                 spark.createDataFrame(rows(report), SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
                         .option("header", "true").csv(outDir);
@@ -140,23 +138,14 @@ final class SparkCriticalityCommand implements Runnable {
         return rows;
     }
 
-    private LocalDate departure() {
-        if (date == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw InputException.ofParameter("--date", "expected a date like 2024-07-01, got '" + date + "'");
-        }
-    }
-
-    private NetworkFilter networkFilter() {
-        try {
-            return NetworkFilter.valueOf(network.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw InputException.ofParameter("--network", "expected existing or with_planned, got '" + network + "'");
-        }
+    /** The options this command shares with {@code corridor criticality}, read by the same rules. */
+    private RouteRequest request() {
+        Map<String, String> values = new HashMap<>();
+        values.put(RouteRequest.DATE, date);
+        values.put(RouteRequest.CARGO, cargo);
+        values.put(RouteRequest.TONNES_PER_TEU, tonnesPerTeu);
+        values.put(RouteRequest.NETWORK, network);
+        return new RouteRequest(TextParameters.ofSingle(values), ParameterStyle.OPTION);
     }
 
     private String readPairs() {

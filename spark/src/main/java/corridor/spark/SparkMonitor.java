@@ -1,8 +1,8 @@
 package corridor.spark;
 
 import corridor.model.InputException;
-import corridor.monitor.Aggregates;
-import corridor.monitor.StateJson;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.state.StateJson;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;

@@ -1,7 +1,7 @@
 package corridor.spark;
 
 import corridor.model.InputException;
-import corridor.monitor.Aggregates;
+import corridor.monitor.indicator.Aggregates;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,8 +1,8 @@
 package corridor.spark;
 
 import corridor.model.InputException;
-import corridor.monitor.Aggregates;
-import corridor.monitor.StateJson;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.state.StateJson;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;

@@ -1,13 +1,13 @@
 package corridor.spark;
 
-import corridor.monitor.Aggregates;
 import corridor.monitor.MonitorEngine;
-import corridor.monitor.MonitorSettings;
-import corridor.monitor.Ping;
-import corridor.monitor.RejectReason;
-import corridor.monitor.Rejection;
-import corridor.monitor.RoadNetwork;
-import corridor.monitor.StateJson;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.ingest.MonitorSettings;
+import corridor.monitor.ingest.Ping;
+import corridor.monitor.ingest.RejectReason;
+import corridor.monitor.ingest.Rejection;
+import corridor.monitor.match.RoadNetwork;
+import corridor.monitor.state.StateJson;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;

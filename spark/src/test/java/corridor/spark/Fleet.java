@@ -2,14 +2,14 @@ package corridor.spark;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import corridor.monitor.Aggregates;
-import corridor.monitor.CsvPingReader;
-import corridor.monitor.FleetSimulator;
 import corridor.monitor.MonitorEngine;
-import corridor.monitor.MonitorSettings;
-import corridor.monitor.PingCsv;
-import corridor.monitor.SimulationSettings;
-import corridor.monitor.StateJson;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.ingest.CsvPingReader;
+import corridor.monitor.ingest.MonitorSettings;
+import corridor.monitor.ingest.PingCsv;
+import corridor.monitor.simulate.FleetSimulator;
+import corridor.monitor.simulate.SimulationSettings;
+import corridor.monitor.state.StateJson;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,16 +1,18 @@
 package corridor.spark;
 
+import corridor.api.route.text.CriticalityTable;
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import corridor.routing.Cargo;
-import corridor.routing.Criticality;
-import corridor.routing.NetworkFilter;
-import corridor.routing.Objective;
-import corridor.routing.OdPair;
-import corridor.routing.RouteQuery;
-import corridor.routing.Router;
-import corridor.routing.RoutingGraph;
-import corridor.routing.RoutingParameters;
+import corridor.routing.analysis.Criticality;
+import corridor.routing.analysis.OdPair;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
+import corridor.routing.io.OdPairReader;
+import corridor.routing.route.Cargo;
+import corridor.routing.route.Objective;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.search.Router;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,7 @@ class SparkCriticalityTest {
     private static List<OdPair> shippedPairs() throws IOException {
         try (InputStream in = SparkCriticalityTest.class.getClassLoader()
                 .getResourceAsStream(BuiltInDataset.RESOURCE_FOLDER + "od-pairs.csv")) {
-            return OdPair.parseCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8), "od-pairs.csv");
+            return OdPairReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "od-pairs.csv");
         }
     }
 
@@ -70,7 +72,7 @@ class SparkCriticalityTest {
                 assertThat(b.rerouted()).isEqualTo(a.rerouted());
                 assertThat(b.cutOff()).isEqualTo(a.cutOff());
             }
-            assertThat(spark.table(1000)).isEqualTo(single.table(1000));
+            assertThat(CriticalityTable.of(spark, 1000)).isEqualTo(CriticalityTable.of(single, 1000));
         }
     }
 
@@ -98,7 +100,7 @@ class SparkCriticalityTest {
         assertThat(code).as(err.toString()).isZero();
         Criticality.Report single = singleMachine(shippedPairs(), Objective.TIME);
         assertThat(out.toString()).isEqualTo(String.format("%d pairs, %d links on their best routes; ranked by extra hours "
-                + "when each is lost%n", shippedPairs().size(), single.impacts().size()) + single.table(5));
+                + "when each is lost%n", shippedPairs().size(), single.impacts().size()) + CriticalityTable.of(single, 5));
 
         StringWriter unknown = new StringWriter();
         code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(unknown), "criticality", "--date", "2025-07-01",

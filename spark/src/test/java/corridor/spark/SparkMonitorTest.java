@@ -1,8 +1,9 @@
 package corridor.spark;
 
-import corridor.monitor.Aggregates;
-import corridor.monitor.Indicator;
-import corridor.monitor.StateJson;
+import corridor.api.monitor.IndicatorCsv;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.indicator.Indicator;
+import corridor.monitor.state.StateJson;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -135,7 +136,8 @@ class SparkMonitorTest {
             rows = Files.readAllLines(part, StandardCharsets.UTF_8);
         }
         Aggregates expected = StateJson.read(new StringReader(single), "single");
-        assertThat(rows.get(0)).isEqualTo(String.join(",", ReportTables.SCHEMA.fieldNames()));
+        assertThat(rows.get(0)).isEqualTo(String.join(",", ReportTables.SCHEMA.fieldNames()))
+                .isEqualTo(IndicatorCsv.header()); // the columns of monitor report --format csv
         assertThat(rows).hasSize(Indicator.of(expected, null, null, null).size() + 1);
     }
 

@@ -1,34 +1,51 @@
 package corridor.store;
 
-import corridor.model.CorridorSection;
+import corridor.model.network.CorridorSection;
 import corridor.model.Dataset;
-import corridor.model.Incident;
-import corridor.model.IndicatorValue;
-import corridor.model.Link;
-import corridor.model.MineralArea;
-import corridor.model.ModeDefaults;
-import corridor.model.Place;
-import corridor.model.Project;
-import corridor.model.Source;
+import corridor.model.record.Incident;
+import corridor.model.record.IndicatorValue;
+import corridor.model.network.Link;
+import corridor.model.record.MineralArea;
+import corridor.model.network.Place;
+import corridor.model.record.Project;
+import corridor.model.source.Source;
 
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Replaces the dataset in a store's tables, within the caller's transaction. */
 final class DatasetWriter {
 
-    private static final List<String> TABLES = List.of("sources", "mode_defaults", "places", "links",
-            "projects", "indicators", "incidents", "minerals", "corridor_sections");
+    /** The tables of a dataset, in the order they are written. */
+    private static final List<Layer<?>> TABLES = List.of(Layer.SOURCES, Layer.MODE_DEFAULTS, Layer.PLACES, Layer.LINKS,
+            Layer.PROJECTS, Layer.INDICATORS, Layer.INCIDENTS, Layer.MINERALS, Layer.SECTIONS);
     private static final String GEOMETRY = "ST_GeomFromText(?, 4326)";
+
+    /**
+     * A column of a layer's table that a query can select on, beside {@code position} and
+     * {@code record_json} (which every table has): its name, its placeholder in the insert and how
+     * a record's value is bound to it.
+     */
+    private record Column<T>(String name, String placeholder, Binder<T> binder) {
+    }
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement insert, int index, T record) throws SQLException;
+    }
 
     private final Connection connection;
 
@@ -43,14 +60,11 @@ final class DatasetWriter {
     LoadedDataset replace(Dataset dataset, String contentHash, LoadedDataset.Origin origin) throws SQLException {
         long previous = lockVersion();
         try (Statement statement = connection.createStatement()) {
-            for (String table : TABLES) {
-                statement.executeUpdate("delete from " + table);
+            for (Layer<?> table : TABLES) {
+                statement.executeUpdate("delete from " + table.name());
             }
         }
-        int count = sources(dataset.sources()) + modes(List.copyOf(dataset.modeDefaults().values()))
-                + places(dataset.places()) + links(dataset.links()) + projects(dataset.projects())
-                + indicators(dataset.indicators()) + incidents(dataset.incidents()) + minerals(dataset.minerals())
-                + sections(dataset.sections());
+        int count = insertRecords(dataset);
         // Microseconds: what both databases keep of a timestamp.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long version = Math.max(previous, 0) + 1;
@@ -75,161 +89,73 @@ final class DatasetWriter {
     private long lockVersion() throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "select version from dataset_meta where id = 1 for update");
-             java.sql.ResultSet rows = query.executeQuery()) {
+             ResultSet rows = query.executeQuery()) {
             // A store written before versions existed holds version 0 on its row: the next write is 1.
             return rows.next() ? rows.getLong(1) : -1;
         }
     }
 
-    private int sources(List<Source> sources) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into sources (position, id, publisher_type, record_json) values (?, ?, ?, ?)")) {
-            int position = 0;
-            for (Source source : sources) {
-                insert.setInt(1, position++);
-                insert.setString(2, source.id());
-                insert.setString(3, name(source.publisherType()));
-                insert.setString(4, RecordJson.write(source));
-                insert.addBatch();
-            }
-            return executed(insert.executeBatch());
-        }
+    /** Writes every record of {@code dataset}, a row each, with the columns queries select on; returns how many. */
+    private int insertRecords(Dataset dataset) throws SQLException {
+        int count = insert(Layer.SOURCES, dataset.sources(), text("id", Source::id),
+                text("publisher_type", s -> name(s.publisherType())));
+        count += insert(Layer.MODE_DEFAULTS, List.copyOf(dataset.modeDefaults().values()),
+                text("mode", m -> name(m.mode())));
+        count += insert(Layer.PLACES, dataset.places(), text("id", Place::id), text("kind", p -> name(p.kind())),
+                text("country", Place::country), geometry(p -> Wkt.point(p.location())));
+        count += insert(Layer.LINKS, dataset.links(), text("id", Link::id), text("mode", l -> name(l.mode())),
+                text("status", l -> name(l.status())), text("from_id", Link::fromId), text("to_id", Link::toId),
+                geometry(l -> Wkt.lineString(l.geometry())));
+        count += insert(Layer.PROJECTS, dataset.projects(), text("id", Project::id),
+                text("sector", p -> name(p.sector())), text("status", p -> name(p.status())),
+                geometry(p -> p.location() == null ? null : Wkt.point(p.location())));
+        count += insert(Layer.INDICATORS, dataset.indicators(), text("id", IndicatorValue::id),
+                text("subject", IndicatorValue::subject), text("measure", IndicatorValue::measure),
+                text("reporter", IndicatorValue::reporter));
+        count += insert(Layer.INCIDENTS, dataset.incidents(), text("id", Incident::id),
+                new Column<>("incident_date", "?", (insert, index, incident) ->
+                        insert.setDate(index, Date.valueOf(incident.date()))),
+                geometry(i -> Wkt.point(i.location())));
+        count += insert(Layer.MINERALS, dataset.minerals(), text("id", MineralArea::id),
+                text("status", m -> name(m.status())), geometry(Wkt::mineral));
+        count += insert(Layer.SECTIONS, dataset.sections(), text("id", CorridorSection::id));
+        return count;
     }
 
-    private int modes(List<ModeDefaults> modes) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into mode_defaults (position, mode, record_json) values (?, ?, ?)")) {
+    /** Inserts the records of a layer in one batch: each with its position, its columns and its JSON; returns how many. */
+    @SafeVarargs
+    private <T> int insert(Layer<T> layer, List<T> records, Column<T>... columns) throws SQLException {
+        String names = Arrays.stream(columns).map(Column::name).collect(Collectors.joining(", "));
+        String placeholders = Arrays.stream(columns).map(Column::placeholder).collect(Collectors.joining(", "));
+        try (PreparedStatement insert = connection.prepareStatement("insert into " + layer.name() + " (position, "
+                + names + ", record_json) values (?, " + placeholders + ", ?)")) {
             int position = 0;
-            for (ModeDefaults mode : modes) {
+            for (T record : records) {
                 insert.setInt(1, position++);
-                insert.setString(2, name(mode.mode()));
-                insert.setString(3, RecordJson.write(mode));
-                insert.addBatch();
-            }
-            return executed(insert.executeBatch());
-        }
-    }
-
-    private int places(List<Place> places) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into places (position, id, kind, country, geom, record_json) values (?, ?, ?, ?, "
-                        + GEOMETRY + ", ?)")) {
-            int position = 0;
-            for (Place place : places) {
-                insert.setInt(1, position++);
-                insert.setString(2, place.id());
-                insert.setString(3, name(place.kind()));
-                insert.setString(4, place.country());
-                insert.setString(5, Wkt.point(place.location()));
-                insert.setString(6, RecordJson.write(place));
-                insert.addBatch();
-            }
-            return executed(insert.executeBatch());
-        }
-    }
-
-    private int links(List<Link> links) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into links (position, id, mode, status, "
-                + "from_id, "
-                + "to_id, geom, record_json) values (?, ?, ?, ?, ?, ?, " + GEOMETRY + ", ?)")) {
-            int position = 0;
-            for (Link link : links) {
-                insert.setInt(1, position++);
-                insert.setString(2, link.id());
-                insert.setString(3, name(link.mode()));
-                insert.setString(4, name(link.status()));
-                insert.setString(5, link.fromId());
-                insert.setString(6, link.toId());
-                insert.setString(7, Wkt.lineString(link.geometry()));
-                insert.setString(8, RecordJson.write(link));
-                insert.addBatch();
-            }
-            return executed(insert.executeBatch());
-        }
-    }
-
-    private int projects(List<Project> projects) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into projects (position, id, sector, status, geom, "
-                + "record_json) values (?, ?, ?, ?, " + GEOMETRY + ", ?)")) {
-            int position = 0;
-            for (Project project : projects) {
-                insert.setInt(1, position++);
-                insert.setString(2, project.id());
-                insert.setString(3, name(project.sector()));
-                insert.setString(4, name(project.status()));
-                if (project.location() == null) {
-                    insert.setNull(5, Types.VARCHAR);
-                } else {
-                    insert.setString(5, Wkt.point(project.location()));
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c].binder().bind(insert, c + 2, record);
                 }
-                insert.setString(6, RecordJson.write(project));
+                insert.setString(columns.length + 2, RecordJson.write(record));
                 insert.addBatch();
             }
             return executed(insert.executeBatch());
         }
     }
 
-    private int indicators(List<IndicatorValue> indicators) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into indicators (position, id, subject, measure, "
-                + "reporter, record_json) values (?, ?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (IndicatorValue value : indicators) {
-                insert.setInt(1, position++);
-                insert.setString(2, value.id());
-                insert.setString(3, value.subject());
-                insert.setString(4, value.measure());
-                insert.setString(5, value.reporter());
-                insert.setString(6, RecordJson.write(value));
-                insert.addBatch();
-            }
-            return executed(insert.executeBatch());
-        }
+    private static <T> Column<T> text(String name, Function<T, String> value) {
+        return new Column<>(name, "?", (insert, index, record) -> insert.setString(index, value.apply(record)));
     }
 
-    private int incidents(List<Incident> incidents) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into incidents (position, id, incident_date, geom, "
-                + "record_json) values (?, ?, ?, " + GEOMETRY + ", ?)")) {
-            int position = 0;
-            for (Incident incident : incidents) {
-                insert.setInt(1, position++);
-                insert.setString(2, incident.id());
-                insert.setDate(3, Date.valueOf(incident.date()));
-                insert.setString(4, Wkt.point(incident.location()));
-                insert.setString(5, RecordJson.write(incident));
-                insert.addBatch();
+    /** The {@code geom} column from a record's WKT (SRID 4326); null: the record has no geometry. */
+    private static <T> Column<T> geometry(Function<T, String> wkt) {
+        return new Column<>("geom", GEOMETRY, (insert, index, record) -> {
+            String text = wkt.apply(record);
+            if (text == null) {
+                insert.setNull(index, Types.VARCHAR);
+            } else {
+                insert.setString(index, text);
             }
-            return executed(insert.executeBatch());
-        }
-    }
-
-    private int minerals(List<MineralArea> minerals) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into minerals (position, id, status, geom, "
-                + "record_json) values (?, ?, ?, " + GEOMETRY + ", ?)")) {
-            int position = 0;
-            for (MineralArea area : minerals) {
-                insert.setInt(1, position++);
-                insert.setString(2, area.id());
-                insert.setString(3, name(area.status()));
-                insert.setString(4, Wkt.mineral(area));
-                insert.setString(5, RecordJson.write(area));
-                insert.addBatch();
-            }
-            return executed(insert.executeBatch());
-        }
-    }
-
-    private int sections(List<CorridorSection> sections) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into corridor_sections (position, id, record_json) values (?, ?, ?)")) {
-            int position = 0;
-            for (CorridorSection section : sections) {
-                insert.setInt(1, position++);
-                insert.setString(2, section.id());
-                insert.setString(3, RecordJson.write(section));
-                insert.addBatch();
-            }
-            return executed(insert.executeBatch());
-        }
+        });
     }
 
     private static String name(Enum<?> value) {

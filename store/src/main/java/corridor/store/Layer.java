@@ -1,14 +1,14 @@
 package corridor.store;
 
-import corridor.model.CorridorSection;
-import corridor.model.Incident;
-import corridor.model.IndicatorValue;
-import corridor.model.Link;
-import corridor.model.MineralArea;
-import corridor.model.ModeDefaults;
-import corridor.model.Place;
-import corridor.model.Project;
-import corridor.model.Source;
+import corridor.model.network.CorridorSection;
+import corridor.model.record.Incident;
+import corridor.model.record.IndicatorValue;
+import corridor.model.network.Link;
+import corridor.model.record.MineralArea;
+import corridor.model.network.ModeDefaults;
+import corridor.model.network.Place;
+import corridor.model.record.Project;
+import corridor.model.source.Source;
 
 import java.util.List;
 

@@ -1,17 +1,6 @@
 package corridor.store;
 
-import corridor.model.CrashPoint;
-import corridor.model.CorridorSection;
 import corridor.model.Dataset;
-import corridor.model.IndicatorValue;
-import corridor.model.Incident;
-import corridor.model.Link;
-import corridor.model.MineralArea;
-import corridor.model.Mode;
-import corridor.model.ModeDefaults;
-import corridor.model.Place;
-import corridor.model.Project;
-import corridor.model.Source;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -30,12 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +29,10 @@ import java.util.Optional;
  *
  * <p>{@link #sync} writes a dataset when its content differs from what the store holds, in one
  * transaction: a failure leaves the previous content in place. Reads may run concurrently.
+ *
+ * <p>The store owns the connection pool and the migrations; what it holds is kept by one class each:
+ * the dataset ({@link DatasetTables}), uploaded scenarios ({@link ScenarioTable}) and posted pings
+ * ({@link PingBatchTable}), over the pool's {@link Database}. Thread-safe.
  */
 public final class Store implements AutoCloseable {
 
@@ -53,13 +41,18 @@ public final class Store implements AutoCloseable {
             new ST_Intersects());
 
     private final StoreTarget target;
-    private final DataSource pool;
     private final Runnable closePool;
+    private final DatasetTables datasets;
+    private final ScenarioTable scenarios;
+    private final PingBatchTable pingBatches;
 
     private Store(StoreTarget target, DataSource pool, Runnable closePool) {
         this.target = target;
-        this.pool = pool;
         this.closePool = closePool;
+        Database database = new Database(target, pool);
+        this.datasets = new DatasetTables(database);
+        this.scenarios = new ScenarioTable(database);
+        this.pingBatches = new PingBatchTable(database);
     }
 
     /**
@@ -216,11 +209,7 @@ public final class Store implements AutoCloseable {
      * (while the store was opening, say).
      */
     public SyncResult sync(Dataset dataset, String hash) {
-        Optional<LoadedDataset> held = loaded();
-        if (held.isPresent() && held.get().contentHash().equals(hash)) {
-            return new SyncResult(false, held.get());
-        }
-        return new SyncResult(true, write(dataset, hash, LoadedDataset.Origin.START_UP));
+        return datasets.sync(dataset, hash);
     }
 
     /**
@@ -234,78 +223,22 @@ public final class Store implements AutoCloseable {
      * @return what the store holds now
      */
     public LoadedDataset write(Dataset dataset, String hash, LoadedDataset.Origin origin) {
-        LoadedDataset written = inTransaction("write the dataset", connection -> {
-            LoadedDataset replaced = new DatasetWriter(connection).replace(dataset, hash, origin);
-            CrashPoint.reached("store.before-commit");
-            return replaced;
-        });
-        CrashPoint.reached("store.after-commit");
-        return written;
-    }
-
-    /** Work on one connection, inside the transaction {@link #inTransaction} opened. */
-    @FunctionalInterface
-    private interface Transaction<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    /**
-     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws;
-     * the connection goes back to the pool in auto-commit mode either way.
-     *
-     * @param what what the work does, for the error ("save scenario X")
-     */
-    private <T> T inTransaction(String what, Transaction<T> work) {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
+        return datasets.write(dataset, hash, origin);
     }
 
     /** The dataset the store holds, if any. */
     public Optional<LoadedDataset> loaded() {
-        try (Connection connection = pool.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select name, content_hash, record_count, loaded_at, version, origin from dataset_meta where id = 1");
-             ResultSet rows = query.executeQuery()) {
-            if (!rows.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(new LoadedDataset(rows.getString(1), rows.getString(2), rows.getInt(3),
-                    rows.getTimestamp(4).toInstant(), rows.getLong(5), LoadedDataset.Origin.of(rows.getString(6))));
-        } catch (SQLException e) {
-            throw failure("read what the store holds", e);
-        }
+        return datasets.loaded();
     }
 
     /** Every record of a layer, in the order of the dataset. */
     public <T> List<T> find(Layer<T> layer) {
-        return query(layer, "select record_json from " + layer.name() + " order by position", null);
+        return datasets.find(layer, null, null);
     }
 
     /** The record of a layer with this id, if there is one. */
     public <T> Optional<T> find(Layer<T> layer, String id) {
-        try (Connection connection = pool.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select record_json from " + layer.name() + " where id = ?")) {
-            query.setString(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(RecordJson.read(rows.getString(1), layer.type())) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read " + layer, e);
-        }
+        return datasets.find(layer, null, id).stream().findFirst();
     }
 
     /**
@@ -318,8 +251,7 @@ public final class Store implements AutoCloseable {
         if (!layer.isSpatial()) {
             throw new IllegalArgumentException("layer " + layer + " has no geometry");
         }
-        return query(layer, "select record_json from " + layer.name() + " where geom is not null"
-                + " and ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) order by position", box);
+        return datasets.find(layer, box, null);
     }
 
     /**
@@ -336,116 +268,32 @@ public final class Store implements AutoCloseable {
         if (box != null && !layer.isSpatial()) {
             throw new IllegalArgumentException("layer " + layer + " has no geometry");
         }
-        String sql = box == null ? "select record_json from " + layer.name() + " order by position"
-                : "select record_json from " + layer.name() + " where geom is not null"
-                + " and ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) order by position";
-        return versioned(layer, sql, box, null);
+        return datasets.read(layer, box, null);
     }
 
     /** The record of a layer with this id (none or one), with the version of the dataset (see {@link #read}). */
     public <T> LayerRead<T> read(Layer<T> layer, String id) {
-        return versioned(layer, "select record_json from " + layer.name() + " where id = ?", null, id);
-    }
-
-    private static final int VERSIONED_ATTEMPTS = 5;
-
-    private <T> LayerRead<T> versioned(Layer<T> layer, String sql, BoundingBox box, String id) {
-        try (Connection connection = pool.getConnection();
-             PreparedStatement version = connection.prepareStatement("select version from dataset_meta where id = 1");
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            if (box != null) {
-                query.setDouble(1, box.minLongitude());
-                query.setDouble(2, box.minLatitude());
-                query.setDouble(3, box.maxLongitude());
-                query.setDouble(4, box.maxLatitude());
-            }
-            if (id != null) {
-                query.setString(1, id);
-            }
-            for (int attempt = 0; attempt < VERSIONED_ATTEMPTS; attempt++) {
-                long before = version(version);
-                List<T> records = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        records.add(RecordJson.read(rows.getString(1), layer.type()));
-                    }
-                }
-                if (version(version) == before) {
-                    return new LayerRead<>(before, records);
-                }
-            }
-            throw new StoreException("the dataset in the store at " + target.describe() + " changed during "
-                    + VERSIONED_ATTEMPTS + " reads of " + layer + " in a row", null);
-        } catch (SQLException e) {
-            throw failure("read " + layer, e);
-        }
-    }
-
-    private static long version(PreparedStatement query) throws SQLException {
-        try (ResultSet rows = query.executeQuery()) {
-            return rows.next() ? rows.getLong(1) : 0;
-        }
-    }
-
-    private <T> List<T> query(Layer<T> layer, String sql, BoundingBox box) {
-        try (Connection connection = pool.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            if (box != null) {
-                query.setDouble(1, box.minLongitude());
-                query.setDouble(2, box.minLatitude());
-                query.setDouble(3, box.maxLongitude());
-                query.setDouble(4, box.maxLatitude());
-            }
-            List<T> records = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    records.add(RecordJson.read(rows.getString(1), layer.type()));
-                }
-            }
-            return records;
-        } catch (SQLException e) {
-            throw failure("read " + layer, e);
-        }
+        return datasets.read(layer, null, id);
     }
 
     /** The whole dataset the store holds, read back from its tables; empty when none is loaded. */
     public Optional<Dataset> readDataset() {
-        Optional<LoadedDataset> held = loaded();
-        if (held.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<Mode, ModeDefaults> modes = new EnumMap<>(Mode.class);
-        query(Layer.MODE_DEFAULTS, "select record_json from mode_defaults order by position", null)
-                .forEach(m -> modes.put(m.mode(), m));
-        List<Source> sources = find(Layer.SOURCES);
-        List<Place> places = find(Layer.PLACES);
-        List<Link> links = find(Layer.LINKS);
-        List<Project> projects = find(Layer.PROJECTS);
-        List<IndicatorValue> indicators = find(Layer.INDICATORS);
-        List<Incident> incidents = find(Layer.INCIDENTS);
-        List<MineralArea> minerals = find(Layer.MINERALS);
-        List<CorridorSection> sections = query(Layer.SECTIONS,
-                "select record_json from corridor_sections order by position", null);
-        return Optional.of(new Dataset(held.get().name(), sources, modes, places, links, projects, indicators,
-                incidents, minerals, sections));
+        return datasets.readDataset();
     }
 
     /** Saves (or replaces) an uploaded scenario. */
     public void saveScenario(StoredScenario scenario) {
-        inTransaction("save scenario " + scenario.id(), connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from scenarios where id = ?");
-                 PreparedStatement insert = connection.prepareStatement(
-                         "insert into scenarios (id, name, body, uploaded_at) values (?, ?, ?, ?)")) {
-                delete.setString(1, scenario.id());
-                delete.executeUpdate();
-                insert.setString(1, scenario.id());
-                insert.setString(2, scenario.name());
-                insert.setString(3, scenario.body());
-                insert.setTimestamp(4, Timestamp.from(scenario.uploadedAt()));
-                insert.executeUpdate();
-                return null;
-            }
-        });
+        scenarios.save(scenario);
+    }
+
+    /** Uploaded scenarios, by id. */
+    public List<StoredScenario> scenarios() {
+        return scenarios.all();
+    }
+
+    /** An uploaded scenario by id. */
+    public Optional<StoredScenario> scenario(String id) {
+        return scenarios.byId(id);
     }
 
     /**
@@ -455,82 +303,12 @@ public final class Store implements AutoCloseable {
      * @return the batch as kept
      */
     public PingBatch savePingBatch(String body, long nowEpochSecond) {
-        return inTransaction("keep posted pings", connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "select last_id from ping_batch_counter where id = 1 for update");
-                 PreparedStatement bump = connection.prepareStatement(
-                         "update ping_batch_counter set last_id = ? where id = 1");
-                 PreparedStatement insert = connection.prepareStatement(
-                         "insert into ping_batches (id, received_at, now_epoch, body) values (?, ?, ?, ?)")) {
-                long id;
-                try (ResultSet rows = lock.executeQuery()) {
-                    rows.next();
-                    id = rows.getLong(1) + 1;
-                }
-                bump.setLong(1, id);
-                bump.executeUpdate();
-                Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-                insert.setLong(1, id);
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.setLong(3, nowEpochSecond);
-                insert.setString(4, body);
-                insert.executeUpdate();
-                return new PingBatch(id, now, nowEpochSecond, body);
-            }
-        });
+        return pingBatches.save(body, nowEpochSecond);
     }
 
     /** The kept ping batches with an id above {@code afterId}, in id order. */
     public List<PingBatch> pingBatchesAfter(long afterId) {
-        try (Connection connection = pool.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select id, received_at, now_epoch, body from ping_batches where id > ? order by id")) {
-            query.setLong(1, afterId);
-            List<PingBatch> batches = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    batches.add(new PingBatch(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getLong(3),
-                            rows.getString(4)));
-                }
-            }
-            return batches;
-        } catch (SQLException e) {
-            throw failure("read posted pings", e);
-        }
-    }
-
-    /** Uploaded scenarios, by id. */
-    public List<StoredScenario> scenarios() {
-        return scenarios("select id, name, body, uploaded_at from scenarios order by id", null);
-    }
-
-    /** An uploaded scenario by id. */
-    public Optional<StoredScenario> scenario(String id) {
-        return scenarios("select id, name, body, uploaded_at from scenarios where id = ?", id).stream().findFirst();
-    }
-
-    private List<StoredScenario> scenarios(String sql, String id) {
-        try (Connection connection = pool.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            if (id != null) {
-                query.setString(1, id);
-            }
-            List<StoredScenario> found = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new StoredScenario(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getTimestamp(4).toInstant()));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw failure("read scenarios", e);
-        }
-    }
-
-    private StoreException failure(String what, SQLException e) {
-        return new StoreException("cannot " + what + " in the store at " + target.describe() + ": "
-                + firstLine(e.getMessage()), e);
+        return pingBatches.after(afterId);
     }
 
     /** Closes every connection; an embedded database file is closed with them. */

@@ -1,8 +1,8 @@
 package corridor.store;
 
-import corridor.model.GeoPoint;
-import corridor.model.MineralArea;
-import corridor.model.Polyline;
+import corridor.model.geo.GeoPoint;
+import corridor.model.record.MineralArea;
+import corridor.model.geo.Polyline;
 
 import java.math.BigDecimal;
 import java.util.List;

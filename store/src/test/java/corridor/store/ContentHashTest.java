@@ -1,7 +1,7 @@
 package corridor.store;
 
 import corridor.model.Dataset;
-import corridor.model.Place;
+import corridor.model.network.Place;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -29,7 +29,7 @@ class ContentHashTest {
             return;
         }
         places.add(new Place(gwadar.id(), gwadar.name(), gwadar.aliases(), gwadar.kind(),
-                new corridor.model.GeoPoint(latitude, gwadar.location().longitude()), gwadar.country(),
+                new corridor.model.geo.GeoPoint(latitude, gwadar.location().longitude()), gwadar.country(),
                 gwadar.province(), gwadar.hub(), gwadar.border(), gwadar.provenance()));
 
         assertThat(ContentHash.of(dataset.withPlaces(places))).isNotEqualTo(ContentHash.of(dataset));

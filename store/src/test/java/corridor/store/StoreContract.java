@@ -1,10 +1,10 @@
 package corridor.store;
 
 import corridor.model.Dataset;
-import corridor.model.IndicatorValue;
-import corridor.model.Link;
-import corridor.model.Place;
-import corridor.model.Project;
+import corridor.model.record.IndicatorValue;
+import corridor.model.network.Link;
+import corridor.model.network.Place;
+import corridor.model.record.Project;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package corridor.bench.evidence;
 
 import corridor.data.BuiltInDataset;
-import corridor.evidence.ArticleChecker;
-import corridor.evidence.ArticleReport;
-import corridor.evidence.ArticleText;
-import corridor.evidence.Claim;
-import corridor.evidence.ClaimChecker;
-import corridor.evidence.ClaimReader;
+import corridor.evidence.article.ArticleChecker;
+import corridor.evidence.article.ArticleReport;
+import corridor.evidence.article.ArticleText;
+import corridor.evidence.check.ClaimChecker;
+import corridor.evidence.claim.Claim;
+import corridor.evidence.claim.ClaimReader;
 import corridor.model.Dataset;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,9 +1,9 @@
 package corridor.bench.evidence;
 
 import corridor.data.BuiltInDataset;
-import corridor.evidence.ArticleChecker;
-import corridor.evidence.ArticleText;
-import corridor.evidence.ClaimChecker;
+import corridor.evidence.article.ArticleChecker;
+import corridor.evidence.article.ArticleText;
+import corridor.evidence.check.ClaimChecker;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

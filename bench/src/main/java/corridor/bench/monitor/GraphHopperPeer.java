@@ -2,16 +2,16 @@ package corridor.bench.monitor;
 
 import com.graphhopper.GraphHopper;
 import com.graphhopper.config.Profile;
+import com.graphhopper.json.Statement;
 import com.graphhopper.matching.MapMatching;
 import com.graphhopper.matching.MatchResult;
 import com.graphhopper.matching.Observation;
-import com.graphhopper.json.Statement;
 import com.graphhopper.util.CustomModel;
 import com.graphhopper.util.DistanceCalcEarth;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.shapes.GHPoint;
 import corridor.model.Dataset;
-import corridor.monitor.Ping;
+import corridor.monitor.ingest.Ping;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package corridor.bench.monitor;
 
 import corridor.model.Dataset;
-import corridor.monitor.Aggregates;
-import corridor.monitor.CsvPingReader;
 import corridor.monitor.MonitorEngine;
-import corridor.monitor.MonitorSettings;
-import corridor.monitor.RoadNetwork;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.ingest.CsvPingReader;
+import corridor.monitor.ingest.MonitorSettings;
+import corridor.monitor.match.RoadNetwork;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,13 +1,13 @@
 package corridor.bench.monitor;
 
 import corridor.model.Dataset;
-import corridor.monitor.Aggregates;
-import corridor.monitor.CsvPingReader;
 import corridor.monitor.MonitorEngine;
-import corridor.monitor.MonitorSettings;
-import corridor.monitor.Ping;
-import corridor.monitor.PingSink;
-import corridor.monitor.Rejection;
+import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.ingest.CsvPingReader;
+import corridor.monitor.ingest.MonitorSettings;
+import corridor.monitor.ingest.Ping;
+import corridor.monitor.ingest.PingSink;
+import corridor.monitor.ingest.Rejection;
 
 import java.io.IOException;
 import java.io.Reader;

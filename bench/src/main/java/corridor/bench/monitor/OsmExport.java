@@ -1,9 +1,9 @@
 package corridor.bench.monitor;
 
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.model.Link;
-import corridor.model.Mode;
+import corridor.model.geo.GeoPoint;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -2,9 +2,9 @@ package corridor.bench.monitor;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
-import corridor.monitor.FleetSimulator;
-import corridor.monitor.PingCsv;
-import corridor.monitor.SimulationSettings;
+import corridor.monitor.ingest.PingCsv;
+import corridor.monitor.simulate.FleetSimulator;
+import corridor.monitor.simulate.SimulationSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

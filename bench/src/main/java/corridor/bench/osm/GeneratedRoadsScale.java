@@ -2,12 +2,12 @@ package corridor.bench.osm;
 
 import corridor.data.RoadLayerFile;
 import corridor.model.Dataset;
-import corridor.model.GreatCircle;
-import corridor.model.RoadLayer;
-import corridor.monitor.RoadSegmentIndex;
-import corridor.routing.NetworkFilter;
-import corridor.routing.RoutingGraph;
-import corridor.routing.RoutingParameters;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.RoadLayer;
+import corridor.monitor.match.RoadSegmentIndex;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,9 +7,9 @@ import com.graphhopper.matching.Observation;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.PointList;
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.monitor.RoadMatcher;
-import corridor.monitor.RoadSegmentIndex;
+import corridor.model.geo.GeoPoint;
+import corridor.monitor.match.RoadMatcher;
+import corridor.monitor.match.RoadSegmentIndex;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

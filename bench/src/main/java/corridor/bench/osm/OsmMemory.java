@@ -2,9 +2,9 @@ package corridor.bench.osm;
 
 import com.graphhopper.GraphHopper;
 import corridor.model.Dataset;
-import corridor.routing.NetworkFilter;
-import corridor.routing.RoutingGraph;
-import corridor.routing.RoutingParameters;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
 
 import java.nio.file.Path;
 import java.util.Locale;

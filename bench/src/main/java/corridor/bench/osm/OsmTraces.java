@@ -1,19 +1,19 @@
 package corridor.bench.osm;
 
 import corridor.model.Dataset;
-import corridor.model.GeoPoint;
-import corridor.model.Polyline;
-import corridor.model.GreatCircle;
-import corridor.model.RoadLayer;
-import corridor.routing.Cargo;
-import corridor.routing.Leg;
-import corridor.routing.NetworkFilter;
-import corridor.routing.Objective;
-import corridor.routing.RouteQuery;
-import corridor.routing.RouteResult;
-import corridor.routing.Router;
-import corridor.routing.RoutingGraph;
-import corridor.routing.RoutingParameters;
+import corridor.model.geo.GeoPoint;
+import corridor.model.geo.GreatCircle;
+import corridor.model.geo.Polyline;
+import corridor.model.network.RoadLayer;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
+import corridor.routing.route.Cargo;
+import corridor.routing.route.Leg;
+import corridor.routing.route.Objective;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.route.RouteResult;
+import corridor.routing.search.Router;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

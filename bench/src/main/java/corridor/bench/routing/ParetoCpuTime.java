@@ -1,13 +1,13 @@
 package corridor.bench.routing;
 
 import corridor.model.Dataset;
-import corridor.routing.Cargo;
-import corridor.routing.NetworkFilter;
-import corridor.routing.ParetoResult;
-import corridor.routing.RouteQuery;
-import corridor.routing.Router;
-import corridor.routing.RoutingGraph;
-import corridor.routing.RoutingParameters;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
+import corridor.routing.route.Cargo;
+import corridor.routing.route.ParetoResult;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.search.Router;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

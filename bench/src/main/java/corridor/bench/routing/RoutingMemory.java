@@ -1,9 +1,9 @@
 package corridor.bench.routing;
 
 import corridor.model.Dataset;
-import corridor.routing.NetworkFilter;
-import corridor.routing.RoutingGraph;
-import corridor.routing.RoutingParameters;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
 
 import java.util.Locale;
 

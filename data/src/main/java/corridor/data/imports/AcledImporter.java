@@ -42,21 +42,11 @@ final class AcledImporter {
     static ImportBatch read(String file, byte[] bytes, ImportOptions options) {
         String text = InputText.utf8(file, bytes);
         String sourceId = "import-acled-" + InputText.digest(bytes);
-        RowCollector rows = new RowCollector(file, options);
-        CsvInput.read(file, text, COLUMNS, row -> {
-            rows.read();
-            try {
-                rows.add(record(row, sourceId, file));
-            } catch (BadRow bad) {
-                rows.reject(row.location(), bad.column(), bad.reason(), row.text());
-            }
-        });
-        rows.finish();
+        RowCollector rows = RowCollector.ofCsv(file, text, COLUMNS, options, row -> record(row, sourceId, file));
         Map<String, String> source = SourceRows.generated(sourceId,
                 "Armed Conflict Location & Event Data (ACLED)", "ACLED events, file " + file, "association", file,
                 bytes, options);
-        return new ImportBatch(ImportKind.ACLED, file, "incidents.geojson", rows.records(), rows.rejected(), source,
-                rows.rowsRead(), List.of());
+        return rows.batch(ImportKind.ACLED, "incidents.geojson", source, List.of());
     }
 
     private static NewRecord record(CsvInput.InputRow row, String sourceId, String file) {

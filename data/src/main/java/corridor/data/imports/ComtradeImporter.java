@@ -44,20 +44,10 @@ final class ComtradeImporter {
                     + "(Classification,Year,Period,...); download the current format (typeCode,freqCode,...)");
         }
         String sourceId = "import-comtrade-" + InputText.digest(bytes);
-        RowCollector rows = new RowCollector(file, options);
-        CsvInput.read(file, text, COLUMNS, row -> {
-            rows.read();
-            try {
-                rows.add(record(row, sourceId, file));
-            } catch (BadRow bad) {
-                rows.reject(row.location(), bad.column(), bad.reason(), row.text());
-            }
-        });
-        rows.finish();
+        RowCollector rows = RowCollector.ofCsv(file, text, COLUMNS, options, row -> record(row, sourceId, file));
         Map<String, String> source = SourceRows.generated(sourceId, "United Nations Statistics Division (UN Comtrade)",
                 "UN Comtrade trade data, file " + file, "multilateral", file, bytes, options);
-        return new ImportBatch(ImportKind.COMTRADE, file, "indicators.csv", rows.records(), rows.rejected(), source,
-                rows.rowsRead(), List.of());
+        return rows.batch(ImportKind.COMTRADE, "indicators.csv", source, List.of());
     }
 
     private static NewRecord record(CsvInput.InputRow row, String sourceId, String file) {

@@ -1,9 +1,9 @@
 package corridor.data.imports;
 
 import corridor.data.BuiltInDataset;
-import corridor.data.DatasetLoad;
 import corridor.data.DatasetReader;
-import corridor.data.Problem;
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 

@@ -61,27 +61,19 @@ final class GcdfImporter {
         }
         String text = InputText.utf8(file, bytes);
         String sourceId = "import-gcdf-" + InputText.digest(bytes);
-        RowCollector rows = new RowCollector(file, options);
         long[] otherRecipients = {0};
-        CsvInput.read(file, text, COLUMNS, row -> {
-            rows.read();
+        RowCollector rows = RowCollector.ofCsv(file, text, COLUMNS, options, row -> {
             if (options.recipient() != null && !row.get("Recipient ISO-3").equalsIgnoreCase(options.recipient())) {
                 otherRecipients[0]++;
-                return;
+                return null;
             }
-            try {
-                rows.add(record(row, phase, sourceId, file));
-            } catch (BadRow bad) {
-                rows.reject(row.location(), bad.column(), bad.reason(), row.text());
-            }
+            return record(row, phase, sourceId, file);
         });
-        rows.finish();
         Map<String, String> source = SourceRows.generated(sourceId, "AidData at William & Mary",
                 "Global Chinese Development Finance Dataset, Version 3.0, file " + file, "academic", file, bytes, options);
         List<String> notes = options.recipient() == null ? List.of() : List.of(otherRecipients[0]
                 + " rows for recipients other than " + options.recipient() + " left out");
-        return new ImportBatch(ImportKind.GCDF, file, "projects.geojson", rows.records(), rows.rejected(), source,
-                rows.rowsRead(), notes);
+        return rows.batch(ImportKind.GCDF, "projects.geojson", source, notes);
     }
 
     /** The AidData rule: sum only the rows recommended for aggregates. */

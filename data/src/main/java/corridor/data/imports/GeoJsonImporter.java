@@ -67,15 +67,10 @@ final class GeoJsonImporter {
             rows.read();
             JsonNode feature = features.get(i);
             String location = "feature " + i;
-            try {
-                rows.add(record(feature, file, location));
-            } catch (BadRow bad) {
-                rows.reject(location, bad.column(), bad.reason(), feature.toString());
-            }
+            rows.addOrReject(location, feature::toString, () -> record(feature, file, location));
         }
         rows.finish();
-        return new ImportBatch(ImportKind.GEOJSON, file, layerFile, rows.records(), rows.rejected(), null,
-                rows.rowsRead(), List.of());
+        return rows.batch(ImportKind.GEOJSON, layerFile, null, List.of());
     }
 
     private static NewRecord record(JsonNode feature, String file, String location) {

@@ -1,9 +1,9 @@
 package corridor.data.imports;
 
 import corridor.data.DatasetReader;
-import corridor.model.Confidence;
+import corridor.model.source.Confidence;
 import corridor.model.Dataset;
-import corridor.model.Incident;
+import corridor.model.record.Incident;
 import corridor.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,9 +2,9 @@ package corridor.data.imports;
 
 import corridor.data.DatasetReader;
 import corridor.model.Dataset;
-import corridor.model.IndicatorValue;
+import corridor.model.record.IndicatorValue;
 import corridor.model.InputException;
-import corridor.model.PeriodType;
+import corridor.model.record.PeriodType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,9 +3,9 @@ package corridor.data.imports;
 import corridor.data.DatasetReader;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.model.Project;
-import corridor.model.ProjectStatus;
-import corridor.model.Sector;
+import corridor.model.record.Project;
+import corridor.model.record.ProjectStatus;
+import corridor.model.record.Sector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

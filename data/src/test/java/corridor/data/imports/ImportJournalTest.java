@@ -1,7 +1,7 @@
 package corridor.data.imports;
 
 import corridor.data.DatasetReader;
-import corridor.model.Incident;
+import corridor.model.record.Incident;
 import corridor.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -198,8 +198,11 @@ export class CorridorMap {
 
   clearNear() { this.nearLayer.clearLayers(); }
 
-  /** Observed links coloured by speed with delay (color(kmh)), and the hubs with observed times. */
-  showPerformance(geojson, color) {
+  /**
+   * Observed links coloured by speed with delay (color(kmh)), and the hubs with observed times;
+   * describe(properties) gives a feature's figures as "label value" (from the indicator table).
+   */
+  showPerformance(geojson, color, describe) {
     this.performanceLayer.clearLayers();
     this.map.getContainer().classList.add('performance-mode');
     L.geoJSON(geojson, {
@@ -210,10 +213,8 @@ export class CorridorMap {
       pointToLayer: (f, latlng) => L.circleMarker(latlng, { className: 'perf-hub' }),
       onEachFeature: (f, layer) => {
         const p = f.properties;
-        const what = p.subject === 'link'
-          ? `speed with delay ${p.swd_kmh == null ? 'unknown' : `${Math.round(p.swd_kmh)} km/h`}, without ${p.swod_kmh == null ? 'unknown' : `${Math.round(p.swod_kmh)} km/h`}; ${p.count} passes`
-          : `${p.subject.replace('_', ' ')}: mean ${p.mean_hours == null ? 'unknown' : `${Math.round(p.mean_hours * 10) / 10} h`} over ${p.count} visits`;
-        layer.bindTooltip(`${escapeHtml(p.name)}: ${escapeHtml(what)}`, { sticky: true });
+        const what = p.subject === 'link' ? '' : ` (${p.subject.replace('_', ' ')})`;
+        layer.bindTooltip(`${escapeHtml(p.name)}${escapeHtml(what)}: ${escapeHtml(describe(p).join(' · '))}`, { sticky: true });
       },
     }).addTo(this.performanceLayer);
   }

@@ -1,10 +1,12 @@
 // Corridor performance measured from truck pings: links on the map coloured by speed with delay,
 // fixed corridor sections with percentiles and reliability, speeds and transit times by month, the
 // border-crossing panel and port dwell. With no monitoring state loaded it says how to load one and
-// shows the server's simulated month instead, labelled "simulated" wherever it appears.
+// shows the server's simulated month instead, labelled "simulated" wherever it appears. Figures are
+// named and formatted from the server's indicator table (indicators.js), never by hand here.
 import { getJson, query } from './api.js';
-import { escapeHtml, hours, number, UNKNOWN } from './format.js';
+import { escapeHtml, number, UNKNOWN } from './format.js';
 import { groupedBars, PALETTE } from './charts.js';
+import { Indicators } from './indicators.js';
 
 /** Colours of the speed-with-delay classes, slowest first. */
 const CLASS_COLORS = ['#d7191c', '#fd8d3c', '#78c679', '#1a7837'];
@@ -12,10 +14,10 @@ export const NO_SPEED = '#9e9e9e';
 
 /**
  * Speed-with-delay classes for the map: the quartiles of the observed links' speeds, rounded to
- * whole km/h, so that the map separates the slow links from the fast ones whatever the fleet.
+ * whole units (km/h), so that the map separates the slow links from the fast ones whatever the fleet.
  * Returns [{upTo, color, label}], slowest first.
  */
-export function speedClasses(speeds) {
+export function speedClasses(speeds, unit) {
   const sorted = speeds.filter((v) => v != null).sort((a, b) => a - b);
   if (!sorted.length) return [];
   const cuts = [...new Set([0.25, 0.5, 0.75].map((q) => Math.round(sorted[Math.floor(q * (sorted.length - 1))])))]
@@ -23,8 +25,8 @@ export function speedClasses(speeds) {
   const bounds = [...cuts, Infinity];
   return bounds.map((upTo, i) => {
     const from = i === 0 ? null : bounds[i - 1];
-    const text = from == null ? (upTo === Infinity ? 'every observed link' : `under ${upTo} km/h`)
-      : upTo === Infinity ? `${from} km/h and more` : `${from}–${upTo} km/h`;
+    const text = from == null ? (upTo === Infinity ? 'every observed link' : `under ${upTo} ${unit}`)
+      : upTo === Infinity ? `${from} ${unit} and more` : `${from}–${upTo} ${unit}`;
     return { upTo, color: CLASS_COLORS[Math.round((i * (CLASS_COLORS.length - 1)) / Math.max(1, bounds.length - 1))], label: text };
   });
 }
@@ -34,9 +36,10 @@ export function speedColor(classes, kmh) {
   return classes.find((c) => kmh < c.upTo).color;
 }
 
-export function speedLegendHtml(classes) {
+/** The map's legend: each class as "<label of the speed> <range>" (the label from the indicator table). */
+export function speedLegendHtml(classes, speedLabel) {
   const line = (color) => `<svg width="38" height="10"><line x1="1" y1="5" x2="37" y2="5" stroke="${color}" stroke-width="5"/></svg>`;
-  return classes.map((c) => `${line(c.color)}<span>speed with delay ${c.label}</span>`).join('')
+  return classes.map((c) => `${line(c.color)}<span>${escapeHtml(speedLabel)} ${c.label}</span>`).join('')
     + `${line(NO_SPEED)}<span>no complete pass (speed unknown)</span>`
     + '<svg width="38" height="12"><circle cx="19" cy="6" r="5" fill="#fff" stroke="#6a1b9a" stroke-width="2.5"/></svg><span>border crossing, port or terminal with observed time</span>';
 }
@@ -69,10 +72,10 @@ function seriesById(items, months, value, limit) {
   }));
 }
 
-/** One unit for a whole axis: days when some value is two days or more, else hours. */
-function hoursOrDays(items) {
+/** One unit for a whole axis of times: days when some value is two days or more, else the table's hours. */
+function hoursOrDays(items, hourUnit) {
   const max = Math.max(0, ...items.map((i) => i.mean_hours || 0));
-  return max >= 48 ? (v) => `${number(v / 24, 1)} days` : (v) => `${number(v, 1)} h`;
+  return max >= 48 ? (v) => `${number(v / 24, 1)} days` : (v) => `${number(v, 1)} ${hourUnit}`;
 }
 
 function legend(series) {
@@ -90,12 +93,11 @@ function sectionMonth(chosen, months) {
   return chosen || months[months.length - 1] || '';
 }
 
-const fixed = (digits) => (v) => (v == null ? UNKNOWN : number(v, digits));
-
 export class Performance {
   constructor(map) {
     this.map = map;
     this.data = null;
+    this.indicators = new Indicators([]);
     this.source = 'state';
     document.getElementById('perf-month').addEventListener('change', () => {
       this.drawSections(this.data);
@@ -121,6 +123,7 @@ export class Performance {
       }
       this.source = answer.simulated ? 'simulated' : 'state';
       this.data = answer;
+      this.indicators = new Indicators(answer.definitions);
       content.hidden = false;
       content.classList.toggle('is-simulated', answer.simulated);
       const banner = document.getElementById('perf-simulated');
@@ -155,39 +158,44 @@ export class Performance {
     const month = document.getElementById('perf-month').value;
     const source = this.source === 'simulated' ? 'simulated' : undefined;
     const geojson = await getJson(`/api/monitor/links.geojson?${query({ month, source })}`);
-    const classes = speedClasses(geojson.features.filter((f) => f.properties.subject === 'link').map((f) => f.properties.swd_kmh));
+    const ind = this.indicators;
+    const classes = speedClasses(geojson.features.filter((f) => f.properties.subject === 'link').map((f) => f.properties.swd_kmh),
+      ind.unit('swd_kmh'));
     document.getElementById('perf-legend').innerHTML = (this.source === 'simulated'
       ? '<span class="badge simulated">simulated</span><span>every line and figure here is simulated</span>' : '')
-      + speedLegendHtml(classes);
-    this.map.showPerformance(geojson, (kmh) => speedColor(classes, kmh));
+      + speedLegendHtml(classes, ind.label('swd_kmh'));
+    this.map.showPerformance(geojson, (kmh) => speedColor(classes, kmh), (properties) => ind.describe(properties));
   }
 
   drawCharts(answer) {
+    const ind = this.indicators;
+    const h = ind.unit('mean_hours');
     const months = answer.months;
     const of = (subject) => answer.indicators.filter((i) => i.subject === subject);
     const sections = of('section');
     const speeds = months.map((m) => monthSpeeds(sections.filter((s) => s.month === m)));
     const speedSeries = [
-      { name: 'speed with delay (SWD)', color: PALETTE[0], values: speeds.map((s, i) => (s.swd == null ? null : { value: s.swd, title: months[i] })) },
-      { name: 'speed without delay (SWOD)', color: PALETTE[2], values: speeds.map((s, i) => (s.swod == null ? null : { value: s.swod, title: months[i] })) },
+      { name: ind.label('swd_kmh'), color: PALETTE[0], values: speeds.map((s, i) => (s.swd == null ? null : { value: s.swd, title: months[i] })) },
+      { name: ind.label('swod_kmh'), color: PALETTE[2], values: speeds.map((s, i) => (s.swod == null ? null : { value: s.swod, title: months[i] })) },
     ];
-    const kmh = (v) => `${number(v)} km/h`;
+    const kmh = (v) => ind.format('swd_kmh', v);
     document.getElementById('perf-speed-chart').innerHTML = sections.length ? chart('perf-speed-svg', months, speedSeries, kmh)
       : '<p class="muted">No trips between two ports or terminals yet.</p>';
     document.getElementById('perf-transit-chart').innerHTML = chart('perf-transit-svg', months,
-      seriesById(sections, months, (i) => i.mean_hours, 4), hoursOrDays(sections));
+      seriesById(sections, months, (i) => i.mean_hours, 4), hoursOrDays(sections, h));
     const crossings = of('border_crossing');
     document.getElementById('perf-border-chart').innerHTML = chart('perf-border-svg', months,
-      seriesById(crossings, months, (i) => i.mean_hours, 6), (v) => `${number(v, 1)} h`);
+      seriesById(crossings, months, (i) => i.mean_hours, 6), (v) => `${number(v, 1)} ${h}`);
     document.getElementById('perf-border-table').innerHTML = crossings.length ? this.hubTable('perf-border-values', crossings) : '';
     const ports = of('port');
     document.getElementById('perf-port-chart').innerHTML = chart('perf-port-svg', months,
-      seriesById(ports, months, (i) => i.mean_hours, 6), hoursOrDays(ports));
+      seriesById(ports, months, (i) => i.mean_hours, 6), hoursOrDays(ports, h));
   }
 
   /** Fixed corridor sections of one month: percentiles, reliability, and the buffer index by month. */
   drawSections(answer) {
     if (!answer || !answer.loaded) return;
+    const ind = this.indicators;
     const month = sectionMonth(document.getElementById('perf-month').value, answer.months);
     document.getElementById('perf-sections-month').textContent = month ? `month ${month}` : 'no month';
     const all = answer.indicators.filter((i) => i.subject === 'corridor_section');
@@ -196,49 +204,52 @@ export class Performance {
     const charted = sections.slice(0, 6);
     const names = charted.map((s) => s.name.replace(/ \(.*\)$/, ''));
     const bar = (key, note) => charted.map((s) => (s[key] == null ? null : { value: s[key], title: s.name, note: `${note}; ${s.count} trips` }));
-    const hoursFormat = hoursOrDays(charted.map((s) => ({ mean_hours: s.p95_hours })));
+    const hoursFormat = hoursOrDays(charted.map((s) => ({ mean_hours: s.p95_hours })), ind.unit('p95_hours'));
     const none = '<p class="muted">No trip covered a fixed section in this month.</p>';
+    // one bar series per figure, named by the table
+    const bars = (keys, colors) => keys.map((key, k) => ({ name: ind.label(key), color: colors[k], values: bar(key, ind.label(key)) }));
+    const percentiles = bars(['p50_hours', 'p80_hours', 'p95_hours'], [PALETTE[0], PALETTE[1], PALETTE[3 % PALETTE.length]]);
     document.getElementById('perf-sections-chart').innerHTML = sections.length ? groupedBars({
-      categories: names, id: 'perf-sections-svg', height: 260, format: hoursFormat,
-      series: [
-        { name: 'median', color: PALETTE[0], values: bar('p50_hours', 'median') },
-        { name: '80th percentile', color: PALETTE[1], values: bar('p80_hours', '80th percentile') },
-        { name: '95th percentile', color: PALETTE[3 % PALETTE.length], values: bar('p95_hours', '95th percentile') },
-      ],
-    }) + legend([{ name: 'median', color: PALETTE[0] }, { name: '80th percentile', color: PALETTE[1] },
-      { name: '95th percentile', color: PALETTE[3 % PALETTE.length] }]) : none;
+      categories: names, id: 'perf-sections-svg', height: 260, format: hoursFormat, series: percentiles,
+    }) + legend(percentiles) : none;
+    const indices = bars(['buffer_index', 'planning_time_index'], [PALETTE[2], PALETTE[4 % PALETTE.length]]);
     document.getElementById('perf-reliability-chart').innerHTML = sections.length ? groupedBars({
-      categories: names, id: 'perf-reliability-svg', height: 220, format: fixed(2),
-      series: [
-        { name: 'buffer index', color: PALETTE[2], values: bar('buffer_index', 'buffer index') },
-        { name: 'planning time index', color: PALETTE[4 % PALETTE.length], values: bar('planning_time_index', 'planning time index') },
-      ],
-    }) + legend([{ name: 'buffer index', color: PALETTE[2] }, { name: 'planning time index', color: PALETTE[4 % PALETTE.length] }]) : none;
+      categories: names, id: 'perf-reliability-svg', height: 220, format: (v) => ind.format('buffer_index', v), series: indices,
+    }) + legend(indices) : none;
     document.getElementById('perf-trend-chart').innerHTML = chart('perf-trend-svg', answer.months,
-      seriesById(all, answer.months, (i) => i.buffer_index, 6), fixed(2));
+      seriesById(all, answer.months, (i) => i.buffer_index, 6), (v) => ind.format('buffer_index', v));
     document.getElementById('perf-sections-table').innerHTML = sections.length ? this.sectionTable(sections) : '';
   }
 
+  /** A table heading of a figure: its abbreviation or label, with what it means as the tooltip. */
+  heading(key, text) {
+    return `<th class="num" title="${escapeHtml(this.indicators.title(key))}">${escapeHtml(text)}</th>`;
+  }
+
   sectionTable(sections) {
-    const cell = (v, f) => `<td class="num">${v == null ? `<span class="muted">${UNKNOWN}</span>` : f(v)}</td>`;
+    const ind = this.indicators;
+    const cell = (s, key) => `<td class="num">${s[key] == null ? `<span class="muted">${UNKNOWN}</span>` : ind.format(key, s[key])}</td>`;
     const change = (s) => (s.buffer_index_change == null ? `<span class="muted">${UNKNOWN}</span>`
-      : `${s.buffer_index_change > 0 ? '+' : ''}${number(s.buffer_index_change, 2)} since ${escapeHtml(s.previous_month)}`);
+      : `${s.buffer_index_change > 0 ? '+' : ''}${ind.format('buffer_index_change', s.buffer_index_change)} since ${escapeHtml(s.previous_month)}`);
+    const figures = ['mean_hours', 'p50_hours', 'p95_hours', 'buffer_index', 'planning_time_index'];
+    const speeds = ['swod_kmh', 'swd_kmh', 'tfi3_usd'];
     const rows = sections.map((s) => `<tr><td>${escapeHtml(s.name)}</td><td class="num">${s.count}</td>`
-      + `${cell(s.mean_hours, hours)}${cell(s.p50_hours, hours)}${cell(s.p95_hours, hours)}`
-      + `${cell(s.buffer_index, fixed(2))}${cell(s.planning_time_index, fixed(2))}<td class="num">${change(s)}</td>`
-      + `${cell(s.swod_kmh, (v) => `${number(v)} km/h`)}${cell(s.swd_kmh, (v) => `${number(v)} km/h`)}`
-      + `${cell(s.tfi3_usd, (v) => `US$${number(v)}`)}</tr>`);
-    return '<table id="perf-sections-values"><thead><tr><th>section</th><th class="num">trips</th><th class="num">mean</th>'
-      + '<th class="num">median</th><th class="num">p95</th><th class="num">buffer index</th><th class="num">planning time index</th>'
-      + '<th class="num">buffer index trend</th><th class="num">SWOD</th><th class="num">SWD</th>'
-      + `<th class="num" title="cost per 500 km per 20 t of cargo">TFI3</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+      + `${figures.map((key) => cell(s, key)).join('')}<td class="num">${change(s)}</td>`
+      + `${speeds.map((key) => cell(s, key)).join('')}</tr>`);
+    const short = (key) => this.heading(key, ['buffer_index', 'planning_time_index'].includes(key) ? ind.label(key) : ind.abbreviation(key));
+    return '<table id="perf-sections-values"><thead><tr><th>section</th>'
+      + `${this.heading('count', 'trips')}${figures.map(short).join('')}`
+      + `${this.heading('buffer_index_change', ind.label('buffer_index_change'))}${speeds.map(short).join('')}`
+      + `</tr></thead><tbody>${rows.join('')}</tbody></table>`;
   }
 
   hubTable(id, items) {
+    const ind = this.indicators;
     const rows = items.map((i) => `<tr><td>${escapeHtml(i.name)}</td><td>${escapeHtml(i.month)}</td><td class="num">${i.count}</td>`
-      + `<td class="num">${hours(i.mean_hours)}</td><td class="num">${hours(i.min_hours)}–${hours(i.max_hours)}</td>`
-      + `<td class="num">${i.mean_cost_usd == null ? `<span class="muted">${UNKNOWN}</span>` : `US$${number(i.mean_cost_usd)}`}</td></tr>`);
-    return `<table id="${id}"><thead><tr><th>crossing</th><th>month</th><th class="num">crossings</th><th class="num">mean time</th>`
-      + `<th class="num">range</th><th class="num">mean cost</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+      + `<td class="num">${ind.format('mean_hours', i.mean_hours)}</td><td class="num">${ind.format('min_hours', i.min_hours)}–${ind.format('max_hours', i.max_hours)}</td>`
+      + `<td class="num">${i.mean_cost_usd == null ? `<span class="muted">${UNKNOWN}</span>` : ind.format('mean_cost_usd', i.mean_cost_usd)}</td></tr>`);
+    return `<table id="${id}"><thead><tr><th>crossing</th><th>month</th>${this.heading('count', 'crossings')}`
+      + `${this.heading('mean_hours', ind.label('mean_hours'))}<th class="num">range</th>`
+      + `${this.heading('mean_cost_usd', ind.label('mean_cost_usd'))}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
   }
 }

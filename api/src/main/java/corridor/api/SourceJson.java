@@ -1,0 +1,62 @@
+package corridor.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.model.source.Source;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sources as every answer cites them, resolved so that a client can show them without a second
+ * request: {@code id}, {@code publisher}, {@code title}, {@code date}, {@code url}, {@code citation},
+ * {@code publisher_type} (lower case; null when unknown). Stateless and thread-safe.
+ */
+public final class SourceJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private SourceJson() {
+    }
+
+    /** One source. */
+    public static ObjectNode source(Source source) {
+        ObjectNode s = NODES.objectNode();
+        s.put("id", source.id());
+        s.put("publisher", source.publisher());
+        s.put("title", source.title());
+        s.put("date", source.date());
+        s.put("url", source.url());
+        s.put("citation", source.citation());
+        s.put("publisher_type", JsonValues.lower(source.publisherType()));
+        return s;
+    }
+
+    /** Several sources, in their order. */
+    public static ArrayNode sources(List<Source> sources) {
+        ArrayNode array = NODES.arrayNode();
+        sources.forEach(s -> array.add(source(s)));
+        return array;
+    }
+
+    /**
+     * The sources {@code ids} name, resolved in {@code byId}; an id with no source says so:
+     * {@code {"id": ..., "publisher": null, "missing": true}}.
+     */
+    public static ArrayNode cited(List<String> ids, Map<String, Source> byId) {
+        ArrayNode cited = NODES.arrayNode();
+        for (String id : ids) {
+            Source source = byId.get(id);
+            if (source == null) {
+                ObjectNode missing = cited.addObject();
+                missing.put("id", id);
+                missing.put("publisher", (String) null);
+                missing.put("missing", true);
+            } else {
+                cited.add(source(source));
+            }
+        }
+        return cited;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Claims and articles, read from text parameters and answered, shared by {@code corridor check-claim} /
+ * {@code check-article} and {@code GET /api/check-claim} / {@code POST /api/check-article}:
+ * {@link corridor.api.claim.ClaimRequest} and {@link corridor.api.claim.ArticleRequest} (one set of rules and
+ * messages; each surface spells the parameters its way, {@code text} or {@code TEXT}), and one JSON writer per
+ * result ({@link corridor.api.claim.ClaimJson}, {@link corridor.api.claim.ArticleJson}), snake_case keys.
+ * May use: corridor.api (sources and values), corridor.model, corridor.evidence.check,
+ * corridor.evidence.article, corridor.evidence.claim, Jackson.
+ */
+package corridor.api.claim;

@@ -1,0 +1,140 @@
+package corridor.api.route;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.routing.route.Closure;
+import corridor.routing.route.Leg;
+import corridor.routing.route.Route;
+import corridor.routing.route.RouteResult;
+import corridor.routing.route.Totals;
+import corridor.routing.route.Weights;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Routes as JSON, the same for {@code corridor route --format json} and {@code GET /api/route}:
+ * the answer of a route request, a search result, a route with its legs and GeoJSON, totals and
+ * closures. Keys are snake_case. Stateless; thread-safe.
+ */
+public final class RouteJson {
+
+    private RouteJson() {
+    }
+
+    /**
+     * The answer to a route request for one objective or a blend: {@code objective} (time, cost, co2,
+     * risk or weighted), {@code weights} for a blend, then the {@link #result}.
+     */
+    public static ObjectNode answer(RouteGoal goal, RouteResult result) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("objective", goal.name());
+        if (goal.objective() == null && !goal.pareto()) {
+            node.set("weights", weights(goal.weights()));
+        }
+        node.setAll(result(result));
+        return node;
+    }
+
+    /**
+     * A search result: {@code found}, then the {@code route} or {@code why_none} (one paragraph), and
+     * the {@code closures} the search met (closed places, first met first).
+     */
+    public static ObjectNode result(RouteResult result) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("found", result.found());
+        if (result.found()) {
+            node.set("route", route(result.route()));
+        } else {
+            node.put("why_none", result.whyNone());
+        }
+        node.set("closures", closures(result.closures()));
+        return node;
+    }
+
+    /**
+     * One route: its ends (ids and names), departure day and arrival (ISO), cargo (as given and in
+     * tonnes), whether some value is a default or unknown ({@code uses_assumptions}), the
+     * {@link #totals}, the legs in order and the legs as GeoJSON ({@link RouteGeoJson}).
+     */
+    public static ObjectNode route(Route route) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("from", route.from().id());
+        node.put("from_name", route.from().name());
+        node.put("to", route.to().id());
+        node.put("to_name", route.to().name());
+        node.put("departure", route.departure().toString());
+        node.put("arrival", route.arrival().toString());
+        node.put("cargo", route.cargo().label());
+        node.put("cargo_tonnes", route.cargo().tonnes());
+        node.put("uses_assumptions", route.usesAssumptions());
+        node.set("totals", totals(route.totals()));
+        ArrayNode legs = node.putArray("legs");
+        route.legs().forEach(leg -> legs.add(leg(leg)));
+        node.set("geojson", RouteGeoJson.features(List.of(route)));
+        return node;
+    }
+
+    /**
+     * One leg: a move ({@code link}, {@code name}, {@code mode}, {@code from}/{@code to} with names,
+     * {@code reversed}) or a stop at a hub or border ({@code place}, {@code name}), with its
+     * {@code description}, totals and the notes on values that are not the record's own.
+     */
+    private static ObjectNode leg(Leg leg) {
+        ObjectNode l = JsonNodeFactory.instance.objectNode();
+        l.put("kind", leg.kind().name().toLowerCase(Locale.ROOT));
+        if (leg.kind() == Leg.Kind.MOVE) {
+            l.put("link", leg.link().id());
+            l.put("name", leg.link().name());
+            l.put("mode", leg.mode().name().toLowerCase(Locale.ROOT));
+            l.put("from", leg.from().id());
+            l.put("from_name", leg.from().name());
+            l.put("to", leg.to().id());
+            l.put("to_name", leg.to().name());
+            l.put("reversed", leg.reversed());
+        } else {
+            l.put("place", leg.from().id());
+            l.put("name", leg.from().name());
+        }
+        l.put("description", leg.description());
+        l.set("totals", totals(leg.totals()));
+        ArrayNode notes = l.putArray("notes");
+        leg.notes().forEach(notes::add);
+        return l;
+    }
+
+    /** Totals: {@code distance_km}, {@code hours}, {@code cost_usd}, {@code co2_kg}, {@code risk} (risk points). */
+    public static ObjectNode totals(Totals t) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("distance_km", t.distanceKm());
+        node.put("hours", t.hours());
+        node.put("cost_usd", t.costUsd());
+        node.put("co2_kg", t.co2Kg());
+        node.put("risk", t.risk());
+        return node;
+    }
+
+    /** Closed places: {@code place}, {@code place_name}, {@code date}, {@code reason} and the sentence {@code text}. */
+    public static ArrayNode closures(List<Closure> closures) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (Closure closure : closures) {
+            ObjectNode c = array.addObject();
+            c.put("place", closure.placeId());
+            c.put("place_name", closure.placeName());
+            c.put("date", closure.date().toString());
+            c.put("reason", closure.reason());
+            c.put("text", closure.describe());
+        }
+        return array;
+    }
+
+    private static ObjectNode weights(Weights w) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("time", w.time());
+        node.put("cost", w.cost());
+        node.put("co2", w.co2());
+        node.put("risk", w.risk());
+        return node;
+    }
+}

@@ -1,0 +1,44 @@
+package corridor.cli.dataset;
+
+import corridor.cli.common.DataOption;
+import corridor.data.load.DatasetLoad;
+import corridor.data.load.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code corridor validate}: checks a dataset (schema, ranges, references, sources, geometry) and
+ * prints every problem with its file, line or feature, field and reason. Exits 1 on any error.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks a dataset: schema, ranges, references, sources, geometry. Exits 1 on any error.")
+public final class ValidateCommand implements Callable<Integer> {
+
+    /** Exit code when the dataset has errors. */
+    static final int EXIT_INVALID = 1;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        DatasetLoad load = data.load();
+        PrintWriter out = spec.commandLine().getOut();
+        for (Problem problem : load.problems()) {
+            out.println(problem);
+        }
+        int errors = load.errors().size();
+        int warnings = load.warnings().size();
+        out.printf("%s: %d error%s, %d warning%s%n", data.label(), errors, errors == 1 ? "" : "s",
+                warnings, warnings == 1 ? "" : "s");
+        return errors == 0 ? 0 : EXIT_INVALID;
+    }
+}

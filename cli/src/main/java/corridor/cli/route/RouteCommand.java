@@ -1,0 +1,116 @@
+package corridor.cli.route;
+
+import corridor.api.route.JsonText;
+import corridor.api.route.ParetoJson;
+import corridor.api.route.RouteGeoJson;
+import corridor.api.route.RouteGoal;
+import corridor.api.route.RouteJson;
+import corridor.api.route.RouteRequest;
+import corridor.api.route.text.RouteTable;
+import corridor.cli.common.DataOption;
+import corridor.cli.common.MonitorStateFile;
+import corridor.cli.common.NetworkOption;
+import corridor.model.Dataset;
+import corridor.routing.route.ParetoResult;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.route.RouteResult;
+import corridor.routing.search.Router;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code corridor route}: the best route, or the Pareto set, between two places. Exit code 1 when
+ * there is no route, with the reason (a closed pass, say) printed instead. Its options are
+ * {@code GET /api/route}'s parameters, read by the same {@link RouteRequest}; its JSON is the API's.
+ */
+@Command(name = "route", mixinStandardHelpOptions = true,
+        description = "Best freight route between two places by time, cost, CO2 or risk, or the Pareto set of all four.")
+public final class RouteCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    RouteOptions options;
+
+    @Mixin
+    NetworkOption network;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Endpoints ends;
+
+    @Option(names = "--objective", paramLabel = "OBJECTIVE",
+            description = "time, cost, co2, risk or pareto (default: time)")
+    String objective;
+
+    @Option(names = "--weights", paramLabel = "W",
+            description = "a weighted blend instead of one objective: time=1,cost=0.02 (per hour, US$, kg CO2, risk point)")
+    String weights;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json or geojson (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--observed", paramLabel = "STATE",
+            description = "plan with observed link speeds and hub times from a monitor state (corridor monitor ingest)")
+    Path observed;
+
+    @Override
+    public Integer call() {
+        RouteFormat output = RouteFormat.parse(format);
+        RouteRequest request = options.request(ends, network, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
+        Dataset dataset = observed == null ? data.dataset() : MonitorStateFile.observed(data.dataset(), observed, "--observed");
+        RouteQuery query = request.query(dataset);
+        RouteGoal goal = request.goal();
+        Router router = RouteOptions.router(dataset, request);
+        PrintWriter out = spec.commandLine().getOut();
+        if (goal.pareto()) {
+            return printPareto(out, router.pareto(query), output);
+        }
+        RouteResult result = router.route(query.withWeights(goal.weights()));
+        if (!result.found()) {
+            out.println(output == RouteFormat.TABLE ? result.whyNone() : JsonText.pretty(RouteJson.answer(goal, result)));
+            return 1;
+        }
+        switch (output) {
+            case TABLE -> {
+                out.print(RouteTable.of(result.route()));
+                result.closures().forEach(c -> out.println("closed on the way: " + c.describe()));
+            }
+            case JSON -> out.println(JsonText.pretty(RouteJson.answer(goal, result)));
+            case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(List.of(result.route()))));
+        }
+        return 0;
+    }
+
+    private static int printPareto(PrintWriter out, ParetoResult result, RouteFormat output) {
+        boolean none = result.routes().isEmpty();
+        switch (output) {
+            case TABLE -> {
+                if (none) {
+                    out.println(new RouteResult(null, result.closures()).whyNone());
+                    return 1;
+                }
+                out.printf(Locale.ROOT, "%d routes, none better than another on time, cost, CO2 and risk together%n",
+                        result.routes().size());
+                out.print(RouteTable.of(result));
+                result.closures().forEach(c -> out.println("closed on the way: " + c.describe()));
+            }
+            case JSON -> out.println(JsonText.pretty(ParetoJson.answer(result)));
+            case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(result.routes())));
+        }
+        return none ? 1 : 0;
+    }
+}

@@ -1,0 +1,81 @@
+package corridor.cli.route;
+
+import corridor.api.route.JsonText;
+import corridor.api.route.RouteRequest;
+import corridor.api.route.ScenarioComparisonJson;
+import corridor.api.route.text.ScenarioTable;
+import corridor.cli.common.DataOption;
+import corridor.cli.common.InputFile;
+import corridor.model.Dataset;
+import corridor.model.InputException;
+import corridor.routing.io.ScenarioReader;
+import corridor.routing.route.Objective;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.scenario.Scenario;
+import corridor.routing.scenario.ScenarioComparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code corridor scenario FILE}: a route before and after a scenario's changes, and the difference.
+ * Its options and JSON are {@code GET /api/scenarios/{id}/run}'s; the network is the scenario's own.
+ */
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+        description = "Route before and after a scenario (YAML or JSON) opens, closes or changes links and places.")
+public final class ScenarioCommand implements Callable<Integer> {
+
+    /** Longest scenario or pairs file read, in characters: far beyond any written by hand. */
+    static final int MAX_CHARS = 1_000_000;
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    RouteOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "scenario file, YAML or JSON (at most " + MAX_CHARS
+            + " characters)")
+    Path file;
+
+    @Mixin
+    Endpoints ends;
+
+    @Option(names = "--objective", paramLabel = "OBJECTIVE", description = "time, cost, co2 or risk (default: time)")
+    String objective;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() {
+        RouteFormat output = RouteFormat.parse(format);
+        if (output == RouteFormat.GEOJSON) {
+            throw InputException.ofParameter("--format", "scenario prints table or json");
+        }
+        RouteRequest request = options.request(ends, null, RouteRequest.OBJECTIVE, objective);
+        Scenario scenario = ScenarioReader.parse(read(InputFile.argument(file)), file.toString());
+        Dataset dataset = data.dataset();
+        RouteQuery query = request.query(dataset).withObjective(request.objective(Objective.TIME));
+        ScenarioComparison result = ScenarioComparison.run(scenario, dataset, query, request.routingParameters(),
+                file.toString());
+        spec.commandLine().getOut().print(output == RouteFormat.TABLE ? ScenarioTable.of(result)
+                : JsonText.pretty(ScenarioComparisonJson.answer(result)) + "\n");
+        return 0;
+    }
+
+    /** A hand-written file of the routing commands (a scenario, OD pairs) as text, at most {@link #MAX_CHARS}. */
+    static String read(InputFile file) {
+        return file.readText(MAX_CHARS, "YAML, JSON or CSV text");
+    }
+}

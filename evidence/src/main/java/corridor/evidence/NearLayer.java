@@ -1,8 +1,0 @@
-package corridor.evidence;
-
-/** The layers {@link Proximity} can search. */
-public enum NearLayer {
-    MINERALS,
-    INCIDENTS,
-    PROJECTS
-}

@@ -1,0 +1,48 @@
+package corridor.evidence.claim;
+
+import java.util.List;
+
+/**
+ * A quantitative claim as read from text.
+ *
+ * @param text         the sentence the claim was read from
+ * @param kind         value, change or count
+ * @param subjects     what the figure is about: "cpec" for the corridor as a whole, or the ids of the
+ *                     links or projects the sentence names; empty when nothing in the data matches
+ * @param measures     the indicator measures that may back it, most specific first ({@code trade.total};
+ *                     {@code jobs.direct}); empty when no measure in the data matches the words
+ * @param value        the claimed figure in {@code unit} (23.1e9 for "US$23.1 billion", 11.1 for "11.1%")
+ * @param unit         {@code USD}, {@code PKR}, {@code CNY}, {@code percent}, {@code percentage points},
+ *                     {@code km}, {@code tonnes}, {@code MW} or {@code count}
+ * @param bound        how the figure is qualified
+ * @param tolerance    how far a value may lie from the figure and still support it, in {@code unit}:
+ *                     half a unit of the last digit written (23.1 billion: 0.05 billion; eight: 0.5)
+ * @param period       the period the claim names; null when it names none and any period may back it
+ * @param figureText   the figure as written ("nearly 28 billion dollars")
+ * @param start        offset of the figure's first character in {@code text}
+ * @param end          offset just after its last character
+ */
+public record Claim(String text, ClaimKind kind, List<String> subjects, List<String> measures, double value,
+                    String unit, Bound bound, double tolerance, ClaimPeriod period, String figureText, int start,
+                    int end) {
+
+    public Claim {
+        subjects = List.copyOf(subjects);
+        measures = List.copyOf(measures);
+    }
+
+    /** Whether the claim names a period. */
+    public boolean hasPeriod() {
+        return period != null;
+    }
+
+    /** The period in the data's notation ({@code 2024}, {@code FY2024}) or its words; null when none. */
+    public String periodLabel() {
+        return period == null ? null : period.label();
+    }
+
+    /** Whether the figure was tied to a measure in the data. */
+    public boolean hasMeasure() {
+        return !measures.isEmpty();
+    }
+}

@@ -1,0 +1,382 @@
+package corridor.evidence.claim;
+
+import corridor.evidence.text.Clauses;
+import corridor.evidence.text.Token;
+import corridor.evidence.text.Tokenizer;
+import corridor.model.Dataset;
+import corridor.model.record.IndicatorValue;
+import corridor.model.network.Link;
+import corridor.model.record.Project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a figure in a sentence is about, resolved from the dataset's own measures, subjects and
+ * names: every (subject, measure, unit) the indicators hold, the links' published lengths and the
+ * projects' costs. A measure is named when its parts are written near the figure (for a bare
+ * number, in the words after it; for other figures there, else in the words since the figure
+ * before, else anywhere in the sentence), in the forms {@link Lexicon} knows; a subject other than the corridor as a whole ("cpec") must be named
+ * by at least two words of its name (all of them when it has one). Immutable; thread-safe.
+ */
+final class MeasureVocabulary {
+
+    private static final Pattern DIRECTION = Pattern.compile("([a-z]+)_to_([a-z]+)");
+    private static final Set<String> NAME_STOPWORDS = Set.of("the", "of", "and", "project", "phase", "section",
+            "to", "at", "in", "for", "new", "upgrade", "i", "ii", "iii", "power", "plant", "road", "cpec", "china",
+            "chinese", "pakistan", "pakistani", "mw", "generation", "integrated");
+    private static final int FOLLOWING_WORDS = 6;
+    /** Units that say by themselves what is measured (a length, a weight, a capacity, an energy). */
+    private static final Set<String> PHYSICAL_UNITS = Set.of("km", "tonnes", "MW", "kWh");
+    /** Words of names too common to name a subject alone. */
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("international", "airport", "line", "city", "industrial",
+            "park", "zone", "special", "economic", "motorway", "highway", "railway", "expressway", "port", "metro",
+            "train", "model", "steel", "mills", "marble", "coastal", "proposed", "realignment", "hydropower", "coal",
+            "copper", "gold", "mine", "mineral", "refining", "export", "processing", "lead", "zinc", "land", "north",
+            "south", "east", "west", "western", "eastern", "central", "upper", "lower", "river", "bridge", "tunnel",
+            "terminal", "free", "dry", "sea", "lane", "corridor", "route", "section", "link", "road", "multipurpose");
+
+    /** A measure of a subject in a unit that the data hold. */
+    record Group(String subject, String measure, String unit) {
+    }
+
+    /** What a figure was resolved to: the subjects and measures (most specific first). */
+    record Resolution(List<String> subjects, List<String> measures) {
+        static final Resolution NONE = new Resolution(List.of(), List.of());
+
+        boolean isEmpty() {
+            return measures.isEmpty();
+        }
+    }
+
+    private final List<Group> groups;
+    private final Map<String, List<String>> subjectNames;
+    /** Each measure's parts, split once. */
+    private final Map<String, List<String>> partsOf = new HashMap<>();
+    /** Each part's forms as one pattern. */
+    private final Map<String, Pattern> partPatterns = new HashMap<>();
+    /** Name words that belong to one subject only ("karot", "sahiwal"): written capitalised, they name it alone. */
+    private final Map<String, String> uniqueWords;
+
+    MeasureVocabulary(Dataset dataset) {
+        Set<Group> all = new LinkedHashSet<>();
+        for (IndicatorValue v : dataset.indicators()) {
+            all.add(new Group(v.subject(), v.measure(), v.unit()));
+        }
+        for (Link link : dataset.links()) {
+            if (link.hasPublishedLength()) {
+                all.add(new Group(link.id(), Measures.LENGTH, "km"));
+            }
+        }
+        for (Project p : dataset.projects()) {
+            if (p.cost() != null) {
+                all.add(new Group(p.id(), Measures.COST, p.cost().currency()));
+            }
+            if (p.jobs() != null) {
+                all.add(new Group(p.id(), Measures.JOBS_TOTAL, "jobs"));
+            }
+            if (p.capacityValue() != null && "MW".equals(p.capacityUnit())) {
+                all.add(new Group(p.id(), Measures.CAPACITY, "MW"));
+            }
+        }
+        this.groups = List.copyOf(all);
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        dataset.links().forEach(l -> names.put(l.id(), nameWords(l.name())));
+        dataset.projects().forEach(p -> names.put(p.id(), nameWords(p.name())));
+        for (Group g : groups) {
+            names.computeIfAbsent(g.subject(), id -> nameWords(id.replace('-', ' ')));
+        }
+        this.subjectNames = Map.copyOf(names);
+        Map<String, java.util.Set<String>> owners = new HashMap<>();
+        names.forEach((id, words) -> words.forEach(w -> owners.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(id)));
+        // a province's name ("Khyber Pakhtunkhwa") names a region, never the one link that shares a word of it
+        Set<String> regionWords = new java.util.HashSet<>();
+        dataset.places().forEach(p -> regionWords.addAll(nameWords(p.province() == null ? "" : p.province())));
+        Map<String, String> unique = new HashMap<>();
+        owners.forEach((word, ids) -> {
+            if (ids.size() == 1 && word.length() >= 4 && !GENERIC_NAME_WORDS.contains(word)
+                    && !regionWords.contains(word)
+                    && word.chars().allMatch(Character::isLetter)) {
+                unique.put(word, ids.iterator().next());
+            }
+        });
+        this.uniqueWords = Map.copyOf(unique);
+        for (Group g : groups) {
+            List<String> parts = partsOf.computeIfAbsent(g.measure(), MeasureVocabulary::parts);
+            for (String part : parts) {
+                if (!DIRECTION.matcher(part).matches()) {
+                    partPatterns.computeIfAbsent(part, p -> Pattern.compile("(?<![a-z0-9])(?:" + String.join("|",
+                            Lexicon.forms(p).stream().map(Pattern::quote).toList()) + ")(?:'s)?(?![a-z0-9])"));
+                }
+            }
+        }
+    }
+
+    /** The groups the data hold. */
+    List<Group> groups() {
+        return groups;
+    }
+
+    private static List<String> nameWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (Token t : Tokenizer.tokens(name)) {
+            if (t.kind() == Token.Kind.WORD && !NAME_STOPWORDS.contains(t.lower()) && t.lower().length() > 1) {
+                words.add(t.stem());
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    private static List<String> parts(String measure) {
+        List<String> parts = new ArrayList<>();
+        for (String dotted : measure.split("\\.")) {
+            if (DIRECTION.matcher(dotted).matches()) {
+                parts.add(dotted);
+            } else {
+                for (String p : dotted.split("_")) {
+                    if (!p.equals("growth") && !p.isEmpty()) {
+                        parts.add(p);
+                    }
+                }
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The measures {@code figure} may be about, in the sentence {@code tokens} that names the
+     * subjects {@code named} ({@link #namedSubjects}); {@code previousEnd} and {@code nextStart} are
+     * the token bounds of the figures around it.
+     */
+    Resolution resolve(List<Token> tokens, Map<String, Integer> named, Figure figure, int previousEnd, int nextStart) {
+        int followingEnd = figure.endToken();
+        while (followingEnd < Math.min(nextStart, figure.endToken() + FOLLOWING_WORDS)
+                && !tokens.get(followingEnd).is(",", ";", ".", ":", "(", "\"")
+                && !Clauses.isBoundary(tokens.get(followingEnd))) {
+            followingEnd++;
+        }
+        List<Token> following = tokens.subList(figure.endToken(), Math.max(figure.endToken(), followingEnd));
+        if (figure.isCount()) {
+            // a bare number counts the noun that follows it ("eight key areas ... for REE exploration"):
+            // a measure is named there, and scored on the words between the figures around it
+            return best(following, tokens.subList(previousEnd, Math.max(previousEnd, nextStart)), figure, named);
+        }
+        // amounts and percentages may name their measure after them, before them ("trade reached
+        // $23.1 billion") or anywhere in the sentence
+        int[][] windows = {{figure.endToken(), followingEnd}, {previousEnd, figure.firstToken()}, {0, tokens.size()}};
+        for (int[] w : windows) {
+            List<Token> window = tokens.subList(w[0], Math.max(w[0], w[1]));
+            Resolution r = best(window, window, figure, named);
+            if (!r.isEmpty()) {
+                return r;
+            }
+        }
+        return Resolution.NONE;
+    }
+
+    /** The subjects the sentence names, with how many words of each name it writes. */
+    Map<String, Integer> namedSubjects(List<Token> tokens) {
+        Set<String> words = new java.util.HashSet<>();
+        tokens.forEach(t -> words.add(t.stem()));
+        Map<String, Integer> named = new HashMap<>();
+        subjectNames.forEach((id, name) -> {
+            int hits = (int) name.stream().distinct().filter(words::contains).count();
+            if (!name.isEmpty() && hits >= Math.min(2, name.size())) {
+                named.put(id, hits);
+            }
+        });
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String owner = uniqueWords.get(t.stem());
+            if (owner != null && Character.isUpperCase(t.text().charAt(0))) {
+                named.merge(owner, 1, Math::max);
+            }
+        }
+        return named;
+    }
+
+    private Resolution best(List<Token> naming, List<Token> scoring, Figure figure,
+                           Map<String, Integer> namedSubjects) {
+        if (naming.isEmpty()) {
+            return Resolution.NONE;
+        }
+        Map<String, Boolean> inNaming = new HashMap<>();
+        Map<String, Boolean> inScoring = new HashMap<>();
+        String namingText = joined(naming);
+        String text = joined(scoring);
+        String[] flow = direction(scoring);
+        double bestScore = 0;
+        List<Group> best = new ArrayList<>();
+        for (Group g : groups) {
+            if (!unitFits(g, figure)) {
+                continue;
+            }
+            boolean corridor = g.subject().equals(Measures.CORRIDOR);
+            if (!corridor && !namedSubjects.containsKey(g.subject())) {
+                continue;
+            }
+            double score = score(g, figure, text, inScoring, flow);
+            if (score <= 0 || (naming != scoring && score(g, figure, namingText, inNaming, null) <= 0
+                    && !names(g, namingText, inNaming))) {
+                continue;
+            }
+            // a named subject beats the corridor as a whole; the one whose name is written most fully wins
+            score += corridor ? 0 : 2 + 0.1 * namedSubjects.get(g.subject());
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                best.clear();
+            }
+            if (Math.abs(score - bestScore) < 1e-9) {
+                best.add(g);
+            }
+        }
+        if (best.isEmpty()) {
+            return Resolution.NONE;
+        }
+        Set<String> subjects = new LinkedHashSet<>();
+        Set<String> measures = new LinkedHashSet<>();
+        for (Group g : best) {
+            subjects.add(g.subject());
+            measures.add(figure.change() ? g.measure().replaceAll("\\.growth$", "") : g.measure());
+        }
+        return new Resolution(List.copyOf(subjects), List.copyOf(measures));
+    }
+
+    private static boolean unitFits(Group g, Figure figure) {
+        if (figure.change()) {
+            // a change is of a flow over periods; lengths, capacities and costs are not kept per period
+            return !Measures.TIMELESS.contains(g.measure());
+        }
+        if (g.measure().endsWith(".growth")) {
+            return false;
+        }
+        String unit = figure.unit();
+        return switch (unit) {
+            case "USD", "PKR", "CNY" -> g.unit().equals("USD") || g.unit().equals("PKR") || g.unit().equals("CNY");
+            case "count" -> g.unit().equals("count") || g.unit().equals("jobs");
+            default -> g.unit().equals(unit);
+        };
+    }
+
+    /** How well the words name {@code g}'s measure; 0 when they do not. */
+    private double score(Group g, Figure figure, String text, Map<String, Boolean> written, String[] flow) {
+        List<String> parts = partsOf.get(g.measure());
+        double score = 0;
+        int matched = 0;
+        boolean root = false;
+        boolean physical = !figure.change() && PHYSICAL_UNITS.contains(g.unit()) && g.unit().equals(figure.unit());
+        if (physical) {
+            score += 1;
+            matched++;
+            root = true;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            Matcher d = DIRECTION.matcher(part);
+            if (d.matches()) {
+                if (flow == null) {
+                    score -= 0.5;
+                    continue;
+                }
+                if (flow[0].equals(d.group(1)) && flow[1].equals(d.group(2))) {
+                    score += 1;
+                    matched++;
+                } else {
+                    return 0;
+                }
+            } else if (written(part, text, written)) {
+                score += 1;
+                matched++;
+                root |= i == 0;
+            } else if (Lexicon.DEFAULT_PARTS.contains(part)) {
+                score += 0.5;
+            } else {
+                score -= 0.5; // a part the words do not name makes the measure less likely
+            }
+        }
+        return matched >= 1 && (root || matched >= 2) && score > 0 ? score : 0;
+    }
+
+    /** Whether any part of {@code g}'s measure is written in {@code text}. */
+    private boolean names(Group g, String text, Map<String, Boolean> written) {
+        return partsOf.get(g.measure()).stream().filter(p -> !DIRECTION.matcher(p).matches())
+                .anyMatch(p -> written(p, text, written));
+    }
+
+    /** Whether a form of {@code part} is written in {@code text}; each part is looked for once per text. */
+    private boolean written(String part, String text, Map<String, Boolean> cache) {
+        return cache.computeIfAbsent(part, p -> partPatterns.get(p).matcher(text).find());
+    }
+
+    private static String joined(List<Token> window) {
+        StringBuilder s = new StringBuilder();
+        for (Token t : window) {
+            if (!s.isEmpty()) {
+                s.append(' ');
+            }
+            s.append(t.lower());
+        }
+        return s.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The flow's exporter and importer country codes, when the words say; null otherwise. */
+    static String[] direction(List<Token> window) {
+        for (int k = 0; k < window.size(); k++) {
+            String stem = window.get(k).stem();
+            boolean export = stem.startsWith("export") || stem.startsWith("shipment") || stem.equals("shipped");
+            boolean importWord = stem.startsWith("import");
+            if (!export && !importWord) {
+                continue;
+            }
+            String owner = k > 0 ? country(window.get(k - 1).stem()) : null;
+            String from = null;
+            String to = null;
+            for (int j = k + 1; j < Math.min(window.size() - 1, k + 6); j++) {
+                if (window.get(j).is("from") && from == null) {
+                    from = country(window.get(j + 1).stem());
+                } else if (window.get(j).is("to") && to == null) {
+                    to = country(window.get(j + 1).stem());
+                }
+            }
+            String exporter = export ? (owner != null ? owner : from) : from;
+            String importer = export ? to : (owner != null ? owner : to);
+            if (exporter == null && importer == null) {
+                continue;
+            }
+            if (exporter == null) {
+                exporter = other(importer);
+            }
+            if (importer == null) {
+                importer = other(exporter);
+            }
+            if (exporter != null && importer != null && !exporter.equals(importer)) {
+                return new String[] {exporter, importer};
+            }
+        }
+        return null;
+    }
+
+    private static String country(String word) {
+        for (Map.Entry<String, List<String>> c : Lexicon.COUNTRIES.entrySet()) {
+            if (c.getValue().contains(word)) {
+                return c.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static String other(String code) {
+        if (code == null) {
+            return null;
+        }
+        return Lexicon.COUNTRIES.keySet().stream().filter(c -> !c.equals(code)).findFirst().orElse(null);
+    }
+}

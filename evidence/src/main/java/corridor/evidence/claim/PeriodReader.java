@@ -1,0 +1,244 @@
+package corridor.evidence.claim;
+
+import corridor.evidence.text.NumberWords;
+import corridor.evidence.text.Token;
+import corridor.evidence.text.TokenText;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the periods a sentence names, in the grammar documented in evidence/README.md: calendar
+ * years, Pakistan's fiscal years, halves, quarters, "the first N months of", month ranges, "last
+ * year" / "this year" (relative to the article's date), and running totals ("over the past
+ * decade", "since 2015", "by 2018", "so far"). Stateless and thread-safe.
+ */
+final class PeriodReader {
+
+    /** A period found in a sentence, with the tokens it was read from. */
+    record Mention(int firstToken, int endToken, ClaimPeriod period) {
+    }
+
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: \\.)?";
+    private static final String YEAR = "(?:19|20)\\d\\d";
+    private static final Pattern YEAR_DIGITS = Pattern.compile(YEAR);
+    private static final String COUNT = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final Map<String, Integer> ORDINAL = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
+            "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
+
+    private record Rule(RuleNeeds needs, Pattern pattern, BiFunction<PeriodReader, Matcher, ClaimPeriod> read) {
+    }
+
+    /** The grammar, compiled once: rules listed first win where readings overlap. */
+    private static final List<Rule> RULES = rules();
+
+    private final LocalDate published;
+
+    /** A reader resolving relative words against {@code published}; null when the date is unknown. */
+    PeriodReader(LocalDate published) {
+        this.published = published;
+    }
+
+    private static List<Rule> rules() {
+        List<Rule> list = new ArrayList<>();
+        // fiscal years: FY24, FY2024, FY 2023-24, FY2023-24, fiscal year 2023-24, financial year 2023/24
+        list.add(rule(RuleNeeds.words(List.of("fy", "fiscal year", "financial year")),
+                "\\b(?:fy ?'? ?|(?:fiscal|financial) year )(?<a>\\d{4}|\\d{2})(?: [-/] (?<b>\\d{4}|\\d{2}))?\\b",
+                (r, m) -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
+        list.add(rule(RuleNeeds.words(List.of("fy")),
+                "\\bfy(?<a>\\d{4}|\\d{2})(?: [-/] (?<b>\\d{4}|\\d{2}))?\\b",
+                (r, m) -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
+        // 2023-24 read as a fiscal year when the second year follows the first
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<a>" + YEAR + ") [-/] (?<b>\\d{2})\\b(?! [-/])", (r, m) -> {
+            int a = Integer.parseInt(m.group("a"));
+            int b = Integer.parseInt(m.group("b"));
+            return b == (a + 1) % 100 ? ClaimPeriod.fiscal(a + 1, m.group()) : null;
+        }));
+        // the first N months of 2022 / of fiscal year 2023-24
+        list.add(rule(RuleNeeds.YEAR,
+                "\\bfirst (?<n>" + COUNT + ") months of (?:the )?(?:(?:calendar )?year )?(?<y>" + YEAR + ")\\b",
+                (r, m) -> ClaimPeriod.months(year(m, "y"), 1, year(m, "y"), count(m.group("n")), m.group())));
+        // halves and quarters
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<o>first|second|1st|2nd) half of (?:the )?(?:year )?(?<y>" + YEAR + ")\\b",
+                (r, m) -> half(ORDINAL.get(m.group("o")), year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\bh(?<o>[12]) (?:of )?(?<y>" + YEAR + ")\\b",
+                (r, m) -> half(Integer.parseInt(m.group("o")), year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<o>first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:the )?(?:year )?(?<y>"
+                + YEAR + ")\\b", (r, m) -> quarter(ORDINAL.get(m.group("o")), year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\bq(?<o>[1-4]) (?:of )?(?<y>" + YEAR + ")\\b",
+                (r, m) -> quarter(Integer.parseInt(m.group("o")), year(m, "y"), m.group())));
+        // month ranges: (from|between) January (to|and|-|through) October 2024; Jan 2024 - Oct 2024
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<a>" + MONTH + ") (?<ya>" + YEAR + ") (?:to|-|through|till|until) (?<b>" + MONTH
+                + ") (?<yb>" + YEAR + ")\\b", (r, m) -> ClaimPeriod.months(year(m, "ya"), month(m.group("a")),
+                year(m, "yb"), month(m.group("b")), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?:(?:from|between) )?(?<a>" + MONTH + ") (?:to|and|-|through|till|until) (?<b>" + MONTH
+                + ") (?:, )?(?<y>" + YEAR + ")\\b", (r, m) -> ClaimPeriod.months(year(m, "y"), month(m.group("a")),
+                year(m, "y"), month(m.group("b")), m.group())));
+        // a span of whole years: between 2013 and 2022, from 2015 to 2024, 2013-2022
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?:(?:between|from) )?(?<a>" + YEAR + ") (?:to|and|-|through|till|until) (?<b>" + YEAR
+                + ")\\b", (r, m) -> year(m, "a") < year(m, "b") ? ClaimPeriod.years(year(m, "a"), year(m, "b"), m.group())
+                : null));
+        // running totals
+        list.add(rule(RuleNeeds.YEAR,
+                "\\bsince (?:the (?:launch|start|inception|beginning) of cpec in )?(?:the year )?(?<y>" + YEAR
+                + ")\\b", (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(), year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?:by|until|till|up to|as of) (?:the end of |end - |end )?(?:(?<mo>" + MONTH + ") )?(?<y>"
+                + YEAR + ")\\b", (r, m) -> ClaimPeriod.runningTotal(year(m, "y"), year(m, "y"), null, m.group())));
+        list.add(rule(RuleNeeds.words(List.of("the past", "the last", "the previous")),
+                "\\b(?:over|in|during|for|across) the (?:past|last|previous) (?:(?<n>" + COUNT
+                + "|a) )?(?<unit>decade|years|decades)\\b", (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(),
+                null, m.group())));
+        list.add(rule(RuleNeeds.words(List.of("so far", "to date", "till date", "until now", "up to now", "thus far")),
+                "\\b(?:so far|to date|till date|until now|up to now|thus far)\\b",
+                (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(), null, m.group())));
+        // relative years
+        list.add(rule(RuleNeeds.words(List.of("year")),
+                "\\b(?<w>last|this|the current|the past|current) (?<f>fiscal |financial )?year\\b(?! on)",
+                (r, m) -> r.relativeYear(m)));
+        // one month of a year
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?:in |during |for )?(?<a>" + MONTH + ") (?:, )?(?<y>" + YEAR + ")\\b",
+                (r, m) -> ClaimPeriod.months(year(m, "y"), month(m.group("a")), year(m, "y"), month(m.group("a")),
+                        m.group())));
+        // a calendar year, written alone or after in/during/for/of
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?:(?:in|during|for|of|throughout|calendar year|the year) )?(?<y>" + YEAR + ")\\b(?! [-/] \\d)",
+                (r, m) -> ClaimPeriod.year(year(m, "y"), m.group())));
+        return List.copyOf(list);
+    }
+
+    private static Rule rule(RuleNeeds needs, String regex, BiFunction<PeriodReader, Matcher, ClaimPeriod> read) {
+        return new Rule(needs, Pattern.compile(regex), read);
+    }
+
+    /**
+     * What a sentence must hold for a rule to be tried: a year written in digits, or one of some
+     * words. Most sentences hold neither, and the rules' patterns are not run over them.
+     */
+    private record RuleNeeds(boolean year, List<String> words) {
+        static final RuleNeeds YEAR = new RuleNeeds(true, List.of());
+
+        static RuleNeeds words(List<String> words) {
+            return new RuleNeeds(false, words);
+        }
+
+        boolean metBy(String text, boolean hasYear) {
+            return year ? hasYear : words.stream().anyMatch(text::contains);
+        }
+    }
+
+    /** The periods named in {@code text}; overlapping readings go to the rule listed first. */
+    List<Mention> read(TokenText text) {
+        boolean[] taken = new boolean[text.tokens().size()];
+        List<Mention> found = new ArrayList<>();
+        boolean hasYear = text.tokens().stream().anyMatch(t -> t.kind() == Token.Kind.NUMBER
+                && YEAR_DIGITS.matcher(t.lower()).matches());
+        for (Rule rule : RULES) {
+            if (!rule.needs().metBy(text.text(), hasYear)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(text.text());
+            while (m.find()) {
+                int first = text.tokenAt(m.start());
+                int end = text.tokenAt(Math.max(m.start(), m.end() - 1)) + 1;
+                if (anyTaken(taken, first, end)) {
+                    continue;
+                }
+                ClaimPeriod period;
+                try {
+                    period = rule.read().apply(this, m);
+                } catch (java.time.DateTimeException e) {
+                    continue; // "the first 13 months of": not a period
+                }
+                if (period == null) {
+                    continue;
+                }
+                for (int i = first; i < end; i++) {
+                    taken[i] = true;
+                }
+                found.add(new Mention(first, end, period));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::firstToken));
+        return found;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ClaimPeriod relativeYear(Matcher m) {
+        if (published == null) {
+            return ClaimPeriod.unresolved(m.group());
+        }
+        boolean fiscal = m.group("f") != null;
+        boolean last = m.group("w").equals("last") || m.group("w").equals("the past");
+        if (fiscal) {
+            int currentEnd = published.getMonthValue() >= 7 ? published.getYear() + 1 : published.getYear();
+            return ClaimPeriod.fiscal(last ? currentEnd - 1 : currentEnd, m.group());
+        }
+        return ClaimPeriod.year(last ? published.getYear() - 1 : published.getYear(), m.group());
+    }
+
+    private Integer publishedYear() {
+        return published == null ? null : published.getYear();
+    }
+
+    private Integer lagFrom() {
+        return published == null ? null : published.getYear() - ClaimPeriod.RUNNING_TOTAL_LAG_YEARS;
+    }
+
+    private static ClaimPeriod half(int which, int year, String words) {
+        return which == 1 ? ClaimPeriod.months(year, 1, year, 6, words) : ClaimPeriod.months(year, 7, year, 12, words);
+    }
+
+    private static ClaimPeriod quarter(int which, int year, String words) {
+        int first = 3 * (which - 1) + 1;
+        return ClaimPeriod.months(year, first, year, first + 2, words);
+    }
+
+    private static int fiscalEnd(String a, String b) {
+        String last = b != null ? b : a;
+        int year = Integer.parseInt(last);
+        return last.length() == 2 ? 2000 + year : year;
+    }
+
+    private static int year(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int count(String n) {
+        return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NumberWords.unit(n).orElseThrow();
+    }
+
+    static int month(String word) {
+        String w = word.replace(" .", "");
+        String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < names.length; i++) {
+            if (w.startsWith(names[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + word);
+    }
+}

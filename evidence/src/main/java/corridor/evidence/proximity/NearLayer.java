@@ -1,0 +1,8 @@
+package corridor.evidence.proximity;
+
+/** The layers {@link Proximity} can search. */
+public enum NearLayer {
+    MINERALS,
+    INCIDENTS,
+    PROJECTS
+}

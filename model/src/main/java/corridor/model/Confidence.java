@@ -1,9 +1,0 @@
-package corridor.model;
-
-/** How exactly a value is known. */
-public enum Confidence {
-    /** As published by the cited source. */
-    REPORTED,
-    /** Approximate: rounded, read off a map, or placed by description rather than survey. */
-    APPROXIMATE
-}

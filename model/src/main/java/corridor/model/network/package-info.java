@@ -1,0 +1,9 @@
+/**
+ * The freight network: places (hubs, ports, border crossings, with their services and opening
+ * calendars to the day), links by mode with their status, road class and terrain, the modes'
+ * defaults, the fixed corridor sections, and the street-level {@link corridor.model.network.RoadLayer}
+ * imported from OpenStreetMap.
+ *
+ * <p>May use: {@code corridor.model.geo}, {@code corridor.model.source}.
+ */
+package corridor.model.network;

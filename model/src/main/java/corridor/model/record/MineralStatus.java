@@ -1,0 +1,8 @@
+package corridor.model.record;
+
+/** Stage of a mineral area. */
+public enum MineralStatus {
+    EXPLORATION,
+    DEVELOPMENT,
+    PRODUCTION
+}

@@ -1,0 +1,10 @@
+package corridor.model.record;
+
+/** Where a project stands. */
+public enum ProjectStatus {
+    PROPOSED,
+    PLANNED,
+    UNDER_CONSTRUCTION,
+    COMPLETED,
+    SUSPENDED
+}

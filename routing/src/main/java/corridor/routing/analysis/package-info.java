@@ -1,0 +1,9 @@
+/**
+ * Analyses made of many searches: routes through each seaport side by side
+ * ({@link corridor.routing.analysis.Comparison}), the ways out of a country for mineral areas
+ * ({@link corridor.routing.analysis.ExportRoutes}), and the links whose loss costs a set of
+ * origin–destination pairs most ({@link corridor.routing.analysis.Criticality} over
+ * {@link corridor.routing.analysis.OdPair}s).
+ * May use: corridor.model, corridor.routing.route, corridor.routing.graph, corridor.routing.search.
+ */
+package corridor.routing.analysis;

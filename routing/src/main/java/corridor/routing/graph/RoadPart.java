@@ -1,0 +1,227 @@
+package corridor.routing.graph;
+
+import corridor.model.geo.GeoPoint;
+import corridor.model.network.Link;
+import corridor.model.network.LinkStatus;
+import corridor.model.network.Mode;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
+import corridor.model.geo.Polyline;
+import corridor.model.source.Provenance;
+import corridor.model.network.RoadLayer;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How a {@link RoutingGraph} holds the street-level roads of a dataset's {@link RoadLayer}.
+ *
+ * <p>Nodes: the dataset's places first, then one node per junction of the layer, except that a
+ * junction a place is joined to <em>is</em> that place's node. So a road route passes the place
+ * (and pays a border crossing's time there), and the place's corridor links start where its roads
+ * do. When several places are joined to one junction, the nearest takes it and the others reach it
+ * by a connector link (mode road, great-circle length).
+ *
+ * <p>Links: the corridor's links, then the connectors, then one link per road segment (index
+ * {@link #roadBase()} + segment). Records of junctions and segments are made only when asked for
+ * (by a route's explanation), so the graph holds a national network in its arrays.
+ *
+ * <p>Immutable; thread-safe.
+ */
+final class RoadPart {
+
+    static final String JUNCTION_PREFIX = "osm-j";
+    static final String SEGMENT_PREFIX = "osm-s";
+
+    private final RoadLayer layer;
+    private final int placeCount;
+    private final int[] junctionNode;
+    private final int[] nodeJunction;
+    private final List<Link> connectors;
+    private final int roadBase;
+    private final Provenance provenance;
+
+    private RoadPart(RoadLayer layer, int placeCount, int[] junctionNode, int[] nodeJunction, List<Link> connectors,
+                     int roadBase) {
+        this.layer = layer;
+        this.placeCount = placeCount;
+        this.junctionNode = junctionNode;
+        this.nodeJunction = nodeJunction;
+        this.connectors = connectors;
+        this.roadBase = roadBase;
+        this.provenance = layer.origin() == null ? new Provenance(List.of(), corridor.model.source.Confidence.REPORTED, "")
+                : new Provenance(List.of(layer.origin().sourceId()), corridor.model.source.Confidence.REPORTED,
+                layer.origin().attribution());
+    }
+
+    static RoadPart of(RoadLayer layer, List<Place> places, IdIndex placeIndex, int corridorLinks) {
+        int junctions = layer.junctionCount();
+        int[] junctionNode = new int[junctions];
+        Arrays.fill(junctionNode, -1);
+        // nearest place first, so that it takes the junction
+        Integer[] order = new Integer[layer.joinCount()];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(layer.joinDistanceM(a), layer.joinDistanceM(b)));
+        List<int[]> shared = new ArrayList<>();
+        for (int j : order) {
+            int place = placeIndex.indexOf(layer.joinPlace(j));
+            if (place < 0) {
+                continue; // the dataset reader reports it
+            }
+            int junction = layer.joinJunction(j);
+            if (junctionNode[junction] < 0) {
+                junctionNode[junction] = place;
+            } else {
+                shared.add(new int[] {place, junction});
+            }
+        }
+        int own = 0;
+        for (int node : junctionNode) {
+            own += node < 0 ? 1 : 0;
+        }
+        int[] nodeJunction = new int[own];
+        int next = places.size();
+        for (int j = 0; j < junctions; j++) {
+            if (junctionNode[j] < 0) {
+                nodeJunction[next - places.size()] = j;
+                junctionNode[j] = next++;
+            }
+        }
+        List<Link> connectors = new ArrayList<>();
+        RoadPart part = new RoadPart(layer, places.size(), junctionNode, nodeJunction, connectors,
+                corridorLinks + shared.size());
+        for (int[] pair : shared) {
+            Place from = places.get(pair[0]);
+            Place to = places.get(junctionNode[pair[1]]);
+            connectors.add(new Link("osm-join-" + from.id(), from.name() + " – " + to.name() + " (join to OSM roads)",
+                    Mode.ROAD, from.id(), to.id(), null, null, null, null, null, LinkStatus.EXISTING, "", List.of(),
+                    Polyline.of(from.location(), to.location()), part.provenance));
+        }
+        return part;
+    }
+
+    RoadLayer layer() {
+        return layer;
+    }
+
+    /** Index of the first road-segment link. */
+    int roadBase() {
+        return roadBase;
+    }
+
+    /** Whether freight may use link {@code link}: corridor links and connectors always, segments unless hgv=no. */
+    boolean usable(int link) {
+        return link < roadBase || layer.allowsGoodsVehicles(link - roadBase);
+    }
+
+    int nodeOfJunction(int junction) {
+        return junctionNode[junction];
+    }
+
+    double junctionLat(int node) {
+        return layer.junctionLat(nodeJunction[node - placeCount]);
+    }
+
+    double junctionLon(int node) {
+        return layer.junctionLon(nodeJunction[node - placeCount]);
+    }
+
+    /** The node of {@code osm-j<index>}, or -1. */
+    int nodeOfJunctionId(String id) {
+        int junction = suffix(id, JUNCTION_PREFIX, layer.junctionCount());
+        return junction < 0 ? -1 : junctionNode[junction];
+    }
+
+    /** The link of {@code osm-s<index>}, or -1. */
+    int linkOfSegmentId(String id) {
+        int segment = suffix(id, SEGMENT_PREFIX, layer.segmentCount());
+        return segment < 0 ? -1 : roadBase + segment;
+    }
+
+    private static int suffix(String id, String prefix, int bound) {
+        if (id == null || !id.startsWith(prefix) || id.length() == prefix.length() || id.length() > prefix.length() + 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = prefix.length(); i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value < bound ? value : -1;
+    }
+
+    /** The dataset's places, then a record made on demand for each junction node. */
+    List<Place> places(List<Place> datasetPlaces) {
+        if (nodeJunction.length == 0) {
+            return datasetPlaces;
+        }
+        return new AbstractList<>() {
+            @Override
+            public Place get(int index) {
+                return index < placeCount ? datasetPlaces.get(index) : junctionPlace(nodeJunction[index - placeCount]);
+            }
+
+            @Override
+            public int size() {
+                return placeCount + nodeJunction.length;
+            }
+        };
+    }
+
+    private Place junctionPlace(int junction) {
+        GeoPoint at = new GeoPoint(layer.junctionLat(junction), layer.junctionLon(junction));
+        String name = String.format(Locale.ROOT, "junction at %.5f, %.5f", at.latitude(), at.longitude());
+        return new Place(JUNCTION_PREFIX + junction, name, List.of(), PlaceKind.ROAD_JUNCTION, at, "", "", null, null,
+                provenance);
+    }
+
+    /** The corridor's links and connectors, then a record made on demand for each road segment. */
+    List<Link> links(List<Link> corridorLinks, List<Place> places) {
+        if (layer.isEmpty() && connectors.isEmpty()) {
+            return corridorLinks;
+        }
+        int corridor = corridorLinks.size();
+        int segments = layer.segmentCount();
+        return new AbstractList<>() {
+            @Override
+            public Link get(int index) {
+                if (index < corridor) {
+                    return corridorLinks.get(index);
+                }
+                if (index < roadBase) {
+                    return connectors.get(index - corridor);
+                }
+                return segmentLink(index - roadBase, places);
+            }
+
+            @Override
+            public int size() {
+                return roadBase + segments;
+            }
+        };
+    }
+
+    private Link segmentLink(int segment, List<Place> places) {
+        String name = layer.name(segment);
+        String ref = layer.ref(segment);
+        String label = name.isEmpty() ? (ref.isEmpty() ? "OSM way " + layer.wayId(segment) : ref)
+                : (ref.isEmpty() ? name : name + " (" + ref + ")");
+        String from = places.get(junctionNode[layer.from(segment)]).id();
+        String to = places.get(junctionNode[layer.to(segment)]).id();
+        return new Link(SEGMENT_PREFIX + segment, label, Mode.ROAD, from, to, layer.lengthM(segment) / 1000,
+                layer.speedKmh(segment), null, null, null, LinkStatus.EXISTING, "", List.of(), layer.geometry(segment),
+                provenance);
+    }
+
+    long arrayBytes() {
+        return layer.isEmpty() ? 0 : layer.arrayBytes() + 16 + 4L * junctionNode.length + 16 + 4L * nodeJunction.length;
+    }
+}

@@ -1,0 +1,568 @@
+package corridor.routing.graph;
+
+import corridor.model.network.BorderService;
+import corridor.model.Dataset;
+import corridor.model.geo.GreatCircle;
+import corridor.model.network.HubService;
+import corridor.model.InputException;
+import corridor.model.network.Link;
+import corridor.model.network.Mode;
+import corridor.model.network.ModeDefaults;
+import corridor.model.network.OpeningCalendar;
+import corridor.model.network.Place;
+import corridor.model.network.PlaceKind;
+import corridor.model.network.RoadLayer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compact, immutable routing graph built from a dataset: places are nodes, every link gives two
+ * arcs (one each way) in compressed sparse rows, and per-link and per-place values sit in
+ * primitive arrays. Values the data leaves empty are filled from the mode defaults or from the
+ * {@link RoutingParameters}, and flagged so that routes can say so.
+ *
+ * <p>Thread-safe to share; searches ({@code corridor.routing.search.Router}) hold their working memory of their own.
+ */
+public final class RoutingGraph {
+
+    private static final int TRANSFER = Mode.TRANSFER.ordinal();
+    private static final Mode[] MODES = Mode.values();
+
+    /** Link flags: where a value came from. */
+    static final int SPEED_FROM_MODE = 1;
+    static final int COST_FROM_MODE = 2;
+    static final int COST_UNKNOWN = 4;
+    static final int CO2_FROM_MODE = 8;
+    static final int CO2_UNKNOWN = 16;
+    static final int LENGTH_FROM_GEOMETRY = 32;
+    /** A transfer with no speed or cost of its own or of its mode: both are counted at the hub. */
+    static final int TRANSFER_AT_HUB = 64;
+    /** A link usable only from its from-place to its to-place (one-way OSM roads). */
+    static final int ONE_WAY = 128;
+
+    /** Place flags. */
+    private static final int HUB = 1;
+    private static final int BORDER = 2;
+    private static final int DWELL_DEFAULT = 4;
+    private static final int HANDLING_UNKNOWN = 8;
+    private static final int CROSSING_DEFAULT = 16;
+    private static final int FEE_UNKNOWN = 32;
+    private static final int SEASONAL = 64;
+
+    private final List<Place> places;
+    private final List<Link> links;
+    /** The street-level part of the graph ({@link RoadPart#NONE} without OSM roads). */
+    private final RoadPart roads;
+    private final RoutingParameters parameters;
+    private final NetworkFilter filter;
+    private final IdIndex placeIndex;
+    private final IdIndex linkIndex;
+
+    private final double[] lat;
+    private final double[] lon;
+    private final byte[] placeFlags;
+    private final double[] dwellHours;
+    private final double[] handlingUsdPerTonne;
+    private final double[] crossingHours;
+    private final double[] feeUsdPerTonne;
+    private final OpeningCalendar[] calendars;
+
+    private final byte[] linkMode;
+    private final byte[] linkFlags;
+    private final int[] linkFrom;
+    private final int[] linkTo;
+    private final double[] linkKm;
+    private final double[] linkHours;
+    private final double[] linkCostPerTonne;
+    private final double[] linkCo2PerTonne;
+    private final double[] linkRisk;
+
+    private final LinkNotes linkNotes = new LinkNotes();
+
+    private final int[] arcStart;
+    private final int[] arcHead;
+    private final int[] arcLink;
+
+    /** Bounds for goal-directed search: per great-circle km, the least any link takes. */
+    private final double hoursPerGcKm;
+    private final double costPerTonneGcKm;
+    private final double co2PerTonneGcKm;
+
+    private RoutingGraph(Dataset dataset, NetworkFilter filter, RoutingParameters parameters) {
+        this.parameters = parameters;
+        this.filter = filter;
+        List<Place> datasetPlaces = dataset.places();
+        List<Link> corridorLinks = filter.select(dataset.links());
+        placeIndex = IdIndex.of(datasetPlaces, Place::id, i -> {
+            throw new InputException("places", "id", "duplicate place id '" + datasetPlaces.get(i).id() + "'");
+        });
+        this.roads = RoadPart.of(dataset.roads(), datasetPlaces, placeIndex, corridorLinks.size());
+        this.places = roads.places(datasetPlaces);
+        this.links = roads.links(corridorLinks, places);
+        int n = places.size();
+        int m = links.size();
+        lat = new double[n];
+        lon = new double[n];
+        placeFlags = new byte[n];
+        dwellHours = new double[n];
+        handlingUsdPerTonne = new double[n];
+        crossingHours = new double[n];
+        feeUsdPerTonne = new double[n];
+        calendars = new OpeningCalendar[n];
+        for (int i = 0; i < datasetPlaces.size(); i++) {
+            readPlace(i, datasetPlaces.get(i));
+        }
+        for (int i = datasetPlaces.size(); i < n; i++) {
+            lat[i] = roads.junctionLat(i);
+            lon[i] = roads.junctionLon(i);
+        }
+        int indexed = roads.roadBase();
+        linkIndex = new IdIndex(indexed, i -> links.get(i).id(), i -> {
+            throw new InputException("link " + links.get(i).id(), "id", "duplicate link id");
+        });
+        linkMode = new byte[m];
+        linkFlags = new byte[m];
+        linkFrom = new int[m];
+        linkTo = new int[m];
+        linkKm = new double[m];
+        linkHours = new double[m];
+        linkCostPerTonne = new double[m];
+        linkCo2PerTonne = new double[m];
+        Map<Mode, ModeDefaults> defaults = dataset.modeDefaults();
+        int base = roads.roadBase();
+        for (int i = 0; i < base; i++) {
+            readLink(i, links.get(i), defaults);
+        }
+        for (int i = base; i < m; i++) {
+            readRoadSegment(i, i - base, defaults.get(Mode.ROAD));
+        }
+        RiskModel risk = RiskModel.of(parameters);
+        linkRisk = Arrays.copyOf(risk.linkRisks(links.subList(0, base), dataset.incidents()), m);
+        risk.addRoadRisks(dataset.roads(), dataset.incidents(), linkRisk, base);
+        arcStart = new int[n + 1];
+        int arcs = 0;
+        for (int i = 0; i < m; i++) {
+            arcs += roads.usable(i) ? ((linkFlags[i] & ONE_WAY) != 0 ? 1 : 2) : 0;
+        }
+        arcHead = new int[arcs];
+        arcLink = new int[arcs];
+        buildArcs(n, m);
+        double[] bounds = goalBounds(m);
+        hoursPerGcKm = bounds[0];
+        costPerTonneGcKm = bounds[1];
+        co2PerTonneGcKm = bounds[2];
+    }
+
+    /**
+     * Builds the graph of {@code dataset}'s links that {@code filter} keeps.
+     *
+     * @throws InputException when a link names a place that does not exist, or a link has no
+     *                        speed and its mode has no default speed either
+     */
+    public static RoutingGraph build(Dataset dataset, NetworkFilter filter, RoutingParameters parameters) {
+        return new RoutingGraph(dataset, filter, parameters);
+    }
+
+    private void readPlace(int i, Place place) {
+        lat[i] = place.location().latitude();
+        lon[i] = place.location().longitude();
+        int flags = 0;
+        HubService hub = place.hub();
+        if (place.kind().isModalHub()) {
+            flags |= HUB;
+            Double dwell = hub == null ? null : hub.dwellHours();
+            Double handling = hub == null ? null : hub.handlingCostUsdPerTonne();
+            dwellHours[i] = dwell != null ? dwell : parameters.defaultDwellHours();
+            flags |= dwell == null ? DWELL_DEFAULT : 0;
+            handlingUsdPerTonne[i] = handling != null ? handling : 0;
+            flags |= handling == null ? HANDLING_UNKNOWN : 0;
+        }
+        BorderService border = place.border();
+        // a mountain pass (a road junction) may carry a calendar without any crossing service
+        if (place.kind() == PlaceKind.BORDER_CROSSING
+                || border != null && (border.crossingHours() != null || border.feesUsdPerTonne() != null)) {
+            flags |= BORDER;
+            Double hours = border == null ? null : border.crossingHours();
+            Double fee = border == null ? null : border.feesUsdPerTonne();
+            crossingHours[i] = hours != null ? hours : parameters.defaultCrossingHours();
+            flags |= hours == null ? CROSSING_DEFAULT : 0;
+            feeUsdPerTonne[i] = fee != null ? fee : 0;
+            flags |= fee == null ? FEE_UNKNOWN : 0;
+        }
+        OpeningCalendar calendar = place.calendar();
+        if (!calendar.rules().isEmpty()) {
+            flags |= SEASONAL;
+            calendars[i] = calendar;
+        }
+        placeFlags[i] = (byte) flags;
+    }
+
+    private void readLink(int i, Link link, Map<Mode, ModeDefaults> defaults) {
+        String where = "link " + link.id();
+        linkFrom[i] = requirePlace(link.fromId(), where, "from");
+        linkTo[i] = requirePlace(link.toId(), where, "to");
+        linkMode[i] = (byte) link.mode().ordinal();
+        ModeDefaults modeDefaults = defaults.get(link.mode());
+        int flags = link.hasPublishedLength() ? 0 : LENGTH_FROM_GEOMETRY;
+        linkKm[i] = link.lengthKm();
+        Double speed = link.speedKmh();
+        if (speed == null) {
+            speed = modeDefaults == null ? null : modeDefaults.speedKmh();
+            flags |= SPEED_FROM_MODE;
+        }
+        if (speed == null && link.mode() == Mode.TRANSFER) {
+            readTransferWithoutValues(i, link, flags);
+            return;
+        }
+        if (speed == null || !(speed > 0)) {
+            throw new InputException(where, "speed_kmh", "the link has no speed and modes.csv gives no positive speed for "
+                    + link.mode().name().toLowerCase() + "; add one to either");
+        }
+        linkHours[i] = linkKm[i] / speed;
+        Double cost = link.costUsdPerTonneKm();
+        if (cost == null) {
+            cost = modeDefaults == null ? null : modeDefaults.costUsdPerTonneKm();
+            flags |= cost == null ? COST_UNKNOWN : COST_FROM_MODE;
+        }
+        linkCostPerTonne[i] = cost == null ? 0 : cost * linkKm[i];
+        Double co2 = link.co2KgPerTonneKm();
+        if (co2 == null) {
+            co2 = modeDefaults == null ? null : modeDefaults.co2KgPerTonneKm();
+            flags |= co2 == null ? CO2_UNKNOWN : CO2_FROM_MODE;
+        }
+        linkCo2PerTonne[i] = co2 == null ? 0 : co2 * linkKm[i];
+        linkFlags[i] = (byte) flags;
+    }
+
+    /**
+     * A transfer that neither it nor modes.csv gives values for: as DATASET.md says, its time and
+     * cost are the dwell and handling of the hub it serves, so the move itself takes nothing.
+     */
+    private void readTransferWithoutValues(int i, Link link, int flags) {
+        linkHours[i] = 0;
+        linkCostPerTonne[i] = link.costUsdPerTonneKm() == null ? 0 : link.costUsdPerTonneKm() * linkKm[i];
+        linkCo2PerTonne[i] = link.co2KgPerTonneKm() == null ? 0 : link.co2KgPerTonneKm() * linkKm[i];
+        linkFlags[i] = (byte) ((flags & LENGTH_FROM_GEOMETRY) | TRANSFER_AT_HUB);
+    }
+
+    /** A road segment of the OSM layer, read from its arrays (no record is made). */
+    private void readRoadSegment(int i, int segment, ModeDefaults road) {
+        RoadLayer layer = roads.layer();
+        linkFrom[i] = roads.nodeOfJunction(layer.from(segment));
+        linkTo[i] = roads.nodeOfJunction(layer.to(segment));
+        linkMode[i] = (byte) Mode.ROAD.ordinal();
+        linkKm[i] = layer.lengthM(segment) / 1000;
+        linkHours[i] = linkKm[i] / layer.speedKmh(segment);
+        int flags = layer.isOneWay(segment) ? ONE_WAY : 0;
+        Double cost = road == null ? null : road.costUsdPerTonneKm();
+        flags |= cost == null ? COST_UNKNOWN : COST_FROM_MODE;
+        linkCostPerTonne[i] = cost == null ? 0 : cost * linkKm[i];
+        Double co2 = road == null ? null : road.co2KgPerTonneKm();
+        flags |= co2 == null ? CO2_UNKNOWN : CO2_FROM_MODE;
+        linkCo2PerTonne[i] = co2 == null ? 0 : co2 * linkKm[i];
+        linkFlags[i] = (byte) flags;
+    }
+
+    private int requirePlace(String id, String where, String field) {
+        int index = placeIndex.indexOf(id);
+        if (index < 0) {
+            throw new InputException(where, field, "no place with id '" + id + "'");
+        }
+        return index;
+    }
+
+    private void buildArcs(int n, int m) {
+        for (int i = 0; i < m; i++) {
+            if (!roads.usable(i)) {
+                continue;
+            }
+            arcStart[linkFrom[i] + 1]++;
+            if ((linkFlags[i] & ONE_WAY) == 0) {
+                arcStart[linkTo[i] + 1]++;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            arcStart[v + 1] += arcStart[v];
+        }
+        int[] next = Arrays.copyOf(arcStart, n);
+        for (int i = 0; i < m; i++) {
+            if (!roads.usable(i)) {
+                continue;
+            }
+            int a = next[linkFrom[i]]++;
+            arcHead[a] = linkTo[i];
+            arcLink[a] = i;
+            if ((linkFlags[i] & ONE_WAY) == 0) {
+                int b = next[linkTo[i]]++;
+                arcHead[b] = linkFrom[i];
+                arcLink[b] = i;
+            }
+        }
+    }
+
+    /**
+     * The least hours, cost and CO2 per tonne that any link takes per great-circle km between its
+     * end places. By the triangle inequality, great-circle distance to the target times these is
+     * a lower bound on what remains, whatever the data.
+     */
+    private double[] goalBounds(int m) {
+        double hours = Double.POSITIVE_INFINITY;
+        double cost = Double.POSITIVE_INFINITY;
+        double co2 = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < m; i++) {
+            double gc = gcKm(linkFrom[i], linkTo[i]);
+            if (gc > 1e-9) {
+                hours = Math.min(hours, (linkHours[i] + transferDwellFloor(i)) / gc);
+                cost = Math.min(cost, linkCostPerTonne[i] / gc);
+                co2 = Math.min(co2, linkCo2PerTonne[i] / gc);
+            }
+        }
+        return new double[] {finiteOrZero(hours), finiteOrZero(cost), finiteOrZero(co2)};
+    }
+
+    /**
+     * The least dwell a search charges for taking link {@code i}: a transfer with a modal hub at an
+     * end always has that hub's dwell added (the search's rules of a move), so its time is at least the smaller
+     * dwell of its hub ends; 0 for other links. Counting it keeps the bound exact while a
+     * zero-time transfer between hubs no longer brings the bound down to nothing.
+     */
+    private double transferDwellFloor(int i) {
+        if (linkMode[i] != TRANSFER) {
+            return 0;
+        }
+        boolean fromHub = has(linkFrom[i], HUB);
+        boolean toHub = has(linkTo[i], HUB);
+        if (fromHub && toHub) {
+            return Math.min(dwellHours[linkFrom[i]], dwellHours[linkTo[i]]);
+        }
+        return fromHub ? dwellHours[linkFrom[i]] : toHub ? dwellHours[linkTo[i]] : 0;
+    }
+
+    private static double finiteOrZero(double value) {
+        return Double.isFinite(value) ? value : 0;
+    }
+
+    /** The number of places (nodes). */
+    public int placeCount() {
+        return places.size();
+    }
+
+    /** The number of links in the graph (each gives two arcs). */
+    public int linkCount() {
+        return links.size();
+    }
+
+    /** The links the graph holds, after the status filter. */
+    public List<Link> links() {
+        return links;
+    }
+
+    public List<Place> places() {
+        return places;
+    }
+
+    public RoutingParameters parameters() {
+        return parameters;
+    }
+
+    public NetworkFilter filter() {
+        return filter;
+    }
+
+    /** The node of a place id (or of an OSM junction, {@code osm-j<index>}), or -1. */
+    public int placeIndex(String id) {
+        int index = placeIndex.indexOf(id);
+        return index >= 0 ? index : roads.nodeOfJunctionId(id);
+    }
+
+    /** The index of a link id (or of an OSM road segment, {@code osm-s<index>}) in {@link #links()}, or -1. */
+    public int linkIndex(String id) {
+        int index = linkIndex.indexOf(id);
+        return index >= 0 ? index : roads.linkOfSegmentId(id);
+    }
+
+    /** The number of links that are OSM road segments (the last ones of {@link #links()}). */
+    public int roadSegmentCount() {
+        return links.size() - roads.roadBase();
+    }
+
+    /** Hours to travel link {@code link} (index into {@link #links()}). */
+    public double linkHours(int link) {
+        return linkHours[link];
+    }
+
+    /** The node at the start of a link's geometry. */
+    public int linkFrom(int link) {
+        return linkFrom[link];
+    }
+
+    /** The node at the end of a link's geometry. */
+    public int linkTo(int link) {
+        return linkTo[link];
+    }
+
+    /** The risk points of a link (see {@link RiskModel}). */
+    public double linkRisk(int link) {
+        return linkRisk[link];
+    }
+
+    /** The place of a node (a record made on demand for an OSM junction). */
+    public Place place(int node) {
+        return places.get(node);
+    }
+
+    private boolean has(int node, int flag) {
+        return (placeFlags[node] & flag) != 0;
+    }
+
+    /** Great-circle distance between two nodes, in km. */
+    public double gcKm(int a, int b) {
+        return GreatCircle.distanceKm(lat[a], lon[a], lat[b], lon[b]);
+    }
+
+    // What a search reads, node by node and arc by arc. Nodes, arcs and links are indexes; the
+    // arcs leaving node u are arcStart(u) to arcStart(u + 1) - 1.
+
+    /** The first arc leaving {@code node}; the arcs of node u end where those of u + 1 start. */
+    public int arcStart(int node) {
+        return arcStart[node];
+    }
+
+    /** The node an arc leads to. */
+    public int arcHead(int arc) {
+        return arcHead[arc];
+    }
+
+    /** The link an arc travels (index into {@link #links()}). */
+    public int arcLink(int arc) {
+        return arcLink[arc];
+    }
+
+    /** The mode of a link, as the ordinal of its {@link Mode}. */
+    public int linkModeIndex(int link) {
+        return linkMode[link];
+    }
+
+    /** Length of a link, in km. */
+    public double linkKm(int link) {
+        return linkKm[link];
+    }
+
+    /** US dollars to move one tonne along a link (0 when unknown: see {@link #linkNotes}). */
+    public double linkCostUsdPerTonne(int link) {
+        return linkCostPerTonne[link];
+    }
+
+    /** kg of CO2 to move one tonne along a link (0 when unknown: see {@link #linkNotes}). */
+    public double linkCo2KgPerTonne(int link) {
+        return linkCo2PerTonne[link];
+    }
+
+    /**
+     * Where a link's values came from when not from its record ("speed: road default from
+     * modes.csv", "cost: unknown, not counted"); an immutable list, empty when all are its own.
+     */
+    public List<String> linkNotes(int link) {
+        return linkNotes.of(linkFlags[link], MODES[linkMode[link]]);
+    }
+
+    /** Whether goods may change mode at a node: a seaport, dry port or rail terminal. */
+    public boolean isModalHub(int node) {
+        return has(node, HUB);
+    }
+
+    /** Whether passing a node is a border crossing, with its time and fees. */
+    public boolean isBorder(int node) {
+        return has(node, BORDER);
+    }
+
+    /** Whether a node has an opening calendar ({@link #calendar}). */
+    public boolean hasCalendar(int node) {
+        return has(node, SEASONAL);
+    }
+
+    /** The opening calendar of a node, or {@code null} when it is always open. */
+    public OpeningCalendar calendar(int node) {
+        return calendars[node];
+    }
+
+    /** Dwell at a modal hub, in hours (the default when none is published); 0 elsewhere. */
+    public double dwellHours(int node) {
+        return dwellHours[node];
+    }
+
+    /** Whether a hub's dwell is {@link RoutingParameters#defaultDwellHours()} for want of a published one. */
+    public boolean dwellIsDefault(int node) {
+        return has(node, DWELL_DEFAULT);
+    }
+
+    /** Handling at a modal hub, in US dollars per tonne (0 when unknown or elsewhere). */
+    public double handlingUsdPerTonne(int node) {
+        return handlingUsdPerTonne[node];
+    }
+
+    /** Whether a hub's handling cost is unknown (and counted as 0). */
+    public boolean handlingUnknown(int node) {
+        return has(node, HANDLING_UNKNOWN);
+    }
+
+    /** Time to cross at a border, in hours (the default when none is published); 0 elsewhere. */
+    public double crossingHours(int node) {
+        return crossingHours[node];
+    }
+
+    /** Whether a border's crossing time is {@link RoutingParameters#defaultCrossingHours()} for want of a published one. */
+    public boolean crossingIsDefault(int node) {
+        return has(node, CROSSING_DEFAULT);
+    }
+
+    /** Fees at a border, in US dollars per tonne (0 when unknown or elsewhere). */
+    public double feeUsdPerTonne(int node) {
+        return feeUsdPerTonne[node];
+    }
+
+    /** Whether a border's fees are unknown (and counted as 0). */
+    public boolean feeUnknown(int node) {
+        return has(node, FEE_UNKNOWN);
+    }
+
+    /** The least hours any link takes per great-circle km: the A* bound on time. */
+    public double hoursPerGcKm() {
+        return hoursPerGcKm;
+    }
+
+    /** The least US dollars per tonne any link takes per great-circle km. */
+    public double costPerTonneGcKm() {
+        return costPerTonneGcKm;
+    }
+
+    /** The least kg of CO2 per tonne any link takes per great-circle km. */
+    public double co2PerTonneGcKm() {
+        return co2PerTonneGcKm;
+    }
+
+    /** Whether a link id names a segment of the OSM road layer ({@code osm-s<index>}), which tables merge by road. */
+    public static boolean isRoadSegmentId(String linkId) {
+        return linkId.startsWith(RoadPart.SEGMENT_PREFIX);
+    }
+
+    /**
+     * Bytes of heap held by the graph's own arrays and id indexes (array headers included, 16
+     * bytes each), not counting the dataset's records it refers to for names and geometry.
+     */
+    public long arrayBytes() {
+        long bytes = 0;
+        for (double[] a : new double[][] {lat, lon, dwellHours, handlingUsdPerTonne, crossingHours, feeUsdPerTonne,
+                linkKm, linkHours, linkCostPerTonne, linkCo2PerTonne, linkRisk}) {
+            bytes += 16 + 8L * a.length;
+        }
+        for (int[] a : new int[][] {linkFrom, linkTo, arcStart, arcHead, arcLink}) {
+            bytes += 16 + 4L * a.length;
+        }
+        bytes += 16 + placeFlags.length + 16 + linkMode.length + 16 + linkFlags.length;
+        bytes += 16 + 4L * calendars.length;
+        return bytes + placeIndex.bytes() + linkIndex.bytes() + roads.arrayBytes();
+    }
+}

@@ -1,0 +1,64 @@
+package corridor.routing.search;
+
+import corridor.model.InputException;
+import corridor.model.network.Mode;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.route.RouteQuery;
+
+import java.util.BitSet;
+
+/** A query turned into node and link indexes of one graph. */
+final class ResolvedQuery {
+
+    final RouteQuery query;
+    final int from;
+    final int to;
+    final int modeMask;
+    final BitSet avoidNodes;
+    final BitSet avoidLinks;
+    final double tonnes;
+    final double riskCeiling;
+
+    ResolvedQuery(RoutingGraph graph, RouteQuery query, BitSet extraAvoidLinks) {
+        this.query = query;
+        this.from = require(graph, query.fromId(), "--from");
+        this.to = require(graph, query.toId(), "--to");
+        int mask = 1 << Mode.TRANSFER.ordinal();
+        for (Mode mode : query.modes()) {
+            mask |= 1 << mode.ordinal();
+        }
+        this.modeMask = mask;
+        this.avoidNodes = new BitSet();
+        for (String id : query.avoidPlaces()) {
+            int node = require(graph, id, "--avoid");
+            if (node == from || node == to) {
+                throw InputException.ofParameter("--avoid", "cannot avoid '" + id + "': it is an end of the route");
+            }
+            avoidNodes.set(node);
+        }
+        this.avoidLinks = new BitSet();
+        for (String id : query.avoidLinks()) {
+            int link = graph.linkIndex(id);
+            if (link >= 0) {
+                avoidLinks.set(link);
+            }
+        }
+        if (extraAvoidLinks != null) {
+            avoidLinks.or(extraAvoidLinks);
+        }
+        this.tonnes = query.cargo().tonnes();
+        this.riskCeiling = query.riskCeiling() == null ? Double.POSITIVE_INFINITY : query.riskCeiling();
+    }
+
+    RouteQuery query() {
+        return query;
+    }
+
+    private static int require(RoutingGraph graph, String id, String parameter) {
+        int node = graph.placeIndex(id);
+        if (node < 0) {
+            throw InputException.ofParameter(parameter, "no place with id '" + id + "' in the network");
+        }
+        return node;
+    }
+}

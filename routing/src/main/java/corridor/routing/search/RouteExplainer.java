@@ -1,0 +1,95 @@
+package corridor.routing.search;
+
+import corridor.model.network.Link;
+import corridor.model.network.Place;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.route.Leg;
+import corridor.routing.route.Route;
+import corridor.routing.route.Totals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Replays a path of arcs through {@link Step} and writes it out as legs with their notes. */
+final class RouteExplainer {
+
+    private final RoutingGraph g;
+    private final ResolvedQuery q;
+
+    RouteExplainer(RoutingGraph graph, ResolvedQuery query) {
+        this.g = graph;
+        this.q = query;
+    }
+
+    Route explain(int startCarried, double startHours, int[] arcs) {
+        Step step = new Step(g, q);
+        List<Leg> legs = new ArrayList<>();
+        int node = g.placeIndex(q.query().fromId());
+        int carried = startCarried;
+        double hours = startHours;
+        for (int a : arcs) {
+            if (!step.take(node, carried, a, hours)) {
+                throw new IllegalStateException("a path found by the search cannot be replayed at arc " + a);
+            }
+            int link = g.arcLink(a);
+            if (step.preHub >= 0) {
+                legs.add(hubLeg(step.preHub));
+            }
+            legs.add(moveLeg(link, node, step.head));
+            if (step.postHub >= 0) {
+                legs.add(hubLeg(step.postHub));
+            }
+            if (step.border >= 0) {
+                legs.add(borderLeg(step.border, step.waitHours));
+            }
+            hours += step.hours;
+            node = step.head;
+            carried = step.carried;
+        }
+        Place from = g.place(g.placeIndex(q.query().fromId()));
+        Place to = g.place(node);
+        return Route.of(from, to, q.query().departure(), q.query().cargo(), legs);
+    }
+
+    private Leg moveLeg(int link, int from, int to) {
+        Link record = g.links().get(link);
+        boolean reversed = g.linkFrom(link) != from;
+        Totals totals = new Totals(g.linkKm(link), g.linkHours(link), g.linkCostUsdPerTonne(link) * q.tonnes,
+                g.linkCo2KgPerTonne(link) * q.tonnes, g.linkRisk(link));
+        return new Leg(Leg.Kind.MOVE, record, reversed, g.place(from), g.place(to), record.mode(), totals,
+                g.linkNotes(link));
+    }
+
+    private Leg hubLeg(int hub) {
+        List<String> notes = new ArrayList<>();
+        if (g.dwellIsDefault(hub)) {
+            notes.add("dwell: default " + hoursText(g.parameters().defaultDwellHours()) + " h (no dwell_hours published)");
+        }
+        if (g.handlingUnknown(hub)) {
+            notes.add("handling cost: unknown, not counted");
+        }
+        Totals totals = new Totals(0, g.dwellHours(hub), g.handlingUsdPerTonne(hub) * q.tonnes, 0, 0);
+        return new Leg(Leg.Kind.HUB, null, false, g.place(hub), g.place(hub), null, totals, notes);
+    }
+
+    private Leg borderLeg(int border, double waitHours) {
+        List<String> notes = new ArrayList<>();
+        if (waitHours > 0) {
+            notes.add("waited " + hoursText(Math.round(waitHours * 10) / 10.0)
+                    + " h for the crossing to open (closed on some days of the week)");
+        }
+        if (g.crossingIsDefault(border)) {
+            notes.add("crossing time: default " + hoursText(g.parameters().defaultCrossingHours())
+                    + " h (no crossing_hours published)");
+        }
+        if (g.feeUnknown(border)) {
+            notes.add("fees: unknown, not counted");
+        }
+        Totals totals = new Totals(0, waitHours + g.crossingHours(border), g.feeUsdPerTonne(border) * q.tonnes, 0, 0);
+        return new Leg(Leg.Kind.BORDER, null, false, g.place(border), g.place(border), null, totals, notes);
+    }
+
+    private static String hoursText(double hours) {
+        return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
+    }
+}

@@ -1,0 +1,353 @@
+package corridor.routing.search;
+
+import corridor.model.network.Mode;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
+import corridor.routing.route.Closure;
+import corridor.routing.route.Leg;
+import corridor.routing.route.Objective;
+import corridor.routing.route.ParetoResult;
+import corridor.routing.route.Route;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.route.RouteResult;
+import corridor.routing.route.Totals;
+import corridor.routing.route.Weights;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Searches one {@link RoutingGraph}: the best route for a weighted objective, and the Pareto set
+ * over time, cost, CO2 and risk.
+ *
+ * <p>States are (place, carried mode). The single-criterion search is A* with a great-circle
+ * lower bound, which is exact whatever the data because the bound per km is the least any link
+ * takes (see {@link RoutingGraph}). The Pareto search is a multi-criteria label-setting search,
+ * ordered the same way, that prunes labels dominated at their state or, with the lower bounds
+ * added, by a route already found; it keeps at most
+ * {@link RoutingParameters#paretoLabelsPerState()} labels per state and reports when that bound
+ * cut anything.
+ *
+ * <p>A router holds working memory sized to its graph: create one per thread.
+ */
+public final class Router {
+
+    private static final int NO_ARC = -1;
+
+    private final RoutingGraph g;
+    private final int states;
+    private final double[] key;
+    private final double[] hoursAt;
+    private final int[] predState;
+    private final int[] predArc;
+    private final int[] seen;
+    private final int[] done;
+    private int stamp;
+    private final MinHeap heap = new MinHeap();
+    private final double[] gcToTarget;
+    private final int[] gcSeen;
+    private int gcStamp;
+    private final ParetoLabels labels;
+    private final boolean goalDirected;
+
+    /** A router that searches goal-directed (A*), the default. */
+    public Router(RoutingGraph graph) {
+        this(graph, true);
+    }
+
+    /**
+     * A router; with {@code goalDirected} false the single-criterion search is plain Dijkstra
+     * (same answers, more work), for comparison in benchmarks.
+     */
+    public Router(RoutingGraph graph, boolean goalDirected) {
+        this.g = graph;
+        this.goalDirected = goalDirected;
+        this.states = graph.placeCount() * 4;
+        key = new double[states];
+        hoursAt = new double[states];
+        predState = new int[states];
+        predArc = new int[states];
+        seen = new int[states];
+        done = new int[states];
+        gcToTarget = new double[graph.placeCount()];
+        gcSeen = new int[graph.placeCount()];
+        labels = new ParetoLabels(states);
+    }
+
+    public RoutingGraph graph() {
+        return g;
+    }
+
+    /**
+     * The best route for the query's weights. With a risk ceiling, the best of the Pareto set
+     * within the ceiling.
+     */
+    public RouteResult route(RouteQuery query) {
+        return route(query, null);
+    }
+
+    /** As {@link #route(RouteQuery)}, also without the links set in {@code lostLinks} (by link index). */
+    public RouteResult route(RouteQuery query, BitSet lostLinks) {
+        ResolvedQuery q = new ResolvedQuery(g, query, lostLinks);
+        if (q.riskCeiling < Double.POSITIVE_INFINITY) {
+            ParetoResult set = pareto(q);
+            Weights w = query.weights();
+            Route best = set.routes().stream().min(Comparator.comparingDouble(r -> w.apply(r.totals().hours(),
+                    r.totals().costUsd(), r.totals().co2Kg(), r.totals().risk()))).orElse(null);
+            return new RouteResult(best, set.closures());
+        }
+        return search(q, Step.NONE, 0);
+    }
+
+    /**
+     * The best route that passes {@code viaId}: the best route to it by {@code modesToVia}, then
+     * the best from it on by the query's modes, carrying the mode the goods arrive with (so that
+     * a change of mode there is charged) and the time (so that calendars are checked on the right day),
+     * and without going back through the places the first part passed.
+     */
+    public RouteResult routeVia(RouteQuery query, String viaId, java.util.Set<Mode> modesToVia) {
+        ResolvedQuery first = new ResolvedQuery(g, query.withEnds(query.fromId(), viaId).withModes(modesToVia), null);
+        RouteResult toVia = search(first, Step.NONE, 0);
+        if (!toVia.found()) {
+            return toVia;
+        }
+        Route a = toVia.route();
+        int carried = Step.NONE;
+        for (Leg leg : a.legs()) {
+            if (leg.kind() == Leg.Kind.MOVE && leg.mode() != Mode.TRANSFER) {
+                carried = leg.mode().ordinal();
+            } else if (leg.kind() == Leg.Kind.HUB) {
+                carried = Step.NONE;
+            }
+        }
+        // No going back: the rest of the route avoids the places the first part passed.
+        java.util.Set<String> avoid = new java.util.HashSet<>(query.avoidPlaces());
+        avoid.addAll(a.placeIds());
+        avoid.remove(viaId);
+        avoid.remove(query.toId());
+        ResolvedQuery second = new ResolvedQuery(g, query.withEnds(viaId, query.toId()).withAvoidPlaces(avoid), null);
+        RouteResult onward = search(second, carried, a.totals().hours());
+        List<Closure> closures = new ArrayList<>(toVia.closures());
+        closures.addAll(onward.closures());
+        if (!onward.found()) {
+            return new RouteResult(null, closures);
+        }
+        List<Leg> legs = new ArrayList<>(a.legs());
+        legs.addAll(onward.route().legs());
+        return new RouteResult(Route.of(a.from(), onward.route().to(), query.departure(), query.cargo(), legs), closures);
+    }
+
+    /** The Pareto set over (time, cost, CO2, risk), within the query's risk ceiling if any. */
+    public ParetoResult pareto(RouteQuery query) {
+        return pareto(new ResolvedQuery(g, query, null));
+    }
+
+    private RouteResult search(ResolvedQuery q, int startCarried, double startHours) {
+        Weights w = q.query().weights();
+        double tonnes = q.tonnes;
+        double hPerKm = !goalDirected ? 0
+                : w.time() * g.hoursPerGcKm() + tonnes * (w.cost() * g.costPerTonneGcKm() + w.co2() * g.co2PerTonneGcKm());
+        newStamp();
+        Step step = new Step(g, q);
+        Map<String, Closure> closures = null;
+        int start = q.from * 4 + startCarried;
+        heap.clear();
+        visit(start, 0, startHours, -1, NO_ARC);
+        heap.push(hPerKm == 0 ? 0 : hPerKm * gcToTarget(q.to, q.from), start);
+        int found = -1;
+        while (!heap.isEmpty()) {
+            int s = heap.pop();
+            if (done[s] == stamp) {
+                continue;
+            }
+            done[s] = stamp;
+            int u = s >>> 2;
+            if (u == q.to) {
+                found = s;
+                break;
+            }
+            int carried = s & 3;
+            double baseKey = key[s];
+            double baseHours = hoursAt[s];
+            for (int a = g.arcStart(u), end = g.arcStart(u + 1); a < end; a++) {
+                if (!step.take(u, carried, a, baseHours)) {
+                    if (step.closed >= 0) {
+                        closures = closures != null ? closures : new LinkedHashMap<>();
+                        closures.putIfAbsent(g.place(step.closed).id(), step.closure());
+                    }
+                    continue;
+                }
+                int t = step.head * 4 + step.carried;
+                double k = baseKey + w.apply(step.hours, step.costUsd, step.co2Kg, step.risk);
+                if (done[t] != stamp && (seen[t] != stamp || k < key[t])) {
+                    visit(t, k, baseHours + step.hours, s, a);
+                    heap.push(hPerKm == 0 ? k : k + hPerKm * gcToTarget(q.to, step.head), t);
+                }
+            }
+        }
+        List<Closure> closed = closures == null ? List.of() : List.copyOf(closures.values());
+        if (found < 0) {
+            return new RouteResult(null, closed);
+        }
+        int count = 0;
+        for (int s = found; predArc[s] != NO_ARC; s = predState[s]) {
+            count++;
+        }
+        int[] arcs = new int[count];
+        for (int s = found, i = count - 1; predArc[s] != NO_ARC; s = predState[s], i--) {
+            arcs[i] = predArc[s];
+        }
+        Route route = new RouteExplainer(g, q).explain(startCarried, startHours, arcs);
+        return new RouteResult(route, closed);
+    }
+
+    private void visit(int s, double k, double hours, int pred, int arc) {
+        seen[s] = stamp;
+        key[s] = k;
+        hoursAt[s] = hours;
+        predState[s] = pred;
+        predArc[s] = arc;
+    }
+
+    private void newStamp() {
+        if (++stamp == Integer.MAX_VALUE) {
+            Arrays.fill(seen, 0);
+            Arrays.fill(done, 0);
+            stamp = 1;
+        }
+        if (++gcStamp == Integer.MAX_VALUE) {
+            Arrays.fill(gcSeen, 0);
+            gcStamp = 1;
+        }
+    }
+
+    /** Great-circle km from {@code node} to {@code target}, cached for the current search. */
+    private double gcToTarget(int target, int node) {
+        if (gcSeen[node] != gcStamp) {
+            gcSeen[node] = gcStamp;
+            gcToTarget[node] = g.gcKm(node, target);
+        }
+        return gcToTarget[node];
+    }
+
+    private ParetoResult pareto(ResolvedQuery q) {
+        RoutingParameters p = g.parameters();
+        // The box spanned by the four single-criterion optima bounds the search: a partial route
+        // already worse on some criterion than all four optima is dropped.
+        double[] box = new double[4];
+        Map<String, Closure> closures = new LinkedHashMap<>();
+        List<Route> extremes = new ArrayList<>();
+        for (Objective objective : Objective.values()) {
+            RouteResult extreme = search(new ResolvedQuery(g, q.query().withObjective(objective), q.avoidLinks), Step.NONE, 0);
+            extreme.closures().forEach(c -> closures.putIfAbsent(c.placeId(), c));
+            if (!extreme.found()) {
+                return new ParetoResult(List.of(), false, List.copyOf(closures.values()));
+            }
+            Totals t = extreme.route().totals();
+            extremes.add(extreme.route());
+            box[0] = Math.max(box[0], t.hours());
+            box[1] = Math.max(box[1], t.costUsd());
+            box[2] = Math.max(box[2], t.co2Kg());
+            box[3] = Math.max(box[3], t.risk());
+        }
+        double slack = 1 + 1e-9;
+        double maxH = box[0] * slack + 1e-9;
+        double maxC = box[1] * slack + 1e-9;
+        double maxE = box[2] * slack + 1e-9;
+        double maxR = Math.min(q.riskCeiling, box[3] * slack + 1e-9);
+        newStamp();
+        ParetoLabels l = labels;
+        l.reset();
+        Step step = new Step(g, q);
+        double costPerKm = q.tonnes * g.costPerTonneGcKm();
+        double co2PerKm = q.tonnes * g.co2PerTonneGcKm();
+        boolean truncated = false;
+        heap.clear();
+        // The optima themselves are in the set from the start: they prune, and survive the label bound.
+        Map<Integer, Route> seeded = new java.util.HashMap<>();
+        for (Route extreme : extremes) {
+            Totals t = extreme.totals();
+            if (t.risk() <= q.riskCeiling
+                    && l.offerTarget(t.hours(), t.costUsd(), t.co2Kg(), t.risk(), p.paretoMaxRoutes()) == ParetoLabels.ADDED) {
+                seeded.put(l.lastTarget(), extreme);
+            }
+        }
+        int root = l.add(q.from * 4 + Step.NONE, 0, 0, 0, 0, -1, NO_ARC);
+        l.insertInBag(root);
+        heap.push(0, root);
+        while (!heap.isEmpty()) {
+            int x = heap.pop();
+            if (l.dead[x]) {
+                continue;
+            }
+            int s = l.state[x];
+            int u = s >>> 2;
+            // Routes found since this label was queued may now dominate everything it could lead to.
+            double gcHere = gcToTarget(q.to, u);
+            if (x != root && l.targetDominates(l.hours[x] + gcHere * g.hoursPerGcKm(), l.cost[x] + gcHere * costPerKm,
+                    l.co2[x] + gcHere * co2PerKm, l.risk[x])) {
+                continue;
+            }
+            for (int a = g.arcStart(u), end = g.arcStart(u + 1); a < end; a++) {
+                if (!step.take(u, s & 3, a, l.hours[x])) {
+                    if (step.closed >= 0) {
+                        closures.putIfAbsent(g.place(step.closed).id(), step.closure());
+                    }
+                    continue;
+                }
+                double h = l.hours[x] + step.hours;
+                double c = l.cost[x] + step.costUsd;
+                double e = l.co2[x] + step.co2Kg;
+                double r = l.risk[x] + step.risk;
+                if (r > q.riskCeiling) {
+                    continue;
+                }
+                int v = step.head;
+                double gc = gcToTarget(q.to, v);
+                double lbH = gc * g.hoursPerGcKm();
+                if (h + lbH > maxH || c + gc * costPerKm > maxC || e + gc * co2PerKm > maxE || r > maxR) {
+                    continue;
+                }
+                if (v == q.to) {
+                    int result = l.offerTarget(h, c, e, r, p.paretoMaxRoutes());
+                    if (result == ParetoLabels.FULL) {
+                        truncated = true;
+                    } else if (result == ParetoLabels.ADDED) {
+                        l.setLastTarget(v * 4 + step.carried, x, a);
+                    }
+                    continue;
+                }
+                if (l.targetDominates(h + lbH, c + gc * costPerKm, e + gc * co2PerKm, r)) {
+                    continue;
+                }
+                int t = v * 4 + step.carried;
+                int outcome = l.offerBag(t, h, c, e, r, p.paretoLabelsPerState(), p.paretoEpsilon(), x, a);
+                if (outcome == ParetoLabels.FULL) {
+                    truncated = true;
+                } else if (outcome >= 0) {
+                    heap.push(h + lbH, outcome);
+                }
+            }
+        }
+        List<Route> routes = new ArrayList<>();
+        RouteExplainer explainer = new RouteExplainer(g, q);
+        for (int target : l.targets()) {
+            Route seed = seeded.get(target);
+            routes.add(seed != null ? seed : explainer.explain(Step.NONE, 0, l.arcsTo(target)));
+        }
+        // Labels compare the search's running sums; the explained routes total their legs, dwell and
+        // fees, and a bounded bag may keep a label that a later one beats: keep only the routes that
+        // no other route of the set dominates, so the answer is a Pareto set by the totals users see.
+        List<Route> nonDominated = routes.stream()
+                .filter(r -> routes.stream().noneMatch(o -> o != r && o.totals().dominates(r.totals())))
+                .sorted(Comparator.comparingDouble((Route r) -> r.totals().hours())
+                        .thenComparingDouble(r -> r.totals().costUsd()))
+                .toList();
+        return new ParetoResult(nonDominated, truncated, List.copyOf(closures.values()));
+    }
+}

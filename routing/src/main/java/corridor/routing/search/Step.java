@@ -1,0 +1,170 @@
+package corridor.routing.search;
+
+import corridor.model.network.Mode;
+import corridor.model.network.OpeningCalendar;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.route.Closure;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One move along an arc, with the hub and border services it brings: the single place where the
+ * rules of mode change, dwell, fees and closures live, shared by every search and by the
+ * explanation of a route, so that both always agree.
+ *
+ * <p>Rules. Goods carry the mode they last moved by ({@link #NONE} at the origin). Taking a link
+ * of another mode is a change of mode, allowed only at a modal hub (seaport, dry port, rail
+ * terminal), which adds the hub's dwell and handling. A transfer link (a connector between places
+ * of one hub) keeps the carried mode, unless one of its ends is a modal hub: then the goods are
+ * handled by that hub (the end entered, if both are hubs) and may leave by any mode. Passing a
+ * border crossing (not at the ends of the route) adds its crossing time and fees, and is refused
+ * on the day goods reach it if its opening calendar has it closed that day; closed only for a day
+ * of the week (Khunjerab's weekends), the goods wait for the start of the next open day instead.
+ * A road junction with a calendar (a mountain pass such as Babusar Top, closed in winter) is
+ * refused the same way on a closed day, and costs nothing on an open one.
+ */
+final class Step {
+
+    /** The carried mode at the origin, or after a hub has handled the goods (transfers are never carried). */
+    static final int NONE = Mode.TRANSFER.ordinal();
+
+    private static final int TRANSFER = Mode.TRANSFER.ordinal();
+
+    /** At most this many days are waited at a border closed on some days of the week. */
+    static final int MAX_WEEKLY_WAIT_DAYS = 6;
+
+    private final RoutingGraph g;
+    private final ResolvedQuery q;
+    private final LocalDate departure;
+
+    boolean ok;
+    int head;
+    int carried;
+    /** Hub handled before the move (change of mode, or transfer out of it), or -1. */
+    int preHub;
+    /** Hub handled after the move (transfer into it), or -1. */
+    int postHub;
+    /** Border crossed on arrival, or -1. */
+    int border;
+    /** Closed place met, or -1; {@link #closedDay} the day. */
+    int closed;
+    LocalDate closedDay;
+    /** Hours waited at {@link #border} for it to open (a weekly closing day), else 0. */
+    double waitHours;
+    double hours;
+    double costUsd;
+    double co2Kg;
+    double risk;
+
+    Step(RoutingGraph graph, ResolvedQuery query) {
+        this.g = graph;
+        this.q = query;
+        this.departure = query.query().departure();
+    }
+
+    /** Evaluates taking {@code arc} from {@code node} with {@code carriedMode} after {@code hoursSoFar}. */
+    boolean take(int node, int carriedMode, int arc, double hoursSoFar) {
+        ok = false;
+        closed = -1;
+        int link = g.arcLink(arc);
+        int v = g.arcHead(arc);
+        int mode = g.linkModeIndex(link);
+        if ((q.modeMask & (1 << mode)) == 0 || q.avoidLinks.get(link) || q.avoidNodes.get(v)) {
+            return false;
+        }
+        head = v;
+        preHub = -1;
+        postHub = -1;
+        border = -1;
+        waitHours = 0;
+        hours = 0;
+        costUsd = 0;
+        co2Kg = 0;
+        if (mode != TRANSFER) {
+            if (carriedMode != NONE && carriedMode != mode) {
+                if (!g.isModalHub(node)) {
+                    return false;
+                }
+                preHub = node;
+            }
+            carried = mode;
+        } else if (g.isModalHub(v) || g.isModalHub(node)) {
+            if (g.isModalHub(v)) {
+                postHub = v;
+            } else {
+                preHub = node;
+            }
+            carried = NONE;
+        } else {
+            carried = carriedMode;
+        }
+        if (preHub >= 0) {
+            addHub(preHub);
+        }
+        hours += g.linkHours(link);
+        costUsd += g.linkCostUsdPerTonne(link) * q.tonnes;
+        co2Kg += g.linkCo2KgPerTonne(link) * q.tonnes;
+        risk = g.linkRisk(link);
+        double arrivalHours = hoursSoFar + hours;
+        if (postHub >= 0) {
+            addHub(postHub);
+        }
+        boolean crossing = g.isBorder(v);
+        if (v != q.to && (crossing || g.hasCalendar(v))) {
+            if (g.hasCalendar(v)) {
+                long dayIndex = (long) Math.floor(arrivalHours / 24);
+                LocalDate day = departure.plusDays(dayIndex);
+                OpeningCalendar calendar = g.calendar(v);
+                if (!calendar.isOpen(day)) {
+                    LocalDate openDay = crossing && weeklyClosure(calendar, day)
+                            ? calendar.nextOpenDay(day, MAX_WEEKLY_WAIT_DAYS).orElse(null) : null;
+                    if (openDay == null) {
+                        closed = v;
+                        closedDay = day;
+                        return false;
+                    }
+                    waitHours = (dayIndex + ChronoUnit.DAYS.between(day, openDay)) * 24.0 - arrivalHours;
+                }
+            }
+            if (crossing) {
+                border = v;
+                hours += waitHours + g.crossingHours(v);
+                costUsd += g.feeUsdPerTonne(v) * q.tonnes;
+            }
+        }
+        ok = true;
+        return true;
+    }
+
+    /** Closed on a day of a month its rule has open: a weekly closing day, worth waiting for. */
+    private static boolean weeklyClosure(OpeningCalendar calendar, LocalDate day) {
+        return calendar.ruleOn(day).map(r -> r.openMonths().contains(day.getMonth())).orElse(false);
+    }
+
+    private void addHub(int hub) {
+        hours += g.dwellHours(hub);
+        costUsd += g.handlingUsdPerTonne(hub) * q.tonnes;
+    }
+
+    /** Why {@link #closed} is closed on {@link #closedDay}, from its calendar. */
+    Closure closure() {
+        var place = g.place(closed);
+        String reason = g.calendar(closed).ruleOn(closedDay)
+                .map(rule -> "open only in " + months(rule.openMonths()) + " under the rule from " + rule.fromText()
+                        + (rule.lastDay() == null ? "" : " to " + rule.toText()))
+                .orElse("closed by its calendar");
+        return new Closure(place.id(), place.name(), closedDay, reason);
+    }
+
+    private static String months(java.util.Set<Month> open) {
+        if (open.isEmpty()) {
+            return "no month (closed all year)";
+        }
+        return open.stream().sorted().map(m -> m.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
+                .collect(Collectors.joining(", "));
+    }
+}

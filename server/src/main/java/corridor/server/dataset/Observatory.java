@@ -1,0 +1,103 @@
+package corridor.server.dataset;
+
+import corridor.model.Dataset;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
+import corridor.routing.search.Router;
+import corridor.store.LoadedDataset;
+import corridor.store.Store;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What the server serves: the dataset (also kept in the {@link Store}, whose spatial queries
+ * answer the layer endpoints), its routing graphs, and the shipped scenarios. Routers hold
+ * search state, so each request thread gets its own over the shared, immutable graph.
+ */
+public final class Observatory {
+
+    private final Dataset dataset;
+    private final Store store;
+    private final Features features;
+    private final PlaceIndex places;
+    private final RoutingParameters parameters;
+    private final Map<NetworkFilter, ThreadLocal<Router>> routers = new EnumMap<>(NetworkFilter.class);
+    private final ScenarioCatalog scenarios;
+    private final LoadedDataset stored;
+
+    /**
+     * @param stored what the store holds of {@code dataset} (its version); null while it is not written yet
+     */
+    public Observatory(Dataset dataset, Store store, ScenarioCatalog scenarios, LoadedDataset stored) {
+        this.dataset = dataset;
+        this.store = store;
+        this.scenarios = scenarios;
+        this.stored = stored;
+        this.features = new Features(Features.byId(dataset.sources()));
+        this.places = new PlaceIndex(dataset.places());
+        this.parameters = RoutingParameters.defaults(LocalDate.now(ZoneOffset.UTC));
+        for (NetworkFilter filter : NetworkFilter.values()) {
+            RoutingGraph graph = RoutingGraph.build(dataset, filter, parameters);
+            routers.put(filter, ThreadLocal.withInitial(() -> new Router(graph)));
+        }
+    }
+
+    private Observatory(Observatory built, LoadedDataset stored) {
+        this.dataset = built.dataset;
+        this.store = built.store;
+        this.scenarios = built.scenarios;
+        this.features = built.features;
+        this.places = built.places;
+        this.parameters = built.parameters;
+        this.routers.putAll(built.routers);
+        this.stored = stored;
+    }
+
+    /** This observatory, once its dataset is in the store as {@code written}. */
+    Observatory stored(LoadedDataset written) {
+        return new Observatory(this, written);
+    }
+
+    /** The store's version of the dataset served (0 while not written). */
+    public long version() {
+        return stored == null ? 0 : stored.version();
+    }
+
+    /** What the store holds of it: hash, version, origin; null while not written. */
+    LoadedDataset storedAs() {
+        return stored;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    public Features features() {
+        return features;
+    }
+
+    public PlaceIndex places() {
+        return places;
+    }
+
+    public RoutingParameters parameters() {
+        return parameters;
+    }
+
+    /** This thread's router over the network {@code filter} selects. */
+    public Router router(NetworkFilter filter) {
+        return routers.get(filter).get();
+    }
+
+    public ScenarioCatalog scenarios() {
+        return scenarios;
+    }
+}

@@ -1,0 +1,143 @@
+package corridor.server.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import corridor.api.claim.ArticleJson;
+import corridor.api.claim.ArticleRequest;
+import corridor.api.claim.ClaimJson;
+import corridor.api.claim.ClaimRequest;
+import corridor.api.near.NearJson;
+import corridor.api.near.NearRequest;
+import corridor.evidence.article.ArticleChecker;
+import corridor.evidence.article.ArticleReport;
+import corridor.evidence.article.ArticleText;
+import corridor.evidence.check.CheckLimitException;
+import corridor.evidence.check.ClaimCheck;
+import corridor.evidence.check.ClaimChecker;
+import corridor.evidence.proximity.NearbyItem;
+import corridor.evidence.proximity.Proximity;
+import corridor.model.InputException;
+import corridor.server.dataset.Observatory;
+import corridor.server.http.ApiError;
+import corridor.server.http.Endpoint;
+import corridor.server.http.Params;
+import corridor.server.http.RequestText;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Claims checked against the data ({@code /api/check-claim}), whole articles ({@code POST
+ * /api/check-article}) and what lies near the corridor ({@code /api/near}).
+ */
+public final class ClaimApi {
+
+    /** Largest article body accepted by {@code POST /api/check-article}, in bytes. */
+    static final int MAX_ARTICLE_BYTES = 512 * 1024;
+
+    private final Supplier<Observatory> current;
+
+    public ClaimApi(Supplier<Observatory> current) {
+        this.current = current;
+    }
+
+    public void register(JavalinConfig config) {
+        Endpoint.CHECK_CLAIM.register(config, this::checkClaim);
+        Endpoint.CHECK_ARTICLE.register(config, this::checkArticle);
+        Endpoint.NEAR.register(config, this::near);
+    }
+
+    private void checkClaim(Context ctx) {
+        Params params = Params.of(ctx, "text", "publisher");
+        ClaimRequest request = ClaimRequest.read(params.text("text").orElse(null),
+                params.text("publisher").orElse(null), ClaimRequest.Names.API);
+        List<ClaimCheck> checks;
+        try {
+            checks = request.check(new ClaimChecker(current.get().dataset()));
+        } catch (CheckLimitException e) {
+            throw tooMuch(e);
+        }
+        ctx.json(ClaimJson.answer(request, checks));
+    }
+
+    /**
+     * {@code POST /api/check-article}: a JSON body {@code {"text": ..., "publisher": ..., "published":
+     * "2025-08-25"}} (at most {@link #MAX_ARTICLE_BYTES}; text plain or HTML, at most
+     * {@link ArticleText#MAX_CHARS} characters with at most {@link ClaimChecker#MAX_FIGURES} figures);
+     * answers every figure of the article with its verdict, its offsets in the article's text and the
+     * index of its sentence, each sentence quoted once. Over a bound: 413 (bytes, characters) or 422
+     * (figures), naming the bound and its value.
+     */
+    private void checkArticle(Context ctx) {
+        Params.of(ctx);
+        long declared = ctx.contentLength();
+        if (declared > MAX_ARTICLE_BYTES) {
+            // refused before the body is read
+            ctx.header("Connection", "close");
+            throw bodyTooLarge(declared);
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > MAX_ARTICLE_BYTES) {
+            throw bodyTooLarge(bytes.length);
+        }
+        JsonNode body = RequestText.jsonObject(bytes, "{\"text\": \"the article\", \"publisher\": \"China Daily\", "
+                + "\"published\": \"2025-08-25\"}");
+        body.fieldNames().forEachRemaining(name -> {
+            if (!List.of("text", "publisher", "published").contains(name)) {
+                throw new InputException("request body", name, "unknown field; send text, publisher and published");
+            }
+        });
+        JsonNode text = body.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new InputException("request body", "text", "required: the article's text, plain or HTML, as a string");
+        }
+        ArticleReport report;
+        try {
+            ArticleRequest request = ArticleRequest.read(optionalText(body, "publisher"),
+                    optionalText(body, "published"), ArticleRequest.Names.API);
+            ArticleText article = ArticleText.read(text.asText(), "text");
+            report = request.check(new ArticleChecker(new ClaimChecker(current.get().dataset())), article);
+        } catch (InputException e) {
+            // a field of the body: the request's parameter, or the article's text (ArticleText names it as where)
+            throw new InputException("request body", e.field().isEmpty() ? e.where() : e.field(), e.reason());
+        } catch (CheckLimitException e) {
+            throw tooMuch(e);
+        }
+        ctx.json(ArticleJson.report(report));
+    }
+
+    private static ApiError bodyTooLarge(long bytes) {
+        return new ApiError(413, "body_too_large", "request body: " + bytes + " bytes; an article may have at most "
+                + MAX_ARTICLE_BYTES + " bytes (limit bytes = " + MAX_ARTICLE_BYTES + ")");
+    }
+
+    /** A bound of the checker exceeded: 413 for too many characters, 422 for too many figures. */
+    private static ApiError tooMuch(CheckLimitException e) {
+        return switch (e.limit()) {
+            case CHARACTERS -> new ApiError(413, "too_many_characters", e.getMessage());
+            case FIGURES -> new ApiError(422, "too_many_figures", e.getMessage());
+        };
+    }
+
+    private static String optionalText(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new InputException("request body", field, "expected a string");
+        }
+        return node.asText().isBlank() ? null : node.asText();
+    }
+
+    private void near(Context ctx) {
+        Params params = Params.of(ctx, "layer", "withinKm", "of");
+        Observatory observatory = current.get();
+        NearRequest request = NearRequest.read(params.text("layer").orElse(null), params.text("withinKm").orElse(null),
+                params.text("of").orElse(null), NearRequest.Names.API, observatory.dataset());
+        List<NearbyItem> items = new Proximity(observatory.dataset()).near(request.layer(), request.withinKm(),
+                request.linkIds());
+        ctx.json(NearJson.answer(request, items));
+    }
+}

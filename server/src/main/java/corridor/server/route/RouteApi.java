@@ -1,0 +1,106 @@
+package corridor.server.route;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.route.ComparisonJson;
+import corridor.api.route.ExportRoutesJson;
+import corridor.api.route.ParameterStyle;
+import corridor.api.route.ParetoJson;
+import corridor.api.route.RouteGoal;
+import corridor.api.route.RouteJson;
+import corridor.api.route.RouteRequest;
+import corridor.model.InputException;
+import corridor.model.record.MineralArea;
+import corridor.model.network.Place;
+import corridor.routing.analysis.Comparison;
+import corridor.routing.analysis.ExportRoutes;
+import corridor.routing.route.Objective;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.search.Router;
+import corridor.server.dataset.Observatory;
+import corridor.server.http.Endpoint;
+import corridor.server.http.Params;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Routes, Pareto sets, the comparison of the corridor with the sea route, and the routes of mineral
+ * areas. Parameters are read by the {@code api} module's {@link RouteRequest} (the command line's
+ * rules and messages), answers written by its JSON writers (the command line's {@code --format json}).
+ */
+public final class RouteApi {
+
+    /** The parameter naming the mineral area of {@code /api/mineral-routes}. */
+    private static final String MINERAL = "mineral";
+
+    private final Supplier<Observatory> current;
+
+    public RouteApi(Supplier<Observatory> current) {
+        this.current = current;
+    }
+
+    /** The dataset being served now (an upload may replace it between requests). */
+    private Observatory observatory() {
+        return current.get();
+    }
+
+    public void register(JavalinConfig config) {
+        Endpoint.ROUTE.register(config, this::route);
+        Endpoint.COMPARE.register(config, this::compare);
+        Endpoint.MINERAL_ROUTES.register(config, this::mineralRoutes);
+    }
+
+    /** The request of {@code ctx}, which may take only {@code parameters}. */
+    static RouteRequest request(Context ctx, List<String> parameters) {
+        return new RouteRequest(Params.of(ctx, parameters.toArray(String[]::new)).asText(), ParameterStyle.API);
+    }
+
+    /** The query {@code request} describes on {@code observatory}'s dataset; places match by id, name or alias. */
+    static RouteQuery query(Observatory observatory, RouteRequest request) {
+        return request.query(observatory.dataset(), observatory.places()::match);
+    }
+
+    private void route(Context ctx) {
+        RouteRequest request = request(ctx, RouteRequest.ROUTE);
+        Observatory observatory = observatory();
+        RouteQuery query = query(observatory, request);
+        RouteGoal goal = request.goal();
+        Router router = observatory.router(request.network());
+        ctx.json(goal.pareto() ? ParetoJson.answer(router.pareto(query))
+                : RouteJson.answer(goal, router.route(query.withWeights(goal.weights()))));
+    }
+
+    private void compare(Context ctx) {
+        RouteRequest request = request(ctx, RouteRequest.COMPARE);
+        Observatory observatory = observatory();
+        Objective objective = request.objective(Objective.TIME);
+        RouteQuery query = query(observatory, request).withObjective(objective);
+        ctx.json(ComparisonJson.answer(objective, Comparison.viaSeaports(observatory.router(request.network()), query)));
+    }
+
+    /**
+     * For one mineral area, the route to China by each way out of Pakistan (by road over each border
+     * crossing, by land and sea through each seaport), best by the objective (cost by default).
+     */
+    private void mineralRoutes(Context ctx) {
+        List<String> parameters = Stream.concat(Stream.of(MINERAL), RouteRequest.MINERAL_ROUTES.stream()).toList();
+        Params params = Params.of(ctx, parameters.toArray(String[]::new));
+        RouteRequest request = new RouteRequest(params.asText(), ParameterStyle.API);
+        Observatory observatory = observatory();
+        String id = params.required(MINERAL, "saindak");
+        MineralArea area = observatory.dataset().minerals().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> InputException.ofParameter(MINERAL, "no mineral area with id '" + id + "'"));
+        Place overland = observatory.places().match("kashgar", MINERAL);
+        Objective objective = request.objective(Objective.COST);
+        RouteQuery template = request.template(observatory.dataset(), observatory.places()::match, overland.id())
+                .withObjective(objective);
+        Router router = observatory.router(request.network());
+        List<ExportRoutes.WayOut> ways = ExportRoutes.waysOut(observatory.dataset().places(), router.graph().links(), "PK", "CN");
+        ObjectNode body = ExportRoutesJson.answer(objective,
+                ExportRoutes.routes(router, List.of(area), ways, template, "CN", overland.id()));
+        ctx.json(body);
+    }
+}

@@ -1,0 +1,110 @@
+package corridor.server.route;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.route.RouteRequest;
+import corridor.api.route.ScenarioComparisonJson;
+import corridor.model.InputException;
+import corridor.routing.route.Objective;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.scenario.AppliedScenario;
+import corridor.routing.io.ScenarioReader;
+import corridor.routing.scenario.Scenario;
+import corridor.routing.scenario.ScenarioComparison;
+import corridor.server.dataset.Observatory;
+import corridor.server.dataset.ScenarioCatalog;
+import corridor.server.http.ApiError;
+import corridor.server.http.Endpoint;
+import corridor.server.http.Json;
+import corridor.server.http.Params;
+import corridor.server.http.RequestText;
+import corridor.server.http.WriteGuard;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Scenarios: list, show, run one on a route (before and after), and upload one (a write). */
+public final class ScenarioApi {
+
+    private final Supplier<Observatory> current;
+    private final WriteGuard guard;
+
+    public ScenarioApi(Supplier<Observatory> current, WriteGuard guard) {
+        this.current = current;
+        this.guard = guard;
+    }
+
+    /** The dataset being served now (an upload may replace it between requests). */
+    private Observatory observatory() {
+        return current.get();
+    }
+
+    public void register(JavalinConfig config) {
+        Endpoint.SCENARIOS.register(config, this::list);
+        Endpoint.SCENARIO_UPLOAD.register(config, this::upload);
+        Endpoint.SCENARIO.register(config, this::show);
+        Endpoint.SCENARIO_RUN.register(config, this::run);
+    }
+
+    private void list(Context ctx) {
+        Params.of(ctx);
+        ArrayNode list = Json.array();
+        observatory().scenarios().all().forEach(entry -> list.add(summary(entry)));
+        ctx.json(list);
+    }
+
+    private void show(Context ctx) {
+        Params.of(ctx);
+        ScenarioCatalog.Entry entry = entry(observatory(), ctx.pathParam("id"));
+        ObjectNode body = summary(entry);
+        body.put("text", entry.text());
+        ctx.json(body);
+    }
+
+    private void run(Context ctx) {
+        RouteRequest request = RouteApi.request(ctx, RouteRequest.SCENARIO);
+        Observatory observatory = observatory();
+        ScenarioCatalog.Entry entry = entry(observatory, ctx.pathParam("id"));
+        RouteQuery query = RouteApi.query(observatory, request).withObjective(request.objective(Objective.TIME));
+        ScenarioComparison comparison = ScenarioComparison.run(entry.scenario(), observatory.dataset(), query,
+                observatory.parameters(), "scenario " + entry.id());
+        ObjectNode body = ScenarioComparisonJson.answer(comparison);
+        body.set("scenario", summary(entry));
+        ctx.json(body);
+    }
+
+    private void upload(Context ctx) {
+        guard.check(ctx);
+        Params params = Params.of(ctx, "id");
+        String id = params.required("id", "my-scenario");
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            throw new InputException("request body", "", "empty; send the scenario as YAML or JSON");
+        }
+        String text = RequestText.utf8(body, "request body", "");
+        // Checked against the dataset before it is kept, so that a scenario naming unknown links is refused now.
+        Observatory observatory = observatory();
+        Scenario scenario = ScenarioReader.parse(text, "request body");
+        AppliedScenario.apply(scenario, observatory.dataset(), observatory.parameters(), "request body");
+        ScenarioCatalog.Entry entry = observatory.scenarios().upload(id, text);
+        ctx.status(201).json(summary(entry));
+    }
+
+    private static ScenarioCatalog.Entry entry(Observatory observatory, String id) {
+        return observatory.scenarios().find(id).orElseThrow(() -> ApiError.notFound("no scenario with id '" + id
+                + "'; /api/scenarios lists them"));
+    }
+
+    private static ObjectNode summary(ScenarioCatalog.Entry entry) {
+        ObjectNode node = Json.object();
+        node.put("id", entry.id());
+        node.put("name", entry.scenario().name());
+        node.put("description", entry.scenario().description());
+        node.put("network", entry.scenario().network().name().toLowerCase(Locale.ROOT));
+        node.put("shipped", entry.shipped());
+        node.put("uploaded_at", entry.uploadedAt() == null ? null : entry.uploadedAt().toString());
+        return node;
+    }
+}
