@@ -1,5 +1,7 @@
 package corridor.routing.hierarchy;
 
+import corridor.model.vehicle.VehicleClass;
+import corridor.routing.graph.VehicleAccess;
 import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.route.RouteQuery;
@@ -41,16 +43,34 @@ public final class ArcWeighting {
     private final Weights weights;
     private final double tonnes;
     private final int mode;
+    private final VehicleClass vehicleClass;
     private final BitSet closedLinks;
     private final BitSet closedNodes;
 
     /**
+     * A weighting for the default heavy truck with no access rule applied.
+     *
      * @param mode        the one mode of transport allowed besides transfers
      * @param closedLinks links (indexes into {@link RoutingGraph#links()}) not to take; null for none
      * @param closedNodes nodes not to enter; null for none
      */
     public ArcWeighting(RoutingGraph graph, Weights weights, double tonnes, Mode mode, BitSet closedLinks,
                         BitSet closedNodes) {
+        this(graph, weights, tonnes, mode, VehicleClass.HEAVY_TRANSPORT, VehicleAccess.NONE, closedLinks, closedNodes);
+    }
+
+    /**
+     * A weighting for one vehicle: its class's link hours, and the links and places its access rules
+     * keep it off ({@link RoutingGraph#access}) closed, as the router keeps them.
+     *
+     * @param mode         the one mode of transport allowed besides transfers
+     * @param vehicleClass whose speeds the link hours are
+     * @param access       what the vehicle's access rules block for the month of departure
+     * @param closedLinks  further links not to take; null for none
+     * @param closedNodes  further nodes not to enter; null for none
+     */
+    public ArcWeighting(RoutingGraph graph, Weights weights, double tonnes, Mode mode, VehicleClass vehicleClass,
+                        VehicleAccess access, BitSet closedLinks, BitSet closedNodes) {
         if (mode == Mode.TRANSFER) {
             throw new IllegalArgumentException("the mode of a weighting is a mode of transport, not transfer");
         }
@@ -58,8 +78,11 @@ public final class ArcWeighting {
         this.weights = weights;
         this.tonnes = tonnes;
         this.mode = mode.ordinal();
+        this.vehicleClass = vehicleClass;
         this.closedLinks = closedLinks == null ? new BitSet() : (BitSet) closedLinks.clone();
+        this.closedLinks.or(access.blockedLinks());
         this.closedNodes = closedNodes == null ? new BitSet() : (BitSet) closedNodes.clone();
+        this.closedNodes.or(access.blockedNodes());
     }
 
     /**
@@ -93,7 +116,7 @@ public final class ArcWeighting {
             return Double.POSITIVE_INFINITY;
         }
         int hub = handlingHub(node, arc);
-        double hours = g.linkHours(link);
+        double hours = g.linkHours(link, vehicleClass);
         double cost = g.linkCostUsdPerTonne(link) * tonnes;
         if (hub >= 0) {
             hours += g.dwellHours(hub);
@@ -144,7 +167,7 @@ public final class ArcWeighting {
             int hub = handlingHub(u, arc);
             // the router checks the day on arrival: after a handling before the move, before one after it
             boolean before = hub >= 0 && hub == u;
-            double arrival = hours + (before ? g.dwellHours(hub) : 0) + g.linkHours(link);
+            double arrival = hours + (before ? g.dwellHours(hub) : 0) + g.linkHours(link, vehicleClass);
             if (v != to && g.hasCalendar(v)) {
                 LocalDate day = departure.plusDays((long) Math.floor(arrival / 24));
                 if (!g.calendar(v).isOpen(day)) {

@@ -166,7 +166,10 @@ class CchRandomizedTest {
         Router router = new Router(g, false);
         int compared = 0;
         for (Weights w : weightings()) {
-            ArcWeighting weighting = new ArcWeighting(g, w, TONNES, mode, null, null);
+            // The default vehicle's class and access rules, as the router applies them.
+            RouteQuery probe = RouteQuery.of(g.place(0).id(), g.place(1).id(), JULY, Cargo.tonnes(TONNES));
+            ArcWeighting weighting = new ArcWeighting(g, w, TONNES, mode, probe.vehicle().vehicleClass(),
+                    g.access(probe.vehicle(), JULY.getMonth()), null, null);
             CchQuery query = new CchQuery(hierarchy.customize(weighting.arcWeights()));
             for (int i = 0; i < pairsPerWeighting; i++) {
                 int s = random.nextInt(g.placeCount());
