@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import corridor.model.vehicle.AccessExclusion;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.model.network.Place;
 import corridor.routing.route.Closure;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Route;
@@ -84,10 +85,7 @@ public final class RouteJson {
      */
     public static ObjectNode route(Route route) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("from", route.from().id());
-        node.put("from_name", route.from().name());
-        node.put("to", route.to().id());
-        node.put("to_name", route.to().name());
+        putEnds(node, route.from(), route.to());
         node.put("departure", route.departure().toString());
         node.put("arrival", route.arrival().toString());
         node.put("cargo", route.cargo().label());
@@ -112,10 +110,7 @@ public final class RouteJson {
             l.put("link", leg.link().id());
             l.put("name", leg.link().name());
             l.put("mode", leg.mode().name().toLowerCase(Locale.ROOT));
-            l.put("from", leg.from().id());
-            l.put("from_name", leg.from().name());
-            l.put("to", leg.to().id());
-            l.put("to_name", leg.to().name());
+            putEnds(l, leg.from(), leg.to());
             l.put("reversed", leg.reversed());
         } else {
             l.put("place", leg.from().id());
@@ -134,6 +129,14 @@ public final class RouteJson {
         ArrayNode notes = l.putArray("notes");
         leg.notes().forEach(notes::add);
         return l;
+    }
+
+    /** The ends of a route or a move: {@code from}, {@code from_name}, {@code to}, {@code to_name}. */
+    private static void putEnds(ObjectNode node, Place from, Place to) {
+        node.put("from", from.id());
+        node.put("from_name", from.name());
+        node.put("to", to.id());
+        node.put("to_name", to.name());
     }
 
     /** Totals: {@code distance_km}, {@code hours}, {@code cost_usd}, {@code co2_kg}, {@code risk} (risk points). */

@@ -7,9 +7,7 @@ import corridor.api.route.RouteGoal;
 import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.RouteTable;
-import corridor.cli.common.DataOption;
 import corridor.cli.common.MonitorStateFile;
-import corridor.cli.common.NetworkOption;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.route.ParetoResult;
@@ -18,9 +16,7 @@ import corridor.routing.route.RouteResult;
 import corridor.routing.search.Router;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,16 +34,7 @@ import java.util.concurrent.Callable;
 public final class RouteCommand implements Callable<Integer> {
 
     @Mixin
-    DataOption data;
-
-    @Mixin
-    RouteOptions options;
-
-    @Mixin
-    NetworkOption network;
-
-    @Spec
-    CommandSpec spec;
+    NetworkRouting routing;
 
     @Mixin
     Endpoints ends;
@@ -72,12 +59,13 @@ public final class RouteCommand implements Callable<Integer> {
     public Integer call() {
         boolean gpx = "gpx".equalsIgnoreCase(format.trim());
         RouteFormat output = gpx ? RouteFormat.TABLE : RouteFormat.parse(format);
-        RouteRequest request = options.request(ends, network, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
-        Dataset dataset = observed == null ? data.dataset() : MonitorStateFile.observed(data.dataset(), observed, "--observed");
+        RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
+        Dataset dataset = observed == null ? routing.dataset()
+                : MonitorStateFile.observed(routing.dataset(), observed, "--observed");
         RouteQuery query = request.query(dataset);
         RouteGoal goal = request.goal();
-        Router router = RouteOptions.router(dataset, request);
-        PrintWriter out = spec.commandLine().getOut();
+        Router router = NetworkRouting.router(dataset, request);
+        PrintWriter out = routing.out();
         if (goal.pareto()) {
             if (gpx) {
                 throw InputException.ofParameter("--format", "gpx writes one route; not with --objective pareto");

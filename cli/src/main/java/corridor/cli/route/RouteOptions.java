@@ -4,9 +4,6 @@ import corridor.api.route.ParameterStyle;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.TextParameters;
 import corridor.cli.common.NetworkOption;
-import corridor.model.Dataset;
-import corridor.routing.graph.RoutingGraph;
-import corridor.routing.search.Router;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -86,10 +83,5 @@ final class RouteOptions {
         if (value != null) {
             values.put(name, List.of(value));
         }
-    }
-
-    /** A router over the dataset's network the request names, with its parameters (risk measured from its departure). */
-    static Router router(Dataset dataset, RouteRequest request) {
-        return new Router(RoutingGraph.build(dataset, request.network(), request.routingParameters()));
     }
 }
