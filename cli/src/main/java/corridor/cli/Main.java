@@ -56,6 +56,7 @@ import java.io.UncheckedIOException;
                 CriticalityCommand.class,
                 MonitorCommand.class, SimulateFleetCommand.class,
                 TraceLinksCommand.class,
+                corridor.cli.street.MatchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -79,6 +79,22 @@ public final class BuiltInDataset {
         return BuiltInDataset.class.getClassLoader().getResourceAsStream(RESOURCE_FOLDER + fileName);
     }
 
+    /**
+     * The text of a built-in file by its relative name ({@code od-pairs.csv}), read as UTF-8.
+     *
+     * @throws IllegalStateException when the build ships no such file (a defect of the build)
+     */
+    public static String text(String fileName) {
+        try (InputStream in = open(fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in dataset has no " + fileName);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes the built-in files into {@code dir}, refusing to overwrite any. */
     public static void exportTo(Path dir) {
         exportTo(dir, false);

@@ -21,6 +21,16 @@ class BuiltInDatasetExportTest {
     Path dir;
 
     @Test
+    void textOfABuiltInFileIsWhatTheExportWrites() throws IOException {
+        BuiltInDataset.exportTo(dir);
+
+        assertThat(BuiltInDataset.text("od-pairs.csv")).startsWith("from,to,note")
+                .isEqualTo(Files.readString(dir.resolve("od-pairs.csv")));
+        assertThatThrownBy(() -> BuiltInDataset.text("no-such-file.csv")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the built-in dataset has no no-such-file.csv");
+    }
+
+    @Test
     void exportThenReadGivesTheSameRecords() {
         BuiltInDataset.exportTo(dir);
         DatasetLoad exported = DatasetReader.read(dir);

@@ -329,6 +329,39 @@ class DatasetValidatorTest {
     }
 
     @Test
+    void theMinimalFixtureReadsItsVehiclesAndAccessRules() {
+        DatasetLoad load = DatasetReader.read(fixture());
+        assertThat(load.hasErrors()).as(load.problems().toString()).isFalse();
+        assertThat(load.dataset().vehicle("rigid-truck").orElseThrow().grossWeightTonnes()).isEqualTo(27.5);
+        assertThat(load.dataset().accessRules()).singleElement()
+                .satisfies(r -> assertThat(r.bannedClasses()).containsExactly(corridor.model.vehicle.VehicleClass.HEAVY_TRANSPORT));
+    }
+
+    @Test
+    void anAccessRuleOnAnUnknownLinkIsAnError() {
+        expectError(edit("access.csv", "old-road-no-heavy,kkh-old-sost-gilgit", "old-road-no-heavy,kkh-nowhere"),
+                "access.csv", "line 2", "subject", "unknown link or place 'kkh-nowhere'");
+    }
+
+    @Test
+    void anAccessRuleOfAnUnknownClassIsAnError() {
+        expectError(edit("access.csv", ",heavy_transport,", ",trucks,"), "access.csv", "line 2", "banned_classes",
+                "unknown vehicle class 'trucks'");
+    }
+
+    @Test
+    void anAccessRuleThatLimitsNothingIsAnError() {
+        expectError(edit("access.csv", ",heavy_transport,", ",,"), "access.csv", "line 2", "banned_classes",
+                "the rule limits nothing");
+    }
+
+    @Test
+    void aVehicleWhosePayloadExceedsItsGrossWeightIsAnError() {
+        expectError(edit("vehicles.csv", "27.5,,,,,20", "27.5,,,,,30"), "vehicles.csv", "line 2", "payload_t",
+                "more than the gross weight");
+    }
+
+    @Test
     void firstPositionFarFromItsPlace() {
         expectError(edit("links.geojson", "[[74.31, 35.92], [74.82", "[[73.31, 35.92], [74.82"), "links.geojson",
                 "feature 0", "geometry", "from place 'gilgit'; it must lie within 25 km");

@@ -1,5 +1,8 @@
 package corridor.model;
 
+import corridor.model.vehicle.AccessRule;
+import corridor.model.vehicle.Vehicle;
+
 import corridor.model.network.CorridorSection;
 import corridor.model.network.Link;
 import corridor.model.network.Mode;
@@ -35,11 +38,22 @@ import java.util.stream.Collectors;
  *                     when the dataset defines none
  * @param roads        street-level roads imported from OpenStreetMap, {@link RoadLayer#EMPTY} when none
  *                     (null is read as none)
+ * @param vehicles     vehicle profiles routes may be asked for; empty when the dataset has none (null is read as none)
+ * @param accessRules  legal limits on links and places by vehicle; empty when none (null is read as none)
  */
 public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
                       List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
                       List<Incident> incidents, List<MineralArea> minerals, List<CorridorSection> sections,
-                      RoadLayer roads) {
+                      RoadLayer roads, List<Vehicle> vehicles, List<AccessRule> accessRules) {
+
+    /** A dataset without vehicle profiles or access rules. */
+    public Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
+                   List<Link> links, List<Project> projects, List<IndicatorValue> indicators,
+                   List<Incident> incidents, List<MineralArea> minerals, List<CorridorSection> sections,
+                   RoadLayer roads) {
+        this(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals, sections, roads,
+                List.of(), List.of());
+    }
 
     /** A dataset without corridor sections or street-level roads. */
     public Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults> modeDefaults, List<Place> places,
@@ -75,6 +89,19 @@ public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults>
         incidents = List.copyOf(incidents);
         minerals = List.copyOf(minerals);
         sections = List.copyOf(sections);
+        vehicles = vehicles == null ? List.of() : List.copyOf(vehicles);
+        accessRules = accessRules == null ? List.of() : List.copyOf(accessRules);
+    }
+
+    /** The vehicle profile of this id. */
+    public Optional<Vehicle> vehicle(String id) {
+        return vehicles.stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    /** A copy of this dataset with other vehicle profiles and access rules. */
+    public Dataset withVehicles(List<Vehicle> newVehicles, List<AccessRule> newRules) {
+        return new Dataset(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals,
+                sections, roads, newVehicles, newRules);
     }
 
     public Optional<Place> place(String id) {
@@ -106,24 +133,24 @@ public record Dataset(String name, List<Source> sources, Map<Mode, ModeDefaults>
     /** A copy of this dataset under another name (an upload's). */
     public Dataset withName(String newName) {
         return new Dataset(newName, sources, modeDefaults, places, links, projects, indicators, incidents, minerals,
-                sections, roads);
+                sections, roads, vehicles, accessRules);
     }
 
     /** A copy of this dataset with other street-level roads. */
     public Dataset withRoads(RoadLayer newRoads) {
         return new Dataset(name, sources, modeDefaults, places, links, projects, indicators, incidents, minerals,
-                sections, newRoads);
+                sections, newRoads, vehicles, accessRules);
     }
 
     /** A copy of this dataset with other links, as scenarios make. */
     public Dataset withLinks(List<Link> newLinks) {
         return new Dataset(name, sources, modeDefaults, places, newLinks, projects, indicators, incidents, minerals,
-                sections, roads);
+                sections, roads, vehicles, accessRules);
     }
 
     /** A copy of this dataset with other places, as scenarios make. */
     public Dataset withPlaces(List<Place> newPlaces) {
         return new Dataset(name, sources, modeDefaults, newPlaces, links, projects, indicators, incidents, minerals,
-                sections, roads);
+                sections, roads, vehicles, accessRules);
     }
 }

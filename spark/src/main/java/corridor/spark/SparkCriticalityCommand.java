@@ -24,7 +24,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -150,20 +149,14 @@ final class SparkCriticalityCommand implements Runnable {
 
     private String readPairs() {
         Path file = pairsFile != null ? pairsFile : data != null ? data.resolve(PAIRS_FILE) : null;
+        if (file == null) {
+            return BuiltInDataset.text(PAIRS_FILE);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw InputException.ofParameter("--pairs", "no such file: " + file);
+        }
         try {
-            if (file != null) {
-                if (!Files.isRegularFile(file)) {
-                    throw InputException.ofParameter("--pairs", "no such file: " + file);
-                }
-                return Files.readString(file, StandardCharsets.UTF_8);
-            }
-            try (InputStream in = SparkCriticalityCommand.class.getClassLoader()
-                    .getResourceAsStream(BuiltInDataset.RESOURCE_FOLDER + PAIRS_FILE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the built-in dataset has no " + PAIRS_FILE);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e.getMessage(), e));
         }

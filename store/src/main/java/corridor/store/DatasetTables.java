@@ -110,7 +110,7 @@ final class DatasetTables {
         all(Layer.MODE_DEFAULTS).forEach(m -> modes.put(m.mode(), m));
         return Optional.of(new Dataset(held.get().name(), all(Layer.SOURCES), modes, all(Layer.PLACES),
                 all(Layer.LINKS), all(Layer.PROJECTS), all(Layer.INDICATORS), all(Layer.INCIDENTS),
-                all(Layer.MINERALS), all(Layer.SECTIONS)));
+                all(Layer.MINERALS), all(Layer.SECTIONS), null, all(Layer.VEHICLES), all(Layer.ACCESS_RULES)));
     }
 
     private <T> List<T> all(Layer<T> layer) {

@@ -1,12 +1,14 @@
 package corridor.store;
 
-import corridor.model.network.CorridorSection;
+import corridor.model.vehicle.AccessRule;
 import corridor.model.Dataset;
+import corridor.model.vehicle.Vehicle;
+import corridor.model.network.CorridorSection;
+import corridor.model.network.Link;
+import corridor.model.network.Place;
 import corridor.model.record.Incident;
 import corridor.model.record.IndicatorValue;
-import corridor.model.network.Link;
 import corridor.model.record.MineralArea;
-import corridor.model.network.Place;
 import corridor.model.record.Project;
 import corridor.model.source.Source;
 
@@ -31,7 +33,8 @@ final class DatasetWriter {
 
     /** The tables of a dataset, in the order they are written. */
     private static final List<Layer<?>> TABLES = List.of(Layer.SOURCES, Layer.MODE_DEFAULTS, Layer.PLACES, Layer.LINKS,
-            Layer.PROJECTS, Layer.INDICATORS, Layer.INCIDENTS, Layer.MINERALS, Layer.SECTIONS);
+            Layer.PROJECTS, Layer.INDICATORS, Layer.INCIDENTS, Layer.MINERALS, Layer.SECTIONS,
+            Layer.VEHICLES, Layer.ACCESS_RULES);
     private static final String GEOMETRY = "ST_GeomFromText(?, 4326)";
 
     /**
@@ -119,6 +122,8 @@ final class DatasetWriter {
         count += insert(Layer.MINERALS, dataset.minerals(), text("id", MineralArea::id),
                 text("status", m -> name(m.status())), geometry(Wkt::mineral));
         count += insert(Layer.SECTIONS, dataset.sections(), text("id", CorridorSection::id));
+        count += insert(Layer.VEHICLES, dataset.vehicles(), text("id", Vehicle::id));
+        count += insert(Layer.ACCESS_RULES, dataset.accessRules(), text("id", AccessRule::id));
         return count;
     }
 

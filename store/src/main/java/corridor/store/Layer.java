@@ -1,12 +1,14 @@
 package corridor.store;
 
+import corridor.model.vehicle.AccessRule;
+import corridor.model.vehicle.Vehicle;
 import corridor.model.network.CorridorSection;
-import corridor.model.record.Incident;
-import corridor.model.record.IndicatorValue;
 import corridor.model.network.Link;
-import corridor.model.record.MineralArea;
 import corridor.model.network.ModeDefaults;
 import corridor.model.network.Place;
+import corridor.model.record.Incident;
+import corridor.model.record.IndicatorValue;
+import corridor.model.record.MineralArea;
 import corridor.model.record.Project;
 import corridor.model.source.Source;
 
@@ -32,6 +34,12 @@ public final class Layer<T> {
 
     /** Fixed corridor sections: a table of the store, not a layer of the map. */
     static final Layer<CorridorSection> SECTIONS = new Layer<>("corridor_sections", CorridorSection.class, false);
+
+    /** Vehicle profiles: a table of the store, not a layer of the map. */
+    static final Layer<Vehicle> VEHICLES = new Layer<>("vehicles", Vehicle.class, false);
+
+    /** Access rules on links and places: a table of the store, not a layer of the map. */
+    static final Layer<AccessRule> ACCESS_RULES = new Layer<>("access_rules", AccessRule.class, false);
 
     /** Every layer, in the order of DATASET.md. */
     public static final List<Layer<?>> ALL = List.of(SOURCES, PLACES, LINKS, PROJECTS, INDICATORS, INCIDENTS, MINERALS);

@@ -1,8 +1,10 @@
 package corridor.api.route;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import corridor.model.vehicle.AccessExclusion;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.model.network.Place;
 import corridor.routing.route.Closure;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Route;
@@ -39,7 +41,9 @@ public final class RouteJson {
 
     /**
      * A search result: {@code found}, then the {@code route} or {@code why_none} (one paragraph), and
-     * the {@code closures} the search met (closed places, first met first).
+     * the {@code closures} the search met (closed places, first met first), and the {@code access}
+     * rules that kept the vehicle off a link or place: with a route, those that changed it; without
+     * one, those in the way.
      */
     public static ObjectNode result(RouteResult result) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -50,7 +54,28 @@ public final class RouteJson {
             node.put("why_none", result.whyNone());
         }
         node.set("closures", closures(result.closures()));
+        node.set("access", exclusions(result.exclusions()));
         return node;
+    }
+
+    /**
+     * Access rules that kept a vehicle off: {@code rule}, {@code subject} (link or place id),
+     * {@code subject_name}, {@code reason}, {@code sources}, {@code shaped_route} and the sentence {@code text}.
+     */
+    public static ArrayNode exclusions(List<AccessExclusion> exclusions) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (AccessExclusion e : exclusions) {
+            ObjectNode x = array.addObject();
+            x.put("rule", e.ruleId());
+            x.put("subject", e.subjectId());
+            x.put("subject_name", e.subject());
+            x.put("reason", e.reason());
+            ArrayNode sources = x.putArray("sources");
+            e.sourceIds().forEach(sources::add);
+            x.put("shaped_route", e.shaped());
+            x.put("text", e.describe());
+        }
+        return array;
     }
 
     /**
@@ -60,10 +85,7 @@ public final class RouteJson {
      */
     public static ObjectNode route(Route route) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("from", route.from().id());
-        node.put("from_name", route.from().name());
-        node.put("to", route.to().id());
-        node.put("to_name", route.to().name());
+        putEnds(node, route.from(), route.to());
         node.put("departure", route.departure().toString());
         node.put("arrival", route.arrival().toString());
         node.put("cargo", route.cargo().label());
@@ -88,10 +110,7 @@ public final class RouteJson {
             l.put("link", leg.link().id());
             l.put("name", leg.link().name());
             l.put("mode", leg.mode().name().toLowerCase(Locale.ROOT));
-            l.put("from", leg.from().id());
-            l.put("from_name", leg.from().name());
-            l.put("to", leg.to().id());
-            l.put("to_name", leg.to().name());
+            putEnds(l, leg.from(), leg.to());
             l.put("reversed", leg.reversed());
         } else {
             l.put("place", leg.from().id());
@@ -99,9 +118,25 @@ public final class RouteJson {
         }
         l.put("description", leg.description());
         l.set("totals", totals(leg.totals()));
+        if (leg.kind() == Leg.Kind.MOVE) {
+            if (leg.speedKmh() != null) {
+                l.put("speed_kmh", leg.speedKmh());
+            } else {
+                l.putNull("speed_kmh");
+            }
+            l.put("speed_source", leg.speedSource());
+        }
         ArrayNode notes = l.putArray("notes");
         leg.notes().forEach(notes::add);
         return l;
+    }
+
+    /** The ends of a route or a move: {@code from}, {@code from_name}, {@code to}, {@code to_name}. */
+    private static void putEnds(ObjectNode node, Place from, Place to) {
+        node.put("from", from.id());
+        node.put("from_name", from.name());
+        node.put("to", to.id());
+        node.put("to_name", to.name());
     }
 
     /** Totals: {@code distance_km}, {@code hours}, {@code cost_usd}, {@code co2_kg}, {@code risk} (risk points). */

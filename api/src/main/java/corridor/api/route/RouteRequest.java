@@ -2,6 +2,7 @@ package corridor.api.route;
 
 import corridor.model.Dataset;
 import corridor.model.InputException;
+import corridor.model.vehicle.Vehicle;
 import corridor.model.network.Mode;
 import corridor.model.network.Place;
 import corridor.routing.graph.NetworkFilter;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -53,9 +55,11 @@ public final class RouteRequest {
     public static final String NETWORK = "network";
     public static final String OBJECTIVE = "objective";
     public static final String WEIGHTS = "weights";
+    public static final String VEHICLE = "vehicle";
 
     /** What every routing request takes besides its ends: departure, cargo, modes, what to avoid, a risk ceiling. */
-    public static final List<String> OPTIONS = List.of(DATE, CARGO, TONNES_PER_TEU, MODES, AVOID, AVOID_LINK, RISK_CEILING);
+    public static final List<String> OPTIONS = List.of(DATE, CARGO, TONNES_PER_TEU, MODES, AVOID, AVOID_LINK, RISK_CEILING,
+            VEHICLE);
     /** The parameters of a route ({@code route}, {@code /api/route}). */
     public static final List<String> ROUTE = join(List.of(FROM, TO), OPTIONS, List.of(NETWORK, OBJECTIVE, WEIGHTS));
     /** The parameters of the comparison through each seaport ({@code compare}, {@code /api/compare}). */
@@ -134,7 +138,22 @@ public final class RouteRequest {
             avoidLinks.add(id);
         }
         return new RouteQuery(fromId, toId, departure(), cargo(), modes(), avoid, avoidLinks, riskCeiling(),
-                Objective.TIME.weights());
+                Objective.TIME.weights(), vehicle(dataset));
+    }
+
+    /**
+     * The vehicle ({@link #VEHICLE}, an id of the dataset's vehicles.csv); when absent,
+     * {@link Vehicle#DEFAULT_ID}, the rigid truck that carries the default 20 t, or a truck of no
+     * figures when the dataset has no such profile.
+     */
+    public Vehicle vehicle(Dataset dataset) {
+        Optional<String> id = single(VEHICLE);
+        if (id.isEmpty()) {
+            return dataset.vehicle(Vehicle.DEFAULT_ID).orElseGet(Vehicle::unspecifiedTruck);
+        }
+        return dataset.vehicle(id.get().trim()).orElseThrow(() -> InputException.ofParameter(spell(VEHICLE),
+                "no vehicle '" + id.get() + "'; known: " + (dataset.vehicles().isEmpty() ? "none (the dataset has no "
+                + "vehicles.csv)" : dataset.vehicles().stream().map(Vehicle::id).collect(Collectors.joining(", ")))));
     }
 
     /** The departure day ({@link #DATE}, YYYY-MM-DD); today in UTC when absent. */

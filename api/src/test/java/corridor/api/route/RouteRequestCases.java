@@ -133,6 +133,9 @@ public final class RouteRequestCases {
                 "avoid", "Kashgar"));
         cases.add(refused("avoiding an unknown link", "avoid_link", "no link with id 'no-such-link'",
                 "avoid_link", "no-such-link"));
+        cases.add(accepted("a vehicle by its id", plain, "vehicle", "articulated-40ft"));
+        cases.add(refused("an unknown vehicle", "vehicle", "no vehicle 'bus'; known: car, light-transport, rigid-truck, "
+                + "articulated-40ft, articulated-2x20ft, tanker", "vehicle", "bus"));
         cases.add(refused("weights of an unknown criterion", "weights",
                 "unknown criterion 'speed'; expected time, cost, co2 or risk", "weights", "time=1,speed=2"));
         cases.add(refused("weights all zero", "weights", "at least one weight must be positive", "weights", "time=0"));

@@ -37,6 +37,17 @@ class RouteRequestTest {
         return new RouteRequest(TextParameters.ofSingle(parameters), style);
     }
 
+    @Test
+    void theDefaultVehicleIsTheRigidTruckThatCarriesTwentyTonnesAndAnIdPicksAnother() {
+        RouteQuery plain = read(request(Map.of("from", "kashgar", "to", "gwadar"), ParameterStyle.API));
+        RouteQuery car = read(request(Map.of("from", "kashgar", "to", "gwadar", "vehicle", "car"), ParameterStyle.API));
+
+        assertThat(plain.vehicle().id()).isEqualTo("rigid-truck");
+        assertThat(plain.vehicle().payloadTonnes()).isEqualTo(20.0);
+        assertThat(plain.vehicle().vehicleClass()).isEqualTo(corridor.model.vehicle.VehicleClass.HEAVY_TRANSPORT);
+        assertThat(car.vehicle().vehicleClass()).isEqualTo(corridor.model.vehicle.VehicleClass.CAR);
+    }
+
     @ParameterizedTest
     @EnumSource(ParameterStyle.class)
     void everyCaseIsAcceptedWithItsMeaningOrRefusedWithItsReason(ParameterStyle style) {

@@ -1,5 +1,6 @@
 package corridor.cli.dataset;
 
+import corridor.api.roads.RoadLayerSummary;
 import corridor.cli.common.DataOption;
 import corridor.data.DatasetSummary;
 import picocli.CommandLine.Command;
@@ -35,6 +36,8 @@ public final class InfoCommand implements Runnable {
         section(out, "Projects by status", summary.projectsByStatus());
         out.printf(Locale.ROOT, "Records with a resolving source: %d of %d (%.1f%%)%n",
                 summary.recordsWithResolvingSource(), summary.citingRecords(), 100 * summary.resolvingSourceShare());
+        out.println();
+        RoadLayerSummary.of(data.dataset().roads()).lines(20).forEach(out::println);
     }
 
     private static void section(PrintWriter out, String title, Map<?, Integer> counts) {

@@ -1,5 +1,6 @@
 package corridor.cli.dataset;
 
+import corridor.api.roads.RoadLayerIntegrity;
 import corridor.cli.common.DataOption;
 import corridor.data.load.DatasetLoad;
 import corridor.data.load.Problem;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -35,7 +37,9 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Problem problem : load.problems()) {
             out.println(problem);
         }
-        int errors = load.errors().size();
+        List<String> roadErrors = RoadLayerIntegrity.errors(load.dataset().roads());
+        roadErrors.forEach(out::println);
+        int errors = load.errors().size() + roadErrors.size();
         int warnings = load.warnings().size();
         out.printf("%s: %d error%s, %d warning%s%n", data.label(), errors, errors == 1 ? "" : "s",
                 warnings, warnings == 1 ? "" : "s");

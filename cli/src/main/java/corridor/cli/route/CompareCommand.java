@@ -1,23 +1,16 @@
 package corridor.cli.route;
 
 import corridor.api.route.ComparisonJson;
-import corridor.api.route.JsonText;
-import corridor.api.route.RouteGeoJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.ComparisonTable;
-import corridor.cli.common.DataOption;
-import corridor.cli.common.NetworkOption;
 import corridor.model.Dataset;
 import corridor.routing.analysis.Comparison;
 import corridor.routing.route.Objective;
 import corridor.routing.route.RouteQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -32,16 +25,7 @@ import java.util.concurrent.Callable;
 public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
-    DataOption data;
-
-    @Mixin
-    RouteOptions options;
-
-    @Mixin
-    NetworkOption network;
-
-    @Spec
-    CommandSpec spec;
+    NetworkRouting routing;
 
     @Mixin
     Endpoints ends;
@@ -57,23 +41,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RouteFormat output = RouteFormat.parse(format);
-        RouteRequest request = options.request(ends, network, RouteRequest.OBJECTIVE, objective);
-        Dataset dataset = data.dataset();
+        RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective);
+        Dataset dataset = routing.dataset();
         Objective by = request.objective(Objective.TIME);
         RouteQuery query = request.query(dataset).withObjective(by);
-        List<Comparison.Alternative> alternatives = Comparison.viaSeaports(RouteOptions.router(dataset, request), query);
-        PrintWriter out = spec.commandLine().getOut();
-        switch (output) {
-            case TABLE -> {
-                out.println(dataset.place(query.fromId()).orElseThrow().name() + " → "
-                        + dataset.place(query.toId()).orElseThrow().name() + ", leaving " + query.departure() + ", cargo "
-                        + query.cargo().label() + ", best by " + by.name().toLowerCase(Locale.ROOT) + " through each seaport");
-                out.print(ComparisonTable.of(alternatives));
-            }
-            case JSON -> out.println(JsonText.pretty(ComparisonJson.answer(by, alternatives)));
-            case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(alternatives.stream()
-                    .filter(a -> a.result().found()).map(a -> a.result().route()).toList())));
-        }
-        return alternatives.stream().anyMatch(a -> a.result().found()) ? 0 : 1;
+        List<Comparison.Alternative> alternatives = Comparison.viaSeaports(NetworkRouting.router(dataset, request), query);
+        return output.printAll(routing.out(), alternatives.stream().map(Comparison.Alternative::result).toList(), out -> {
+            out.println(dataset.place(query.fromId()).orElseThrow().name() + " → "
+                    + dataset.place(query.toId()).orElseThrow().name() + ", leaving " + query.departure() + ", cargo "
+                    + query.cargo().label() + ", best by " + by.name().toLowerCase(Locale.ROOT) + " through each seaport");
+            out.print(ComparisonTable.of(alternatives));
+        }, () -> ComparisonJson.answer(by, alternatives));
     }
 }

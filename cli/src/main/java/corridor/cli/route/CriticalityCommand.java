@@ -4,9 +4,7 @@ import corridor.api.route.CriticalityJson;
 import corridor.api.route.JsonText;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.CriticalityTable;
-import corridor.cli.common.DataOption;
 import corridor.cli.common.InputFile;
-import corridor.cli.common.NetworkOption;
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
 import corridor.model.InputException;
@@ -18,15 +16,9 @@ import corridor.routing.io.OdPairReader;
 import corridor.routing.route.RouteQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,16 +33,7 @@ public final class CriticalityCommand implements Callable<Integer> {
     static final String PAIRS_FILE = "od-pairs.csv";
 
     @Mixin
-    DataOption data;
-
-    @Mixin
-    RouteOptions options;
-
-    @Mixin
-    NetworkOption network;
-
-    @Spec
-    CommandSpec spec;
+    NetworkRouting routing;
 
     @Option(names = "--pairs", paramLabel = "FILE",
             description = "CSV with columns from,to[,note] (default: the dataset's od-pairs.csv)")
@@ -69,29 +52,26 @@ public final class CriticalityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RouteFormat output = RouteFormat.parse(format);
-        if (output == RouteFormat.GEOJSON) {
-            throw InputException.ofParameter("--format", "criticality prints table or json");
-        }
+        RouteFormat output = RouteFormat.tableOrJson(format, "criticality");
         if (top < 1) {
             throw InputException.ofParameter("--top", "must be at least 1");
         }
         Objective by = Objective.parse(metric, "--metric");
-        RouteRequest request = options.request(null, network);
-        Dataset dataset = data.dataset();
-        String where = pairsFile != null ? pairsFile.toString() : data.isGiven()
-                ? data.directory().resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
+        RouteRequest request = routing.request(null);
+        Dataset dataset = routing.dataset();
+        String where = pairsFile != null ? pairsFile.toString() : routing.data.isGiven()
+                ? routing.data.directory().resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
         List<OdPair> pairs = OdPair.matched(OdPairReader.parse(readPairs(), where), new PlaceMatcher(dataset.places()),
                 where);
         RouteQuery template = request.template(dataset, pairs.get(0).fromId());
-        PrintWriter err = spec.commandLine().getErr();
-        Criticality.Report report = Criticality.rank(RouteOptions.router(dataset, request), pairs, template, by,
+        PrintWriter err = routing.err();
+        Criticality.Report report = Criticality.rank(NetworkRouting.router(dataset, request), pairs, template, by,
                 (done, total) -> {
                     if (done == total || done % Math.max(1, total / 4) == 0) {
                         err.printf(Locale.ROOT, "criticality: %d of %d links tried%n", done, total);
                     }
                 });
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = routing.out();
         if (output == RouteFormat.TABLE) {
             out.printf(Locale.ROOT, "%d pairs, %d links on their best routes; ranked by extra %s when each is lost%n",
                     pairs.size(), report.impacts().size(), by == Objective.TIME ? "hours" : "US$");
@@ -106,22 +86,14 @@ public final class CriticalityCommand implements Callable<Integer> {
         if (pairsFile != null) {
             return ScenarioCommand.read(InputFile.option("--pairs", pairsFile));
         }
-        if (data.isGiven()) {
-            Path file = data.directory().resolve(PAIRS_FILE);
+        if (routing.data.isGiven()) {
+            Path file = routing.data.directory().resolve(PAIRS_FILE);
             if (!Files.isRegularFile(file)) {
-                throw InputException.ofParameter("--pairs", "the dataset in " + data.directory() + " has no " + PAIRS_FILE
-                        + "; give a file of pairs");
+                throw InputException.ofParameter("--pairs", "the dataset in " + routing.data.directory() + " has no "
+                        + PAIRS_FILE + "; give a file of pairs");
             }
             return ScenarioCommand.read(InputFile.argument(file));
         }
-        try (InputStream in = CriticalityCommand.class.getClassLoader()
-                .getResourceAsStream(BuiltInDataset.RESOURCE_FOLDER + PAIRS_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in dataset has no " + PAIRS_FILE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuiltInDataset.text(PAIRS_FILE);
     }
 }

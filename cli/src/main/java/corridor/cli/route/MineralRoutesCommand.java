@@ -1,12 +1,8 @@
 package corridor.cli.route;
 
 import corridor.api.route.ExportRoutesJson;
-import corridor.api.route.JsonText;
-import corridor.api.route.RouteGeoJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.ExportRoutesTable;
-import corridor.cli.common.DataOption;
-import corridor.cli.common.NetworkOption;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.model.record.MineralArea;
@@ -18,11 +14,8 @@ import corridor.routing.route.RouteQuery;
 import corridor.routing.search.Router;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,16 +35,7 @@ import java.util.concurrent.Callable;
 public final class MineralRoutesCommand implements Callable<Integer> {
 
     @Mixin
-    DataOption data;
-
-    @Mixin
-    RouteOptions options;
-
-    @Mixin
-    NetworkOption network;
-
-    @Spec
-    CommandSpec spec;
+    NetworkRouting routing;
 
     @Option(names = "--mineral", paramLabel = "ID", description = "only this mineral area (repeatable); default: all")
     List<String> minerals = new ArrayList<>();
@@ -79,13 +63,13 @@ public final class MineralRoutesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RouteFormat output = RouteFormat.parse(format);
-        Dataset dataset = data.dataset();
-        RouteRequest request = options.request(null, network, RouteRequest.OBJECTIVE, objective);
+        Dataset dataset = routing.dataset();
+        RouteRequest request = routing.request(null, RouteRequest.OBJECTIVE, objective);
         Objective by = request.objective(Objective.COST);
         Place overland = new PlaceMatcher(dataset.places()).match(overlandTo, "--overland-to");
         List<MineralArea> areas = selected(dataset);
         RouteQuery template = request.template(dataset, overland.id()).withObjective(by);
-        Router router = RouteOptions.router(dataset, request);
+        Router router = NetworkRouting.router(dataset, request);
         List<ExportRoutes.WayOut> ways = ExportRoutes.waysOut(dataset.places(), router.graph().links(),
                 fromCountry.strip(), toCountry.strip());
         if (ways.isEmpty()) {
@@ -93,19 +77,12 @@ public final class MineralRoutesCommand implements Callable<Integer> {
                     + " and no seaport in " + fromCountry + " in the dataset");
         }
         List<ExportRoutes.Row> rows = ExportRoutes.routes(router, areas, ways, template, toCountry.strip(), overland.id());
-        PrintWriter out = spec.commandLine().getOut();
-        switch (output) {
-            case TABLE -> {
-                out.println("Mineral areas to " + toCountry.strip().toUpperCase(Locale.ROOT) + ", leaving "
-                        + template.departure() + ", cargo " + template.cargo().label() + ", best by "
-                        + by.name().toLowerCase(Locale.ROOT) + " for each way out");
-                out.print(ExportRoutesTable.of(rows));
-            }
-            case JSON -> out.println(JsonText.pretty(ExportRoutesJson.answer(by, rows)));
-            case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(rows.stream().filter(r -> r.result().found())
-                    .map(r -> r.result().route()).toList())));
-        }
-        return rows.stream().anyMatch(r -> r.result().found()) ? 0 : 1;
+        return output.printAll(routing.out(), rows.stream().map(ExportRoutes.Row::result).toList(), out -> {
+            out.println("Mineral areas to " + toCountry.strip().toUpperCase(Locale.ROOT) + ", leaving "
+                    + template.departure() + ", cargo " + template.cargo().label() + ", best by "
+                    + by.name().toLowerCase(Locale.ROOT) + " for each way out");
+            out.print(ExportRoutesTable.of(rows));
+        }, () -> ExportRoutesJson.answer(by, rows));
     }
 
     private List<MineralArea> selected(Dataset dataset) {

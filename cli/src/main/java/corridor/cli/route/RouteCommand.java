@@ -7,19 +7,16 @@ import corridor.api.route.RouteGoal;
 import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.RouteTable;
-import corridor.cli.common.DataOption;
 import corridor.cli.common.MonitorStateFile;
-import corridor.cli.common.NetworkOption;
 import corridor.model.Dataset;
+import corridor.model.InputException;
 import corridor.routing.route.ParetoResult;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
 import corridor.routing.search.Router;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,16 +34,7 @@ import java.util.concurrent.Callable;
 public final class RouteCommand implements Callable<Integer> {
 
     @Mixin
-    DataOption data;
-
-    @Mixin
-    RouteOptions options;
-
-    @Mixin
-    NetworkOption network;
-
-    @Spec
-    CommandSpec spec;
+    NetworkRouting routing;
 
     @Mixin
     Endpoints ends;
@@ -60,7 +48,7 @@ public final class RouteCommand implements Callable<Integer> {
     String weights;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or geojson (default: ${DEFAULT-VALUE})")
+            description = "table, json, geojson or gpx (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--observed", paramLabel = "STATE",
@@ -69,14 +57,19 @@ public final class RouteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RouteFormat output = RouteFormat.parse(format);
-        RouteRequest request = options.request(ends, network, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
-        Dataset dataset = observed == null ? data.dataset() : MonitorStateFile.observed(data.dataset(), observed, "--observed");
+        boolean gpx = "gpx".equalsIgnoreCase(format.trim());
+        RouteFormat output = gpx ? RouteFormat.TABLE : RouteFormat.parse(format);
+        RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
+        Dataset dataset = observed == null ? routing.dataset()
+                : MonitorStateFile.observed(routing.dataset(), observed, "--observed");
         RouteQuery query = request.query(dataset);
         RouteGoal goal = request.goal();
-        Router router = RouteOptions.router(dataset, request);
-        PrintWriter out = spec.commandLine().getOut();
+        Router router = NetworkRouting.router(dataset, request);
+        PrintWriter out = routing.out();
         if (goal.pareto()) {
+            if (gpx) {
+                throw InputException.ofParameter("--format", "gpx writes one route; not with --objective pareto");
+            }
             return printPareto(out, router.pareto(query), output);
         }
         RouteResult result = router.route(query.withWeights(goal.weights()));
@@ -84,10 +77,15 @@ public final class RouteCommand implements Callable<Integer> {
             out.println(output == RouteFormat.TABLE ? result.whyNone() : JsonText.pretty(RouteJson.answer(goal, result)));
             return 1;
         }
+        if (gpx) {
+            out.print(corridor.api.gpx.RouteGpx.of(result.route(), !dataset.roads().isEmpty()));
+            return 0;
+        }
         switch (output) {
             case TABLE -> {
                 out.print(RouteTable.of(result.route()));
                 result.closures().forEach(c -> out.println("closed on the way: " + c.describe()));
+                result.exclusions().forEach(e -> out.println("kept off by " + e.describe()));
             }
             case JSON -> out.println(JsonText.pretty(RouteJson.answer(goal, result)));
             case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(List.of(result.route()))));

@@ -4,9 +4,6 @@ import corridor.api.route.ParameterStyle;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.TextParameters;
 import corridor.cli.common.NetworkOption;
-import corridor.model.Dataset;
-import corridor.routing.graph.RoutingGraph;
-import corridor.routing.search.Router;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -48,6 +45,12 @@ final class RouteOptions {
     @Option(names = "--risk-ceiling", paramLabel = "POINTS", description = "highest total risk accepted, in risk points")
     String riskCeiling;
 
+    @Option(names = "--vehicle", paramLabel = "ID",
+            description = "the vehicle (an id of the dataset's vehicles.csv: car, light-transport, rigid-truck, "
+                    + "articulated-40ft, articulated-2x20ft, tanker); default rigid-truck, the truck that carries the "
+                    + "default 20 t; its class sets road speeds and access rules apply to it")
+    String vehicle;
+
     /**
      * The request these options make with the command's ends and network (either may be null when the
      * command has none) and its own parameters ({@code name, value} pairs, snake_case names such as
@@ -62,6 +65,7 @@ final class RouteOptions {
         values.put(RouteRequest.AVOID, avoid);
         values.put(RouteRequest.AVOID_LINK, avoidLinks);
         put(values, RouteRequest.RISK_CEILING, riskCeiling);
+        put(values, RouteRequest.VEHICLE, vehicle);
         if (ends != null) {
             put(values, RouteRequest.FROM, ends.from);
             put(values, RouteRequest.TO, ends.to);
@@ -79,10 +83,5 @@ final class RouteOptions {
         if (value != null) {
             values.put(name, List.of(value));
         }
-    }
-
-    /** A router over the dataset's network the request names, with its parameters (risk measured from its departure). */
-    static Router router(Dataset dataset, RouteRequest request) {
-        return new Router(RoutingGraph.build(dataset, request.network(), request.routingParameters()));
     }
 }

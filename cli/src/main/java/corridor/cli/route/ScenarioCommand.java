@@ -59,10 +59,7 @@ public final class ScenarioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RouteFormat output = RouteFormat.parse(format);
-        if (output == RouteFormat.GEOJSON) {
-            throw InputException.ofParameter("--format", "scenario prints table or json");
-        }
+        RouteFormat output = RouteFormat.tableOrJson(format, "scenario");
         RouteRequest request = options.request(ends, null, RouteRequest.OBJECTIVE, objective);
         Scenario scenario = ScenarioReader.parse(read(InputFile.argument(file)), file.toString());
         Dataset dataset = data.dataset();

@@ -72,8 +72,9 @@ class RouteCommandsTest {
      */
     @Test
     void riskAlongTheWesternRouteCountsTheQuettaAndMakranAttacks() throws IOException {
+        // with the speed model the motorways by Karachi are faster for a truck: Karachi is avoided to keep the western route
         CliRun run = CliRun.of("route", "--from", "islamabad", "--to", "gwadar", "--date", "2025-07-01",
-                "--format", "json");
+                "--avoid", "karachi", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode route = JSON.readTree(run.out()).get("route");
         LocalDate day = LocalDate.of(2025, 7, 1);

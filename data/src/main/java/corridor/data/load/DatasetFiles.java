@@ -24,10 +24,12 @@ public abstract class DatasetFiles {
     public static final String INCIDENTS = "incidents.geojson";
     public static final String MINERALS = "minerals.geojson";
     public static final String SECTIONS = "sections.csv";
+    public static final String VEHICLES = "vehicles.csv";
+    public static final String ACCESS = "access.csv";
 
     /** The files of DATASET.md, in the order they are read and reported. */
     public static final List<String> ALL = List.of(SOURCES, MODES, PLACES, CALENDARS, LINKS, PROJECTS, INDICATORS,
-            INCIDENTS, MINERALS, SECTIONS);
+            INCIDENTS, MINERALS, SECTIONS, VEHICLES, ACCESS);
 
     /** Files a dataset must have; the others may be absent. */
     public static final List<String> REQUIRED = List.of(SOURCES, MODES, PLACES, LINKS);

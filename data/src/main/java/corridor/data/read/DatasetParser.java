@@ -1,15 +1,17 @@
 package corridor.data.read;
 
 import corridor.data.load.DatasetFiles;
-import corridor.model.network.CorridorSection;
+import corridor.model.vehicle.AccessRule;
 import corridor.model.Dataset;
-import corridor.model.record.IndicatorValue;
-import corridor.model.record.Incident;
+import corridor.model.vehicle.Vehicle;
+import corridor.model.network.CorridorSection;
 import corridor.model.network.Link;
-import corridor.model.record.MineralArea;
 import corridor.model.network.Mode;
 import corridor.model.network.ModeDefaults;
 import corridor.model.network.Place;
+import corridor.model.record.Incident;
+import corridor.model.record.IndicatorValue;
+import corridor.model.record.MineralArea;
 import corridor.model.record.Project;
 import corridor.model.source.Source;
 
@@ -39,7 +41,9 @@ public final class DatasetParser {
         List<Incident> incidents = reading.read(IncidentReader.FILE);
         List<MineralArea> minerals = reading.read(MineralReader.FILE);
         List<CorridorSection> sections = reading.read(SectionReader.FILE);
+        List<Vehicle> vehicles = reading.read(VehicleReader.FILE);
+        List<AccessRule> access = reading.read(AccessReader.FILE);
         return reading.parsed(new Dataset(files.name(), sources, modes, places, links, projects, indicators, incidents,
-                minerals, sections));
+                minerals, sections, null, vehicles, access));
     }
 }

@@ -11,7 +11,8 @@ import java.time.ZoneId;
  * The rules of a dataset that look across records and files, run in one order: ids unique
  * ({@link UniqueIds}), sources cited and resolving ({@link SourceRules}), links
  * ({@link LinkRules}), projects ({@link ProjectRules}), indicators ({@link IndicatorRules}),
- * incidents ({@link IncidentRules}) and corridor sections ({@link SectionRules}). Stateless;
+ * incidents ({@link IncidentRules}), corridor sections ({@link SectionRules}) and vehicles and
+ * access rules ({@link AccessRules}). Stateless;
  * thread-safe.
  */
 public final class CrossFileRules {
@@ -44,6 +45,7 @@ public final class CrossFileRules {
         IndicatorRules.check(dataset, datasetDate, findings);
         IncidentRules.check(dataset, datasetDate, findings);
         SectionRules.check(dataset, findings);
+        AccessRules.check(dataset, findings);
         return findings;
     }
 }

@@ -59,7 +59,8 @@ public final class Findings {
         List<Place> places = keep(dataset.places(), bad).stream().map(p -> withoutBadRules(p, bad)).toList();
         return new Dataset(dataset.name(), keep(dataset.sources(), bad), modes, places,
                 keep(dataset.links(), bad), keep(dataset.projects(), bad), keep(dataset.indicators(), bad),
-                keep(dataset.incidents(), bad), keep(dataset.minerals(), bad), keep(dataset.sections(), bad));
+                keep(dataset.incidents(), bad), keep(dataset.minerals(), bad), keep(dataset.sections(), bad),
+                dataset.roads(), keep(dataset.vehicles(), bad), keep(dataset.accessRules(), bad));
     }
 
     private static Place withoutBadRules(Place place, Set<Object> bad) {

@@ -57,6 +57,8 @@ final class SourceRules {
             cites(mineral, mineral.provenance(), byId, findings);
         }
         dataset.sections().forEach(s -> cites(s, s.provenance(), byId, findings));
+        dataset.vehicles().forEach(v -> cites(v, v.provenance(), byId, findings));
+        dataset.accessRules().forEach(r -> cites(r, r.provenance(), byId, findings));
     }
 
     private static void cites(Object record, Provenance provenance, Map<String, Source> sources, Findings findings) {

@@ -1,5 +1,6 @@
 package corridor.evidence.claim;
 
+import corridor.evidence.text.ChineseNumbers;
 import corridor.evidence.text.Clauses;
 import corridor.evidence.text.NumberWords;
 import corridor.evidence.text.Token;
@@ -139,7 +140,8 @@ public final class ClaimReader {
 
     private static boolean mayStartNumber(Token t) {
         return t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.WORD
-                && (NumberWords.startsNumber(t.lower()) || t.is("half", "hundred", "thousand", "million", "billion"));
+                && (NumberWords.startsNumber(t.lower()) || ChineseNumbers.startsNumber(t.lower())
+                || t.is("half", "hundred", "thousand", "million", "billion"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package corridor.evidence.claim;
 
+import corridor.evidence.text.ChineseNumbers;
 import corridor.evidence.text.NumberWords;
 import corridor.evidence.text.Token;
 import corridor.evidence.text.Tokenizer;
@@ -31,23 +32,53 @@ final class FigureReader {
             Map.entry("tn", 1e12), Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9),
             Map.entry("million", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("m", 1e6),
             Map.entry("thousand", 1e3), Map.entry("lakh", 1e5), Map.entry("lac", 1e5), Map.entry("lakhs", 1e5),
-            Map.entry("crore", 1e7), Map.entry("crores", 1e7));
+            Map.entry("crore", 1e7), Map.entry("crores", 1e7),
+            // Chinese: 万 ten thousand, 亿 a hundred million (231亿 is 23.1 billion), 千 a thousand
+            Map.entry("万", 1e4), Map.entry("亿", 1e8), Map.entry("千", 1e3), Map.entry("萬", 1e4), Map.entry("億", 1e8),
+            // Urdu: ارب a billion, کھرب a hundred billion, کروڑ a crore, لاکھ a lakh, ہزار a thousand
+            Map.entry("ارب", 1e9), Map.entry("کھرب", 1e11), Map.entry("کروڑ", 1e7), Map.entry("لاکھ", 1e5),
+            Map.entry("ہزار", 1e3), Map.entry("ملین", 1e6), Map.entry("بلین", 1e9), Map.entry("ٹریلین", 1e12));
+    /** Urdu scales that write an amount in parts, largest first. */
+    private static final Set<String> URDU_PARTS = Set.of("کھرب", "ارب", "کروڑ", "لاکھ", "ہزار");
+    /** Chinese scales that multiply when written together: 万亿 is a trillion. */
+    private static final Set<String> STACKING_SCALES = Set.of("万", "亿", "萬", "億");
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("usd", "USD"),
             Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("rs", "PKR"), Map.entry("pkr", "PKR"),
             Map.entry("rupees", "PKR"), Map.entry("rupee", "PKR"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"),
-            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"));
+            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"),
+            Map.entry("美元", "USD"), Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("盧比", "PKR"), Map.entry("元", "CNY"), Map.entry("卢比", "PKR"),
+            Map.entry("ڈالر", "USD"), Map.entry("ڈالرز", "USD"), Map.entry("روپے", "PKR"), Map.entry("روپیہ", "PKR"),
+            Map.entry("روپوں", "PKR"), Map.entry("روپئے", "PKR"), Map.entry("یوآن", "CNY"), Map.entry("یوان", "CNY"));
+    /** Currency codes written before a number ("Rs 500", "PKR500", "RMB 14"). */
+    private static final Set<String> CURRENCY_PREFIXES = Set.of("usd", "rs", "pkr", "rmb", "cny");
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("km", "km"),
             Map.entry("kilometres", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
             Map.entry("kilometer", "km"), Map.entry("kms", "km"), Map.entry("tonnes", "tonnes"),
             Map.entry("tons", "tonnes"), Map.entry("tonne", "tonnes"), Map.entry("ton", "tonnes"),
             Map.entry("mw", "MW"), Map.entry("megawatts", "MW"), Map.entry("megawatt", "MW"),
-            Map.entry("kwh", "kWh"));
+            Map.entry("kwh", "kWh"),
+            Map.entry("公里", "km"), Map.entry("公裡", "km"), Map.entry("吨", "tonnes"), Map.entry("噸", "tonnes"), Map.entry("兆瓦", "MW"), Map.entry("千瓦时", "kWh"),
+            Map.entry("کلومیٹر", "km"), Map.entry("ٹن", "tonnes"), Map.entry("میگاواٹ", "MW"));
+    /** Units written in a multiple of the unit read: 千瓦 (kilowatt) is a thousandth of a MW (132万千瓦 is 1,320 MW). */
+    private static final Map<String, Double> SCALED_UNITS = Map.of("千瓦", 1e-3);
+    private static final Set<String> PERCENT_WORDS = Set.of("percent", "pct", "pc", "فیصد");
     private static final Set<String> RISE = Set.of("up", "rose", "rise", "rises", "risen", "rising", "increase",
             "increased", "increases", "increasing", "grew", "grow", "grown", "growth", "jumped", "jump", "jumps",
-            "surged", "surge", "climbed", "climb", "gained", "gain", "soared", "higher", "expanded", "swelled");
+            "surged", "surge", "climbed", "climb", "gained", "gain", "soared", "higher", "expanded", "swelled",
+            "增长", "增加", "增幅", "上升", "上涨", "提高", "增", "涨", "نمو", "اضافہ", "اضافے", "بڑھ", "بڑھی", "بڑھا", "زیادہ");
     private static final Set<String> FALL = Set.of("down", "fell", "fall", "falls", "fallen", "declined", "decline",
             "declines", "dropped", "drop", "drops", "decreased", "decrease", "slipped", "slumped", "plunged", "shrank",
-            "contracted", "contraction", "lower", "dipped", "tumbled");
+            "contracted", "contraction", "lower", "dipped", "tumbled",
+            "下降", "减少", "下滑", "下跌", "降幅", "降", "跌", "减", "کمی", "کم", "گھٹ");
+    /** Words between a change word and its percentage ("rose by", "同比增长了"). */
+    private static final Set<String> CHANGE_FILLERS = Set.of("by", "of", "a", "an", "the", "some", "about", "around",
+            "nearly", "almost", "over", "more", "than", "only", "just", "massive", "sharp", "whopping", "steep",
+            "record", "modest", "同比", "环比", "了", "为", "达", "约", "近", "超过");
+    /** Words after a percentage before its change word ("11.1% year on year", "11 فیصد کا اضافہ"). */
+    private static final Set<String> CHANGE_AFTER_FILLERS = Set.of("-", "year", "on", "annual", "annually", "yearly",
+            "的", "کا", "کی", "کے", "تک", "شرح", "سے", "نمایاں");
+    /** Tokens after a number that say it is part of a date, not a figure: 2024年, 10月, 25日. */
+    private static final Set<String> DATE_AFTER = Set.of("年", "月", "日", "号", "季");
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -76,8 +107,9 @@ final class FigureReader {
     }
 
     private static Figure figureAt(String sentence, List<Token> tokens, boolean[] inPeriod, int i) {
-        // currency before the number: $, US$, USD, Rs, Rs., PKR, RMB
+        // currency before the number: $, US$, USD, Rs, Rs., PKR, RMB; or 百分之 (per cent of)
         String currency = null;
+        boolean percentBefore = false;
         int n = i;
         Token t = tokens.get(i);
         if (t.is("$")) {
@@ -89,15 +121,17 @@ final class FigureReader {
         } else if (t.is("¥")) {
             currency = "CNY";
             n = i + 1;
-        } else if (t.kind() == Token.Kind.WORD && CURRENCY_WORDS.containsKey(t.lower())
-                && !t.is("dollars", "dollar", "rupees", "rupee", "yuan", "renminbi")) {
+        } else if (t.kind() == Token.Kind.WORD && CURRENCY_PREFIXES.contains(t.lower())) {
             currency = CURRENCY_WORDS.get(t.lower());
             n = i + 1;
             if (n < tokens.size() && tokens.get(n).is(".")) {
                 n++;
             }
+        } else if (t.is("百分之")) {
+            percentBefore = true;
+            n = i + 1;
         }
-        if (n >= tokens.size() || (currency != null && inPeriod[n])) {
+        if (n >= tokens.size() || ((currency != null || percentBefore) && inPeriod[n])) {
             return null;
         }
         Number number = number(tokens, n);
@@ -107,16 +141,40 @@ final class FigureReader {
         int end = number.end();
         double value = number.value();
         double tolerance = number.tolerance();
-        // scale
+        Bound after = null;
+        if (end < tokens.size() && tokens.get(end).is("多", "余")) {
+            after = Bound.MORE_THAN; // "200多亿", "100余家": more than
+            end++;
+        }
+        // scale; Chinese scales stack (万亿)
         if (end < tokens.size() && SCALES.containsKey(tokens.get(end).lower())
                 && !(tokens.get(end).is("m") && currency == null)) {
             double scale = SCALES.get(tokens.get(end).lower());
+            end++;
+            if (STACKING_SCALES.contains(tokens.get(end - 1).lower()) && end < tokens.size()
+                    && STACKING_SCALES.contains(tokens.get(end).lower())) {
+                scale *= SCALES.get(tokens.get(end).lower());
+                end++;
+            }
             value *= scale;
             tolerance *= scale;
-            end++;
+            if (after == null && end < tokens.size() && tokens.get(end).is("多", "余")) {
+                after = Bound.MORE_THAN; // "5万余人次": more than
+                end++;
+            }
+            // Urdu writes an amount in parts: "دو ارب 17 کروڑ", "31 کھرب 39 ارب 90 کروڑ"
+            while (end + 1 < tokens.size() && URDU_PARTS.contains(tokens.get(end - 1).lower())
+                    && tokens.get(end).kind() == Token.Kind.NUMBER && URDU_PARTS.contains(tokens.get(end + 1).lower())
+                    && SCALES.get(tokens.get(end + 1).lower()) < scale && digits(tokens.get(end).lower()) != null) {
+                String part = digits(tokens.get(end).lower());
+                scale = SCALES.get(tokens.get(end + 1).lower());
+                value += Double.parseDouble(part) * scale;
+                tolerance = halfUnit(part) * scale;
+                end += 2;
+            }
         }
-        String unit = currency;
-        boolean percent = false;
+        String unit = percentBefore ? "percent" : currency;
+        boolean percent = percentBefore;
         if (end < tokens.size()) {
             Token next = tokens.get(end);
             if (unit == null && next.is("us") && end + 1 < tokens.size() && tokens.get(end + 1).is("dollars", "dollar")) {
@@ -125,11 +183,7 @@ final class FigureReader {
             } else if (unit == null && next.kind() == Token.Kind.WORD && CURRENCY_WORDS.containsKey(next.lower())) {
                 unit = CURRENCY_WORDS.get(next.lower());
                 end++;
-            } else if (unit == null && next.is("%")) {
-                unit = "percent";
-                percent = true;
-                end++;
-            } else if (unit == null && next.is("percent", "pct", "pc")) {
+            } else if (unit == null && (next.is("%") || PERCENT_WORDS.contains(next.lower()))) {
                 unit = "percent";
                 percent = true;
                 end++;
@@ -142,8 +196,18 @@ final class FigureReader {
                 unit = "percentage points";
                 percent = true;
                 end += 2;
+            } else if (unit == null && (next.is("百分点")
+                    || next.is("个") && end + 1 < tokens.size() && tokens.get(end + 1).is("百分点"))) {
+                unit = "percentage points";
+                percent = true;
+                end += next.is("个") ? 2 : 1;
             } else if (unit == null && UNITS.containsKey(next.lower())) {
                 unit = UNITS.get(next.lower());
+                end++;
+            } else if (unit == null && SCALED_UNITS.containsKey(next.lower())) {
+                unit = "MW";
+                value *= SCALED_UNITS.get(next.lower());
+                tolerance *= SCALED_UNITS.get(next.lower());
                 end++;
             } else if (unit == null && next.is("-") && end + 1 < tokens.size()
                     && UNITS.containsKey(tokens.get(end + 1).lower())) {
@@ -157,10 +221,15 @@ final class FigureReader {
             }
             unit = "count";
         }
-        Bound bound = Bound.EXACT;
+        Bound bound = after == null ? Bound.EXACT : after;
         if (end < tokens.size() && tokens.get(end).is("+")) {
             bound = Bound.MORE_THAN;
             end++;
+        }
+        Qualifier written = bound == Bound.EXACT ? qualifierAfter(tokens, end) : null;
+        if (written != null) {
+            bound = written.bound();
+            end = written.first();
         }
         // a qualifier just before
         int first = i;
@@ -191,11 +260,18 @@ final class FigureReader {
             boolean yearLike = digits.matches("(19|20)\\d\\d");
             boolean afterMonth = n > 0 && MONTHS.contains(tokens.get(n - 1).lower().replace(".", ""));
             boolean beforeMonth = number.end() < tokens.size() && MONTHS.contains(tokens.get(number.end()).lower());
-            boolean ordinal = number.end() < tokens.size() && ORDINAL_SUFFIX.contains(tokens.get(number.end()).lower());
+            boolean ordinal = number.end() < tokens.size() && ORDINAL_SUFFIX.contains(tokens.get(number.end()).lower())
+                    || n > 0 && tokens.get(n - 1).is("第");
+            boolean date = number.end() < tokens.size() && DATE_AFTER.contains(tokens.get(number.end()).lower());
             boolean inName = n > 0 && (tokens.get(n - 1).is("-") || tokens.get(n - 1).kind() == Token.Kind.WORD
                     && tokens.get(n - 1).text().chars().allMatch(Character::isUpperCase)
                     && tokens.get(n - 1).text().length() > 1);
-            return !(yearLike || afterMonth || beforeMonth || ordinal || inName);
+            return !(yearLike || afterMonth || beforeMonth || ordinal || date || inName);
+        }
+        if (ChineseNumbers.startsNumber(t.lower())) {
+            boolean date = number.end() < tokens.size() && DATE_AFTER.contains(tokens.get(number.end()).lower());
+            boolean ordinal = n > 0 && tokens.get(n - 1).is("第");
+            return !(date || ordinal || number.value() == 1 && number.end() - n == 1);
         }
         // in words: "one" alone is too often a pronoun
         return !(number.value() == 1 && number.end() - n == 1);
@@ -213,6 +289,15 @@ final class FigureReader {
             }
             String digits = digits(t.lower());
             return digits == null ? null : new Number(Double.parseDouble(digits), halfUnit(digits), n + 1, false);
+        }
+        if (t.kind() == Token.Kind.WORD && ChineseNumbers.startsNumber(t.lower())) {
+            List<String> characters = new ArrayList<>();
+            for (int k = n; k < tokens.size() && characters.size() < 20 && tokens.get(k).lower().length() == 1
+                    && Tokenizer.isHan(tokens.get(k).lower().charAt(0)); k++) {
+                characters.add(tokens.get(k).lower());
+            }
+            return ChineseNumbers.read(characters).map(r -> new Number(r.value(), r.smallestPart() / 2.0,
+                    n + r.wordCount(), true)).orElse(null);
         }
         if (t.kind() != Token.Kind.WORD || !(NumberWords.startsNumber(t.lower()) || t.is("a", "an", "half"))) {
             return null;
@@ -286,7 +371,40 @@ final class FigureReader {
             Map.entry("an estimated", Bound.APPROXIMATE), Map.entry("estimated", Bound.APPROXIMATE),
             Map.entry("up to", Bound.AT_MOST), Map.entry("at most", Bound.AT_MOST),
             Map.entry("less than", Bound.LESS_THAN), Map.entry("fewer than", Bound.LESS_THAN),
-            Map.entry("under", Bound.LESS_THAN), Map.entry("below", Bound.LESS_THAN));
+            Map.entry("under", Bound.LESS_THAN), Map.entry("below", Bound.LESS_THAN),
+            // Chinese, before the figure
+            Map.entry("超过", Bound.MORE_THAN), Map.entry("超", Bound.MORE_THAN), Map.entry("逾", Bound.MORE_THAN),
+            Map.entry("至少", Bound.AT_LEAST), Map.entry("将近", Bound.NEARLY), Map.entry("接近", Bound.NEARLY),
+            Map.entry("近", Bound.NEARLY), Map.entry("大约", Bound.APPROXIMATE), Map.entry("约", Bound.APPROXIMATE),
+            Map.entry("不到", Bound.LESS_THAN), Map.entry("不足", Bound.LESS_THAN),
+            // Urdu, before the figure
+            Map.entry("تقریبا", Bound.APPROXIMATE), Map.entry("لگ بھگ", Bound.APPROXIMATE),
+            Map.entry("کم از کم", Bound.AT_LEAST));
+    /** Qualifiers written after the figure, as Chinese and Urdu write them ("100亿美元以上", "23 ارب ڈالر سے زائد"). */
+    private static final List<Map.Entry<String, Bound>> QUALIFIERS_AFTER = List.of(
+            Map.entry("以上", Bound.MORE_THAN), Map.entry("左右", Bound.APPROXIMATE),
+            Map.entry("سے زائد", Bound.MORE_THAN), Map.entry("سے زیادہ", Bound.MORE_THAN),
+            Map.entry("سے تجاوز", Bound.MORE_THAN),
+            Map.entry("سے کم", Bound.LESS_THAN), Map.entry("کے قریب", Bound.NEARLY),
+            Map.entry("کے لگ بھگ", Bound.APPROXIMATE));
+
+    /** A qualifier written just after a figure ending at {@code end}; its {@code first} is where the figure now ends. */
+    private static Qualifier qualifierAfter(List<Token> tokens, int end) {
+        for (Map.Entry<String, Bound> q : QUALIFIERS_AFTER) {
+            String[] words = q.getKey().split(" ");
+            if (end + words.length > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < words.length; k++) {
+                all &= tokens.get(end + k).is(words[k]);
+            }
+            if (all) {
+                return new Qualifier(q.getValue(), end + words.length);
+            }
+        }
+        return null;
+    }
 
     private static Qualifier qualifierBefore(List<Token> tokens, int i) {
         for (Map.Entry<String, Bound> q : QUALIFIERS) {
@@ -316,12 +434,11 @@ final class FigureReader {
             if (FALL.contains(w.lower())) {
                 return -1;
             }
-            if (!w.is("by", "of", "a", "an", "the", "some", "about", "around", "nearly", "almost", "over",
-                    "more", "than", "only", "just", "massive", "sharp", "whopping", "steep", "record", "modest")) {
+            if (!CHANGE_FILLERS.contains(w.lower())) {
                 break;
             }
         }
-        for (int k = end; k < Math.min(tokens.size(), end + 4); k++) {
+        for (int k = end; k < Math.min(tokens.size(), end + 5); k++) {
             Token w = tokens.get(k);
             if (RISE.contains(w.lower()) || w.is("more")) {
                 return w.is("more") || w.is("higher") ? 1 : 1;
@@ -335,7 +452,7 @@ final class FigureReader {
             if (w.is("yoy")) {
                 return 1;
             }
-            if (!w.is("-", "year", "on", "annual", "annually", "yearly")) {
+            if (!CHANGE_AFTER_FILLERS.contains(w.lower())) {
                 break;
             }
         }

@@ -21,6 +21,74 @@ final class Lexicon {
             "cn", List.of("china", "chinese", "beijing", "prc"),
             "pk", List.of("pakistan", "pakistani", "islamabad"));
 
+    /**
+     * The countries as Chinese and Urdu write them, as regular expressions over the joined tokens
+     * (one token per Han character): 中国, 中方, 华 (China, as in 对华出口), 中 (as in 中巴); 巴基斯坦, 巴方, 巴;
+     * چین, چینی; پاکستان, پاکستانی.
+     */
+    static final Map<String, String> COUNTRY_PATTERNS = Map.of(
+            "cn", "(?:中 国|中 方|华|中|چین|چینی)",
+            "pk", "(?:巴 基 斯 坦|巴 方|巴|پاکستان|پاکستانی)");
+
+    /**
+     * The words of the data's measure parts in Chinese and Urdu, beside {@link #FORMS}' English. A
+     * Chinese word is written as one string ("贸易") and matched as the tokenizer splits it.
+     */
+    private static final Map<String, List<String>> OTHER_FORMS = Map.ofEntries(
+            Map.entry("trade", List.of("贸易", "貿易", "进出口", "進出口", "贸易额", "تجارت", "تجارتی حجم")),
+            Map.entry("exports", List.of("出口", "进口", "输华", "برآمدات", "برآمد", "درآمدات", "درآمد")),
+            Map.entry("jobs", List.of("就业", "岗位", "职位", "员工", "工人", "ملازمتیں", "ملازمتوں", "ملازمت", "روزگار",
+                    "نوکریاں", "نوکریوں", "ملازمین", "کام")),
+            Map.entry("direct", List.of("直接", "براہ راست", "براہِ راست")),
+            Map.entry("pakistani", List.of("当地", "本地", "巴方员工", "巴基斯坦人", "مقامی", "پاکستانیوں")),
+            Map.entry("investment", List.of("投资", "سرمایہ کاری")),
+            Map.entry("projects", List.of("项目", "منصوبے", "منصوبوں", "منصوبہ", "پراجیکٹس", "پروجیکٹس")),
+            Map.entry("completed", List.of("完工", "建成", "竣工", "مکمل")),
+            Map.entry("cargo", List.of("货物", "货运", "货运量", "کارگو", "سامان")),
+            Map.entry("vehicles", List.of("车辆", "车次", "辆次", "交通工具", "گاڑیاں", "گاڑیوں", "ٹرک", "ٹرکوں")),
+            Map.entry("passengers", List.of("旅客", "人次", "出入境人员", "مسافر", "مسافروں")),
+            Map.entry("border", List.of("口岸", "边境", "سرحد", "بارڈر", "سرحدی")),
+            Map.entry("khunjerab", List.of("红其拉甫", "خنجراب")),
+            Map.entry("length", List.of("全长", "长", "长度", "طویل", "لمبائی", "لمبی")),
+            Map.entry("capacity", List.of("装机", "装机容量", "容量", "兆瓦", "صلاحیت", "گنجائش", "میگاواٹ")),
+            Map.entry("cost", List.of("造价", "耗资", "总投资", "لاگت")),
+            Map.entry("generation", List.of("发电", "发电量", "پیداوار", "بجلی پیدا")),
+            Map.entry("power", List.of("电力", "电站", "بجلی")),
+            Map.entry("energy", List.of("能源", "电力", "توانائی", "بجلی")),
+            Map.entry("sez", List.of("经济特区", "特区", "اقتصادی زون", "خصوصی اقتصادی زون")),
+            Map.entry("port", List.of("港", "港口", "بندرگاہ", "پورٹ")),
+            Map.entry("ship", List.of("船", "船舶", "船只", "جہاز", "جہازوں")),
+            Map.entry("calls", List.of("靠港", "停靠", "到港", "艘次", "لنگر انداز", "آمد")),
+            Map.entry("minerals", List.of("矿产", "معدنیات")),
+            Map.entry("listed", List.of("清单", "فہرست")));
+
+    /**
+     * Chinese and Urdu names of the places and works the data name in English: a sentence that writes
+     * one names the English word ("瓜达尔港" names "gwadar" and "port").
+     */
+    static final Map<String, List<String>> NAME_FORMS = Map.ofEntries(
+            Map.entry("gwadar", List.of("瓜达尔", "گوادر")),
+            Map.entry("port", List.of("港", "港口", "بندرگاہ", "پورٹ")),
+            Map.entry("karachi", List.of("卡拉奇", "کراچی")),
+            Map.entry("qasim", List.of("卡西姆", "قاسم")),
+            Map.entry("khunjerab", List.of("红其拉甫", "خنجراب")),
+            Map.entry("karot", List.of("卡洛特", "کروٹ")),
+            Map.entry("sahiwal", List.of("萨希瓦尔", "ساہیوال")),
+            Map.entry("karakoram", List.of("喀喇昆仑", "قراقرم")),
+            Map.entry("thakot", List.of("塔科特", "تھاکوٹ")),
+            Map.entry("raikot", List.of("赖科特", "雷科特", "رائے کوٹ")),
+            Map.entry("multan", List.of("木尔坦", "ملتان")),
+            Map.entry("sukkur", List.of("苏库尔", "سکھر")),
+            Map.entry("peshawar", List.of("白沙瓦", "پشاور")),
+            Map.entry("lahore", List.of("拉合尔", "لاہور")),
+            Map.entry("suki", List.of("苏基", "سکی")),
+            Map.entry("kinari", List.of("克纳里", "کناری")),
+            Map.entry("thar", List.of("塔尔", "تھر")),
+            Map.entry("hub", List.of("胡布", "حب")),
+            Map.entry("rashakai", List.of("拉沙卡伊", "رشکئی")),
+            Map.entry("tashkurgan", List.of("塔什库尔干", "تاشقرغان")),
+            Map.entry("kashgar", List.of("喀什", "کاشغر")));
+
     private static final Map<String, List<String>> FORMS = Map.ofEntries(
             Map.entry("trade", List.of("trade", "trading", "traded", "commerce")),
             Map.entry("exports", List.of("export", "exports", "exported", "exporting", "import", "imports",
@@ -75,13 +143,17 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** The words and phrases (tokens joined by spaces) that write a measure part. */
+    /**
+     * The words and phrases that write a measure part, in English, Chinese and Urdu, as written:
+     * match them as {@link corridor.evidence.text.Tokenizer} splits them.
+     */
     static List<String> forms(String part) {
         List<String> forms = FORMS.get(part);
-        if (forms != null) {
-            return forms;
+        if (forms == null) {
+            String singular = part.endsWith("s") ? part.substring(0, part.length() - 1) : part;
+            forms = List.of(part, singular, singular + "s");
         }
-        String singular = part.endsWith("s") ? part.substring(0, part.length() - 1) : part;
-        return List.of(part, singular, singular + "s");
+        List<String> other = OTHER_FORMS.get(part);
+        return other == null ? forms : java.util.stream.Stream.concat(forms.stream(), other.stream()).toList();
     }
 }

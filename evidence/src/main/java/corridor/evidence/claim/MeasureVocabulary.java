@@ -113,11 +113,34 @@ final class MeasureVocabulary {
             List<String> parts = partsOf.computeIfAbsent(g.measure(), MeasureVocabulary::parts);
             for (String part : parts) {
                 if (!DIRECTION.matcher(part).matches()) {
-                    partPatterns.computeIfAbsent(part, p -> Pattern.compile("(?<![a-z0-9])(?:" + String.join("|",
-                            Lexicon.forms(p).stream().map(Pattern::quote).toList()) + ")(?:'s)?(?![a-z0-9])"));
+                    partPatterns.computeIfAbsent(part, p -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|",
+                            Lexicon.forms(p).stream().map(f -> Pattern.quote(spaced(f))).toList())
+                            + ")(?:'s)?(?![\\p{L}\\p{N}])"));
                 }
             }
         }
+    }
+
+    /** {@code phrase} as the joined tokens of a sentence write it: "贸易" is "贸 易", "Rare-earth" is "rare - earth". */
+    static String spaced(String phrase) {
+        StringBuilder s = new StringBuilder();
+        for (Token t : Tokenizer.tokens(phrase)) {
+            if (!s.isEmpty()) {
+                s.append(' ');
+            }
+            s.append(t.lower());
+        }
+        return s.toString();
+    }
+
+    /** Each Chinese or Urdu name form ({@link Lexicon#NAME_FORMS}) as a pattern over joined tokens, with the English word it writes. */
+    private static final Map<String, Pattern> NAME_PATTERNS = namePatterns();
+
+    private static Map<String, Pattern> namePatterns() {
+        Map<String, Pattern> patterns = new HashMap<>();
+        Lexicon.NAME_FORMS.forEach((english, forms) -> patterns.put(english, Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + String.join("|", forms.stream().map(f -> Pattern.quote(spaced(f))).toList()) + ")")));
+        return Map.copyOf(patterns);
     }
 
     /** The groups the data hold. */
@@ -186,6 +209,16 @@ final class MeasureVocabulary {
     Map<String, Integer> namedSubjects(List<Token> tokens) {
         Set<String> words = new java.util.HashSet<>();
         tokens.forEach(t -> words.add(t.stem()));
+        Set<String> translated = new java.util.HashSet<>();
+        if (tokens.stream().anyMatch(t -> !t.lower().isEmpty() && t.lower().charAt(0) > '\u0600')) {
+            String joined = joined(tokens);
+            NAME_PATTERNS.forEach((english, pattern) -> {
+                if (pattern.matcher(joined).find()) {
+                    translated.add(english);
+                }
+            });
+            words.addAll(translated);
+        }
         Map<String, Integer> named = new HashMap<>();
         subjectNames.forEach((id, name) -> {
             int hits = (int) name.stream().distinct().filter(words::contains).count();
@@ -197,6 +230,12 @@ final class MeasureVocabulary {
             Token t = tokens.get(i);
             String owner = uniqueWords.get(t.stem());
             if (owner != null && Character.isUpperCase(t.text().charAt(0))) {
+                named.merge(owner, 1, Math::max);
+            }
+        }
+        for (String word : translated) {
+            String owner = uniqueWords.get(word); // a name in Chinese or Urdu is a name, as a capital says in English
+            if (owner != null) {
                 named.merge(owner, 1, Math::max);
             }
         }
@@ -327,8 +366,67 @@ final class MeasureVocabulary {
         return s.toString().toLowerCase(Locale.ROOT);
     }
 
+    private static final String CN = Lexicon.COUNTRY_PATTERNS.get("cn");
+    private static final String PK = Lexicon.COUNTRY_PATTERNS.get("pk");
+    private static final String ANY = "(?<c>" + CN + "|" + PK + ")";
+    private static final String OTHER = "(?<d>" + CN + "|" + PK + ")";
+    private static final String POSSESSIVE = "(?:کی|کے|کا)";
+    private static final String GAP = "(?:\\S+ ){0,4}?";
+
+    /**
+     * How Chinese and Urdu write a flow's direction, over the joined tokens: {@code c} is the
+     * exporter (or, in the last group, the importer) and {@code d} the other side; first match wins.
+     */
+    private record FlowPattern(Pattern pattern, boolean namesExporter, boolean namesImporter) {
+    }
+
+    private static final List<FlowPattern> FLOW_PATTERNS = List.of(
+            // 中国对巴出口 / 中国向巴基斯坦出口: c exports to d
+            new FlowPattern(Pattern.compile(ANY + " (?:对|向) " + OTHER + " (?:的 )?出 口"), true, true),
+            // 对华出口 / 输华: exports to d
+            new FlowPattern(Pattern.compile("(?:对|向) " + OTHER + " (?:的 )?出 口"), false, true),
+            // پاکستان کی چین کو برآمدات: c exports to d
+            new FlowPattern(Pattern.compile(ANY + " " + POSSESSIVE + " " + OTHER + " (?:کو|کے لیے) " + GAP + "برآمد"),
+                    true, true),
+            // چین کو برآمدات: exports to d
+            new FlowPattern(Pattern.compile(OTHER + " (?:کو|کے لیے) " + GAP + "برآمد"), false, true),
+            // 中国自巴进口: d imports from c -> c is the importer, written first
+            new FlowPattern(Pattern.compile(OTHER + " (?:自|从) " + ANY + " (?:的 )?进 口"), true, true),
+            // 自华进口 / چین سے درآمدات: imports from c
+            new FlowPattern(Pattern.compile("(?:自|从) " + ANY + " (?:的 )?进 口"), true, false),
+            new FlowPattern(Pattern.compile(OTHER + " " + POSSESSIVE + " " + ANY + " سے " + GAP + "درآمد"), true, true),
+            new FlowPattern(Pattern.compile(ANY + " سے " + GAP + "درآمد"), true, false),
+            // چین کی برآمدات / 中国出口: c's exports
+            new FlowPattern(Pattern.compile(ANY + " (?:" + POSSESSIVE + " " + GAP + "برآمد|出 口)"), true, false));
+
+    /** The flow's exporter and importer as Chinese or Urdu words write it; null when they do not. */
+    private static String[] otherScriptDirection(String joined) {
+        for (FlowPattern f : FLOW_PATTERNS) {
+            Matcher m = f.pattern().matcher(joined);
+            if (m.find()) {
+                String c = f.namesExporter() ? code(m.group("c")) : null;
+                String d = f.namesImporter() ? code(m.group("d")) : null;
+                String exporter = c != null ? c : other(d);
+                String importer = d != null ? d : other(c);
+                if (exporter != null && importer != null && !exporter.equals(importer)) {
+                    return new String[] {exporter, importer};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String code(String written) {
+        return written.matches(CN) ? "cn" : written.matches(PK) ? "pk" : null;
+    }
+
     /** The flow's exporter and importer country codes, when the words say; null otherwise. */
     static String[] direction(List<Token> window) {
+        String[] written = window.stream().anyMatch(t -> !t.lower().isEmpty() && t.lower().charAt(0) > '\u0600')
+                ? otherScriptDirection(joined(window)) : null;
+        if (written != null) {
+            return written;
+        }
         for (int k = 0; k < window.size(); k++) {
             String stem = window.get(k).stem();
             boolean export = stem.startsWith("export") || stem.startsWith("shipment") || stem.equals("shipped");

@@ -35,6 +35,13 @@ final class PeriodReader {
     private record Rule(RuleNeeds needs, Pattern pattern, BiFunction<PeriodReader, Matcher, ClaimPeriod> read) {
     }
 
+    private static final String UR_MONTH = "(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)";
+    private static final List<String> UR_MONTHS = List.of("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی",
+            "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر");
+    private static final List<String> UR_COUNTS = List.of("ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو",
+            "دس", "گیارہ", "بارہ");
+    private static final String UR_COUNT = "(?:\\d{1,2}|" + String.join("|", UR_COUNTS) + ")";
+
     /** The grammar, compiled once: rules listed first win where readings overlap. */
     private static final List<Rule> RULES = rules();
 
@@ -47,6 +54,8 @@ final class PeriodReader {
 
     private static List<Rule> rules() {
         List<Rule> list = new ArrayList<>();
+        chineseRules(list);
+        urduRules(list);
         // fiscal years: FY24, FY2024, FY 2023-24, FY2023-24, fiscal year 2023-24, financial year 2023/24
         list.add(rule(RuleNeeds.words(List.of("fy", "fiscal year", "financial year")),
                 "\\b(?:fy ?'? ?|(?:fiscal|financial) year )(?<a>\\d{4}|\\d{2})(?: [-/] (?<b>\\d{4}|\\d{2}))?\\b",
@@ -122,6 +131,120 @@ final class PeriodReader {
         return List.copyOf(list);
     }
 
+    /** Chinese numerals for months and quarters: 一 to 十二, or digits. */
+    private static final String ZH_COUNT = "(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])";
+
+    /**
+     * Periods written in Chinese (one token per character, joined by spaces): 2024年, 2024年上半年,
+     * 2024年1-10月, 2024年前10个月, 2024年第三季度, 2024财年 / 2023-24财年, 截至2024年底, 2015年以来, 去年, 本财年.
+     */
+    private static void chineseRules(List<Rule> list) {
+        RuleNeeds yearNeeds = RuleNeeds.words(List.of(" 年", "财 年", "年 "));
+        list.add(rule(RuleNeeds.words(List.of("财 年", "财 政 年 度")),
+                "\\b(?<a>" + YEAR + ")(?: [-/] (?<b>\\d{4}|\\d{2}))? (?:财 年|财 政 年 度)",
+                (r, m) -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
+        list.add(rule(yearNeeds,
+                "\\b(?<y>" + YEAR + ") 年 (?:的 )?(?<a>" + ZH_COUNT + ") (?:月 (?:份 )?)?(?:-|至|到|~) (?<b>" + ZH_COUNT
+                + ") 月", (r, m) -> ClaimPeriod.months(year(m, "y"), zhCount(m.group("a")), year(m, "y"),
+                zhCount(m.group("b")), m.group())));
+        list.add(rule(yearNeeds,
+                "\\b(?<y>" + YEAR + ") 年 (?:的 )?前 (?<n>" + ZH_COUNT + ") (?:个 )?月",
+                (r, m) -> ClaimPeriod.months(year(m, "y"), 1, year(m, "y"), zhCount(m.group("n")), m.group())));
+        list.add(rule(yearNeeds,
+                "\\b(?<y>" + YEAR + ") 年 (?<h>上|下) 半 年",
+                (r, m) -> half(m.group("h").equals("上") ? 1 : 2, year(m, "y"), m.group())));
+        list.add(rule(yearNeeds,
+                "\\b(?<y>" + YEAR + ") 年 (?:第 )?(?<q>[一二三四1-4]) 季 度",
+                (r, m) -> quarter(zhCount(m.group("q")), year(m, "y"), m.group())));
+        list.add(rule(yearNeeds,
+                "\\b(?<y>" + YEAR + ") 年 前 (?<q>[二两三2-3]) (?:个 )?季 度",
+                (r, m) -> ClaimPeriod.months(year(m, "y"), 1, year(m, "y"), 3 * zhCount(m.group("q")), m.group())));
+        list.add(rule(yearNeeds,
+                "截 至 (?<y>" + YEAR + ") 年(?: (?:底|末|年 底|\\d{1,2} 月(?: 底| 末)?))?",
+                (r, m) -> ClaimPeriod.runningTotal(year(m, "y"), year(m, "y"), null, m.group())));
+        list.add(rule(yearNeeds,
+                "(?:(?:自|从) )?(?<y>" + YEAR + ") 年 (?:以 来|来)",
+                (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(), year(m, "y"), m.group())));
+        list.add(rule(yearNeeds,
+                "\\b(?<y>" + YEAR + ") 年 (?<m>" + ZH_COUNT + ") 月",
+                (r, m) -> ClaimPeriod.months(year(m, "y"), zhCount(m.group("m")), year(m, "y"), zhCount(m.group("m")),
+                        m.group())));
+        list.add(rule(yearNeeds,
+                "\\b(?<y>" + YEAR + ") 年(?: (?:全 年|度))?",
+                (r, m) -> ClaimPeriod.year(year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.words(List.of("年")),
+                "(?<!过 )(?<w>去|今) 年",
+                (r, m) -> r.relative(m.group("w").equals("去"), false, m.group())));
+        list.add(rule(RuleNeeds.words(List.of("财 年")),
+                "(?<w>上|本) (?:个 |一 )?财 年",
+                (r, m) -> r.relative(m.group("w").equals("上"), true, m.group())));
+    }
+
+    /**
+     * Periods written in Urdu: مالی سال 2024 (FY2024), مالی سال 2023-24 (or 24-2023), جنوری تا جون 2024,
+     * جون 2024, 2024 کی پہلی ششماہی, 2024 کے پہلے دس ماہ, گزشتہ سال, رواں مالی سال.
+     */
+    private static void urduRules(List<Rule> list) {
+        list.add(rule(RuleNeeds.words(List.of("مالی سال")),
+                "مالی سال (?<a>" + YEAR + ")(?: [-/.] (?<b>\\d{4}|\\d{2}))?(?! [-/])",
+                (r, m) -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
+        list.add(rule(RuleNeeds.words(List.of("مالی سال")),
+                "مالی سال (?<b>\\d{2}) [-/] (?<a>" + YEAR + ")", (r, m) -> {
+            int a = year(m, "a");
+            return Integer.parseInt(m.group("b")) == (a + 1) % 100 ? ClaimPeriod.fiscal(a + 1, m.group()) : null;
+        }));
+        list.add(rule(RuleNeeds.YEAR,
+                "(?<a>" + UR_MONTH + ") (?:تا|سے|-|اور) (?<b>" + UR_MONTH + ")(?: تک)?(?: ,)? (?:سال )?(?<y>" + YEAR
+                + ")", (r, m) -> ClaimPeriod.months(year(m, "y"), urduMonth(m.group("a")), year(m, "y"),
+                urduMonth(m.group("b")), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<y>" + YEAR + ")(?: ء)? (?:کے|کی|میں) (?:ماہ )?(?<a>" + UR_MONTH + ") (?:تا|سے|-) (?<b>" + UR_MONTH
+                + ")", (r, m) -> ClaimPeriod.months(year(m, "y"), urduMonth(m.group("a")), year(m, "y"),
+                urduMonth(m.group("b")), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<y>" + YEAR + ")(?: ء)? (?:کی|کے) (?<h>پہلی|دوسری) ششماہی",
+                (r, m) -> half(m.group("h").equals("پہلی") ? 1 : 2, year(m, "y"), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "\\b(?<y>" + YEAR + ")(?: ء)? (?:کے|کی) (?:پہلے|ابتدائی) (?<n>" + UR_COUNT + ") (?:ماہ|مہینوں|مہینے)",
+                (r, m) -> ClaimPeriod.months(year(m, "y"), 1, year(m, "y"), urduCount(m.group("n")), m.group())));
+        list.add(rule(RuleNeeds.YEAR,
+                "(?<a>" + UR_MONTH + ")(?: ,)? (?<y>" + YEAR + ")",
+                (r, m) -> ClaimPeriod.months(year(m, "y"), urduMonth(m.group("a")), year(m, "y"),
+                        urduMonth(m.group("a")), m.group())));
+        list.add(rule(RuleNeeds.words(List.of("سال")),
+                "(?<w>گزشتہ|گذشتہ|پچھلے|رواں|موجودہ|اس) (?<f>مالی )?سال(?! \\d)",
+                (r, m) -> r.relative(m.group("w").startsWith("گ") || m.group("w").equals("پچھلے"),
+                        m.group("f") != null, m.group())));
+    }
+
+    private static int zhCount(String n) {
+        if (Character.isDigit(n.charAt(0))) {
+            return Integer.parseInt(n);
+        }
+        List<String> characters = n.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+        return (int) corridor.evidence.text.ChineseNumbers.read(characters).orElseThrow().value();
+    }
+
+    private static int urduMonth(String word) {
+        return UR_MONTHS.indexOf(word) + 1;
+    }
+
+    private static int urduCount(String n) {
+        return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : UR_COUNTS.indexOf(n) + 1;
+    }
+
+    /** Last year or this year (calendar or fiscal) from the article's date; unresolved without one. */
+    private ClaimPeriod relative(boolean last, boolean fiscal, String words) {
+        if (published == null) {
+            return ClaimPeriod.unresolved(words);
+        }
+        if (fiscal) {
+            int currentEnd = published.getMonthValue() >= 7 ? published.getYear() + 1 : published.getYear();
+            return ClaimPeriod.fiscal(last ? currentEnd - 1 : currentEnd, words);
+        }
+        return ClaimPeriod.year(last ? published.getYear() - 1 : published.getYear(), words);
+    }
+
     private static Rule rule(RuleNeeds needs, String regex, BiFunction<PeriodReader, Matcher, ClaimPeriod> read) {
         return new Rule(needs, Pattern.compile(regex), read);
     }
@@ -188,16 +311,8 @@ final class PeriodReader {
     }
 
     private ClaimPeriod relativeYear(Matcher m) {
-        if (published == null) {
-            return ClaimPeriod.unresolved(m.group());
-        }
-        boolean fiscal = m.group("f") != null;
         boolean last = m.group("w").equals("last") || m.group("w").equals("the past");
-        if (fiscal) {
-            int currentEnd = published.getMonthValue() >= 7 ? published.getYear() + 1 : published.getYear();
-            return ClaimPeriod.fiscal(last ? currentEnd - 1 : currentEnd, m.group());
-        }
-        return ClaimPeriod.year(last ? published.getYear() - 1 : published.getYear(), m.group());
+        return relative(last, m.group("f") != null, m.group());
     }
 
     private Integer publishedYear() {

@@ -11,9 +11,10 @@ public final class Clauses {
 
     /** Words that open a new clause. */
     private static final Set<String> BOUNDARIES = Set.of("while", "whereas", "but", "with", "as", "although",
-            "though", "which", ";");
+            "though", "which", ";", "而", "但", "جبکہ", "لیکن", "مگر");
     /** Clause words after which a sentence's period still carries over ("... in FY23, while imports were ..."). */
-    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "although", "though");
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "although", "though", "而", "但",
+            "جبکہ", "لیکن", "مگر");
 
     private Clauses() {
     }

@@ -52,9 +52,12 @@ public final class RoadMatcher {
      *                    (to < from when driven against the drawing direction)
      * @param kmFromPrevious per point, the km driven since the previous matched point of its chain
      *                    (0 for the first point of a chain and for unmatched points)
+     * @param piecesUntil per point, how many of {@code pieces} lead up to it: the pieces driven from the
+     *                    previous matched point of its chain are {@code pieces[piecesUntil[previous],
+     *                    piecesUntil[i])}; an unmatched point repeats the value before it
      */
     public record Match(int[] segment, double[] offsetKm, boolean[] breakBefore, List<double[]> pieces,
-                        double[] kmFromPrevious) {
+                        double[] kmFromPrevious, int[] piecesUntil) {
 
         /** Length of the driven path, km. */
         public double lengthKm() {
@@ -191,6 +194,7 @@ public final class RoadMatcher {
         List<double[]> pieces = new ArrayList<>();
         double[] kmFromPrevious = new double[n];
         int[] chosen = new int[n];
+        int[] piecesUntil = new int[n];
         for (int[] chain : chains) {
             int to = chain[1];
             int state = 0;
@@ -208,6 +212,7 @@ public final class RoadMatcher {
                 state = back[i][state];
             }
             java.util.Collections.reverse(order);
+            piecesUntil[order.get(0)] = pieces.size();
             for (int k = 1; k < order.size(); k++) {
                 int a = order.get(k - 1);
                 int b = order.get(k);
@@ -217,9 +222,15 @@ public final class RoadMatcher {
                 for (int p = before; p < pieces.size(); p++) {
                     kmFromPrevious[b] += Math.abs(pieces.get(p)[2] - pieces.get(p)[1]);
                 }
+                piecesUntil[b] = pieces.size();
             }
         }
-        return new Match(segment, offset, breakBefore, pieces, kmFromPrevious);
+        for (int i = 1; i < n; i++) {
+            if (segment[i] < 0) {
+                piecesUntil[i] = piecesUntil[i - 1];
+            }
+        }
+        return new Match(segment, offset, breakBefore, pieces, kmFromPrevious, piecesUntil);
     }
 
     /** Viterbi step from point a into point b; false when no state of b can be reached. */

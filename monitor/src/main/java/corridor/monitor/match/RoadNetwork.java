@@ -202,11 +202,8 @@ public final class RoadNetwork {
             double y1 = (la[seg] - lat) * KM_PER_DEGREE;
             double dx = (lo[seg + 1] - lon) * kmPerLon - x1;
             double dy = (la[seg + 1] - lat) * KM_PER_DEGREE - y1;
-            double len2 = dx * dx + dy * dy;
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(x1 * dx + y1 * dy) / len2));
-            double px = x1 + t * dx;
-            double py = y1 + t * dy;
-            double distanceKm = Math.sqrt(px * px + py * py);
+            double t = PlanarSegment.fraction(x1, y1, dx, dy);
+            double distanceKm = PlanarSegment.distanceKm(x1, y1, dx, dy, t);
             if (distanceKm <= radiusKm) {
                 double offsetKm = cumKm[link][seg] + t * (cumKm[link][seg + 1] - cumKm[link][seg]);
                 out.offer(link, offsetKm, distanceKm);

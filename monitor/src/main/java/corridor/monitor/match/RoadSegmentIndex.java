@@ -3,7 +3,10 @@ package corridor.monitor.match;
 import corridor.model.geo.GreatCircle;
 import corridor.model.network.RoadLayer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * A grid index over the pieces (consecutive point pairs) of every segment of a {@link RoadLayer},
@@ -157,11 +160,8 @@ public final class RoadSegmentIndex {
         double y1 = (roads.pointLat(s, k) - lat) * KM_PER_DEGREE;
         double dx = (roads.pointLon(s, k + 1) - lon) * kmPerLon - x1;
         double dy = (roads.pointLat(s, k + 1) - lat) * KM_PER_DEGREE - y1;
-        double len2 = dx * dx + dy * dy;
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(x1 * dx + y1 * dy) / len2));
-        double px = x1 + t * dx;
-        double py = y1 + t * dy;
-        double distanceKm = Math.sqrt(px * px + py * py);
+        double t = PlanarSegment.fraction(x1, y1, dx, dy);
+        double distanceKm = PlanarSegment.distanceKm(x1, y1, dx, dy, t);
         if (distanceKm <= radiusKm) {
             int base = pieceStart[s] + s;
             double offsetKm = cumKm[base + k] + t * (cumKm[base + k + 1] - cumKm[base + k]);
@@ -170,7 +170,7 @@ public final class RoadSegmentIndex {
     }
 
     /** The position at {@code offsetKm} along a segment, {lat, lon}. */
-    double[] pointAt(int segment, double offsetKm) {
+    public double[] pointAt(int segment, double offsetKm) {
         int base = pieceStart[segment] + segment;
         int count = roads.pointCount(segment);
         for (int k = 1; k < count; k++) {
@@ -183,6 +183,29 @@ public final class RoadSegmentIndex {
             }
         }
         return new double[] {roads.pointLat(segment, 0), roads.pointLon(segment, 0)};
+    }
+
+    /**
+     * The geometry of a segment between two offsets, {lat, lon} per point: the position at
+     * {@code fromKm}, every vertex strictly between, the position at {@code toKm}; reversed when
+     * {@code toKm < fromKm} (driven against the drawing direction).
+     */
+    public List<double[]> between(int segment, double fromKm, double toKm) {
+        double low = Math.min(fromKm, toKm);
+        double high = Math.max(fromKm, toKm);
+        List<double[]> points = new ArrayList<>();
+        points.add(pointAt(segment, low));
+        int base = pieceStart[segment] + segment;
+        for (int k = 1; k < roads.pointCount(segment) - 1; k++) {
+            if (cumKm[base + k] > low && cumKm[base + k] < high) {
+                points.add(new double[] {roads.pointLat(segment, k), roads.pointLon(segment, k)});
+            }
+        }
+        points.add(pointAt(segment, high));
+        if (toKm < fromKm) {
+            Collections.reverse(points);
+        }
+        return points;
     }
 
     /** Bytes of heap the index's arrays take. */

@@ -36,9 +36,14 @@ public final class TruthCsv {
     /** Appends the rows of one trip, numbered {@code number}. */
     public static void append(StringBuilder out, TruthTrip trip, long number) {
         if (trip.finished()) {
-            double transitHours = (trip.arrivalEpochSecond() - trip.departureEpochSecond()) / 3600.0;
+            long transitSeconds = trip.arrivalEpochSecond() - trip.departureEpochSecond();
+            // moving and stop time from the written (rounded) figures, so that they add up to the
+            // transit time and neither is negative: departure and arrival are whole seconds, the
+            // moving time is not, and can exceed their difference by a fraction of a second
+            long transitUnits = hoursUnits(transitSeconds);
+            long movingUnits = Math.min(hoursUnits(trip.movingSeconds()), transitUnits);
             row(out, trip.vehicleId(), number, "trip", trip.sectionId(), trip.departureEpochSecond(),
-                    trip.arrivalEpochSecond(), trip.movingSeconds() / 3600, transitHours - trip.movingSeconds() / 3600,
+                    trip.arrivalEpochSecond(), movingUnits / HOURS_UNITS, (transitUnits - movingUnits) / HOURS_UNITS,
                     trip.distanceKm());
         } else {
             row(out, trip.vehicleId(), number, "unfinished_trip", trip.sectionId(), trip.departureEpochSecond(), -1,
@@ -54,8 +59,21 @@ public final class TruthCsv {
         }
     }
 
+    /** Hours are written to four decimals: this many units an hour. */
+    private static final double HOURS_UNITS = 10_000;
+
+    /** {@code seconds} in ten-thousandths of an hour, rounded as the file writes them. */
+    private static long hoursUnits(double seconds) {
+        return Math.round(seconds / 3600 * HOURS_UNITS);
+    }
+
     private static void row(StringBuilder out, String vehicle, long trip, String kind, String id, long start, long end,
                             double movingHours, double stopHours, double distanceKm) {
+        if (!(movingHours >= 0 && stopHours >= 0 && distanceKm >= 0 && Double.isFinite(movingHours + stopHours + distanceKm))) {
+            // the reader refuses such a row: a bug of the simulator, not of its input
+            throw new IllegalStateException("truth of " + vehicle + " trip " + trip + " " + kind + " " + id
+                    + ": negative or non-finite moving " + movingHours + " h, stop " + stopHours + " h, " + distanceKm + " km");
+        }
         out.append(vehicle).append(',').append(trip).append(',').append(kind).append(',').append(id).append(',')
                 .append(Instant.ofEpochSecond(start)).append(',').append(end < 0 ? "" : Instant.ofEpochSecond(end).toString())
                 .append(',')

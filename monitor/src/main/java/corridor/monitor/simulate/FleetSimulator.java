@@ -65,9 +65,9 @@ public final class FleetSimulator {
     /** The daily rest, seconds (plus up to an hour): 9 h, the EU's reduced daily rest (Art. 8). */
     static final double DAILY_REST_SECONDS = 9 * 3600;
     /** Within this distance of a city, trucks meet urban traffic, km (a simulator default, not a fact). */
-    static final double CITY_RADIUS_KM = 15;
+    static final double CITY_RADIUS_KM = corridor.model.vehicle.RoadSpeedModel.CITY_RADIUS_KM;
     /** Speed near a city relative to the open road (a simulator default, not a fact). */
-    static final double CITY_SPEED_FACTOR = 0.5;
+    static final double CITY_SPEED_FACTOR = corridor.model.vehicle.RoadSpeedModel.CITY_SPEED_FACTOR;
     /**
      * Open-road speed relative to the road mode's default speed (CPMM's overall SWOD, cities
      * included), for a road link with no speed, road class nor terrain of its own (a calibration
@@ -199,13 +199,7 @@ public final class FleetSimulator {
 
     /** Open road (1), or urban traffic within {@link #CITY_RADIUS_KM} of a city. */
     private double speedFactor(double lat, double lon) {
-        for (corridor.model.geo.GeoPoint city : cities) {
-            if (Math.abs(city.latitude() - lat) < 0.2
-                    && GreatCircle.distanceKm(lat, lon, city.latitude(), city.longitude()) < CITY_RADIUS_KM) {
-                return CITY_SPEED_FACTOR;
-            }
-        }
-        return 1;
+        return corridor.model.vehicle.RoadSpeedModel.cityFactor(lat, lon, cities);
     }
 
     private double speedKmh(Link link) {

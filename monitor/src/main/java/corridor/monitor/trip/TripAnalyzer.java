@@ -15,7 +15,8 @@ import java.util.List;
  * <p>Time between two consecutive points is moving time. It is shared among the links on the
  * network path between the two matched positions in proportion to distance, so a link's entry
  * and exit times are interpolated even across gaps of several links. A stop at a hub is dwell of
- * that hub and counts to no link; any other stop counts to the link it is matched to.
+ * that hub and counts to no link (a link that ends at the hub is left when the stay begins and one
+ * that begins there entered when it ends); any other stop counts to the link it is matched to.
  *
  * <p>Not thread-safe (keeps a scratch buffer): one analyzer per engine.
  */
@@ -83,11 +84,16 @@ public final class TripAnalyzer {
                 }
                 continue;
             }
+            boolean hubStop = p.stop() && hubOf[i] >= 0;
             if (previous >= 0) {
                 TrackPoint a = points.get(previous);
                 double seconds = p.startEpochSecond() - a.endEpochSecond() - skippedStopSeconds;
                 walk.interval(a, p, seconds, match.link(previous), match.offsetKm(previous), link, match.offsetKm(i),
-                        match.breakBefore(i));
+                        match.breakBefore(i), points.get(previous).stop() && hubOf[previous] >= 0);
+                if (hubStop && link != match.link(previous) && walk.link == link && walk.entryEnd >= 0) {
+                    // a stay at the hub where this link begins: the link is entered when the stay ends
+                    walk.entryTime = Math.max(walk.entryTime, p.endEpochSecond());
+                }
             } else if (i > 0) {
                 walk.tripDistanceKm += straightKm(points.get(i - 1), p);
             }
@@ -209,9 +215,12 @@ public final class TripAnalyzer {
             link = -1;
         }
 
-        /** Moving time {@code dt} between two matched points, shared along the network path between them. */
+        /**
+         * Moving time {@code dt} between two matched points, shared along the network path between
+         * them; {@code aHubStop}: {@code a} is a stay at a hub, which a link ending there leaves out.
+         */
         void interval(TrackPoint a, TrackPoint b, double dt, int linkA, double offA, int linkB, double offB,
-                      boolean broken) {
+                      boolean broken, boolean aHubStop) {
             double t0 = a.endEpochSecond();
             if (broken) {
                 tripDistanceKm += straightKm(a, b);
@@ -232,7 +241,8 @@ public final class TripAnalyzer {
             movingSeconds += toExit * perKm;
             distanceKm += toExit;
             double t = t0 + toExit * perKm;
-            close(exitNode & 1, t);
+            // a link that ends at the hub where the truck stayed is left when the stay begins
+            close(exitNode & 1, aHubStop && toExit <= endToleranceKm ? a.startEpochSecond() : t);
             List<Integer> path = network.nodePath(exitNode, entryNode);
             for (int k = 0; k + 1 < path.size(); k++) {
                 int u = path.get(k);

@@ -43,6 +43,8 @@ final class RoadPart {
     private final List<Link> connectors;
     private final int roadBase;
     private final Provenance provenance;
+    /** The segments tagged with {@code maxweight} or {@code maxheight}, which may keep a vehicle off. */
+    private final int[] limitedSegments;
 
     private RoadPart(RoadLayer layer, int placeCount, int[] junctionNode, int[] nodeJunction, List<Link> connectors,
                      int roadBase) {
@@ -55,7 +57,38 @@ final class RoadPart {
         this.provenance = layer.origin() == null ? new Provenance(List.of(), corridor.model.source.Confidence.REPORTED, "")
                 : new Provenance(List.of(layer.origin().sourceId()), corridor.model.source.Confidence.REPORTED,
                 layer.origin().attribution());
+        this.limitedSegments = java.util.stream.IntStream.range(0, layer.segmentCount())
+                .filter(s -> layer.maxWeightTonnes(s) != null || layer.maxHeightM(s) != null).toArray();
     }
+
+    /**
+     * Sets in {@code blocked} the segments whose {@code maxweight} or {@code maxheight} tag
+     * {@code vehicle} is over, with the reason in {@code reasons}; a vehicle figure that is unknown
+     * keeps it on.
+     */
+    void blockByTags(corridor.model.vehicle.Vehicle vehicle, java.util.BitSet blocked,
+                     java.util.Map<Integer, corridor.model.vehicle.AccessExclusion> reasons) {
+        if (vehicle.grossWeightTonnes() == null && vehicle.heightM() == null) {
+            return;
+        }
+        for (int segment : limitedSegments) {
+            String reason = corridor.model.vehicle.AccessRule.over("gross weight", vehicle.grossWeightTonnes(), layer.maxWeightTonnes(segment), "t");
+            String tag = "osm:maxweight";
+            if (reason == null) {
+                reason = corridor.model.vehicle.AccessRule.over("height", vehicle.heightM(), layer.maxHeightM(segment), "m");
+                tag = "osm:maxheight";
+            }
+            if (reason != null) {
+                int link = roadBase + segment;
+                blocked.set(link);
+                String name = layer.name(segment).isEmpty() ? layer.ref(segment) : layer.name(segment);
+                reasons.put(link, new corridor.model.vehicle.AccessExclusion(tag + " (way " + layer.wayId(segment) + ")",
+                        SEGMENT_PREFIX + segment, name.isEmpty() ? "unnamed road" : name, reason,
+                        provenance.sourceIds(), false));
+            }
+        }
+    }
+
 
     static RoadPart of(RoadLayer layer, List<Place> places, IdIndex placeIndex, int corridorLinks) {
         int junctions = layer.junctionCount();

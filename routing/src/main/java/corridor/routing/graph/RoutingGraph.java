@@ -2,9 +2,15 @@ package corridor.routing.graph;
 
 import corridor.model.network.BorderService;
 import corridor.model.Dataset;
+import corridor.model.geo.GeoPoint;
 import corridor.model.geo.GreatCircle;
 import corridor.model.network.HubService;
 import corridor.model.InputException;
+import corridor.model.vehicle.AccessRule;
+import corridor.model.vehicle.RoadSpeedModel.RoadKind;
+import corridor.model.vehicle.RoadSpeedModel;
+import corridor.model.vehicle.Vehicle;
+import corridor.model.vehicle.VehicleClass;
 import corridor.model.network.Link;
 import corridor.model.network.Mode;
 import corridor.model.network.ModeDefaults;
@@ -12,6 +18,9 @@ import corridor.model.network.OpeningCalendar;
 import corridor.model.network.Place;
 import corridor.model.network.PlaceKind;
 import corridor.model.network.RoadLayer;
+import java.time.Month;
+import java.util.BitSet;
+import java.util.HashMap;
 
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +83,13 @@ public final class RoutingGraph {
     private final int[] linkFrom;
     private final int[] linkTo;
     private final double[] linkKm;
+    /** Hours for a heavy transport vehicle (and for every vehicle on links whose speed is not the speed model's). */
     private final double[] linkHours;
+    /** Hours for a car or light transport vehicle on the corridor's links (not the OSM segments). */
+    private final double[] linkHoursLight;
+    /** The speed model's road kind of a corridor link whose speed it gives, else -1 (indexes {@link RoadKind}). */
+    private final byte[] linkRoadKind;
+    private final List<AccessRule> accessRules;
     private final double[] linkCostPerTonne;
     private final double[] linkCo2PerTonne;
     private final double[] linkRisk;
@@ -87,6 +102,7 @@ public final class RoutingGraph {
 
     /** Bounds for goal-directed search: per great-circle km, the least any link takes. */
     private final double hoursPerGcKm;
+    private final double hoursPerGcKmLight;
     private final double costPerTonneGcKm;
     private final double co2PerTonneGcKm;
 
@@ -132,9 +148,14 @@ public final class RoutingGraph {
         linkCo2PerTonne = new double[m];
         Map<Mode, ModeDefaults> defaults = dataset.modeDefaults();
         int base = roads.roadBase();
+        linkHoursLight = new double[base];
+        linkRoadKind = new byte[base];
+        List<GeoPoint> cities = datasetPlaces.stream().filter(p -> p.kind() == PlaceKind.CITY).map(Place::location)
+                .toList();
         for (int i = 0; i < base; i++) {
-            readLink(i, links.get(i), defaults);
+            readLink(i, links.get(i), defaults, cities);
         }
+        accessRules = dataset.accessRules();
         for (int i = base; i < m; i++) {
             readRoadSegment(i, i - base, defaults.get(Mode.ROAD));
         }
@@ -153,6 +174,7 @@ public final class RoutingGraph {
         hoursPerGcKm = bounds[0];
         costPerTonneGcKm = bounds[1];
         co2PerTonneGcKm = bounds[2];
+        hoursPerGcKmLight = bounds[3];
     }
 
     /**
@@ -199,7 +221,7 @@ public final class RoutingGraph {
         placeFlags[i] = (byte) flags;
     }
 
-    private void readLink(int i, Link link, Map<Mode, ModeDefaults> defaults) {
+    private void readLink(int i, Link link, Map<Mode, ModeDefaults> defaults, List<GeoPoint> cities) {
         String where = "link " + link.id();
         linkFrom[i] = requirePlace(link.fromId(), where, "from");
         linkTo[i] = requirePlace(link.toId(), where, "to");
@@ -208,6 +230,16 @@ public final class RoutingGraph {
         int flags = link.hasPublishedLength() ? 0 : LENGTH_FROM_GEOMETRY;
         linkKm[i] = link.lengthKm();
         Double speed = link.speedKmh();
+        RoadKind kind = link.mode() == Mode.ROAD && speed == null ? RoadKind.of(link.roadClass(), link.terrain()) : null;
+        linkRoadKind[i] = (byte) (kind == null ? -1 : kind.ordinal());
+        if (kind != null) {
+            // the one speed model the simulator drives with: by vehicle class, road and terrain, slower near cities
+            double urbanShare = RoadSpeedModel.urbanShare(link.geometry(), cities);
+            linkHours[i] = RoadSpeedModel.hours(linkKm[i], kind, VehicleClass.HEAVY_TRANSPORT, urbanShare);
+            linkHoursLight[i] = RoadSpeedModel.hours(linkKm[i], kind, VehicleClass.LIGHT_TRANSPORT, urbanShare);
+            readCostAndCo2(i, link, modeDefaults, flags);
+            return;
+        }
         if (speed == null) {
             speed = modeDefaults == null ? null : modeDefaults.speedKmh();
             flags |= SPEED_FROM_MODE;
@@ -221,6 +253,11 @@ public final class RoutingGraph {
                     + link.mode().name().toLowerCase() + "; add one to either");
         }
         linkHours[i] = linkKm[i] / speed;
+        linkHoursLight[i] = linkHours[i];
+        readCostAndCo2(i, link, modeDefaults, flags);
+    }
+
+    private void readCostAndCo2(int i, Link link, ModeDefaults modeDefaults, int flags) {
         Double cost = link.costUsdPerTonneKm();
         if (cost == null) {
             cost = modeDefaults == null ? null : modeDefaults.costUsdPerTonneKm();
@@ -309,17 +346,19 @@ public final class RoutingGraph {
      */
     private double[] goalBounds(int m) {
         double hours = Double.POSITIVE_INFINITY;
+        double hoursLight = Double.POSITIVE_INFINITY;
         double cost = Double.POSITIVE_INFINITY;
         double co2 = Double.POSITIVE_INFINITY;
         for (int i = 0; i < m; i++) {
             double gc = gcKm(linkFrom[i], linkTo[i]);
             if (gc > 1e-9) {
                 hours = Math.min(hours, (linkHours[i] + transferDwellFloor(i)) / gc);
+                hoursLight = Math.min(hoursLight, (linkHours(i, VehicleClass.CAR) + transferDwellFloor(i)) / gc);
                 cost = Math.min(cost, linkCostPerTonne[i] / gc);
                 co2 = Math.min(co2, linkCo2PerTonne[i] / gc);
             }
         }
-        return new double[] {finiteOrZero(hours), finiteOrZero(cost), finiteOrZero(co2)};
+        return new double[] {finiteOrZero(hours), finiteOrZero(cost), finiteOrZero(co2), finiteOrZero(hoursLight)};
     }
 
     /**
@@ -393,6 +432,66 @@ public final class RoutingGraph {
         return linkHours[link];
     }
 
+    /**
+     * Hours for a vehicle of {@code vehicleClass} to travel link {@code link}: the speed model's
+     * by class where it gives the link's speed, else the same for every vehicle.
+     */
+    public double linkHours(int link, VehicleClass vehicleClass) {
+        return vehicleClass == VehicleClass.HEAVY_TRANSPORT || link >= linkHoursLight.length ? linkHours[link]
+                : linkHoursLight[link];
+    }
+
+    /**
+     * Where a link's speed comes from for {@code vehicleClass}, in a few words: the speed model's row,
+     * the link's own typical speed, the mode's default, or the OSM tags.
+     */
+    public String speedSource(int link, VehicleClass vehicleClass) {
+        if (link >= linkRoadKind.length) {
+            return "OpenStreetMap: maxspeed:hgv or maxspeed tag, else the highway class's speed (roads.bin)";
+        }
+        if (linkRoadKind[link] >= 0) {
+            return RoadSpeedModel.source(RoadKind.values()[linkRoadKind[link]], vehicleClass);
+        }
+        if ((linkFlags[link] & TRANSFER_AT_HUB) != 0) {
+            return "none: counted in the hub's dwell";
+        }
+        if ((linkFlags[link] & SPEED_FROM_MODE) != 0) {
+            return MODES[linkMode[link]].name().toLowerCase() + " default from modes.csv";
+        }
+        return "the link's own typical speed (links.geojson), for every vehicle";
+    }
+
+    /**
+     * What the dataset's access rules and the OSM roads' {@code maxweight} and {@code maxheight}
+     * keep {@code vehicle} off in {@code month}. Rules on links or places not in this graph are
+     * ignored (a link the network filter left out).
+     */
+    public VehicleAccess access(Vehicle vehicle, Month month) {
+        BitSet links = new BitSet();
+        BitSet nodes = new BitSet();
+        Map<Integer, corridor.model.vehicle.AccessExclusion> reasons = new HashMap<>();
+        for (AccessRule rule : accessRules) {
+            String reason = rule.excludes(vehicle, month);
+            if (reason == null) {
+                continue;
+            }
+            int link = linkIndex.indexOf(rule.subjectId());
+            int node = link >= 0 ? -1 : placeIndex.indexOf(rule.subjectId());
+            String name = link >= 0 ? links().get(link).name() : node >= 0 ? places.get(node).name() : null;
+            var exclusion = new corridor.model.vehicle.AccessExclusion(rule.id(), rule.subjectId(), name, reason,
+                    rule.provenance().sourceIds(), false);
+            if (link >= 0 && !links.get(link)) {
+                links.set(link);
+                reasons.put(link, exclusion);
+            } else if (node >= 0 && !nodes.get(node)) {
+                nodes.set(node);
+                reasons.put(-1 - node, exclusion);
+            }
+        }
+        roads.blockByTags(vehicle, links, reasons);
+        return links.isEmpty() && nodes.isEmpty() ? VehicleAccess.NONE : new VehicleAccess(links, nodes, reasons);
+    }
+
     /** The node at the start of a link's geometry. */
     public int linkFrom(int link) {
         return linkFrom[link];
@@ -415,6 +514,16 @@ public final class RoutingGraph {
 
     private boolean has(int node, int flag) {
         return (placeFlags[node] & flag) != 0;
+    }
+
+    /** Latitude of a node, in degrees (WGS 84). */
+    public double latitude(int node) {
+        return lat[node];
+    }
+
+    /** Longitude of a node, in degrees (WGS 84). */
+    public double longitude(int node) {
+        return lon[node];
     }
 
     /** Great-circle distance between two nodes, in km. */
@@ -528,9 +637,14 @@ public final class RoutingGraph {
         return has(node, FEE_UNKNOWN);
     }
 
-    /** The least hours any link takes per great-circle km: the A* bound on time. */
+    /** The least hours any link takes per great-circle km: the A* bound on time (heavy transport vehicles). */
     public double hoursPerGcKm() {
         return hoursPerGcKm;
+    }
+
+    /** The least hours any link takes per great-circle km for a vehicle of {@code vehicleClass}. */
+    public double hoursPerGcKm(VehicleClass vehicleClass) {
+        return vehicleClass == VehicleClass.HEAVY_TRANSPORT ? hoursPerGcKm : hoursPerGcKmLight;
     }
 
     /** The least US dollars per tonne any link takes per great-circle km. */
@@ -555,13 +669,13 @@ public final class RoutingGraph {
     public long arrayBytes() {
         long bytes = 0;
         for (double[] a : new double[][] {lat, lon, dwellHours, handlingUsdPerTonne, crossingHours, feeUsdPerTonne,
-                linkKm, linkHours, linkCostPerTonne, linkCo2PerTonne, linkRisk}) {
+                linkKm, linkHours, linkHoursLight, linkCostPerTonne, linkCo2PerTonne, linkRisk}) {
             bytes += 16 + 8L * a.length;
         }
         for (int[] a : new int[][] {linkFrom, linkTo, arcStart, arcHead, arcLink}) {
             bytes += 16 + 4L * a.length;
         }
-        bytes += 16 + placeFlags.length + 16 + linkMode.length + 16 + linkFlags.length;
+        bytes += 16 + placeFlags.length + 16 + linkMode.length + 16 + linkFlags.length + 16 + linkRoadKind.length;
         bytes += 16 + 4L * calendars.length;
         return bytes + placeIndex.bytes() + linkIndex.bytes() + roads.arrayBytes();
     }

@@ -18,9 +18,19 @@ import java.util.List;
  * @param mode     the mode of a move, {@code null} for a hub or border leg
  * @param totals   distance, time, cost, CO2 and risk of the leg
  * @param notes    where values came from when not from the record itself ("speed: road default")
+ * @param speedKmh    the average speed of a move, km/h (its distance over its time); {@code null} for a hub or
+ *                    border leg and for a move that takes no time (a transfer counted at its hub)
+ * @param speedSource where the move's speed comes from (the speed model's row, the link's own, modes.csv, OSM);
+ *                    empty for a hub or border leg
  */
 public record Leg(Kind kind, Link link, boolean reversed, Place from, Place to, Mode mode, Totals totals,
-                  List<String> notes) {
+                  List<String> notes, Double speedKmh, String speedSource) {
+
+    /** A leg without a speed (a hub or border leg). */
+    public Leg(Kind kind, Link link, boolean reversed, Place from, Place to, Mode mode, Totals totals,
+               List<String> notes) {
+        this(kind, link, reversed, from, to, mode, totals, notes, null, "");
+    }
 
     /** What a leg is. */
     public enum Kind {
@@ -29,6 +39,7 @@ public record Leg(Kind kind, Link link, boolean reversed, Place from, Place to, 
 
     public Leg {
         notes = List.copyOf(notes);
+        speedSource = speedSource == null ? "" : speedSource;
     }
 
     /** A short description: the link name for a move, the service for a stop. */

@@ -1,6 +1,7 @@
 package corridor.routing.route;
 
 import corridor.model.InputException;
+import corridor.model.vehicle.Vehicle;
 import corridor.model.network.Mode;
 
 import java.time.LocalDate;
@@ -20,9 +21,18 @@ import java.util.Set;
  * @param avoidLinks  link ids the route must not use
  * @param riskCeiling the highest total risk accepted, or {@code null} for no ceiling
  * @param weights     what to minimise
+ * @param vehicle     the vehicle the road legs are driven with: its class sets road speeds and access rules
+ *                    apply to it; null is read as {@link Vehicle#unspecifiedTruck()}
  */
 public record RouteQuery(String fromId, String toId, LocalDate departure, Cargo cargo, Set<Mode> modes,
-                         Set<String> avoidPlaces, Set<String> avoidLinks, Double riskCeiling, Weights weights) {
+                         Set<String> avoidPlaces, Set<String> avoidLinks, Double riskCeiling, Weights weights,
+                         Vehicle vehicle) {
+
+    /** A query for the unspecified truck ({@link Vehicle#unspecifiedTruck()}). */
+    public RouteQuery(String fromId, String toId, LocalDate departure, Cargo cargo, Set<Mode> modes,
+                      Set<String> avoidPlaces, Set<String> avoidLinks, Double riskCeiling, Weights weights) {
+        this(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights, null);
+    }
 
     /** The earliest departure a query may ask for: calendars and risk have no meaning before it. */
     public static final LocalDate EARLIEST_DEPARTURE = LocalDate.of(1900, 1, 1);
@@ -40,6 +50,7 @@ public record RouteQuery(String fromId, String toId, LocalDate departure, Cargo 
         modes = modes.isEmpty() ? EnumSet.noneOf(Mode.class) : EnumSet.copyOf(modes);
         avoidPlaces = Set.copyOf(avoidPlaces);
         avoidLinks = Set.copyOf(avoidLinks);
+        vehicle = vehicle == null ? Vehicle.unspecifiedTruck() : vehicle;
     }
 
     /**
@@ -66,31 +77,36 @@ public record RouteQuery(String fromId, String toId, LocalDate departure, Cargo 
         return withWeights(objective.weights());
     }
 
+    public RouteQuery withVehicle(Vehicle newVehicle) {
+        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights,
+                newVehicle);
+    }
+
     public RouteQuery withWeights(Weights newWeights) {
-        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, newWeights);
+        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, newWeights, vehicle);
     }
 
     public RouteQuery withModes(Set<Mode> newModes) {
-        return new RouteQuery(fromId, toId, departure, cargo, newModes, avoidPlaces, avoidLinks, riskCeiling, weights);
+        return new RouteQuery(fromId, toId, departure, cargo, newModes, avoidPlaces, avoidLinks, riskCeiling, weights, vehicle);
     }
 
     public RouteQuery withEnds(String newFrom, String newTo) {
-        return new RouteQuery(newFrom, newTo, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights);
+        return new RouteQuery(newFrom, newTo, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights, vehicle);
     }
 
     public RouteQuery withDeparture(LocalDate date) {
-        return new RouteQuery(fromId, toId, date, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights);
+        return new RouteQuery(fromId, toId, date, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights, vehicle);
     }
 
     public RouteQuery withAvoidPlaces(Set<String> places) {
-        return new RouteQuery(fromId, toId, departure, cargo, modes, places, avoidLinks, riskCeiling, weights);
+        return new RouteQuery(fromId, toId, departure, cargo, modes, places, avoidLinks, riskCeiling, weights, vehicle);
     }
 
     public RouteQuery withAvoidLinks(Set<String> links) {
-        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, links, riskCeiling, weights);
+        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, links, riskCeiling, weights, vehicle);
     }
 
     public RouteQuery withRiskCeiling(Double ceiling) {
-        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, ceiling, weights);
+        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, ceiling, weights, vehicle);
     }
 }

@@ -1,5 +1,7 @@
 package corridor.routing.route;
 
+import corridor.model.vehicle.AccessExclusion;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -8,12 +10,21 @@ import java.util.Optional;
  * search met on the way (which explain why no route, or a longer one, was found).
  *
  * @param route    the best route, or {@code null} when none exists
- * @param closures closed places the search reached, first met first
+ * @param closures   closed places the search reached, first met first
+ * @param exclusions access rules that kept the query's vehicle off a link or place the search reached:
+ *                   with a route, those that changed it ({@link AccessExclusion#shaped()}); without one,
+ *                   every one met, the rules in the way
  */
-public record RouteResult(Route route, List<Closure> closures) {
+public record RouteResult(Route route, List<Closure> closures, List<AccessExclusion> exclusions) {
+
+    /** A result no access rule touched. */
+    public RouteResult(Route route, List<Closure> closures) {
+        this(route, closures, List.of());
+    }
 
     public RouteResult {
         closures = List.copyOf(closures);
+        exclusions = List.copyOf(exclusions);
     }
 
     public Optional<Route> best() {
@@ -29,12 +40,15 @@ public record RouteResult(Route route, List<Closure> closures) {
         if (route != null) {
             return "";
         }
-        if (closures.isEmpty()) {
+        if (closures.isEmpty() && exclusions.isEmpty()) {
             return "no route connects the two places with the modes and network allowed";
         }
         StringBuilder text = new StringBuilder("no route: ");
         for (int i = 0; i < closures.size(); i++) {
             text.append(i == 0 ? "" : "; ").append(closures.get(i).describe());
+        }
+        for (int i = 0; i < exclusions.size(); i++) {
+            text.append(i == 0 && closures.isEmpty() ? "" : "; ").append(exclusions.get(i).describe());
         }
         return text.toString();
     }

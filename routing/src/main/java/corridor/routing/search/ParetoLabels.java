@@ -98,13 +98,7 @@ final class ParetoLabels {
         int previous = -1;
         for (int y = bagHead[s]; y >= 0; y = next[y]) {
             if (h <= hours[y] && c <= cost[y] && e <= co2[y] && r <= risk[y]) {
-                dead[y] = true;
-                bagCount[s]--;
-                if (previous < 0) {
-                    bagHead[s] = next[y];
-                } else {
-                    next[previous] = next[y];
-                }
+                remove(s, y, previous);
             } else {
                 previous = y;
             }
@@ -115,6 +109,17 @@ final class ParetoLabels {
         int x = add(s, h, c, e, r, predecessor, lastArc);
         insertInBag(x);
         return x;
+    }
+
+    /** Marks label {@code y} dead and unlinks it from the bag of {@code s}; {@code previous} precedes it there (-1: none). */
+    private void remove(int s, int y, int previous) {
+        dead[y] = true;
+        bagCount[s]--;
+        if (previous < 0) {
+            bagHead[s] = next[y];
+        } else {
+            next[previous] = next[y];
+        }
     }
 
     /**
@@ -137,13 +142,7 @@ final class ParetoLabels {
         int previous = -1;
         for (int y = bagHead[s]; y >= 0; previous = y, y = next[y]) {
             if (hours[y] > minH && cost[y] > minC && co2[y] > minE && risk[y] > minR) {
-                dead[y] = true;
-                bagCount[s]--;
-                if (previous < 0) {
-                    bagHead[s] = next[y];
-                } else {
-                    next[previous] = next[y];
-                }
+                remove(s, y, previous);
                 return true;
             }
         }

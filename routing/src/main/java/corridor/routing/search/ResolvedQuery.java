@@ -1,8 +1,10 @@
 package corridor.routing.search;
 
 import corridor.model.InputException;
+import corridor.model.vehicle.VehicleClass;
 import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.VehicleAccess;
 import corridor.routing.route.RouteQuery;
 
 import java.util.BitSet;
@@ -18,6 +20,9 @@ final class ResolvedQuery {
     final BitSet avoidLinks;
     final double tonnes;
     final double riskCeiling;
+    final VehicleClass vehicleClass;
+    /** What access rules keep the query's vehicle off, for the month of departure. */
+    final VehicleAccess access;
 
     ResolvedQuery(RoutingGraph graph, RouteQuery query, BitSet extraAvoidLinks) {
         this.query = query;
@@ -48,6 +53,26 @@ final class ResolvedQuery {
         }
         this.tonnes = query.cargo().tonnes();
         this.riskCeiling = query.riskCeiling() == null ? Double.POSITIVE_INFINITY : query.riskCeiling();
+        this.vehicleClass = query.vehicle().vehicleClass();
+        this.access = graph.access(query.vehicle(), query.departure().getMonth());
+    }
+
+    /** The same query under other access: to see whether a rule changed a route. */
+    private ResolvedQuery(ResolvedQuery q, VehicleAccess access) {
+        this.query = q.query;
+        this.from = q.from;
+        this.to = q.to;
+        this.modeMask = q.modeMask;
+        this.avoidNodes = q.avoidNodes;
+        this.avoidLinks = q.avoidLinks;
+        this.tonnes = q.tonnes;
+        this.riskCeiling = q.riskCeiling;
+        this.vehicleClass = q.vehicleClass;
+        this.access = access;
+    }
+
+    ResolvedQuery withAccess(VehicleAccess other) {
+        return new ResolvedQuery(this, other);
     }
 
     RouteQuery query() {

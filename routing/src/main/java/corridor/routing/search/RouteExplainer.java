@@ -54,10 +54,12 @@ final class RouteExplainer {
     private Leg moveLeg(int link, int from, int to) {
         Link record = g.links().get(link);
         boolean reversed = g.linkFrom(link) != from;
-        Totals totals = new Totals(g.linkKm(link), g.linkHours(link), g.linkCostUsdPerTonne(link) * q.tonnes,
+        double hours = g.linkHours(link, q.vehicleClass);
+        Totals totals = new Totals(g.linkKm(link), hours, g.linkCostUsdPerTonne(link) * q.tonnes,
                 g.linkCo2KgPerTonne(link) * q.tonnes, g.linkRisk(link));
+        Double speed = hours > 0 ? g.linkKm(link) / hours : null;
         return new Leg(Leg.Kind.MOVE, record, reversed, g.place(from), g.place(to), record.mode(), totals,
-                g.linkNotes(link));
+                g.linkNotes(link), speed, g.speedSource(link, q.vehicleClass));
     }
 
     private Leg hubLeg(int hub) {

@@ -1,7 +1,9 @@
 package corridor.routing.search;
 
+import corridor.model.vehicle.AccessExclusion;
 import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.VehicleAccess;
 import corridor.routing.graph.RoutingParameters;
 import corridor.routing.route.Closure;
 import corridor.routing.route.Leg;
@@ -148,13 +150,22 @@ public final class Router {
     }
 
     private RouteResult search(ResolvedQuery q, int startCarried, double startHours) {
+        return search(q, startCarried, startHours, true);
+    }
+
+    /**
+     * The best route; with {@code explainAccess}, the exclusions that shaped it ({@link #shaping}),
+     * else every exclusion met (also kept, by key, in {@link #lastMet}).
+     */
+    private RouteResult search(ResolvedQuery q, int startCarried, double startHours, boolean explainAccess) {
         Weights w = q.query().weights();
         double tonnes = q.tonnes;
         double hPerKm = !goalDirected ? 0
-                : w.time() * g.hoursPerGcKm() + tonnes * (w.cost() * g.costPerTonneGcKm() + w.co2() * g.co2PerTonneGcKm());
+                : w.time() * g.hoursPerGcKm(q.vehicleClass) + tonnes * (w.cost() * g.costPerTonneGcKm() + w.co2() * g.co2PerTonneGcKm());
         newStamp();
         Step step = new Step(g, q);
         Map<String, Closure> closures = null;
+        Map<Integer, AccessExclusion> excluded = null;
         int start = q.from * 4 + startCarried;
         heap.clear();
         visit(start, 0, startHours, -1, NO_ARC);
@@ -179,6 +190,9 @@ public final class Router {
                     if (step.closed >= 0) {
                         closures = closures != null ? closures : new LinkedHashMap<>();
                         closures.putIfAbsent(g.place(step.closed).id(), step.closure());
+                    } else if (step.excluded != Step.NOT_EXCLUDED) {
+                        excluded = excluded != null ? excluded : new LinkedHashMap<>();
+                        excluded.putIfAbsent(step.excluded, q.access.reasons().get(step.excluded));
                     }
                     continue;
                 }
@@ -192,7 +206,8 @@ public final class Router {
         }
         List<Closure> closed = closures == null ? List.of() : List.copyOf(closures.values());
         if (found < 0) {
-            return new RouteResult(null, closed);
+            lastMet = excluded == null ? Map.of() : excluded;
+            return new RouteResult(null, closed, excluded == null ? List.of() : List.copyOf(excluded.values()));
         }
         int count = 0;
         for (int s = found; predArc[s] != NO_ARC; s = predState[s]) {
@@ -203,8 +218,71 @@ public final class Router {
             arcs[i] = predArc[s];
         }
         Route route = new RouteExplainer(g, q).explain(startCarried, startHours, arcs);
-        return new RouteResult(route, closed);
+        if (excluded == null) {
+            lastMet = Map.of();
+            return new RouteResult(route, closed);
+        }
+        if (!explainAccess) {
+            lastMet = excluded;
+            return new RouteResult(route, closed, List.copyOf(excluded.values()));
+        }
+        return new RouteResult(route, closed, shaping(q, excluded, startCarried, startHours));
     }
+
+    /**
+     * Of the exclusions a search met, those that changed its route: each one lifted alone, does the
+     * route take its link or place? One more search per exclusion met (run only when a rule was met),
+     * at most {@link #MAX_SHAPING_CHECKS}; past that, or when no single one did (rules that shape
+     * only together), the ones on the route found with every rule met lifted.
+     */
+    private List<AccessExclusion> shaping(ResolvedQuery q, Map<Integer, AccessExclusion> met, int startCarried,
+                                          double startHours) {
+        List<AccessExclusion> shaped = new ArrayList<>();
+        if (met.size() <= MAX_SHAPING_CHECKS) {
+            for (Map.Entry<Integer, AccessExclusion> e : met.entrySet()) {
+                RouteResult lifted = search(q.withAccess(q.access.without(e.getKey())), startCarried, startHours,
+                        false);
+                if (uses(lifted, e.getValue())) {
+                    shaped.add(e.getValue().asShaping());
+                }
+            }
+        }
+        if (!shaped.isEmpty()) {
+            return shaped;
+        }
+        // rules that shape only together (a ban on each link of one road): lift every one met, and the
+        // ones met behind them, a few rounds
+        Map<Integer, AccessExclusion> lifted = new LinkedHashMap<>(met);
+        VehicleAccess access = q.access;
+        RouteResult free = null;
+        for (int round = 0; round < MAX_LIFT_ROUNDS; round++) {
+            for (int key : lifted.keySet()) {
+                access = access.without(key);
+            }
+            free = search(q.withAccess(access), startCarried, startHours, false);
+            if (!lifted.keySet().containsAll(lastMet.keySet()) && round + 1 < MAX_LIFT_ROUNDS) {
+                lifted.putAll(lastMet);
+            } else {
+                break;
+            }
+        }
+        RouteResult route = free;
+        lifted.values().stream().filter(e -> uses(route, e)).map(AccessExclusion::asShaping).forEach(shaped::add);
+        return shaped;
+    }
+
+    private static boolean uses(RouteResult result, AccessExclusion exclusion) {
+        return result.found() && (result.route().linkIds().contains(exclusion.subjectId())
+                || result.route().placeIds().contains(exclusion.subjectId()));
+    }
+
+    /** Rounds of lifting the exclusions met in {@link #shaping}. */
+    private static final int MAX_LIFT_ROUNDS = 4;
+    /** The exclusions the last search without explanation met, by key (link index, or -1 - node). */
+    private Map<Integer, AccessExclusion> lastMet = Map.of();
+
+    /** Exclusions met past which {@link #shaping} no longer lifts them one by one. */
+    private static final int MAX_SHAPING_CHECKS = 8;
 
     private void visit(int s, double k, double hours, int pred, int arc) {
         seen[s] = stamp;
@@ -289,7 +367,7 @@ public final class Router {
             int u = s >>> 2;
             // Routes found since this label was queued may now dominate everything it could lead to.
             double gcHere = gcToTarget(q.to, u);
-            if (x != root && l.targetDominates(l.hours[x] + gcHere * g.hoursPerGcKm(), l.cost[x] + gcHere * costPerKm,
+            if (x != root && l.targetDominates(l.hours[x] + gcHere * g.hoursPerGcKm(q.vehicleClass), l.cost[x] + gcHere * costPerKm,
                     l.co2[x] + gcHere * co2PerKm, l.risk[x])) {
                 continue;
             }
@@ -309,7 +387,7 @@ public final class Router {
                 }
                 int v = step.head;
                 double gc = gcToTarget(q.to, v);
-                double lbH = gc * g.hoursPerGcKm();
+                double lbH = gc * g.hoursPerGcKm(q.vehicleClass);
                 if (h + lbH > maxH || c + gc * costPerKm > maxC || e + gc * co2PerKm > maxE || r > maxR) {
                     continue;
                 }

@@ -50,6 +50,9 @@ final class Step {
     int postHub;
     /** Border crossed on arrival, or -1. */
     int border;
+    /** Link (>= 0) or place ({@code -1 - node}) an access rule kept the vehicle off, or {@link #NOT_EXCLUDED}. */
+    int excluded;
+    static final int NOT_EXCLUDED = Integer.MIN_VALUE;
     /** Closed place met, or -1; {@link #closedDay} the day. */
     int closed;
     LocalDate closedDay;
@@ -70,10 +73,19 @@ final class Step {
     boolean take(int node, int carriedMode, int arc, double hoursSoFar) {
         ok = false;
         closed = -1;
+        excluded = NOT_EXCLUDED;
         int link = g.arcLink(arc);
         int v = g.arcHead(arc);
         int mode = g.linkModeIndex(link);
         if ((q.modeMask & (1 << mode)) == 0 || q.avoidLinks.get(link) || q.avoidNodes.get(v)) {
+            return false;
+        }
+        if (q.access.blockedLinks().get(link)) {
+            excluded = link;
+            return false;
+        }
+        if (q.access.blockedNodes().get(v) && v != q.to) {
+            excluded = -1 - v;
             return false;
         }
         head = v;
@@ -105,7 +117,7 @@ final class Step {
         if (preHub >= 0) {
             addHub(preHub);
         }
-        hours += g.linkHours(link);
+        hours += g.linkHours(link, q.vehicleClass);
         costUsd += g.linkCostUsdPerTonne(link) * q.tonnes;
         co2Kg += g.linkCo2KgPerTonne(link) * q.tonnes;
         risk = g.linkRisk(link);

@@ -42,6 +42,7 @@ public enum Endpoint {
     CHECK_CLAIM("GET", "/api/check-claim", Area.EVIDENCE, "the claims of a sentence checked against the data"),
     CHECK_ARTICLE("POST", "/api/check-article", Area.EVIDENCE, "every figure of an article checked (a query with a body)"),
     NEAR("GET", "/api/near", Area.EVIDENCE, "mineral areas, incidents or projects near the corridor"),
+    MATCH("POST", "/api/match", Area.STREET, "a GPS trace snapped to the imported roads (a query with a body)"),
     MONITOR_INDICATORS("GET", "/api/monitor/indicators", Area.MONITOR, "corridor performance measured from truck pings"),
     MONITOR_MAP("GET", "/api/monitor/links.geojson", Area.MONITOR, "observed links and hubs for the map"),
     MONITOR_PINGS("POST", "/api/monitor/pings", Area.MONITOR, "ingest posted GPS pings (a write)"),
@@ -51,7 +52,7 @@ public enum Endpoint {
 
     /** Groups of endpoints: the {@code tags} of {@code openapi.json}. */
     public enum Area {
-        LAYERS, ROUTES, SCENARIOS, EVIDENCE, MONITOR, DATASET, SERVER;
+        LAYERS, ROUTES, SCENARIOS, EVIDENCE, STREET, MONITOR, DATASET, SERVER;
 
         /** The tag of this area in {@code openapi.json}. */
         public String tag() {

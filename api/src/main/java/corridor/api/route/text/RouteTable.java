@@ -19,17 +19,18 @@ public final class RouteTable {
     }
 
     /**
-     * A table of one route: a row per leg (consecutive OSM segments of one road in one row), the
-     * totals, and the notes on defaults and unknowns, each note once with the legs it applies to. A
-     * total marked "+?" leaves out unknown values.
+     * A table of one route: a row per leg (consecutive OSM segments of one road in one row) with its
+     * average speed, the totals, where each speed came from and the notes on defaults and unknowns,
+     * each once with the legs it applies to. A total marked "+?" leaves out unknown values.
      */
     public static String of(Route route) {
         StringBuilder out = new StringBuilder();
         out.append(route.from().name()).append(" → ").append(route.to().name()).append(", leaving ")
                 .append(route.departure()).append(", cargo ").append(route.cargo().label()).append('\n');
-        out.append(String.format(Locale.ROOT, "%3s  %-46s %-8s %8s %7s %10s %9s %6s%n", "#", "leg", "mode",
-                "km", "hours", "cost USD", "CO2 kg", "risk"));
+        out.append(String.format(Locale.ROOT, "%3s  %-46s %-8s %8s %7s %6s %10s %9s %6s%n", "#", "leg", "mode",
+                "km", "hours", "km/h", "cost USD", "CO2 kg", "risk"));
         Map<String, List<Integer>> notes = new LinkedHashMap<>();
+        Map<String, List<Integer>> speedSources = new LinkedHashMap<>();
         int i = 0;
         List<Leg> routeLegs = route.legs();
         for (int k = 0; k < routeLegs.size(); k++) {
@@ -53,9 +54,17 @@ public final class RouteTable {
             for (String note : leg.notes()) {
                 notes.computeIfAbsent(note, n -> new ArrayList<>()).add(i);
             }
+            if (!leg.speedSource().isEmpty()) {
+                speedSources.computeIfAbsent(leg.speedSource(), n -> new ArrayList<>()).add(i);
+            }
         }
         out.append(row("", "total", "", route.totals(), route.hasUnknownCost(), route.hasUnknownCo2()));
         out.append(String.format(Locale.ROOT, "arrival %s (%.1f days)%n", route.arrival(), route.totals().hours() / 24));
+        if (!speedSources.isEmpty()) {
+            out.append("speeds from:\n");
+            speedSources.forEach((source, legs) -> out.append("  ").append(source).append(" (")
+                    .append(legs.size() == 1 ? "leg " : "legs ").append(Cells.ranges(legs)).append(")\n"));
+        }
         if (!notes.isEmpty()) {
             out.append("* values not from the record itself:\n");
             notes.forEach((note, legs) -> out.append("  ").append(note).append(" (").append(legs.size() == 1 ? "leg " : "legs ")
@@ -88,8 +97,10 @@ public final class RouteTable {
 
     private static String row(String index, String what, String mode, Totals t, boolean costIncomplete,
                               boolean co2Incomplete) {
-        return String.format(Locale.ROOT, "%3s  %-46s %-8s %8.1f %7.1f %10s %9s %6.2f%n", index, what, mode,
-                t.distanceKm(), t.hours(), Cells.amount(t.costUsd(), costIncomplete), Cells.amount(t.co2Kg(), co2Incomplete),
+        String kmh = t.hours() > 0 && t.distanceKm() > 0 ? String.format(Locale.ROOT, "%.1f", t.distanceKm() / t.hours())
+                : "-";
+        return String.format(Locale.ROOT, "%3s  %-46s %-8s %8.1f %7.1f %6s %10s %9s %6.2f%n", index, what, mode,
+                t.distanceKm(), t.hours(), kmh, Cells.amount(t.costUsd(), costIncomplete), Cells.amount(t.co2Kg(), co2Incomplete),
                 t.risk());
     }
 }

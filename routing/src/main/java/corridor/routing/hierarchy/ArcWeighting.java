@@ -1,0 +1,182 @@
+package corridor.routing.hierarchy;
+
+import corridor.model.vehicle.VehicleClass;
+import corridor.routing.graph.VehicleAccess;
+import corridor.model.network.Mode;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.route.Weights;
+
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.Set;
+
+/**
+ * The weight of every arc of a {@link RoutingGraph} for one single-mode weighting, as the router's
+ * rules of a move give it: link hours, cost, CO2 and risk blended by {@link Weights}, a transfer's
+ * hub dwell and handling, and the crossing time and fees of a border at the arc's head. Links and
+ * places to avoid (a scenario's closures, {@code --avoid}) get an infinite weight.
+ *
+ * <p>What the hierarchy answers exactly, and what falls back to the A* router:
+ * <ul>
+ *   <li>Exact: one mode of transport besides transfers (a road network), any blend of weights, any
+ *       tonnage, links and places avoided. With one mode the goods never change mode, so a move's
+ *       value depends on its arc alone; the crossing of a border at the target, which the router
+ *       does not charge, is taken off by {@link #targetAdjustment}.</li>
+ *   <li>Exact when the path passes no closed calendar: opening calendars (a pass closed in winter,
+ *       a crossing closed at weekends) depend on the day goods arrive, which no per-arc weight can
+ *       hold. The hierarchy assumes every calendar open, which can only make routes better, so its
+ *       path is the router's best whenever {@link #firstClosedNode} finds it open all the way; when
+ *       it does not, the caller falls back to A*.</li>
+ *   <li>Falls back: several modes (a change of mode at a hub is charged by the mode carried, a state
+ *       the hierarchy's nodes do not have), a risk ceiling (the Pareto search), routes via a place
+ *       (two queries, each of which may use the hierarchy).</li>
+ * </ul>
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+public final class ArcWeighting {
+
+    private static final int TRANSFER = Mode.TRANSFER.ordinal();
+
+    private final RoutingGraph g;
+    private final Weights weights;
+    private final double tonnes;
+    private final int mode;
+    private final VehicleClass vehicleClass;
+    private final BitSet closedLinks;
+    private final BitSet closedNodes;
+
+    /**
+     * A weighting for the default heavy truck with no access rule applied.
+     *
+     * @param mode        the one mode of transport allowed besides transfers
+     * @param closedLinks links (indexes into {@link RoutingGraph#links()}) not to take; null for none
+     * @param closedNodes nodes not to enter; null for none
+     */
+    public ArcWeighting(RoutingGraph graph, Weights weights, double tonnes, Mode mode, BitSet closedLinks,
+                        BitSet closedNodes) {
+        this(graph, weights, tonnes, mode, VehicleClass.HEAVY_TRANSPORT, VehicleAccess.NONE, closedLinks, closedNodes);
+    }
+
+    /**
+     * A weighting for one vehicle: its class's link hours, and the links and places its access rules
+     * keep it off ({@link RoutingGraph#access}) closed, as the router keeps them.
+     *
+     * @param mode         the one mode of transport allowed besides transfers
+     * @param vehicleClass whose speeds the link hours are
+     * @param access       what the vehicle's access rules block for the month of departure
+     * @param closedLinks  further links not to take; null for none
+     * @param closedNodes  further nodes not to enter; null for none
+     */
+    public ArcWeighting(RoutingGraph graph, Weights weights, double tonnes, Mode mode, VehicleClass vehicleClass,
+                        VehicleAccess access, BitSet closedLinks, BitSet closedNodes) {
+        if (mode == Mode.TRANSFER) {
+            throw new IllegalArgumentException("the mode of a weighting is a mode of transport, not transfer");
+        }
+        this.g = graph;
+        this.weights = weights;
+        this.tonnes = tonnes;
+        this.mode = mode.ordinal();
+        this.vehicleClass = vehicleClass;
+        this.closedLinks = closedLinks == null ? new BitSet() : (BitSet) closedLinks.clone();
+        this.closedLinks.or(access.blockedLinks());
+        this.closedNodes = closedNodes == null ? new BitSet() : (BitSet) closedNodes.clone();
+        this.closedNodes.or(access.blockedNodes());
+    }
+
+    /**
+     * Whether a query can be answered from a hierarchy at all (see the class comment): one mode,
+     * no risk ceiling. Calendars are checked on the path found, by {@link #firstClosedNode}.
+     */
+    public static boolean applies(RouteQuery query) {
+        Set<Mode> modes = query.modes();
+        long transport = modes.stream().filter(m -> m != Mode.TRANSFER).count();
+        return transport == 1 && query.riskCeiling() == null;
+    }
+
+    /** The weight of every arc of the graph, by arc index. */
+    public double[] arcWeights() {
+        int arcs = g.arcStart(g.placeCount());
+        double[] w = new double[arcs];
+        for (int u = 0; u < g.placeCount(); u++) {
+            for (int a = g.arcStart(u); a < g.arcStart(u + 1); a++) {
+                w[a] = arcWeight(u, a);
+            }
+        }
+        return w;
+    }
+
+    /** The weight of arc {@code arc} leaving {@code node}; infinite when closed or of another mode. */
+    public double arcWeight(int node, int arc) {
+        int link = g.arcLink(arc);
+        int v = g.arcHead(arc);
+        int linkMode = g.linkModeIndex(link);
+        if (linkMode != TRANSFER && linkMode != mode || closedLinks.get(link) || closedNodes.get(v)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int hub = handlingHub(node, arc);
+        double hours = g.linkHours(link, vehicleClass);
+        double cost = g.linkCostUsdPerTonne(link) * tonnes;
+        if (hub >= 0) {
+            hours += g.dwellHours(hub);
+            cost += g.handlingUsdPerTonne(hub) * tonnes;
+        }
+        if (g.isBorder(v)) {
+            hours += g.crossingHours(v);
+            cost += g.feeUsdPerTonne(v) * tonnes;
+        }
+        return weights.apply(hours, cost, g.linkCo2KgPerTonne(link) * tonnes, g.linkRisk(link));
+    }
+
+    /**
+     * The hub whose dwell and handling a move along {@code arc} from {@code node} is charged: a
+     * transfer's head if it is a modal hub, else its tail if it is one; -1 for other moves.
+     */
+    private int handlingHub(int node, int arc) {
+        if (g.linkModeIndex(g.arcLink(arc)) != TRANSFER) {
+            return -1;
+        }
+        int v = g.arcHead(arc);
+        return g.isModalHub(v) ? v : g.isModalHub(node) ? node : -1;
+    }
+
+    /**
+     * What to take off a path's weight ending at {@code target}: the border crossing there, which
+     * arcs into it carry and the router does not charge at the end of a route.
+     */
+    public double targetAdjustment(int target) {
+        return g.isBorder(target)
+                ? weights.apply(g.crossingHours(target), g.feeUsdPerTonne(target) * tonnes, 0, 0) : 0;
+    }
+
+    /**
+     * The first place on a path (arcs from {@code from}, as a {@link CchQuery} unpacks them) that
+     * its opening calendar has closed, or at a border would make the goods wait, on the day they
+     * reach it when leaving on {@code departure}; -1 when there is none, and then the path's
+     * weight is what the router charges. The ends of the route are not checked, as the router
+     * does not check them.
+     */
+    public int firstClosedNode(int from, int[] arcs, LocalDate departure) {
+        int to = arcs.length == 0 ? from : g.arcHead(arcs[arcs.length - 1]);
+        double hours = 0;
+        int u = from;
+        for (int arc : arcs) {
+            int link = g.arcLink(arc);
+            int v = g.arcHead(arc);
+            int hub = handlingHub(u, arc);
+            // the router checks the day on arrival: after a handling before the move, before one after it
+            boolean before = hub >= 0 && hub == u;
+            double arrival = hours + (before ? g.dwellHours(hub) : 0) + g.linkHours(link, vehicleClass);
+            if (v != to && g.hasCalendar(v)) {
+                LocalDate day = departure.plusDays((long) Math.floor(arrival / 24));
+                if (!g.calendar(v).isOpen(day)) {
+                    return v;
+                }
+            }
+            hours = arrival + (hub >= 0 && !before ? g.dwellHours(hub) : 0) + (g.isBorder(v) && v != to ? g.crossingHours(v) : 0);
+            u = v;
+        }
+        return -1;
+    }
+}

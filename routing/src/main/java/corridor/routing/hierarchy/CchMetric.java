@@ -1,0 +1,170 @@
+package corridor.routing.hierarchy;
+
+import java.util.Arrays;
+
+/**
+ * One weighting customized on a {@link CchTopology}: the weight of every edge of the hierarchy in
+ * both travel directions, and how to unpack it into input arcs. Built by basic customization:
+ * each edge starts with the least weight of the input arcs on it (infinity when there is none,
+ * which is also how a closed arc is given), then, ranks in increasing order, every lower triangle
+ * {@code x – z – y} ({@code z} below both) offers the path through {@code z}. After it, an
+ * upward search from the source and one from the target meet at the shortest distance.
+ *
+ * <p>Immutable once built, thread-safe to share between {@link CchQuery}s.
+ */
+public final class CchMetric {
+
+    /** An edge direction that no input arc and no triangle gives: its weight is infinite. */
+    private static final int NONE = Integer.MIN_VALUE;
+
+    private final CchTopology topology;
+    private final double[] up;
+    private final double[] down;
+    /** Per edge and direction: the middle rank of the best triangle, or -1 - arc for an input arc. */
+    private final int[] upVia;
+    private final int[] downVia;
+
+    private CchMetric(CchTopology topology) {
+        this.topology = topology;
+        int m = topology.edgeCount();
+        up = new double[m];
+        down = new double[m];
+        upVia = new int[m];
+        downVia = new int[m];
+    }
+
+    /**
+     * Customizes {@code topology} for the given weight of each input arc (same indexes as the arcs
+     * the topology was built from). A weight of {@link Double#POSITIVE_INFINITY} closes the arc.
+     *
+     * @throws IllegalArgumentException when {@code arcWeight} has the wrong length or a weight is
+     *                                  negative or NaN
+     */
+    public static CchMetric customize(CchTopology topology, double[] arcWeight) {
+        if (arcWeight.length != topology.arcCount()) {
+            throw new IllegalArgumentException(arcWeight.length + " weights for " + topology.arcCount() + " arcs");
+        }
+        CchMetric metric = new CchMetric(topology);
+        metric.inputWeights(arcWeight);
+        metric.lowerTriangles();
+        return metric;
+    }
+
+    private void inputWeights(double[] arcWeight) {
+        Arrays.fill(up, Double.POSITIVE_INFINITY);
+        Arrays.fill(down, Double.POSITIVE_INFINITY);
+        Arrays.fill(upVia, NONE);
+        Arrays.fill(downVia, NONE);
+        for (int a = 0; a < arcWeight.length; a++) {
+            double w = arcWeight[a];
+            if (!(w >= 0)) {
+                throw new IllegalArgumentException("arc " + a + " has weight " + w + "; weights must be >= 0");
+            }
+            int code = topology.arcEdge(a);
+            if (code == CchTopology.NO_EDGE) {
+                continue;
+            }
+            int e = code >>> 1;
+            double[] weights = (code & 1) == 0 ? up : down;
+            int[] via = (code & 1) == 0 ? upVia : downVia;
+            if (w < weights[e]) {
+                weights[e] = w;
+                via[e] = -1 - a;
+            }
+        }
+    }
+
+    /**
+     * Every lower triangle once, lowest middle first: when rank z is handled, its own upward
+     * edges have seen every triangle below z, so they are final. For two upward neighbours
+     * x < y of z, the edge x–y exists (the hierarchy is chordal) and lies in x's upward list;
+     * both lists are sorted, so one walk along x's list finds every y.
+     */
+    private void lowerTriangles() {
+        int n = topology.nodeCount();
+        for (int z = 0; z < n; z++) {
+            int end = topology.upStart(z + 1);
+            for (int i = topology.upStart(z); i < end; i++) {
+                int x = topology.edgeHigh(i);
+                double zxUp = up[i];
+                double zxDown = down[i];
+                int k = topology.upStart(x);
+                for (int j = i + 1; j < end; j++) {
+                    int y = topology.edgeHigh(j);
+                    while (topology.edgeHigh(k) != y) {
+                        k++;
+                    }
+                    // x → z → y travels z–x down and z–y up; y → z → x the other way round
+                    double viaUp = zxDown + up[j];
+                    if (viaUp < up[k]) {
+                        up[k] = viaUp;
+                        upVia[k] = z;
+                    }
+                    double viaDown = down[j] + zxUp;
+                    if (viaDown < down[k]) {
+                        down[k] = viaDown;
+                        downVia[k] = z;
+                    }
+                }
+            }
+        }
+    }
+
+    public CchTopology topology() {
+        return topology;
+    }
+
+    /** Weight of travelling edge {@code e} from its lower to its higher end. */
+    double up(int e) {
+        return up[e];
+    }
+
+    /** Weight of travelling edge {@code e} from its higher to its lower end. */
+    double down(int e) {
+        return down[e];
+    }
+
+    /**
+     * Appends to {@code out} the input arcs of travelling edge {@code e} (between ranks
+     * {@code low < high}) upward ({@code upward}) or downward, in travel order.
+     */
+    void unpack(int low, int high, boolean upward, IntList out) {
+        IntList stack = new IntList();
+        push(stack, low, high, upward);
+        while (stack.size() > 0) {
+            boolean dirUp = stack.pop() == 1;
+            int h = stack.pop();
+            int l = stack.pop();
+            int e = topology.edge(l, h);
+            int via = dirUp ? upVia[e] : downVia[e];
+            if (via == NONE) {
+                throw new IllegalStateException("unpacking an edge no arc gives");
+            }
+            if (via < 0) {
+                out.add(-1 - via);
+                continue;
+            }
+            int z = via;
+            // up l → h is l → z (z–l down) then z → h (z–h up); down h → l is h → z then z → l.
+            // Pushed second part first: the stack gives them back in travel order.
+            if (dirUp) {
+                push(stack, z, h, true);
+                push(stack, z, l, false);
+            } else {
+                push(stack, z, l, true);
+                push(stack, z, h, false);
+            }
+        }
+    }
+
+    private static void push(IntList stack, int low, int high, boolean upward) {
+        stack.add(low);
+        stack.add(high);
+        stack.add(upward ? 1 : 0);
+    }
+
+    /** Bytes of heap held by this customization's arrays. */
+    public long arrayBytes() {
+        return 16L * 4 + 16L * up.length + 8L * upVia.length;
+    }
+}

@@ -1,0 +1,101 @@
+package corridor.server.street;
+
+import corridor.server.http.Endpoint;
+import corridor.api.match.MatchFormat;
+import corridor.api.match.TraceMatching;
+import corridor.model.Dataset;
+import corridor.model.InputException;
+import corridor.model.network.RoadLayer;
+import corridor.monitor.trace.TraceMatch;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code POST /api/match[?format=geojson|gpx|csv]}: the body is a GPS trace as GPX, GeoJSON or CSV text
+ * (UTF-8, at most {@link #MAX_BODY_BYTES}); the answer is the matched trace in the asked format, the same
+ * text {@code corridor match --format F} prints. 400 for a body that is not a trace (naming where and
+ * why), 413 over the bound, 422 when the dataset has no street-level roads. The matching index is built
+ * once per road layer served. Thread-safe.
+ */
+public final class MatchApi {
+
+    /** Largest trace body accepted, in bytes (about 25,000 GPX points with extensions). */
+    public static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+    private static final Set<String> PARAMETERS = Set.of("format");
+
+    private final Supplier<Dataset> dataset;
+    /** The service for the last road layer served (rebuilt when an upload changes it). */
+    private volatile Map.Entry<RoadLayer, TraceMatching> service;
+
+    /** @param dataset the dataset served at the time of each request */
+    public MatchApi(Supplier<Dataset> dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Registers the endpoint. */
+    public void register(JavalinConfig config) {
+        Endpoint.MATCH.register(config, this::match);
+    }
+
+    private void match(Context ctx) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw InputException.ofParameter(name, "unknown parameter; this endpoint takes format");
+            }
+            if (ctx.queryParams(name).size() > 1) {
+                throw InputException.ofParameter(name, "given more than once");
+            }
+        }
+        MatchFormat format = MatchFormat.parse(ctx.queryParam("format"), "format");
+        long declared = ctx.contentLength();
+        if (declared > MAX_BODY_BYTES) {
+            ctx.header("Connection", "close");
+            throw tooLarge(declared);
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw tooLarge(bytes.length);
+        }
+        String text = utf8(bytes);
+        TraceMatching matching = service(dataset.get().roads());
+        TraceMatch match = matching.match(text, "request body");
+        ctx.contentType(format.mediaType() + "; charset=utf-8");
+        ctx.result(matching.render(match, format, "trace"));
+    }
+
+    private TraceMatching service(RoadLayer roads) {
+        if (roads.isEmpty()) {
+            throw new HttpResponseException(422, "the served dataset has no street-level roads to match on; serve a "
+                    + "dataset with an imported OpenStreetMap extract (corridor serve --data DIR)");
+        }
+        Map.Entry<RoadLayer, TraceMatching> current = service;
+        if (current == null || current.getKey() != roads) {
+            current = Map.entry(roads, new TraceMatching(roads));
+            service = current;
+        }
+        return current.getValue();
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException("request body", "", "is not UTF-8 text; send the trace as GPX, GeoJSON or CSV");
+        }
+    }
+
+    private static HttpResponseException tooLarge(long bytes) {
+        return new HttpResponseException(413, "request body: " + bytes + " bytes; a trace may have at most "
+                + MAX_BODY_BYTES + " bytes (limit bytes = " + MAX_BODY_BYTES + ")");
+    }
+}
