@@ -4,17 +4,24 @@
 # scheduling, shuffle to disk, merge), tens of seconds per trial, which JMH's forks and warm-up
 # iterations of a method do not model. Not part of bin/test.
 #
-#   bench/spark/run.sh            # 3 trials each (TRIALS=5 for more)
+#   bench/spark/run.sh                     # 3 trials each (TRIALS=5 for more), 10,000,000 pings, 500 pairs
+#   PINGS=2000000 TRIALS=1 bench/spark/run.sh
 #
-# Monitoring: the 10,000,000-ping file of MonitorBenchmark (200 trucks, seed 20261127, from
-# 2025-01-01, cut at exactly 10,000,000 pings), ingested by `corridor monitor ingest` (one JVM,
-# one core) and by `corridor-spark monitor` on local[1] and local[2]; the state files must be equal.
-# Criticality: 500 origin-destination pairs drawn (seed 1) from the places at link ends of the
-# built-in network, ranked by `corridor criticality` and by `corridor-spark criticality` on
-# local[1] and local[2]; the rankings must be equal.
+# Monitoring: PINGS pings (default 10,000,000) of 200 trucks simulated from 2025-01-01 with seed
+# 20261127 over as many days as needed (126 for 10,000,000: the file of MonitorBenchmark), cut at
+# exactly PINGS, ingested by `corridor monitor ingest` (one JVM, one core) and by
+# `corridor-spark monitor` on local[1] and local[2]; the state files must be equal.
+# Criticality: PAIRS origin-destination pairs (default 500) drawn (seed 1) from the places at link
+# ends of the built-in network, ranked by `corridor criticality` and by `corridor-spark
+# criticality` on local[1] and local[2]; the rankings must be equal.
+# bin/corridor-spark records its class-data-sharing archive on its first run after a build; one
+# untimed run on 1,000 pings makes it before the trials. MVNW_FLAGS passes options to the build
+# (-o offline).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 trials="${TRIALS:-3}"
+count="${PINGS:-10000000}"
+pair_count="${PAIRS:-500}"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/corridor-spark-bench}"
 now="2026-01-01T00:00:00Z"
 date="2025-07-01"
@@ -22,28 +29,34 @@ mkdir -p "$work"
 cd "$root"
 
 echo "building cli and spark jars..." >&2
-./mvnw -B -q -DskipTests package -pl cli,spark -am >&2
+# shellcheck disable=SC2086
+./mvnw -B -q ${MVNW_FLAGS:-} -DskipTests package -pl cli,spark -am >&2
 corridor=(java -jar cli/target/corridor.jar)
 
-pings="$work/pings-10000000.csv"
+pings="$work/pings-$count.csv"
 if [ ! -f "$pings" ]; then
-  echo "simulating 10,000,000 pings (once)..." >&2
-  "${corridor[@]}" simulate-fleet --trucks 200 --days 126 --seed 20261127 --start 2025-01-01 --out "$work/sim" >&2
-  head -n 10000001 "$work/sim/pings.csv" > "$pings.tmp" && mv "$pings.tmp" "$pings"
+  # 200 trucks send about 400 pings a day each: 126 days for 10,000,000 (the file of MonitorBenchmark)
+  days=$(( (count * 126 + 9999999) / 10000000 ))
+  [ "$days" -le 366 ] || { echo "PINGS=$count needs more than 366 days of 200 trucks" >&2; exit 2; }
+  echo "simulating $count pings (once)..." >&2
+  "${corridor[@]}" simulate-fleet --trucks 200 --days "$days" --seed 20261127 --start 2025-01-01 --out "$work/sim" >&2
+  head -n $((count + 1)) "$work/sim/pings.csv" > "$pings.tmp"
+  [ "$(wc -l < "$pings.tmp")" -eq $((count + 1)) ] || { echo "the simulation made fewer than $count pings" >&2; exit 1; }
+  mv "$pings.tmp" "$pings"
   rm -rf "$work/sim"
 fi
 
-pairs="$work/od-pairs-500.csv"
+pairs="$work/od-pairs-$pair_count.csv"
 if [ ! -f "$pairs" ]; then
   "${corridor[@]}" dataset export "$work/cpec" >&2
-  python3 - "$work/cpec/links.geojson" "$pairs" <<'PY'
+  python3 - "$work/cpec/links.geojson" "$pairs" "$pair_count" <<'PY'
 import json, random, sys
 links = json.load(open(sys.argv[1]))["features"]
 ends = sorted({p[k] for f in links for p in [f["properties"]] for k in ("from", "to")})
 all_pairs = [(a, b) for a in ends for b in ends if a != b]
 with open(sys.argv[2], "w") as out:
     out.write("from,to,note\n")
-    for a, b in random.Random(1).sample(all_pairs, 500):
+    for a, b in random.Random(1).sample(all_pairs, min(int(sys.argv[3]), len(all_pairs))):
         out.write(f"{a},{b},\n")
 PY
   rm -rf "$work/cpec"
@@ -67,12 +80,17 @@ run() { # name, command...
   for ((i = 1; i <= trials; i++)); do
     list+=("$(timed "$@")")
     cp "$work/last.out" "$work/$name.out"
-    grep -h "pings in" "$work/last.err" >> "$work/$name.inside" || true
+    tr '\r' '\n' < "$work/last.err" | grep -h "pings in" >> "$work/$name.inside" || true
   done
   times[$name]="$(median "${list[@]}")"
   printf '%-28s median %8.2f s   trials: %s\n' "$name" "${times[$name]}" "${list[*]}"
 }
 
+head -n 1001 "$pings" > "$work/warm-up.csv"
+bin/corridor-spark monitor "$work/warm-up.csv" --master 'local[1]' --now "$now" --state "$work/warm-up.json" \
+  > /dev/null 2> "$work/warm-up.err" || { cat "$work/warm-up.err" >&2; exit 1; }
+
+echo "$count pings, $(($(wc -l < "$pairs") - 1)) pairs"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"
 rm -f "$work"/*.inside
 run monitor-single "${corridor[@]}" monitor ingest "$pings" --now "$now" --state "$work/single.json"
@@ -92,8 +110,8 @@ cmp -s "$work/criticality-single.out" "$work/criticality-spark-local1.out" \
   && echo "criticality: the three rankings are equal" || { echo "criticality: RANKINGS DIFFER" >&2; exit 1; }
 head -1 "$work/criticality-single.out"
 
-awk -v s="${times[monitor-single]}" -v a="${times[monitor-spark-local1]}" -v b="${times[monitor-spark-local2]}" 'BEGIN {
-  printf "monitor pings/s: single JVM %.0f; Spark local[1] %.0f; local[2] %.0f\n", 1e7/s, 1e7/a, 1e7/b
+awk -v n="$count" -v s="${times[monitor-single]}" -v a="${times[monitor-spark-local1]}" -v b="${times[monitor-spark-local2]}" 'BEGIN {
+  printf "monitor pings/s: single JVM %.0f; Spark local[1] %.0f; local[2] %.0f\n", n/s, n/a, n/b
   printf "monitor ratios: local[1]/single time %.2f (overhead); local[1]/local[2] time %.2f (scaling 1 to 2 cores)\n", a/s, a/b }'
 awk -v s="${times[criticality-single]}" -v a="${times[criticality-spark-local1]}" -v b="${times[criticality-spark-local2]}" 'BEGIN {
   printf "criticality ratios: local[1]/single time %.2f; local[1]/local[2] time %.2f\n", a/s, a/b }'

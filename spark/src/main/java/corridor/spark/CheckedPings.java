@@ -5,109 +5,169 @@ import corridor.monitor.ingest.PingRows;
 import corridor.monitor.ingest.PingSink;
 import corridor.monitor.ingest.RejectReason;
 import corridor.monitor.ingest.Rejection;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
+import java.io.Serializable;
 import java.util.Iterator;
 
 /**
  * The first step of a Spark ingest: each record's own rules ({@link PingRows}: fields, coordinates,
- * future timestamps), record by record, before the shuffle by vehicle. A record comes out as an
- * accepted ping (its reason null) or as a rejection (its reason's name and detail).
+ * future timestamps), record by record, before the shuffle by vehicle. A record comes out as a
+ * {@link PingRecord}: an accepted ping, or a rejection with its reason and detail.
  *
- * <p>The same schema holds the pings one batch carries to the next ({@link VehicleIngest}).
+ * <p>{@link #SCHEMA} is the form of the pings one batch carries to the next ({@link VehicleIngest}).
  */
-final class CheckedPings implements MapPartitionsFunction<Row, Row> {
-
-    private static final long serialVersionUID = 1L;
+final class CheckedPings {
 
     static final String VEHICLE = "vehicle_id";
-    static final String EPOCH = "epoch_second";
-    static final String ROW = "row";
-    static final String REASON = "reject_reason";
 
     /** vehicle, time, position, speed (NaN: none), heading (NaN: none), row, rejection reason and detail. */
     static final StructType SCHEMA = new StructType()
             .add(VEHICLE, DataTypes.StringType, false)
-            .add(EPOCH, DataTypes.LongType, false)
+            .add("epoch_second", DataTypes.LongType, false)
             .add("latitude", DataTypes.DoubleType, false)
             .add("longitude", DataTypes.DoubleType, false)
             .add("speed_kmh", DataTypes.DoubleType, false)
             .add("heading", DataTypes.DoubleType, false)
-            .add(ROW, DataTypes.LongType, false)
-            .add(REASON, DataTypes.StringType, true)
+            .add("row", DataTypes.LongType, false)
+            .add("reject_reason", DataTypes.StringType, true)
             .add("reject_detail", DataTypes.StringType, true);
 
-    private final IngestOptions options;
-    private final String where;
+    /** Rows of one partition are numbered from {@code partition << ROW_BITS}: increasing in the input's order. */
+    private static final int ROW_BITS = 33;
 
-    CheckedPings(IngestOptions options, String where) {
-        this.options = options;
-        this.where = where;
+    private CheckedPings() {
     }
 
-    @Override
-    public Iterator<Row> call(Iterator<Row> input) {
-        PingRows rows = new PingRows(options.settings(), where);
-        Capture capture = new Capture();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return input.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                Row r = input.next();
-                long row = r.getLong(7);
-                if (r.getString(6) != null) {
-                    return rejected(r.getString(0) == null ? "" : r.getString(0), row, RejectReason.UNPARSEABLE,
-                            "malformed CSV record (wrong number of fields or an unclosed quote)");
-                }
-                rows.offer(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5), row, capture);
-                return capture.row;
-            }
-        };
+    /**
+     * The records of CSV lines (header lines removed): each line split ({@link CsvLines}), its
+     * fields by {@code roles} ({@code CsvPingReader.columnRoles}), checked.
+     *
+     * @param fields the number of fields of the header; a line with another number is malformed
+     */
+    static Function2<Integer, Iterator<String>, Iterator<PingRecord>> ofLines(int[] roles, int fields,
+                                                                             IngestOptions options, String where) {
+        return new OfLines(roles, fields, options, where);
     }
 
-    /** A ping as a row of {@link #SCHEMA}. */
-    static Row accepted(Ping p) {
+    /** The records of rows of text fields ({@link PingInput#FIELDS}, then {@link PingInput#ROW}), checked. */
+    static FlatMapFunction<Iterator<Row>, PingRecord> ofRows(IngestOptions options, String where) {
+        return new OfRows(options, where);
+    }
+
+    /** A record of {@link #SCHEMA} (a carried ping) as a record. */
+    static PingRecord record(Row r) {
+        String reason = r.getString(7);
+        if (reason != null) {
+            return PingRecord.rejected(r.getString(0), r.getLong(6), RejectReason.valueOf(reason), r.getString(8));
+        }
+        return PingRecord.accepted(new Ping(r.getString(0), r.getLong(1), r.getDouble(2), r.getDouble(3), r.getDouble(4),
+                r.getDouble(5), r.getLong(6)));
+    }
+
+    /** A record as a row of {@link #SCHEMA}. */
+    static Row row(PingRecord p) {
         return RowFactory.create(p.vehicleId(), p.epochSecond(), p.latitude(), p.longitude(), p.speedKmh(),
-                p.headingDeg(), p.line(), null, null);
-    }
-
-    static Row rejected(String vehicle, long row, RejectReason reason, String detail) {
-        return RowFactory.create(vehicle, Long.MIN_VALUE, Double.NaN, Double.NaN, Double.NaN, Double.NaN, row,
-                reason.name(), detail);
-    }
-
-    /** A row of {@link #SCHEMA} that stands for no ping (beside a partition's state). */
-    static Row placeholder() {
-        return RowFactory.create("", 0L, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0L, null, null);
-    }
-
-    /** A row of {@link #SCHEMA} back as a ping (for accepted rows). */
-    static Ping ping(Row r) {
-        return new Ping(r.getString(0), r.getLong(1), r.getDouble(2), r.getDouble(3), r.getDouble(4), r.getDouble(5),
-                r.getLong(6));
+                p.headingDeg(), p.row(), p.reason() == null ? null : p.reason().name(), p.detail());
     }
 
     /** Keeps what the rules said about the last record. */
     private static final class Capture implements PingSink {
-        Row row;
+        PingRecord record;
 
         @Override
         public void accept(Ping ping) {
-            row = accepted(ping);
+            record = PingRecord.accepted(ping);
         }
 
         @Override
         public void reject(Rejection rejection) {
-            row = rejected(rejection.vehicleId(), rejection.line(), rejection.reason(), rejection.detail());
+            record = PingRecord.rejected(rejection.vehicleId(), rejection.line(), rejection.reason(), rejection.detail());
+        }
+    }
+
+    private static final class OfLines implements Function2<Integer, Iterator<String>, Iterator<PingRecord>>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int[] roles;
+        private final int fields;
+        private final IngestOptions options;
+        private final String where;
+
+        OfLines(int[] roles, int fields, IngestOptions options, String where) {
+            this.roles = roles.clone();
+            this.fields = fields;
+            this.options = options;
+            this.where = where;
+        }
+
+        @Override
+        public Iterator<PingRecord> call(Integer partition, Iterator<String> lines) {
+            PingRows rows = new PingRows(options.settings(), where);
+            Capture capture = new Capture();
+            long first = (long) partition << ROW_BITS;
+            return new Iterator<>() {
+                private long row = first;
+
+                @Override
+                public boolean hasNext() {
+                    return lines.hasNext();
+                }
+
+                @Override
+                public PingRecord next() {
+                    String[] f = CsvLines.split(lines.next());
+                    long number = row++;
+                    if (f == null || f.length != fields) {
+                        return PingRecord.rejected(f == null || roles[0] >= f.length ? "" : f[roles[0]], number,
+                                RejectReason.UNPARSEABLE, f == null ? "not a CSV record (an unclosed quote)"
+                                        : "expected " + fields + " fields, got " + f.length);
+                    }
+                    rows.offer(f[roles[0]], f[roles[1]], f[roles[2]], f[roles[3]], field(f, 4), field(f, 5), number,
+                            capture);
+                    return capture.record;
+                }
+
+                private String field(String[] f, int role) {
+                    return roles[role] < 0 ? null : f[roles[role]];
+                }
+            };
+        }
+    }
+
+    private static final class OfRows implements FlatMapFunction<Iterator<Row>, PingRecord> {
+        private static final long serialVersionUID = 1L;
+        private final IngestOptions options;
+        private final String where;
+
+        OfRows(IngestOptions options, String where) {
+            this.options = options;
+            this.where = where;
+        }
+
+        @Override
+        public Iterator<PingRecord> call(Iterator<Row> input) {
+            PingRows rows = new PingRows(options.settings(), where);
+            Capture capture = new Capture();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return input.hasNext();
+                }
+
+                @Override
+                public PingRecord next() {
+                    Row r = input.next();
+                    long row = r.getLong(6);
+                    rows.offer(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), row, capture);
+                    return capture.record;
+                }
+            };
         }
     }
 }

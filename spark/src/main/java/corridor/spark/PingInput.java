@@ -2,19 +2,35 @@ package corridor.spark;
 
 import corridor.model.InputException;
 import corridor.monitor.ingest.CsvPingReader;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
 
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
@@ -23,23 +39,25 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 /**
  * Reads pings from CSV or Parquet files (any path Spark reads: local, {@code hdfs://},
- * {@code s3a://}) into the text of their fields, so that {@link corridor.monitor.ingest.PingRows} applies the
- * very rules of {@code corridor monitor ingest} to them.
+ * {@code s3a://}) and checks each record ({@link CheckedPings}), so that
+ * {@link corridor.monitor.ingest.PingRows} applies the very rules of {@code corridor monitor
+ * ingest} to them.
+ *
+ * <p>CSV is read as lines of text (Hadoop's text input: splits of large files read in parallel,
+ * compressed files whole) and each line split by {@link CsvLines}, with no conversion to Spark's
+ * rows. The first line of each file is its header; every file must have the first file's. Parquet
+ * goes through Spark's reader: numbers are written back as text and timestamps as ISO-8601 in UTC.
  *
  * <p>Columns are found by the names and aliases the CSV reader knows (vehicle_id, timestamp,
  * latitude, longitude, optional speed_kmh and heading); an unknown or missing column is an error
- * before any work starts. In CSV every field is read as text; in Parquet numbers are written back
- * as text and timestamps as ISO-8601 in UTC. A CSV record with the wrong number of fields is kept
- * as malformed and rejected as unparseable, as the single-JVM reader does. All files of one input
- * share the first file's header.
+ * before any work starts. A CSV line with the wrong number of fields or an unclosed quote is
+ * rejected as unparseable, as the single-JVM reader rejects such a record.
  */
 final class PingInput {
 
-    /** The columns of the result, all text (null where the record has none). */
+    /** The text columns of Parquet rows before their checks (null where the record has none). */
     static final List<String> FIELDS = List.of("vehicle_id", "timestamp", "latitude", "longitude", "speed_kmh", "heading");
-    /** Non-null on a malformed CSV record. */
-    static final String MALFORMED = "_malformed";
-    /** A number per record increasing in the input's order (not a line number): the tie-break of equal times. */
+    /** A number per Parquet row increasing in the input's order (not a line number): the tie-break of equal times. */
     static final String ROW = "_row";
 
     private PingInput() {
@@ -62,36 +80,128 @@ final class PingInput {
         }
     }
 
-    /** The pings of {@code paths} as text fields plus {@link #MALFORMED} and {@link #ROW}. */
-    static Dataset<Row> read(SparkSession spark, List<String> paths, Format format, String where) {
-        String[] files = paths.toArray(String[]::new);
-        Dataset<Row> raw;
+    /**
+     * The checked records of {@code paths}.
+     *
+     * @param spark the context; Parquet starts Spark's SQL engine, CSV needs none
+     * @throws InputException when a path cannot be read or the header is wrong
+     */
+    static JavaRDD<PingRecord> read(SparkContext spark, List<String> paths, Format format, IngestOptions options,
+                                    String where) {
         try {
             if (format == Format.CSV) {
-                StructType header = spark.read().option("header", "true").csv(files).schema();
-                int[] roles = CsvPingReader.columnRoles(Arrays.asList(header.fieldNames()), where);
-                StructType schema = new StructType();
-                for (String name : header.fieldNames()) {
-                    schema = schema.add(name, DataTypes.StringType, true);
-                }
-                schema = schema.add(MALFORMED, DataTypes.StringType, true);
-                raw = spark.read().schema(schema).option("header", "true").option("mode", "PERMISSIVE")
-                        .option("columnNameOfCorruptRecord", MALFORMED).csv(files);
-                return select(raw, header, roles, true);
+                return csv(JavaSparkContext.fromSparkContext(spark), paths, options, where);
             }
-            raw = spark.read().parquet(files);
+            Dataset<Row> raw = SparkSessions.sql(spark).read().parquet(paths.toArray(String[]::new));
+            StructType schema = raw.schema();
+            int[] roles = CsvPingReader.columnRoles(Arrays.asList(schema.fieldNames()), where);
+            return select(raw, schema, roles).javaRDD().mapPartitions(CheckedPings.ofRows(options, where));
         } catch (InputException e) {
             throw e;
         } catch (Exception e) {
-            // Spark's AnalysisException (no such path, not Parquet) is checked to Java, undeclared in Scala
+            // Spark's AnalysisException (no such path, not Parquet) and Hadoop's InvalidInputException
             throw new InputException(where, "", "cannot read the pings: " + firstLine(e.getMessage()));
         }
-        StructType schema = raw.schema();
-        int[] roles = CsvPingReader.columnRoles(Arrays.asList(schema.fieldNames()), where);
-        return select(raw, schema, roles, false);
     }
 
-    private static Dataset<Row> select(Dataset<Row> raw, StructType schema, int[] roles, boolean csv) {
+    private static JavaRDD<PingRecord> csv(JavaSparkContext context, List<String> paths, IngestOptions options,
+                                           String where) {
+        List<JavaNewHadoopRDD<LongWritable, Text>> files = new ArrayList<>();
+        for (String path : paths) {
+            files.add((JavaNewHadoopRDD<LongWritable, Text>) context.newAPIHadoopFile(path, TextInputFormat.class,
+                    LongWritable.class, Text.class, new Configuration(context.hadoopConfiguration())));
+        }
+        String header = header(files, where);
+        String[] names = CsvLines.split(header);
+        if (names == null) {
+            throw new InputException(where + " line 1", "header", "cannot read the CSV header: an unclosed quote");
+        }
+        int[] roles = CsvPingReader.columnRoles(Arrays.asList(names), where);
+        List<JavaRDD<String>> lines = new ArrayList<>();
+        for (JavaNewHadoopRDD<LongWritable, Text> file : files) {
+            lines.add(file.mapPartitionsWithInputSplit(new Lines(header), true));
+        }
+        JavaRDD<String> all = lines.size() == 1 ? lines.get(0)
+                : context.union(lines.toArray(JavaRDD[]::new));
+        return all.mapPartitionsWithIndex(CheckedPings.ofLines(roles, names.length, options, where), true);
+    }
+
+    /** The first line of the first file that has one. */
+    private static String header(List<JavaNewHadoopRDD<LongWritable, Text>> files, String where) {
+        for (JavaNewHadoopRDD<LongWritable, Text> file : files) {
+            List<String> first = file.mapPartitionsWithInputSplit(new FirstLine(), true).take(1);
+            if (!first.isEmpty()) {
+                return first.get(0);
+            }
+        }
+        throw new InputException(where + " line 1", "header", "no header: the input holds no line");
+    }
+
+    /** The first line of a file's first split (its header), of no other split. */
+    private static final class FirstLine implements Function2<InputSplit, Iterator<Tuple2<LongWritable, Text>>,
+            Iterator<String>>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Iterator<String> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) {
+            return ((FileSplit) split).getStart() == 0 && records.hasNext()
+                    ? List.of(records.next()._2().toString()).iterator() : Collections.emptyIterator();
+        }
+    }
+
+    /**
+     * The lines of one split as text, without the header (the first line of a file's first split,
+     * which must equal the first file's) and without empty lines.
+     */
+    private static final class Lines implements Function2<InputSplit, Iterator<Tuple2<LongWritable, Text>>,
+            Iterator<String>>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String header;
+
+        Lines(String header) {
+            this.header = header;
+        }
+
+        @Override
+        public Iterator<String> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) {
+            FileSplit file = (FileSplit) split;
+            if (file.getStart() == 0 && records.hasNext()) {
+                String first = records.next()._2().toString();
+                if (!first.equals(header)) {
+                    throw new InputException(file.getPath() + " line 1", "header",
+                            "differs from the first file's header '" + header + "': every file of one input has the same columns");
+                }
+            }
+            return new Iterator<>() {
+                private String next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == null && records.hasNext()) {
+                        Text text = records.next()._2();
+                        if (text.getLength() > 0) {
+                            // String's own UTF-8 decoding (a fast path for ASCII); malformed bytes
+                            // become U+FFFD, as in Text.toString() and in the single-JVM reader
+                            next = new String(text.getBytes(), 0, text.getLength(), StandardCharsets.UTF_8);
+                        }
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public String next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    String line = next;
+                    next = null;
+                    return line;
+                }
+            };
+        }
+    }
+
+    private static Dataset<Row> select(Dataset<Row> raw, StructType schema, int[] roles) {
         List<Column> columns = new ArrayList<>();
         for (int role = 0; role < FIELDS.size(); role++) {
             if (roles[role] < 0) {
@@ -101,7 +211,6 @@ final class PingInput {
             StructField field = schema.fields()[roles[role]];
             columns.add(asText(col("`" + field.name() + "`"), field.dataType()).as(FIELDS.get(role)));
         }
-        columns.add(csv ? col(MALFORMED) : lit(null).cast(DataTypes.StringType).as(MALFORMED));
         columns.add(monotonically_increasing_id().as(ROW));
         return raw.select(columns.toArray(Column[]::new));
     }

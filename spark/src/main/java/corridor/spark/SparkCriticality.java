@@ -9,7 +9,7 @@ import corridor.routing.route.Objective;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.search.Router;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.SparkContext;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -63,7 +63,7 @@ public final class SparkCriticality {
     }
 
     /** Runs the job; {@code progress} is told what is being done. */
-    public static Criticality.Report run(SparkSession spark, Job job, Consumer<String> progress) {
+    public static Criticality.Report run(SparkContext spark, Job job, Consumer<String> progress) {
         Router router = JvmCache.router(job.dataset(), job.filter(), job.departure(), job.tonnesPerTeu());
         RouteQuery template = RouteQuery.of(job.pairs().get(0).fromId(), job.pairs().get(0).toId(), job.departure(),
                 job.cargo());
@@ -83,11 +83,11 @@ public final class SparkCriticality {
             }
         }
         int slices = Math.max(1, Math.min(links.size(), job.partitions() > 0 ? job.partitions()
-                : 4 * spark.sparkContext().defaultParallelism()));
+                : 4 * spark.defaultParallelism()));
         progress.accept("cutting " + links.size() + " links in " + slices + " tasks");
         Task task = new Task(job, baseline);
         List<Impact> impacts = links.isEmpty() ? List.of()
-                : JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(links, slices).map(task::impact).collect();
+                : JavaSparkContext.fromSparkContext(spark).parallelize(links, slices).map(task::impact).collect();
         List<Criticality.LinkImpact> linkImpacts = new ArrayList<>();
         for (Impact impact : impacts) {
             linkImpacts.add(new Criticality.LinkImpact(router.graph().links().get(impact.link()), impact.extra(),

@@ -15,7 +15,7 @@ import corridor.routing.route.PlaceMatcher;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import picocli.CommandLine.Command;
@@ -100,7 +100,7 @@ final class SparkCriticalityCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         boolean owned = SparkSessions.wouldCreate();
-        SparkSession spark = SparkSessions.create("corridor criticality", master);
+        SparkContext spark = SparkSessions.create("corridor criticality", master);
         try {
             Criticality.Report report = SparkCriticality.run(spark, job, message -> {
                 err.println("corridor-spark: " + message);
@@ -110,7 +110,7 @@ final class SparkCriticalityCommand implements Runnable {
                     pairs.size(), report.impacts().size(), by == Objective.TIME ? "hours" : "US$");
             out.print(CriticalityTable.of(report, top));
             if (outDir != null) {
-                spark.createDataFrame(rows(report), SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
+                SparkSessions.sql(spark).createDataFrame(rows(report), SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
                         .option("header", "true").csv(outDir);
                 out.println("ranking written to " + outDir);
             }

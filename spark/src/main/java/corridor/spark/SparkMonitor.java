@@ -3,31 +3,45 @@ package corridor.spark;
 import corridor.model.InputException;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.state.StateJson;
+import org.apache.spark.SparkContext;
+import org.apache.spark.SparkException;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static org.apache.spark.sql.functions.col;
-
 /**
- * {@code corridor monitor ingest} on Apache Spark: pings read in parallel, checked record by record,
- * shuffled by vehicle, sorted by vehicle, time and row within each partition, run through the same
- * monitoring engine per partition (the road network built once per executor JVM), and the
- * partitions' aggregates merged on the driver. Aggregates merge exactly, so the result equals the
+ * {@code corridor monitor ingest} on Apache Spark: pings read in parallel (CSV as lines of text,
+ * no rows), checked record by record, shuffled by vehicle in blocks ({@link VehicleBlocks}: each
+ * input partition's pings of a vehicle, packed) sorted by vehicle, each vehicle's pings merged by
+ * time and row, run through the same
+ * monitoring engine per partition (the dataset broadcast once, the road network built once per
+ * executor JVM), and the partitions' aggregates merged (on the driver, or in a tree on the
+ * executors when there are many partitions). Aggregates merge exactly, so the result equals the
  * single-JVM ingest of the same pings whenever that ingest rejects none as out of order (here each
  * vehicle's pings are sorted whole, so none is ever out of order).
  *
  * <p>Not thread-safe; one job at a time per session.
  */
 public final class SparkMonitor {
+
+    /**
+     * Partitions from which their states are merged in a tree on the executors; fewer are merged
+     * on the driver (a state is some hundreds of kilobytes of JSON: hundreds of them would keep
+     * the driver parsing while the executors wait).
+     */
+    static final int TREE_MERGE_FROM = 32;
 
     private SparkMonitor() {
     }
@@ -80,42 +94,80 @@ public final class SparkMonitor {
      * @param progress told what is being done, for standard error
      * @throws InputException on a missing or unreadable input, a wrong header, or a carry directory of another shape
      */
-    public static Result run(SparkSession spark, Job job, Consumer<String> progress) {
+    public static Result run(SparkContext spark, Job job, Consumer<String> progress) {
+        try {
+            return ingest(spark, job, progress);
+        } catch (SparkException e) {
+            // a task's bad input (a file whose header differs) reaches the driver inside Spark's exception
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InputException input) {
+                    throw input;
+                }
+            }
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static Result ingest(SparkContext spark, Job job, Consumer<String> progress) throws SparkException {
         String where = String.join(",", job.paths());
         PingInput.Format format = PingInput.Format.parse(job.format(), job.paths());
         progress.accept("reading " + format.name().toLowerCase(java.util.Locale.ROOT) + " pings from " + where);
-        Dataset<Row> fields = PingInput.read(spark, job.paths(), format, where);
-        Dataset<Row> checked = fields.mapPartitions(new CheckedPings(job.options(), where), Encoders.row(CheckedPings.SCHEMA));
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark);
+        JavaRDD<PingRecord> checked = PingInput.read(spark, job.paths(), format, job.options(), where);
         if (job.carryIn() != null) {
-            checked = checked.unionByName(readCarry(spark, job.carryIn()));
+            checked = checked.union(readCarry(SparkSessions.sql(spark), job.carryIn()));
         }
-        int partitions = job.partitions() > 0 ? job.partitions() : 4 * spark.sparkContext().defaultParallelism();
-        Dataset<Row> out = checked.repartition(partitions, col(CheckedPings.VEHICLE))
-                .sortWithinPartitions(CheckedPings.VEHICLE, CheckedPings.EPOCH, CheckedPings.ROW)
-                .mapPartitions(new VehicleIngest(job.dataset(), job.options(), where, job.carryOut() == null ? null
-                        : job.batchEndEpochSecond()), Encoders.row(VehicleIngest.SCHEMA))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        int partitions = job.partitions() > 0 ? job.partitions() : 4 * spark.defaultParallelism();
+        Broadcast<DatasetSource> dataset = context.broadcast(job.dataset());
+        JavaRDD<VehicleIngest.Output> out = checked.mapPartitionsToPair(VehicleBlocks.of())
+                .repartitionAndSortWithinPartitions(new VehicleBlocks.ByVehicle(partitions), Comparator.naturalOrder())
+                .mapPartitions(new VehicleIngest(dataset, job.options(), where, job.carryOut() == null ? null
+                        : job.batchEndEpochSecond()));
+        boolean carry = job.carryOut() != null;
+        if (carry) {
+            out = out.persist(StorageLevel.MEMORY_AND_DISK());
+        }
         try {
             progress.accept("matching and analysing trips in " + partitions + " partitions");
-            List<Row> states = out.filter(col(VehicleIngest.STATE).isNotNull()).select(VehicleIngest.STATE).collectAsList();
+            JavaRDD<String> states = out.filter(o -> o.state() != null).map(VehicleIngest.Output::state);
             Aggregates total = new Aggregates();
-            for (Row state : states) {
-                total.merge(StateJson.read(new StringReader(state.getString(0)), "partition state"));
+            if (partitions >= TREE_MERGE_FROM) {
+                // many states: merged pairwise on the executors, in a tree, not one by one on the driver
+                total = parse(states.treeReduce(SparkMonitor::merge, 2));
+            } else {
+                for (String state : states.collect()) {
+                    total.merge(parse(state));
+                }
             }
             long carried = 0;
-            if (job.carryOut() != null) {
-                Dataset<Row> open = out.filter(col(VehicleIngest.STATE).isNull()).drop(VehicleIngest.STATE);
-                open.write().mode(SaveMode.Overwrite).parquet(job.carryOut());
-                carried = spark.read().parquet(job.carryOut()).count();
+            if (carry) {
+                JavaRDD<Row> open = out.filter(o -> o.carried() != null).map(o -> CheckedPings.row(o.carried()));
+                SparkSession sql = SparkSessions.sql(spark);
+                sql.createDataFrame(open, CheckedPings.SCHEMA).write().mode(SaveMode.Overwrite).parquet(job.carryOut());
+                carried = sql.read().parquet(job.carryOut()).count();
                 progress.accept(carried + " pings of open trips carried to " + job.carryOut());
             }
             return new Result(total, carried, partitions);
         } finally {
-            out.unpersist();
+            if (carry) {
+                out.unpersist();
+            }
+            dataset.destroy();
         }
     }
 
-    private static Dataset<Row> readCarry(SparkSession spark, String path) {
+    /** Two partitions' states (state JSON) as one. */
+    private static String merge(String a, String b) {
+        StringWriter json = new StringWriter();
+        StateJson.write(parse(a).merge(parse(b)), json);
+        return json.toString();
+    }
+
+    private static Aggregates parse(String state) {
+        return StateJson.read(new StringReader(state), "partition state");
+    }
+
+    private static JavaRDD<PingRecord> readCarry(SparkSession spark, String path) {
         Dataset<Row> carry;
         try {
             carry = spark.read().parquet(path);
@@ -126,6 +178,6 @@ public final class SparkMonitor {
             throw new InputException(path, "--carry-in", "not pings carried by corridor-spark monitor (columns "
                     + Arrays.toString(carry.schema().fieldNames()) + ")");
         }
-        return carry;
+        return carry.javaRDD().map(CheckedPings::record);
     }
 }

@@ -2,7 +2,7 @@ package corridor.spark;
 
 import corridor.model.InputException;
 import corridor.monitor.indicator.Aggregates;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.SparkContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,9 +91,9 @@ final class SparkMonitorCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         boolean owned = SparkSessions.wouldCreate();
-        SparkSession spark = SparkSessions.create("corridor monitor", master);
+        SparkContext spark = SparkSessions.create("corridor monitor", master);
         try {
-            var hadoop = spark.sparkContext().hadoopConfiguration();
+            var hadoop = spark.hadoopConfiguration();
             Aggregates previous = merge && StateFiles.exists(state, hadoop) ? StateFiles.read(state, hadoop) : null;
             SparkMonitor.Result result = SparkMonitor.run(spark, job, message -> {
                 err.println("corridor-spark: " + message);
@@ -102,7 +102,7 @@ final class SparkMonitorCommand implements Runnable {
             Aggregates aggregates = previous == null ? result.aggregates() : previous.merge(result.aggregates());
             StateFiles.write(aggregates, state, hadoop);
             if (tables != null) {
-                ReportTables.write(spark, aggregates, tables, tablesFormat);
+                ReportTables.write(SparkSessions.sql(spark), aggregates, tables, tablesFormat);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             Aggregates batch = result.aggregates();

@@ -1,13 +1,15 @@
 package corridor.spark;
 
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The Spark session of a command. Under {@code spark-submit} the master and every setting come
+ * The Spark context of a command. Under {@code spark-submit} the master and every setting come
  * from it; run directly (bin/corridor-spark), the master is {@code --master} (default
  * {@code local[2]}). A local master binds the driver to 127.0.0.1, runs without the web UI
- * unless {@code spark.ui.enabled} says otherwise, and shows the stages' progress on standard error. Timestamps are read and written in UTC.
+ * unless {@code spark.ui.enabled} says otherwise, and shows the stages' progress on standard error. Timestamps are read and written in UTC;
+ * records are serialized by Kryo with {@link KryoClasses}' forms unless {@code spark.serializer} says otherwise.
  */
 final class SparkSessions {
 
@@ -18,13 +20,15 @@ final class SparkSessions {
     }
 
     /**
-     * The session a command runs in. When this JVM already has one (a test's), it is used and left
-     * running; otherwise a new one is made, to be stopped with {@link #release}.
+     * The Spark context a command runs in. When this JVM already has a session (a test's), its
+     * context is used and left running; otherwise a new one is made, to be stopped with
+     * {@link #release}. Spark's SQL engine is not started with it: {@link #sql} starts it for the
+     * commands that need it (Parquet, tables, carried trips), and the others save its start.
      */
-    static SparkSession create(String appName, String master) {
+    static SparkContext create(String appName, String master) {
         scala.Option<SparkSession> active = SparkSession.getDefaultSession();
         if (active.isDefined()) {
-            return active.get();
+            return active.get().sparkContext();
         }
         SparkConf conf = new SparkConf();
         if (master != null) {
@@ -32,17 +36,27 @@ final class SparkSessions {
         } else if (!conf.contains("spark.master")) {
             conf.setMaster(DEFAULT_MASTER);
         }
-        return SparkSession.builder().config(configure(conf).setAppName(appName)).getOrCreate();
+        return new SparkContext(configure(conf).setAppName(appName));
     }
 
-    /** Stops {@code spark} unless it was there before the command ({@link #create}). */
-    static void release(SparkSession spark, boolean owned) {
+    /** The SQL session over {@code context} (Spark's readers and writers of Parquet and CSV tables). */
+    static SparkSession sql(SparkContext context) {
+        scala.Option<SparkSession> active = SparkSession.getDefaultSession();
+        if (active.isDefined() && active.get().sparkContext() == context) {
+            return active.get();
+        }
+        // the builder takes the running context, with its settings
+        return SparkSession.builder().getOrCreate();
+    }
+
+    /** Stops {@code context} unless it was there before the command ({@link #create}). */
+    static void release(SparkContext context, boolean owned) {
         if (owned) {
-            spark.stop();
+            context.stop();
         }
     }
 
-    /** Whether {@link #create} would make a new session. */
+    /** Whether {@link #create} would make a new context. */
     static boolean wouldCreate() {
         return SparkSession.getDefaultSession().isEmpty();
     }
@@ -56,6 +70,11 @@ final class SparkSessions {
             conf.setIfMissing("spark.ui.showConsoleProgress", "true");
         }
         conf.set("spark.sql.session.timeZone", "UTC");
+        // the shuffled pings in their compact form (PingRecord.KryoSerializer), unless told otherwise
+        conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        conf.setIfMissing("spark.kryo.registrator", KryoClasses.class.getName());
+        // no record refers to another: Kryo need not track the objects it has written
+        conf.setIfMissing("spark.kryo.referenceTracking", "false");
         return conf;
     }
 }

@@ -59,7 +59,7 @@ class SparkCriticalityTest {
     void everyLinkCutOnSparkRanksExactlyAsOneMachine() throws IOException {
         for (Objective metric : List.of(Objective.TIME, Objective.COST)) {
             Criticality.Report single = singleMachine(shippedPairs(), metric);
-            Criticality.Report spark = SparkCriticality.run(TestSpark.session(), job(shippedPairs(), metric, null), m -> { });
+            Criticality.Report spark = SparkCriticality.run(TestSpark.session().sparkContext(), job(shippedPairs(), metric, null), m -> { });
 
             assertThat(single.impacts()).hasSizeGreaterThan(10);
             assertThat(single.impacts()).anyMatch(i -> i.extra() > 0);
@@ -81,7 +81,7 @@ class SparkCriticalityTest {
         Criticality.Report single = singleMachine(shippedPairs(), Objective.TIME);
         List<String> named = List.of(single.impacts().get(3).link().id(), single.impacts().get(0).link().id());
 
-        Criticality.Report spark = SparkCriticality.run(TestSpark.session(), job(shippedPairs(), Objective.TIME, named), m -> { });
+        Criticality.Report spark = SparkCriticality.run(TestSpark.session().sparkContext(), job(shippedPairs(), Objective.TIME, named), m -> { });
 
         assertThat(spark.impacts()).extracting(i -> i.link().id()).containsExactly(named.get(1), named.get(0));
         assertThat(spark.impacts().get(0).extra()).isEqualTo(single.impacts().get(0).extra());

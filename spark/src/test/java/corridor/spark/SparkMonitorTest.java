@@ -1,6 +1,7 @@
 package corridor.spark;
 
 import corridor.api.monitor.IndicatorCsv;
+import corridor.model.InputException;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.indicator.Indicator;
 import corridor.monitor.state.StateJson;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SparkMonitorTest {
 
@@ -57,7 +59,7 @@ class SparkMonitorTest {
     }
 
     private static SparkMonitor.Result run(SparkMonitor.Job job) {
-        return SparkMonitor.run(spark, job, message -> { });
+        return SparkMonitor.run(spark.sparkContext(), job, message -> { });
     }
 
     @Test
@@ -86,6 +88,71 @@ class SparkMonitorTest {
         SparkMonitor.Result result = run(job(List.of(parquet), null, null, null));
 
         assertThat(Fleet.json(result.aggregates())).isEqualTo(Fleet.singleJvmState(clean));
+    }
+
+    @Test
+    void quotedFieldsAndCrlfLinesInADirectoryOfFilesGiveTheSingleJvmState() {
+        // the header moved and quoted, one vehicle id with a comma in quotes, Windows line ends,
+        // the vehicles interleaved (pings in time order, as a live feed sends them), split over
+        // two files of one directory (each with the header)
+        List<String> lines = new java.util.ArrayList<>(pings.lines().toList());
+        lines.subList(1, lines.size()).sort(java.util.Comparator.comparing(l -> l.split(",")[1]));
+        StringBuilder a = new StringBuilder("\"timestamp\",vehicle_id,latitude,longitude,speed_kmh\r\n");
+        StringBuilder b = new StringBuilder(a);
+        StringBuilder whole = new StringBuilder(a);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",");
+            String vehicle = f[0].equals("truck-0002") ? "\"truck,0002\"" : f[0];
+            String line = "\"" + f[1] + "\"," + vehicle + "," + f[2] + "," + f[3] + "," + f[4] + "\r\n";
+            (i < lines.size() / 2 ? a : b).append(line);
+            whole.append(line);
+        }
+        Path folder = dir.resolve("quoted");
+        Fleet.write(folder.resolve("part-1.csv"), a.toString());
+        Fleet.write(folder.resolve("part-2.csv"), b.toString());
+        Path single = Fleet.write(dir.resolve("quoted-whole.csv"), whole.toString());
+
+        SparkMonitor.Result result = run(job(List.of(folder.toString()), null, null, null));
+
+        assertThat(Fleet.json(result.aggregates())).isEqualTo(Fleet.singleJvmState(single));
+        assertThat(result.aggregates().trips()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void aDatasetDirectoryIsBroadcastToTheTasksAndGivesTheSameState() throws IOException {
+        Path data = dir.resolve("dataset");
+        corridor.data.BuiltInDataset.exportTo(data);
+        SparkMonitor.Job job = new SparkMonitor.Job(List.of(csv.toString()), null, DatasetSource.directory(data),
+                IngestOptions.defaults(Fleet.NOW), 3, null, null, null);
+
+        SparkMonitor.Result result = run(job);
+
+        assertThat(Fleet.json(result.aggregates())).isEqualTo(Fleet.singleJvmState(csv));
+        assertThat(result.partitions()).isEqualTo(3);
+    }
+
+    @Test
+    void theStatesOfManyPartitionsMergeInATreeToTheSameState() {
+        SparkMonitor.Job job = new SparkMonitor.Job(List.of(csv.toString()), null, DatasetSource.builtIn(),
+                IngestOptions.defaults(Fleet.NOW), SparkMonitor.TREE_MERGE_FROM + 3, null, null, null);
+
+        SparkMonitor.Result result = run(job);
+
+        assertThat(Fleet.json(result.aggregates())).isEqualTo(Fleet.singleJvmState(csv));
+    }
+
+    @Test
+    void aLineWithAnUnclosedQuoteIsRejectedAndAFileWithAnotherHeaderIsRefused() {
+        Path unclosed = Fleet.write(dir.resolve("unclosed/pings.csv"), pings + "t9,\"2025-03-02T00:00:00Z,30,70,0\n");
+        Aggregates a = run(job(List.of(unclosed.toString()), null, null, null)).aggregates();
+        assertThat(a.rejectedPings()).containsEntry(corridor.monitor.ingest.RejectReason.UNPARSEABLE, 1L);
+
+        Path folder = dir.resolve("two-headers");
+        Fleet.write(folder.resolve("a.csv"), pings);
+        Fleet.write(folder.resolve("b.csv"), "vehicle,timestamp,latitude,longitude,speed_kmh\nt1,2025-03-02T00:00:00Z,30,70,0\n");
+        assertThatThrownBy(() -> run(job(List.of(folder.toString()), null, null, null)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 1").hasMessageContaining("differs from the first file's header");
     }
 
     @Test

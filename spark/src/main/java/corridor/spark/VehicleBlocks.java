@@ -1,0 +1,334 @@
+package corridor.spark;
+
+import corridor.monitor.ingest.Ping;
+import corridor.monitor.ingest.RejectReason;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.function.PairFlatMapFunction;
+import scala.Tuple2;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * What crosses the shuffle by vehicle: not one record per ping but blocks, each the pings of one
+ * vehicle from one input partition, sorted by time and row and packed into bytes (time and row as
+ * variable-length differences, coordinates as the doubles' bits, speed and heading when present:
+ * about 30 bytes a ping). The shuffle then moves and sorts a few thousand blocks by vehicle
+ * instead of millions of records, and the receiving task merges each vehicle's blocks by time and
+ * row. Rejected records cross as counts by reason in a block of their own, under the vehicle
+ * {@link #REJECTIONS} (no accepted ping has an empty vehicle id).
+ *
+ * <p>An input partition holds at most {@link #BLOCK_PINGS} pings of a vehicle before it sends
+ * them, so its memory is bounded by its vehicles times that. Stateless apart from the builders
+ * each task makes.
+ */
+final class VehicleBlocks {
+
+    /** The key of a block of rejection counts. */
+    static final String REJECTIONS = "";
+    /** Pings of one vehicle a block holds at most. */
+    static final int BLOCK_PINGS = 4096;
+
+    private static final int HAS_SPEED = 1;
+    private static final int HAS_HEADING = 2;
+    private static final RejectReason[] REASONS = RejectReason.values();
+
+    private VehicleBlocks() {
+    }
+
+    /** The blocks of a partition of checked records. */
+    static PairFlatMapFunction<Iterator<PingRecord>, String, byte[]> of() {
+        return new Pack();
+    }
+
+    /** Blocks by the hash of the vehicle, so that every block of a vehicle goes to one task. */
+    static final class ByVehicle extends Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final int partitions;
+
+        ByVehicle(int partitions) {
+            this.partitions = partitions;
+        }
+
+        @Override
+        public int numPartitions() {
+            return partitions;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            return Math.floorMod(key.hashCode(), partitions);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ByVehicle other && other.partitions == partitions;
+        }
+
+        @Override
+        public int hashCode() {
+            return partitions;
+        }
+    }
+
+    /** The pings of a vehicle's blocks (in any order), sorted by time and row. */
+    static List<Ping> pings(String vehicleId, List<byte[]> blocks) {
+        List<Ping> pings = new ArrayList<>();
+        for (byte[] block : blocks) {
+            decode(vehicleId, block, pings);
+        }
+        if (blocks.size() > 1) {
+            // each block is sorted: the merge sort of List.sort finds the runs
+            pings.sort(Comparator.comparingLong(Ping::epochSecond).thenComparingLong(Ping::line));
+        }
+        return pings;
+    }
+
+    /** The counts by reason of a block of rejections, indexed by {@link RejectReason#ordinal()}. */
+    static long[] rejections(byte[] block) {
+        Reader in = new Reader(block);
+        long[] counts = new long[REASONS.length];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = in.varLong();
+        }
+        return counts;
+    }
+
+    private static void decode(String vehicleId, byte[] block, List<Ping> out) {
+        Reader in = new Reader(block);
+        int count = (int) in.varLong();
+        long epoch = 0;
+        long row = 0;
+        for (int i = 0; i < count; i++) {
+            int flags = in.b();
+            epoch += in.zigzag();
+            row += in.zigzag();
+            double lat = in.doubleBits();
+            double lon = in.doubleBits();
+            double speed = (flags & HAS_SPEED) != 0 ? in.doubleBits() : Double.NaN;
+            double heading = (flags & HAS_HEADING) != 0 ? in.doubleBits() : Double.NaN;
+            out.add(new Ping(vehicleId, epoch, lat, lon, speed, heading, row));
+        }
+    }
+
+    /** Packs a partition's records into blocks as they come, sending a vehicle's block when it is full. */
+    private static final class Pack implements PairFlatMapFunction<Iterator<PingRecord>, String, byte[]> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Iterator<Tuple2<String, byte[]>> call(Iterator<PingRecord> records) {
+            return new Iterator<>() {
+                private final Map<String, Builder> open = new HashMap<>();
+                private final ArrayDeque<Tuple2<String, byte[]>> ready = new ArrayDeque<>();
+                private final long[] rejected = new long[REASONS.length];
+                private boolean ended;
+
+                @Override
+                public boolean hasNext() {
+                    while (ready.isEmpty() && !ended) {
+                        if (records.hasNext()) {
+                            add(records.next());
+                        } else {
+                            end();
+                        }
+                    }
+                    return !ready.isEmpty();
+                }
+
+                @Override
+                public Tuple2<String, byte[]> next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return ready.poll();
+                }
+
+                private void add(PingRecord r) {
+                    if (!r.isAccepted()) {
+                        rejected[r.reason().ordinal()]++;
+                        return;
+                    }
+                    Builder builder = open.computeIfAbsent(r.vehicleId(), v -> new Builder());
+                    builder.add(r);
+                    if (builder.size == BLOCK_PINGS) {
+                        ready.add(new Tuple2<>(r.vehicleId(), builder.encode()));
+                        open.remove(r.vehicleId());
+                    }
+                }
+
+                private void end() {
+                    ended = true;
+                    open.forEach((vehicle, builder) -> ready.add(new Tuple2<>(vehicle, builder.encode())));
+                    open.clear();
+                    if (Arrays.stream(rejected).anyMatch(n -> n > 0)) {
+                        Writer out = new Writer(REASONS.length * 2);
+                        for (long n : rejected) {
+                            out.varLong(n);
+                        }
+                        ready.add(new Tuple2<>(REJECTIONS, out.bytes()));
+                    }
+                }
+            };
+        }
+    }
+
+    /** One vehicle's pings of a partition in columns, in arrival order. */
+    private static final class Builder {
+        private int size;
+        /** The indexes by time and row while encoding, or null when arrival order is that order. */
+        private int[] sorted;
+        private long[] epochs = new long[16];
+        private long[] rows = new long[16];
+        private double[] values = new double[16 * 4];
+
+        void add(PingRecord r) {
+            if (size == epochs.length) {
+                epochs = Arrays.copyOf(epochs, size * 2);
+                rows = Arrays.copyOf(rows, size * 2);
+                values = Arrays.copyOf(values, size * 8);
+            }
+            epochs[size] = r.epochSecond();
+            rows[size] = r.row();
+            values[4 * size] = r.latitude();
+            values[4 * size + 1] = r.longitude();
+            values[4 * size + 2] = r.speedKmh();
+            values[4 * size + 3] = r.headingDeg();
+            size++;
+        }
+
+        /** The block: the count, then each ping by time and row. */
+        byte[] encode() {
+            Writer out = new Writer(size * 32 + 8);
+            out.varLong(size);
+            long epoch = 0;
+            long row = 0;
+            for (int k = 0; k < size; k++) {
+                int i = order(k);
+                double speed = values[4 * i + 2];
+                double heading = values[4 * i + 3];
+                out.b((Double.isNaN(speed) ? 0 : HAS_SPEED) | (Double.isNaN(heading) ? 0 : HAS_HEADING));
+                out.zigzag(epochs[i] - epoch);
+                out.zigzag(rows[i] - row);
+                epoch = epochs[i];
+                row = rows[i];
+                out.doubleBits(values[4 * i]);
+                out.doubleBits(values[4 * i + 1]);
+                if (!Double.isNaN(speed)) {
+                    out.doubleBits(speed);
+                }
+                if (!Double.isNaN(heading)) {
+                    out.doubleBits(heading);
+                }
+            }
+            return out.bytes();
+        }
+
+        /** The index of the k-th ping by time and row (arrival order when that is already sorted). */
+        private int order(int k) {
+            if (k == 0) {
+                sorted = null;
+                for (int i = 1; i < size; i++) {
+                    if (epochs[i] < epochs[i - 1] || epochs[i] == epochs[i - 1] && rows[i] < rows[i - 1]) {
+                        sorted = sortedIndexes();
+                        break;
+                    }
+                }
+            }
+            return sorted == null ? k : sorted[k];
+        }
+
+        private int[] sortedIndexes() {
+            Integer[] indexes = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                indexes[i] = i;
+            }
+            Arrays.sort(indexes, Comparator.<Integer>comparingLong(i -> epochs[i]).thenComparingLong(i -> rows[i]));
+            return Arrays.stream(indexes).mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** A growing byte array with variable-length longs and doubles' bits. */
+    private static final class Writer {
+        private byte[] bytes;
+        private int size;
+
+        Writer(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        void b(int value) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, size * 2);
+            }
+            bytes[size++] = (byte) value;
+        }
+
+        void varLong(long value) {
+            while ((value & ~0x7FL) != 0) {
+                b((int) (value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            b((int) value);
+        }
+
+        void zigzag(long value) {
+            varLong((value << 1) ^ (value >> 63));
+        }
+
+        void doubleBits(double value) {
+            long bits = Double.doubleToRawLongBits(value);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                b((int) (bits >>> shift));
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(bytes, size);
+        }
+    }
+
+    /** Reads what {@link Writer} wrote. */
+    private static final class Reader {
+        private final byte[] bytes;
+        private int at;
+
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int b() {
+            return bytes[at++] & 0xFF;
+        }
+
+        long varLong() {
+            long value = 0;
+            for (int shift = 0; ; shift += 7) {
+                int b = b();
+                value |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return value;
+                }
+            }
+        }
+
+        long zigzag() {
+            long v = varLong();
+            return (v >>> 1) ^ -(v & 1);
+        }
+
+        double doubleBits() {
+            long bits = 0;
+            for (int i = 0; i < 8; i++) {
+                bits = bits << 8 | b();
+            }
+            return Double.longBitsToDouble(bits);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package corridor.spark;
+
+import corridor.monitor.ingest.Ping;
+import corridor.monitor.ingest.RejectReason;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import scala.Tuple2;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pings packed into blocks by input partition and unpacked per vehicle come out as the engine
+ * must read them: every ping of the vehicle, exactly (coordinates to the bit, absent speed and
+ * heading absent), ordered by time and then by input order, however the input interleaves
+ * vehicles, orders times (late pings, equal times) and is cut into partitions; rejections
+ * arrive as their counts.
+ */
+class VehicleBlocksTest {
+
+    @Property(tries = 60)
+    void blocksOfAnyPartitioningUnpackToEachVehiclesPingsByTimeAndRow(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+            @ForAll @IntRange(min = 1, max = 6) int vehicles,
+            @ForAll @IntRange(min = 1, max = 12_000) int records,
+            @ForAll @IntRange(min = 1, max = 5) int partitions) throws Exception {
+        Random random = new Random(seed);
+        List<PingRecord> input = new ArrayList<>();
+        long[] rejected = new long[RejectReason.values().length];
+        for (int row = 0; row < records; row++) {
+            String vehicle = "v" + random.nextInt(vehicles);
+            if (random.nextInt(50) == 0) {
+                RejectReason reason = RejectReason.values()[random.nextInt(rejected.length)];
+                rejected[reason.ordinal()]++;
+                input.add(PingRecord.rejected(vehicle, row, reason, "bad"));
+                continue;
+            }
+            // mostly increasing times, some equal, some late by up to an hour
+            long epoch = 1_740_000_000L + row * 30L / vehicles - (random.nextInt(10) == 0 ? random.nextInt(3600) : 0);
+            double speed = random.nextBoolean() ? Double.NaN : random.nextDouble() * 100;
+            double heading = random.nextInt(4) == 0 ? -0.0 : Double.NaN;
+            input.add(PingRecord.accepted(new Ping(vehicle, epoch, 30 + random.nextGaussian(), 70 + random.nextGaussian(),
+                    speed, heading, row)));
+        }
+
+        Map<String, List<byte[]>> blocks = new LinkedHashMap<>();
+        long[] counted = new long[rejected.length];
+        int perPartition = (records + partitions - 1) / partitions;
+        List<Tuple2<String, byte[]>> all = new ArrayList<>();
+        for (int from = 0; from < records; from += perPartition) {
+            Iterator<Tuple2<String, byte[]>> packed = VehicleBlocks.of()
+                    .call(input.subList(from, Math.min(records, from + perPartition)).iterator());
+            packed.forEachRemaining(all::add);
+        }
+        java.util.Collections.shuffle(all, random); // the shuffle keeps no order among a vehicle's blocks
+        for (Tuple2<String, byte[]> block : all) {
+            if (block._1().equals(VehicleBlocks.REJECTIONS)) {
+                long[] n = VehicleBlocks.rejections(block._2());
+                for (int i = 0; i < n.length; i++) {
+                    counted[i] += n[i];
+                }
+            } else {
+                blocks.computeIfAbsent(block._1(), k -> new ArrayList<>()).add(block._2());
+            }
+        }
+
+        assertThat(counted).containsExactly(rejected);
+        for (Map.Entry<String, List<byte[]>> e : blocks.entrySet()) {
+            List<Ping> expected = input.stream().filter(r -> r.isAccepted() && r.vehicleId().equals(e.getKey()))
+                    .map(PingRecord::ping)
+                    .sorted(Comparator.comparingLong(Ping::epochSecond).thenComparingLong(Ping::line)).toList();
+            List<Ping> actual = VehicleBlocks.pings(e.getKey(), e.getValue());
+            assertThat(actual).hasSize(expected.size());
+            for (int i = 0; i < expected.size(); i++) {
+                Ping a = actual.get(i);
+                Ping x = expected.get(i);
+                assertThat(a.line()).isEqualTo(x.line());
+                assertThat(a.epochSecond()).isEqualTo(x.epochSecond());
+                assertThat(Double.doubleToRawLongBits(a.latitude())).isEqualTo(Double.doubleToRawLongBits(x.latitude()));
+                assertThat(Double.doubleToRawLongBits(a.longitude())).isEqualTo(Double.doubleToRawLongBits(x.longitude()));
+                assertThat(Double.doubleToRawLongBits(a.speedKmh())).isEqualTo(Double.doubleToRawLongBits(x.speedKmh()));
+                assertThat(Double.doubleToRawLongBits(a.headingDeg())).isEqualTo(Double.doubleToRawLongBits(x.headingDeg()));
+                assertThat(a.vehicleId()).isEqualTo(x.vehicleId());
+            }
+        }
+        assertThat(blocks.keySet()).containsExactlyInAnyOrderElementsOf(input.stream().filter(PingRecord::isAccepted)
+                .map(PingRecord::vehicleId).distinct().toList());
+    }
+}
