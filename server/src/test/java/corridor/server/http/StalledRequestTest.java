@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -104,9 +105,15 @@ class StalledRequestTest {
                     .collect(Collectors.groupingBy(StallingClients.Closed::status, Collectors.counting()));
             // 401 for a large upload without the token (refused unread), else 408.
             int expected = kind.name().startsWith("silent PUT /api/dataset without token") ? 401 : 408;
+            // A dripping client may write its next byte after the server answered 408 and closed: the
+            // kernel then resets the connection and may drop the unread answer (status 0 here). The
+            // server closed it in time all the same; most answers must still be read, and all in JSON.
+            boolean dripping = kind.name().startsWith("dripping");
             assertThat(statuses.keySet()).as(kind.name() + ": statuses answered " + statuses + ", the first answer: "
-                    + ofKind.get(0).answer()).containsOnly(expected);
-            assertThat(ofKind).allSatisfy(c -> assertThat(c.answer()).as(kind.name())
+                    + ofKind.get(0).answer()).containsAnyOf(expected).isSubsetOf(dripping ? Set.of(expected, 0) : Set.of(expected));
+            assertThat(statuses.getOrDefault(expected, 0L)).as(kind.name() + ": answers read " + statuses)
+                    .isGreaterThanOrEqualTo(ofKind.size() * 9L / 10);
+            assertThat(ofKind.stream().filter(c -> c.status() != 0)).allSatisfy(c -> assertThat(c.answer()).as(kind.name())
                     .containsIgnoringCase("content-type: application/json").contains("\"error\""));
         }
     }
