@@ -54,7 +54,7 @@ public final class ClaimApi {
                 params.text("publisher").orElse(null), ClaimRequest.Names.API);
         List<ClaimCheck> checks;
         try {
-            checks = request.check(new ClaimChecker(current.get().dataset()));
+            checks = request.check(current.get().claims());
         } catch (CheckLimitException e) {
             throw tooMuch(e);
         }
@@ -97,7 +97,7 @@ public final class ClaimApi {
             ArticleRequest request = ArticleRequest.read(optionalText(body, "publisher"),
                     optionalText(body, "published"), ArticleRequest.Names.API);
             ArticleText article = ArticleText.read(text.asText(), "text");
-            report = request.check(new ArticleChecker(new ClaimChecker(current.get().dataset())), article);
+            report = request.check(new ArticleChecker(current.get().claims()), article);
         } catch (InputException e) {
             // a field of the body: the request's parameter, or the article's text (ArticleText names it as where)
             throw new InputException("request body", e.field().isEmpty() ? e.where() : e.field(), e.reason());
