@@ -86,25 +86,43 @@ run() { # name, command...
   printf '%-28s median %8.2f s   trials: %s\n' "$name" "${times[$name]}" "${list[*]}"
 }
 
+# "One core" and "two cores" as the issue means them: each run is pinned (taskset) to core 0, or to
+# cores 0 and 1, so a one-core run's garbage collector, JIT compiler and Spark's own threads share
+# its one core instead of riding free on the second (unpinned, local[1] used about 1.5 cores).
+# The JVM sizes its GC and thread pools from the cores it may use. PIN=0 runs unpinned.
+one_core=()
+two_cores=()
+if [ "${PIN:-1}" = 1 ]; then
+  command -v taskset > /dev/null || { echo "taskset (util-linux) is needed to pin runs to cores; PIN=0 runs unpinned" >&2; exit 2; }
+  [ "$(nproc)" -ge 2 ] || { echo "pinning needs 2 cores, this machine has $(nproc); PIN=0 runs unpinned" >&2; exit 2; }
+  one_core=(taskset -c 0)
+  two_cores=(taskset -c 0,1)
+fi
+
 head -n 1001 "$pings" > "$work/warm-up.csv"
 bin/corridor-spark monitor "$work/warm-up.csv" --master 'local[1]' --now "$now" --state "$work/warm-up.json" \
   > /dev/null 2> "$work/warm-up.err" || { cat "$work/warm-up.err" >&2; exit 1; }
 
 echo "$count pings, $(($(wc -l < "$pairs") - 1)) pairs"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"
+if [ "${#one_core[@]}" -gt 0 ]; then
+  echo "single JVM and local[1] pinned to one core (${one_core[*]}), local[2] to two (${two_cores[*]})"
+else
+  echo "unpinned (PIN=0): every run may use all $(nproc) cores"
+fi
 rm -f "$work"/*.inside
-run monitor-single "${corridor[@]}" monitor ingest "$pings" --now "$now" --state "$work/single.json"
-run monitor-spark-local1 bin/corridor-spark monitor "$pings" --master 'local[1]' --now "$now" --state "$work/spark1.json"
-run monitor-spark-local2 bin/corridor-spark monitor "$pings" --master 'local[2]' --now "$now" --state "$work/spark2.json"
+run monitor-single "${one_core[@]}" "${corridor[@]}" monitor ingest "$pings" --now "$now" --state "$work/single.json"
+run monitor-spark-local1 "${one_core[@]}" bin/corridor-spark monitor "$pings" --master 'local[1]' --now "$now" --state "$work/spark1.json"
+run monitor-spark-local2 "${two_cores[@]}" bin/corridor-spark monitor "$pings" --master 'local[2]' --now "$now" --state "$work/spark2.json"
 cmp -s "$work/single.json" "$work/spark1.json" && cmp -s "$work/single.json" "$work/spark2.json" \
   && echo "monitor: the three state files are equal" || { echo "monitor: STATE FILES DIFFER" >&2; exit 1; }
 for n in local1 local2; do
   echo "inside the Spark session ($n): $(tr '\n' ';' < "$work/monitor-spark-$n.inside")"
 done
 
-run criticality-single "${corridor[@]}" criticality --pairs "$pairs" --date "$date" --top 1000
-run criticality-spark-local1 bin/corridor-spark criticality --pairs "$pairs" --date "$date" --top 1000 --master 'local[1]'
-run criticality-spark-local2 bin/corridor-spark criticality --pairs "$pairs" --date "$date" --top 1000 --master 'local[2]'
+run criticality-single "${one_core[@]}" "${corridor[@]}" criticality --pairs "$pairs" --date "$date" --top 1000
+run criticality-spark-local1 "${one_core[@]}" bin/corridor-spark criticality --pairs "$pairs" --date "$date" --top 1000 --master 'local[1]'
+run criticality-spark-local2 "${two_cores[@]}" bin/corridor-spark criticality --pairs "$pairs" --date "$date" --top 1000 --master 'local[2]'
 cmp -s "$work/criticality-single.out" "$work/criticality-spark-local1.out" \
   && cmp -s "$work/criticality-single.out" "$work/criticality-spark-local2.out" \
   && echo "criticality: the three rankings are equal" || { echo "criticality: RANKINGS DIFFER" >&2; exit 1; }
