@@ -226,7 +226,7 @@ class BuiltInRoutingTest {
                 RouteQuery.of("kashgar", "jebel-ali", LocalDate.of(2024, 2, 20), Cargo.tonnes(20)));
 
         assertThat(alternatives).filteredOn(a -> a.via().id().equals("gwadar-port")).singleElement()
-                // 468 km of mountain road from Kashgar at a truck's 18 km/h (RoadSpeedModel): the pass is reached on the 21st
+                // 468 km of mountain road from Kashgar at a truck's 19 km/h (RoadSpeedModel): the pass is reached on the 21st
                 .satisfies(a -> assertThat(a.result().whyNone()).contains("Khunjerab").contains("closed on 2024-02-21"));
         assertThat(alternatives).filteredOn(a -> a.result().found())
                 .allSatisfy(a -> assertThat(a.result().route().placeIds()).doesNotContain("khunjerab"))

@@ -91,7 +91,7 @@ class RoutingJsonTest {
         JsonNode closure = result.get("closures").get(0);
         assertThat(fieldNames(closure)).containsExactly("place", "place_name", "date", "reason", "text");
         assertThat(closure.get("place").asText()).isEqualTo("khunjerab");
-        // 468 km of mountain road from Kashgar at a truck's 18 km/h (RoadSpeedModel): the pass is reached on the 21st
+        // 468 km of mountain road from Kashgar at a truck's 19 km/h (RoadSpeedModel): the pass is reached on the 21st
         assertThat(closure.get("date").asText()).isEqualTo("2024-02-21");
     }
 

@@ -30,13 +30,13 @@ public final class RoadSpeedModel {
     public static final double CITY_SPEED_FACTOR = 0.5;
 
     /** Heavy transport vehicle on a motorway, km/h (calibration). */
-    public static final double HEAVY_MOTORWAY_KMH = 41;
+    public static final double HEAVY_MOTORWAY_KMH = 43;
     /** Heavy transport vehicle on a national highway, km/h (calibration). */
-    public static final double HEAVY_NATIONAL_HIGHWAY_KMH = 29;
+    public static final double HEAVY_NATIONAL_HIGHWAY_KMH = 30.5;
     /** Heavy transport vehicle on another road, km/h (calibration). */
-    public static final double HEAVY_OTHER_ROAD_KMH = 23.5;
+    public static final double HEAVY_OTHER_ROAD_KMH = 24.5;
     /** Heavy transport vehicle on a mountain road, whatever its class, km/h (calibration). */
-    public static final double HEAVY_MOUNTAIN_KMH = 18;
+    public static final double HEAVY_MOUNTAIN_KMH = 19;
 
     /** Posted motorway limits, cars and LTVs over HTVs: 120 / 110 km/h (source ids in {@link #SOURCE_IDS}). */
     static final double MOTORWAY_LIGHT_OVER_HEAVY = 120.0 / 110.0;

@@ -74,6 +74,11 @@ public final class FleetSimulator {
      * parameter, monitor/INDICATORS.md, "The simulator against CPMM").
      */
     static final double OPEN_ROAD_FACTOR = 1.22;
+    /**
+     * A stay cut by the end of the simulation shorter than this, seconds, is left out of the truth of
+     * an unfinished trip: the monitor's shortest stop ({@code MonitorSettings} default, 10 minutes).
+     */
+    static final long MIN_SHOWN_STAY_SECONDS = 600;
     /** A trip whose border crossing the calendar keeps closed longer than this, days, is not started. */
     static final int MAX_PLANNED_BORDER_WAIT_DAYS = 3;
 
@@ -375,7 +380,9 @@ public final class FleetSimulator {
             if (t > end) {
                 // not seen to the end: what the pings show of it, cut at the end
                 List<TruthTrip.Link> shown = links.stream().filter(l -> l.exitEpochSecond() <= end).toList();
-                List<TruthTrip.Dwell> stays = dwells.stream().filter(d -> d.startEpochSecond() < end)
+                // a stay begun just before the end shows in no ping as a stop: it is not in what they show
+                List<TruthTrip.Dwell> stays = dwells.stream()
+                        .filter(d -> Math.min(d.dwellSeconds(), end - d.startEpochSecond()) >= MIN_SHOWN_STAY_SECONDS)
                         .map(d -> new TruthTrip.Dwell(d.placeId(), d.kind(), d.startEpochSecond(),
                                 Math.min(d.dwellSeconds(), end - d.startEpochSecond()))).toList();
                 unfinished.accept(new TruthTrip(id, originPlace.id(), destination.id(), departure, -1,
@@ -388,17 +395,22 @@ public final class FleetSimulator {
         }
 
         private void driveLink(int link, boolean forward, double factor) {
-            double speed = speedKmh(network.link(link)) * factor;
+            Link road = network.link(link);
+            double speed = speedKmh(road) * factor;
             double entry = t;
             legMoving = 0;
             legStops = 0;
             double before = tripDistance;
-            List<corridor.model.geo.GeoPoint> points = network.link(link).geometry().points();
+            // the geometry is a simplified line, shorter than the road: the truck moves along it but
+            // takes the road's own length (what the router counts), so each km of line is stretched
+            double geometryKm = road.geometry().lengthKm();
+            double roadKmPerLineKm = geometryKm > 0 ? road.lengthKm() / geometryKm : 1;
+            List<corridor.model.geo.GeoPoint> points = road.geometry().points();
             int m = points.size();
             for (int j = 0; j + 1 < m; j++) {
                 corridor.model.geo.GeoPoint a = points.get(forward ? j : m - 1 - j);
                 corridor.model.geo.GeoPoint b = points.get(forward ? j + 1 : m - 2 - j);
-                drive(a.latitude(), a.longitude(), b.latitude(), b.longitude(), speed, true);
+                drive(a.latitude(), a.longitude(), b.latitude(), b.longitude(), speed, roadKmPerLineKm, true);
             }
             links.add(new TruthTrip.Link(network.link(link).id(), Math.round(entry), Math.round(t), legMoving, legStops,
                     tripDistance - before));
@@ -406,10 +418,20 @@ public final class FleetSimulator {
 
         /** Drives a straight segment, pinging and resting on the way. */
         private void drive(double lat1, double lon1, double lat2, double lon2, double speedKmh, boolean onLink) {
+            drive(lat1, lon1, lat2, lon2, speedKmh, 1, onLink);
+        }
+
+        /**
+         * Drives a straight segment that stands for {@code roadKmPerLineKm} times its length of road
+         * (a link's simplified geometry), at {@code speedKmh} along the road.
+         */
+        private void drive(double lat1, double lon1, double lat2, double lon2, double speedKmh, double roadKmPerLineKm,
+                           boolean onLink) {
             double km = GreatCircle.distanceKm(lat1, lon1, lat2, lon2);
             double doneKm = 0;
             while (doneKm < km) {
-                double speed = speedKmh * speedFactor(lat, lon);
+                double roadSpeed = speedKmh * speedFactor(lat, lon);
+                double speed = roadSpeed / roadKmPerLineKm;
                 double toPing = nextPing - t;
                 double toRest = Math.min(BREAK_AFTER_SECONDS - drivingSinceRest, DAILY_DRIVING_SECONDS - drivingToday);
                 double step = Math.min((km - doneKm) / speed * 3600, Math.min(Math.max(0, toPing), Math.max(0, toRest)));
@@ -425,7 +447,7 @@ public final class FleetSimulator {
                 lat = lat1 + (lat2 - lat1) * f;
                 lon = lon1 + (lon2 - lon1) * f;
                 if (t >= nextPing) {
-                    movingPing(speed);
+                    movingPing(roadSpeed);
                 }
                 if (drivingSinceRest >= BREAK_AFTER_SECONDS || drivingToday >= DAILY_DRIVING_SECONDS) {
                     if (hubs.hubWithin(lat, lon, 1) >= 0) {
@@ -438,7 +460,7 @@ public final class FleetSimulator {
                     }
                 }
             }
-            tripDistance += km;
+            tripDistance += km * roadKmPerLineKm;
         }
 
         private void movingPing(double speedKmh) {

@@ -46,6 +46,7 @@ class SimulatedMonthTest {
             transit += trip.count() * trip.meanHours();
             moving += trip.count() * trip.meanDistanceKm() / trip.swodKmh();
         }
+        System.out.printf("SIMULATED SWOD %.2f SWD %.2f%n", km / moving, km / transit);
         assertThat(km / moving).isCloseTo(CPMM_SWOD_KMH, within(CPMM_SWOD_KMH * BAND));
         assertThat(km / transit).isCloseTo(CPMM_SWD_KMH, within(CPMM_SWD_KMH * BAND));
         assertThat(Indicator.of(month, Subject.CORRIDOR_SECTION, null, null)).extracting(i -> i.key().id())

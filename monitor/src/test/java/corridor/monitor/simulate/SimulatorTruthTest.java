@@ -145,6 +145,23 @@ class SimulatorTruthTest {
         assertThat(summer.aggregates.tallies().keySet()).anyMatch(k -> k.id().equals("khunjerab"));
     }
 
+    /**
+     * Regression (seed 71, 5 trucks, 3 days): a truck reached Chaman 5.5 minutes before the end; the
+     * truth counted a crossing no ping could show and the score of border crossings was off by one.
+     */
+    @Test
+    void anUnfinishedTripsTruthHoldsNoStayTooShortForThePingsToShow() {
+        Dataset cpec = corridor.data.BuiltInDataset.load();
+        long may = Instant.parse("2025-05-01T00:00:00Z").getEpochSecond();
+        List<TruthTrip.Dwell> cut = new ArrayList<>();
+        for (long seed = 1; seed <= 120; seed++) {
+            new FleetSimulator(cpec, SimulationSettings.of(5, 3, seed, may)).run((v, t, lat, lon, speed) -> { },
+                    trip -> { }, trip -> cut.addAll(trip.dwells()));
+        }
+        assertThat(cut).isNotEmpty().allSatisfy(d -> assertThat(d.dwellSeconds())
+                .isGreaterThanOrEqualTo(FleetSimulator.MIN_SHOWN_STAY_SECONDS));
+    }
+
     @Test
     void theSameSeedGivesTheSamePings() {
         StringBuilder a = new StringBuilder();

@@ -199,6 +199,8 @@ class VehicleRoutingTest {
             hours += graph.linkHours(i, VehicleClass.HEAVY_TRANSPORT);
             counted.add(link.id());
         }
+        System.out.printf("heavy truck over %d Pakistani road links: %.0f km in %.1f h, %.2f km/h (CPMM SWOD %.1f)%n",
+                counted.size(), km, hours, km / hours, CPMM_SWOD_PAKISTAN_KMH);
         assertThat(counted).hasSizeGreaterThan(50);
         assertThat(km / hours).isCloseTo(CPMM_SWOD_PAKISTAN_KMH, within(0.10 * CPMM_SWOD_PAKISTAN_KMH));
     }

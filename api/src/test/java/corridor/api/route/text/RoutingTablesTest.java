@@ -73,7 +73,7 @@ class RoutingTablesTest {
         String table = ComparisonTable.of(Comparison.viaSeaports(builtIn,
                 RouteQuery.of("kashgar", "jebel-ali", LocalDate.of(2024, 2, 20), Cargo.tonnes(20))));
 
-        assertThat(table).containsPattern("via [^\n]*Gwadar Port").contains("closed on 2024-02-21"); // 18 km/h on the G314's mountain road
+        assertThat(table).containsPattern("via [^\n]*Gwadar Port").contains("closed on 2024-02-21"); // 19 km/h on the G314's mountain road
     }
 
     @Test
