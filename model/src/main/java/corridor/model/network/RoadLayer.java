@@ -39,6 +39,8 @@ public final class RoadLayer {
     public static final int NO_GOODS_VEHICLES = 4;
     /** Segment flag: goods vehicles only to reach a destination on it ({@code hgv=destination|delivery}). */
     public static final int GOODS_DESTINATION_ONLY = 8;
+    /** Segment flag: part of a roundabout ({@code junction=roundabout} or {@code circular}), for directions. */
+    public static final int ROUNDABOUT = 16;
 
     /** The layer of a dataset without street-level roads. */
     public static final RoadLayer EMPTY = new RoadLayer(new int[0], new int[0], new int[0], new int[0], new long[0],
@@ -191,6 +193,11 @@ public final class RoadLayer {
 
     public boolean isOneWay(int segment) {
         return (flags[segment] & ONE_WAY) != 0;
+    }
+
+    /** Whether the segment is part of a roundabout (layers imported before the flag existed have none). */
+    public boolean isRoundabout(int segment) {
+        return (flags[segment] & ROUNDABOUT) != 0;
     }
 
     /** Whether goods vehicles may use the segment at all. */

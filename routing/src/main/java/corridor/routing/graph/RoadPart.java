@@ -176,6 +176,16 @@ final class RoadPart {
         return segment < 0 ? -1 : roadBase + segment;
     }
 
+    /** The segment index of {@code osm-s<index>}, whatever the layer, or -1. */
+    static int segmentOfId(String id) {
+        return suffix(id, SEGMENT_PREFIX, Integer.MAX_VALUE);
+    }
+
+    /** The junction index of {@code osm-j<index>}, whatever the layer, or -1. */
+    static int junctionOfId(String id) {
+        return suffix(id, JUNCTION_PREFIX, Integer.MAX_VALUE);
+    }
+
     private static int suffix(String id, String prefix, int bound) {
         if (id == null || !id.startsWith(prefix) || id.length() == prefix.length() || id.length() > prefix.length() + 9) {
             return -1;
