@@ -9,8 +9,10 @@ import java.util.List;
  * @param streetLevel   whether some step drives the dataset's OSM roads; when false every step follows a
  *                      corridor link (one step a link)
  * @param roadsImported whether the dataset has street-level roads at all (an OSM extract imported)
+ * @param attribution   the licence notice of the roads the steps drive ("© OpenStreetMap contributors, ODbL
+ *                      1.0"), which every use must show; empty when no step drives them
  */
-public record Directions(List<DirectionsLeg> legs, boolean streetLevel, boolean roadsImported) {
+public record Directions(List<DirectionsLeg> legs, boolean streetLevel, boolean roadsImported, String attribution) {
 
     public Directions {
         legs = List.copyOf(legs);

@@ -59,7 +59,8 @@ public final class TurnByTurn {
         }
         closeRun(run, legs, writer);
         addArrival(route, legs, writer);
-        return new Directions(legs, writer.onStreets, !roads.isEmpty());
+        String attribution = writer.onStreets && roads.origin() != null ? roads.origin().attribution() : "";
+        return new Directions(legs, writer.onStreets, !roads.isEmpty(), attribution);
     }
 
     private void closeRun(List<Leg> run, List<DirectionsLeg> legs, StepWriter writer) {

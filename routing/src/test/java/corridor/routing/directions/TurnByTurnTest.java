@@ -85,6 +85,7 @@ class TurnByTurnTest {
         assertThat(steps.get(2).name()).isEqualTo("N");
         assertThat(directions.streetLevel()).isTrue();
         assertThat(directions.roadsImported()).isTrue();
+        assertThat(directions.attribution()).isEqualTo(RoadLayer.Origin.ODBL);
     }
 
     @Test
@@ -235,6 +236,7 @@ class TurnByTurnTest {
 
         assertThat(directions.streetLevel()).isFalse();
         assertThat(directions.roadsImported()).isFalse();
+        assertThat(directions.attribution()).isEmpty();
         List<Step> steps = directions.steps();
         List<Leg> moves = route.legs().stream().filter(l -> l.kind() == Leg.Kind.MOVE).toList();
         assertThat(steps).hasSize(moves.size() + 1);
