@@ -156,8 +156,18 @@ public final class RouteRequest {
         if (id.isEmpty()) {
             return dataset.vehicle(Vehicle.DEFAULT_ID).orElseGet(Vehicle::unspecifiedTruck);
         }
-        return dataset.vehicle(id.get().trim()).orElseThrow(() -> InputException.ofParameter(spell(VEHICLE),
-                "no vehicle '" + id.get() + "'; known: " + (dataset.vehicles().isEmpty() ? "none (the dataset has no "
+        return vehicle(dataset, id.get(), spell(VEHICLE));
+    }
+
+    /**
+     * The vehicle of id {@code id} in the dataset's vehicles.csv.
+     *
+     * @param parameter the parameter as the surface spells it, for the error
+     * @throws InputException naming the known vehicles when there is none of that id
+     */
+    public static Vehicle vehicle(Dataset dataset, String id, String parameter) {
+        return dataset.vehicle(id.trim()).orElseThrow(() -> InputException.ofParameter(parameter,
+                "no vehicle '" + id + "'; known: " + (dataset.vehicles().isEmpty() ? "none (the dataset has no "
                 + "vehicles.csv)" : dataset.vehicles().stream().map(Vehicle::id).collect(Collectors.joining(", ")))));
     }
 

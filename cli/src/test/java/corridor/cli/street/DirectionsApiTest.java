@@ -2,25 +2,15 @@ package corridor.cli.street;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import corridor.data.DatasetReader;
-import corridor.model.Dataset;
-import corridor.server.CorridorServer;
-import corridor.server.ServerOptions;
-import corridor.store.Store;
-import corridor.store.StoreTarget;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,32 +21,20 @@ class DirectionsApiTest {
 
     @TempDir
     static Path temp;
-    static Path data;
-    static CorridorServer server;
-    static Store store;
-    static final HttpClient CLIENT = HttpClient.newHttpClient();
+    static ServedExtract served;
 
     @BeforeAll
     static void serveIslamabad() {
-        data = temp.resolve("isb");
-        Cli.importOsm("islamabad.osm.pbf", data);
-        Dataset dataset = DatasetReader.read(data).orThrow();
-        store = Store.open(StoreTarget.embedded(temp.resolve("store")));
-        store.sync(dataset);
-        server = CorridorServer.start(dataset, store, Map.of(),
-                new ServerOptions("127.0.0.1", 0, "test-token-0123456789abcdef", ServerOptions.DEFAULT_MAX_BODY_BYTES,
-                        List.of()));
+        served = ServedExtract.of("islamabad.osm.pbf", temp, "isb");
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.get(path);
     }
 
     /** Every step of a directions object, in order. */
@@ -73,7 +51,7 @@ class DirectionsApiTest {
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
         JsonNode directions = new ObjectMapper().readTree(reply.body()).at("/route/directions");
         assertThat(directions.get("street_level").asBoolean()).isTrue();
-        Cli command = Cli.run("route", "--data", data.toString(), "--from", "islamabad", "--to", "ict-model-city",
+        Cli command = Cli.run("route", "--data", served.data().toString(), "--from", "islamabad", "--to", "ict-model-city",
                 "--date", "2025-07-01", "--format", "json", "--directions");
         JsonNode expected = new ObjectMapper().readTree(command.out()).at("/route/directions");
         // the steps are the command's (the legs' risk is measured from the server's start, not the departure)

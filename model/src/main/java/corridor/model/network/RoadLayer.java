@@ -212,14 +212,17 @@ public final class RoadLayer {
 
     /** The tagged {@code maxweight}, in tonnes, or {@code null} when untagged. */
     public Double maxWeightTonnes(int segment) {
-        float v = maxWeightTonnes[segment];
-        return Float.isNaN(v) ? null : (double) v;
+        return tagged(maxWeightTonnes[segment]);
     }
 
     /** The tagged {@code maxheight}, in metres, or {@code null} when untagged. */
     public Double maxHeightM(int segment) {
-        float v = maxHeightM[segment];
-        return Float.isNaN(v) ? null : (double) v;
+        return tagged(maxHeightM[segment]);
+    }
+
+    /** A tag's value kept as a float, as the tag wrote it (4.3, not 4.300000190734863), or null for NaN. */
+    private static Double tagged(float value) {
+        return Float.isNaN(value) ? null : Double.valueOf(Float.toString(value));
     }
 
     /** The way's {@code ref} (e.g. "N-5"), or empty. */

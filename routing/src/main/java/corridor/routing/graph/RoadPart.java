@@ -72,19 +72,15 @@ final class RoadPart {
             return;
         }
         for (int segment : limitedSegments) {
-            String reason = corridor.model.vehicle.AccessRule.over("gross weight", vehicle.grossWeightTonnes(), layer.maxWeightTonnes(segment), "t");
-            String tag = "osm:maxweight";
-            if (reason == null) {
-                reason = corridor.model.vehicle.AccessRule.over("height", vehicle.heightM(), layer.maxHeightM(segment), "m");
-                tag = "osm:maxheight";
-            }
-            if (reason != null) {
+            corridor.model.vehicle.RoadSegmentAccess.Restriction restriction =
+                    corridor.model.vehicle.RoadSegmentAccess.limits(layer, segment, vehicle);
+            if (restriction != null) {
                 int link = roadBase + segment;
                 blocked.set(link);
                 String name = layer.name(segment).isEmpty() ? layer.ref(segment) : layer.name(segment);
-                reasons.put(link, new corridor.model.vehicle.AccessExclusion(tag + " (way " + layer.wayId(segment) + ")",
-                        SEGMENT_PREFIX + segment, name.isEmpty() ? "unnamed road" : name, reason,
-                        provenance.sourceIds(), false));
+                reasons.put(link, new corridor.model.vehicle.AccessExclusion(restriction.tag() + " (way "
+                        + layer.wayId(segment) + ")", SEGMENT_PREFIX + segment, name.isEmpty() ? "unnamed road" : name,
+                        restriction.reason(), provenance.sourceIds(), false));
             }
         }
     }
