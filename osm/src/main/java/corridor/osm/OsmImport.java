@@ -233,7 +233,7 @@ public final class OsmImport {
             }
             double[] speed = RoadTags.speedKmh(tags, highway);
             int flags = (oneWay != 0 ? RoadLayer.ONE_WAY : 0) | (speed[1] > 0 ? RoadLayer.SPEED_FROM_CLASS : 0)
-                    | RoadTags.goodsAccess(tags);
+                    | RoadTags.goodsAccess(tags) | (RoadTags.roundabout(tags) ? RoadLayer.ROUNDABOUT : 0);
             builder.segment(a, b, wayId, lengthM, speed[0], flags, highway, RoadTags.maxWeightTonnes(tags),
                     RoadTags.maxHeightM(tags), text(tags.get("ref")), text(tags.get("name")), innerLat, innerLon,
                     count - 2);

@@ -91,11 +91,16 @@ public final class RoadTags {
             default:
                 break;
         }
-        Object junction = tags.get("junction");
-        if ("roundabout".equals(junction) || "circular".equals(junction) || "motorway".equals(tags.get("highway"))) {
+        if (roundabout(tags) || "motorway".equals(tags.get("highway"))) {
             return 1;
         }
         return 0;
+    }
+
+    /** Whether the way is a roundabout: {@code junction=roundabout} or {@code junction=circular}. */
+    public static boolean roundabout(Map<String, Object> tags) {
+        Object junction = tags.get("junction");
+        return "roundabout".equals(junction) || "circular".equals(junction);
     }
 
     /** {@link RoadLayer#NO_GOODS_VEHICLES} and {@link RoadLayer#GOODS_DESTINATION_ONLY} flags from access tags. */

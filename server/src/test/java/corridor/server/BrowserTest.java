@@ -231,6 +231,11 @@ class BrowserTest {
         String total = driver.findElement(By.cssSelector("#leg-table tfoot")).getText();
         assertThat(total).contains("Total", "km");
         assertThat(driver.findElement(By.id("plan-result")).getText()).contains("Kashgar", "Gwadar");
+        // the directions under the legs: on the built-in dataset, one step per corridor link, and it says so
+        waitFor(Duration.ofSeconds(5), () -> count("#directions .directions-steps li") > 0, "the directions");
+        assertThat(driver.findElement(By.id("directions")).getText())
+                .contains("Kashgar → ", "Follow G314 Kashgar-Tashkurgan to Tashkurgan", "Arrive at Gwadar");
+        assertThat(driver.findElement(By.id("plan-result")).getText()).contains("one step per corridor link");
         screenshot("observatory-route");
 
         driver.findElement(By.id("compare-button")).click();

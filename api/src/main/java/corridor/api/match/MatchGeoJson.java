@@ -58,6 +58,11 @@ public final class MatchGeoJson {
         if (attribution != null) {
             properties.put("attribution", attribution);
         }
+        if (match.vehicle() != null) {
+            ObjectNode vehicle = properties.putObject("vehicle");
+            vehicle.put("id", match.vehicle().vehicleId());
+            vehicle.put("segments_kept_off", match.vehicle().segmentsKeptOff());
+        }
         ArrayNode ways = properties.putArray("ways");
         for (TraceMatch.WayDriven w : match.ways()) {
             ObjectNode way = ways.addObject();

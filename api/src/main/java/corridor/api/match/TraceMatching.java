@@ -2,8 +2,11 @@ package corridor.api.match;
 
 import corridor.api.gpx.GpxWriter;
 import corridor.api.route.JsonText;
+import corridor.api.route.RouteRequest;
+import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.model.network.RoadLayer;
+import corridor.model.vehicle.Vehicle;
 import corridor.monitor.match.RoadMatcher;
 import corridor.monitor.trace.Trace;
 import corridor.monitor.trace.TraceMatch;
@@ -36,10 +39,30 @@ public final class TraceMatching {
         this.origin = roads.origin();
     }
 
-    /** Reads and matches a trace. @throws InputException naming {@code where} when the text is not a trace */
+    /** Reads and matches a trace on every road. @throws InputException naming {@code where} when the text is not a trace */
     public TraceMatch match(String text, String where) {
+        return match(text, where, null);
+    }
+
+    /**
+     * Reads and matches a trace on the roads {@code vehicle} may use (null: every road).
+     *
+     * @throws InputException naming {@code where} when the text is not a trace
+     */
+    public TraceMatch match(String text, String where, Vehicle vehicle) {
         Trace trace = TraceText.read(text, where);
-        return matcher.match(trace);
+        return matcher.match(trace, vehicle);
+    }
+
+    /**
+     * The vehicle a match request names ({@code id} of the dataset's vehicles.csv), or {@code null} when
+     * {@code id} is null or blank.
+     *
+     * @param parameter the parameter as the surface spells it ({@code --vehicle}, {@code vehicle})
+     * @throws InputException naming the known vehicles when the dataset has none of that id
+     */
+    public static Vehicle vehicle(Dataset dataset, String id, String parameter) {
+        return id == null || id.isBlank() ? null : RouteRequest.vehicle(dataset, id, parameter);
     }
 
     /** The answer in {@code format}, ending with a newline. */
@@ -51,11 +74,20 @@ public final class TraceMatching {
         };
     }
 
-    /** What went wrong, one sentence a line, for the command's standard error (empty for an unbroken match). */
+    /**
+     * What went wrong, one sentence a line, for the command's standard error (empty for an unbroken match
+     * without a vehicle), and what the vehicle asked for kept the match off.
+     */
     public List<String> notes(TraceMatch match) {
         List<String> notes = new ArrayList<>();
         match.breaks().forEach(b -> notes.add(MatchText.breakAt(b)));
         match.offRoad().forEach(o -> notes.add(MatchText.offRoad(o)));
+        if (match.vehicle() != null) {
+            int off = match.vehicle().segmentsKeptOff();
+            notes.add(String.format(Locale.ROOT, "vehicle %s: kept off %,d road segment%s (its weight or height over "
+                    + "their maxweight or maxheight; hgv=no for a heavy transport vehicle)", match.vehicle().vehicleId(),
+                    off, off == 1 ? "" : "s"));
+        }
         if (match.chains().isEmpty()) {
             double[] b = matcher.bounds();
             notes.add(String.format(Locale.ROOT, "no point lies within %.0f m of a road; the roads cover %.4f,%.4f to "

@@ -56,6 +56,11 @@ public final class RouteRequest {
     public static final String OBJECTIVE = "objective";
     public static final String WEIGHTS = "weights";
     public static final String VEHICLE = "vehicle";
+    /**
+     * Whether to add turn-by-turn directions to a route (true or false): a parameter of the API's
+     * {@code /api/route} only; the command line asks with {@code --format directions} or {@code --directions}.
+     */
+    public static final String DIRECTIONS = "directions";
 
     /** What every routing request takes besides its ends: departure, cargo, modes, what to avoid, a risk ceiling. */
     public static final List<String> OPTIONS = List.of(DATE, CARGO, TONNES_PER_TEU, MODES, AVOID, AVOID_LINK, RISK_CEILING,
@@ -151,8 +156,18 @@ public final class RouteRequest {
         if (id.isEmpty()) {
             return dataset.vehicle(Vehicle.DEFAULT_ID).orElseGet(Vehicle::unspecifiedTruck);
         }
-        return dataset.vehicle(id.get().trim()).orElseThrow(() -> InputException.ofParameter(spell(VEHICLE),
-                "no vehicle '" + id.get() + "'; known: " + (dataset.vehicles().isEmpty() ? "none (the dataset has no "
+        return vehicle(dataset, id.get(), spell(VEHICLE));
+    }
+
+    /**
+     * The vehicle of id {@code id} in the dataset's vehicles.csv.
+     *
+     * @param parameter the parameter as the surface spells it, for the error
+     * @throws InputException naming the known vehicles when there is none of that id
+     */
+    public static Vehicle vehicle(Dataset dataset, String id, String parameter) {
+        return dataset.vehicle(id.trim()).orElseThrow(() -> InputException.ofParameter(parameter,
+                "no vehicle '" + id + "'; known: " + (dataset.vehicles().isEmpty() ? "none (the dataset has no "
                 + "vehicles.csv)" : dataset.vehicles().stream().map(Vehicle::id).collect(Collectors.joining(", ")))));
     }
 
@@ -274,6 +289,25 @@ public final class RouteRequest {
         } catch (InputException e) {
             throw InputException.ofParameter(spell(OBJECTIVE), e.reason() + ", or pareto");
         }
+    }
+
+    /**
+     * Whether the route should come with turn-by-turn directions ({@link #DIRECTIONS}: true or false); false
+     * when absent.
+     *
+     * @throws InputException on another value, or with the Pareto set (directions are for one route)
+     */
+    public boolean directions() {
+        boolean wanted = single(DIRECTIONS).map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw InputException.ofParameter(spell(DIRECTIONS), "expected true or false; got '" + text + "'");
+        }).orElse(false);
+        if (wanted && goal().pareto()) {
+            throw InputException.ofParameter(spell(DIRECTIONS), "directions are written for one route; not with "
+                    + spell(OBJECTIVE) + " pareto");
+        }
+        return wanted;
     }
 
     /** Parses {@code time=1,cost=0.02}: weights per hour, US dollar, kg of CO2 and risk point. */

@@ -1,15 +1,19 @@
 package corridor.cli.route;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.route.DirectionsJson;
 import corridor.api.route.JsonText;
 import corridor.api.route.ParetoJson;
 import corridor.api.route.RouteGeoJson;
 import corridor.api.route.RouteGoal;
 import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
+import corridor.api.route.text.DirectionsText;
 import corridor.api.route.text.RouteTable;
 import corridor.cli.common.MonitorStateFile;
 import corridor.model.Dataset;
 import corridor.model.InputException;
+import corridor.routing.directions.TurnByTurn;
 import corridor.routing.route.ParetoResult;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
@@ -48,8 +52,13 @@ public final class RouteCommand implements Callable<Integer> {
     String weights;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json, geojson or gpx (default: ${DEFAULT-VALUE})")
+            description = "table, json, geojson, gpx or directions (turn by turn, with street names on imported "
+                    + "roads) (default: ${DEFAULT-VALUE})")
     String format;
+
+    @Option(names = "--directions",
+            description = "with --format json: add the route's turn-by-turn directions (the API's directions=true)")
+    boolean directions;
 
     @Option(names = "--observed", paramLabel = "STATE",
             description = "plan with observed link speeds and hub times from a monitor state (corridor monitor ingest)")
@@ -57,18 +66,27 @@ public final class RouteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean gpx = "gpx".equalsIgnoreCase(format.trim());
-        RouteFormat output = gpx ? RouteFormat.TABLE : RouteFormat.parse(format);
-        RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
+        String asked = format.trim().toLowerCase(Locale.ROOT);
+        boolean gpx = asked.equals("gpx");
+        boolean directionsText = asked.equals("directions");
+        RouteFormat output = gpx || directionsText ? RouteFormat.TABLE
+                : RouteFormat.parse(format, "table, json, geojson, gpx or directions");
+        if (directions && output != RouteFormat.JSON) {
+            throw InputException.ofParameter("--directions", "adds directions to --format json; for text use "
+                    + "--format directions");
+        }
+        RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights,
+                RouteRequest.DIRECTIONS, directions ? "true" : null);
         Dataset dataset = observed == null ? routing.dataset()
                 : MonitorStateFile.observed(routing.dataset(), observed, "--observed");
         RouteQuery query = request.query(dataset);
         RouteGoal goal = request.goal();
+        request.directions();
         Router router = NetworkRouting.router(dataset, request);
         PrintWriter out = routing.out();
         if (goal.pareto()) {
-            if (gpx) {
-                throw InputException.ofParameter("--format", "gpx writes one route; not with --objective pareto");
+            if (gpx || directionsText) {
+                throw InputException.ofParameter("--format", asked + " writes one route; not with --objective pareto");
             }
             return printPareto(out, router.pareto(query), output);
         }
@@ -81,13 +99,23 @@ public final class RouteCommand implements Callable<Integer> {
             out.print(corridor.api.gpx.RouteGpx.of(result.route(), !dataset.roads().isEmpty()));
             return 0;
         }
+        if (directionsText) {
+            out.print(DirectionsText.of(result.route(), new TurnByTurn(dataset.roads()).of(result.route())));
+            return 0;
+        }
         switch (output) {
             case TABLE -> {
                 out.print(RouteTable.of(result.route()));
                 result.closures().forEach(c -> out.println("closed on the way: " + c.describe()));
                 result.exclusions().forEach(e -> out.println("kept off by " + e.describe()));
             }
-            case JSON -> out.println(JsonText.pretty(RouteJson.answer(goal, result)));
+            case JSON -> {
+                ObjectNode answer = RouteJson.answer(goal, result);
+                if (directions) {
+                    DirectionsJson.addTo(answer, new TurnByTurn(dataset.roads()).of(result.route()));
+                }
+                out.println(JsonText.pretty(answer));
+            }
             case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(List.of(result.route()))));
         }
         return 0;

@@ -18,10 +18,15 @@ enum RouteFormat {
 
     /** The format of {@code --format} TEXT, any case. */
     static RouteFormat parse(String text) {
+        return parse(text, "table, json or geojson");
+    }
+
+    /** The format of {@code --format} TEXT, any case, for a command that also takes others ({@code expected} lists all). */
+    static RouteFormat parse(String text, String expected) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InputException.ofParameter("--format", "expected table, json or geojson, got '" + text + "'");
+            throw InputException.ofParameter("--format", "expected " + expected + ", got '" + text + "'");
         }
     }
 

@@ -4,6 +4,7 @@ import corridor.api.match.MatchFormat;
 import corridor.api.match.TraceMatching;
 import corridor.data.InputFiles;
 import corridor.model.InputException;
+import corridor.model.vehicle.Vehicle;
 import corridor.monitor.trace.TraceMatch;
 import picocli.CommandLine.Command;
 import corridor.cli.common.DataOption;
@@ -49,15 +50,22 @@ public final class MatchCommand implements Callable<Integer> {
             description = "geojson, gpx or csv (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--vehicle", paramLabel = "ID",
+            description = "the vehicle that drove the trace (an id of the dataset's vehicles.csv): the match keeps off "
+                    + "the roads it may not use (maxweight, maxheight; hgv=no for a heavy transport vehicle), as the "
+                    + "router does (default: every road)")
+    String vehicle;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         MatchFormat output = MatchFormat.parse(format, "--format");
+        Vehicle driver = TraceMatching.vehicle(data.dataset(), vehicle, "--vehicle");
         String text = readText(file);
         TraceMatching matching = new TraceMatching(data.dataset().roads());
-        TraceMatch match = matching.match(text, file.toString());
+        TraceMatch match = matching.match(text, file.toString(), driver);
         spec.commandLine().getOut().print(matching.render(match, output, file.getFileName().toString()));
         matching.notes(match).forEach(note -> spec.commandLine().getErr().println("match: " + note));
         spec.commandLine().getErr().printf(Locale.ROOT, "match: %.3f km along %d way%s, %d of %d points matched%n",

@@ -2,25 +2,14 @@ package corridor.cli.street;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import corridor.data.DatasetReader;
-import corridor.model.Dataset;
-import corridor.server.CorridorServer;
-import corridor.server.ServerOptions;
-import corridor.store.Store;
-import corridor.store.StoreTarget;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -30,32 +19,22 @@ class MatchApiTest {
 
     @TempDir
     static Path temp;
+    static ServedExtract served;
     static Path data;
-    static CorridorServer server;
-    static Store store;
-    static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @BeforeAll
     static void serveAndorra() {
-        data = temp.resolve("and");
-        Cli.importOsm("andorra.osm.pbf", data);
-        Dataset dataset = DatasetReader.read(data).orThrow();
-        store = Store.open(StoreTarget.embedded(temp.resolve("store")));
-        store.sync(dataset);
-        server = CorridorServer.start(dataset, store, Map.of(),
-                new ServerOptions("127.0.0.1", 0, "test-token-0123456789abcdef", ServerOptions.DEFAULT_MAX_BODY_BYTES,
-                        List.of()));
+        served = ServedExtract.of("andorra.osm.pbf", temp, "and");
+        data = served.data();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     static HttpResponse<String> post(String query, String body) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/match" + query))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return served.post("/api/match" + query, body);
     }
 
     @Test
@@ -78,6 +57,25 @@ class MatchApiTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).isEqualTo(Cli.run("match", MatchCommandTest.trace().toString(), "--data",
                 data.toString(), "--format", "csv").out());
+    }
+
+    @Test
+    void aVehicleKeepsTheMatchOffTheRoadsItMayNotUseAsOnTheCommandLine() throws Exception {
+        Path trace = MatchCommandTest.traceAlongCs320(data, temp);
+        String csv = Files.readString(trace);
+
+        HttpResponse<String> truck = post("?vehicle=rigid-truck", csv);
+        HttpResponse<String> any = post("", csv);
+
+        assertThat(truck.statusCode()).as(truck.body()).isEqualTo(200);
+        assertThat(MatchCommandTest.waysDriven(any.body())).contains(MatchCommandTest.CS320);
+        assertThat(MatchCommandTest.waysDriven(truck.body())).doesNotContain(MatchCommandTest.CS320);
+        assertThat(new ObjectMapper().readTree(truck.body())).isEqualTo(new ObjectMapper().readTree(Cli.run("match",
+                trace.toString(), "--data", data.toString(), "--vehicle", "rigid-truck").out()));
+
+        HttpResponse<String> unknown = post("?vehicle=bicycle", csv);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("vehicle", "no vehicle 'bicycle'; known: car");
     }
 
     @Test

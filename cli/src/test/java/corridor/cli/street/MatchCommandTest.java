@@ -148,6 +148,75 @@ class MatchCommandTest {
         assertThat(path.at("/properties/length_km").asDouble()).isCloseTo(TRACE_KM, within(0.1 * TRACE_KM));
     }
 
+    /** OSM way 32819142 of the Andorra extract: Carretera dels Cortals (CS-320), tagged maxweight 2.1 t. */
+    static final long CS320 = 32819142L;
+
+    /**
+     * A CSV trace along the CS-320, from the roads' own geometry of the way in {@code data} (the Andorra extract
+     * imported), a point about every 40 m, written into {@code dir}.
+     */
+    static Path traceAlongCs320(Path data, Path dir) throws IOException {
+        corridor.model.network.RoadLayer roads = corridor.data.RoadLayerFile.read(data.resolve(
+                corridor.data.RoadLayerFile.NAME));
+        StringBuilder csv = new StringBuilder("lat,lon\n");
+        for (int s = 0; s < roads.segmentCount(); s++) {
+            if (roads.wayId(s) != CS320) {
+                continue;
+            }
+            assertThat(roads.maxWeightTonnes(s)).isEqualTo(2.1);
+            for (int k = 1; k < roads.pointCount(s); k++) {
+                double lat0 = roads.pointLat(s, k - 1);
+                double lon0 = roads.pointLon(s, k - 1);
+                int parts = (int) Math.ceil(GreatCircle.distanceKm(lat0, lon0, roads.pointLat(s, k), roads.pointLon(s, k))
+                        / 0.04);
+                for (int p = 0; p < parts; p++) {
+                    csv.append(String.format(Locale.ROOT, "%.7f,%.7f%n", lat0 + (roads.pointLat(s, k) - lat0) * p / parts,
+                            lon0 + (roads.pointLon(s, k) - lon0) * p / parts));
+                }
+            }
+        }
+        Path file = dir.resolve("cs320.csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    /** The OSM way ids of a match's path, from its GeoJSON. */
+    static List<Long> waysDriven(String geojson) throws IOException {
+        List<Long> ways = new ArrayList<>();
+        JsonNode path = new ObjectMapper().readTree(geojson).at("/features/0");
+        if (path.at("/properties/kind").asText().equals("path")) {
+            path.at("/properties/ways").forEach(w -> ways.add(w.get("way_id").asLong()));
+        }
+        return ways;
+    }
+
+    @Test
+    void aHeavyVehicleIsKeptOffARoadWhoseMaxweightItIsOver() throws IOException {
+        Path trace = traceAlongCs320(data, temp);
+
+        Cli anyVehicle = Cli.run("match", trace.toString(), "--data", data.toString());
+        Cli car = Cli.run("match", trace.toString(), "--data", data.toString(), "--vehicle", "car");
+        Cli truck = Cli.run("match", trace.toString(), "--data", data.toString(), "--vehicle", "rigid-truck");
+
+        assertThat(anyVehicle.exitCode()).as(anyVehicle.err()).isZero();
+        assertThat(waysDriven(anyVehicle.out())).contains(CS320);
+        // a car gives no weight: the limit does not keep it off
+        assertThat(waysDriven(car.out())).isEqualTo(waysDriven(anyVehicle.out()));
+        assertThat(new ObjectMapper().readTree(car.out()).at("/features/0/properties/vehicle/id").asText())
+                .isEqualTo("car");
+        // the rigid truck (27.5 t) may not use it: the match keeps off it and says so
+        assertThat(waysDriven(truck.out())).doesNotContain(CS320);
+        assertThat(truck.out()).isNotEqualTo(anyVehicle.out());
+        assertThat(truck.exitCode()).isEqualTo(MatchCommand.EXIT_BROKEN);
+        assertThat(truck.err()).containsPattern("vehicle rigid-truck: kept off \\d+ road segments")
+                .contains("have no road within reach");
+        assertThat(car.err()).contains("vehicle car: kept off 0 road segments");
+
+        Cli unknown = Cli.run("match", trace.toString(), "--data", data.toString(), "--vehicle", "bicycle");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--vehicle", "no vehicle 'bicycle'; known: car, light-transport, rigid-truck");
+    }
+
     @Test
     void badInputIsRefusedWithWhereAndWhy() throws IOException {
         Path csv = temp.resolve("bad.csv");

@@ -30,6 +30,20 @@ public final class GreatCircle {
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
 
+    /**
+     * The initial bearing of the great circle from {@code a} to {@code b}: degrees clockwise from
+     * true north, 0 (inclusive) to 360 (exclusive); 0 when the points coincide.
+     */
+    public static double bearingDegrees(GeoPoint a, GeoPoint b) {
+        double phi1 = Math.toRadians(a.latitude());
+        double phi2 = Math.toRadians(b.latitude());
+        double dLambda = Math.toRadians(b.longitude() - a.longitude());
+        double y = Math.sin(dLambda) * Math.cos(phi2);
+        double x = Math.cos(phi1) * Math.sin(phi2) - Math.sin(phi1) * Math.cos(phi2) * Math.cos(dLambda);
+        double degrees = Math.toDegrees(Math.atan2(y, x));
+        return degrees < 0 ? degrees + 360 : degrees;
+    }
+
     private static double sq(double x) {
         return x * x;
     }

@@ -39,6 +39,8 @@ public final class RoadLayer {
     public static final int NO_GOODS_VEHICLES = 4;
     /** Segment flag: goods vehicles only to reach a destination on it ({@code hgv=destination|delivery}). */
     public static final int GOODS_DESTINATION_ONLY = 8;
+    /** Segment flag: part of a roundabout ({@code junction=roundabout} or {@code circular}), for directions. */
+    public static final int ROUNDABOUT = 16;
 
     /** The layer of a dataset without street-level roads. */
     public static final RoadLayer EMPTY = new RoadLayer(new int[0], new int[0], new int[0], new int[0], new long[0],
@@ -193,6 +195,11 @@ public final class RoadLayer {
         return (flags[segment] & ONE_WAY) != 0;
     }
 
+    /** Whether the segment is part of a roundabout (layers imported before the flag existed have none). */
+    public boolean isRoundabout(int segment) {
+        return (flags[segment] & ROUNDABOUT) != 0;
+    }
+
     /** Whether goods vehicles may use the segment at all. */
     public boolean allowsGoodsVehicles(int segment) {
         return (flags[segment] & NO_GOODS_VEHICLES) == 0;
@@ -205,14 +212,17 @@ public final class RoadLayer {
 
     /** The tagged {@code maxweight}, in tonnes, or {@code null} when untagged. */
     public Double maxWeightTonnes(int segment) {
-        float v = maxWeightTonnes[segment];
-        return Float.isNaN(v) ? null : (double) v;
+        return tagged(maxWeightTonnes[segment]);
     }
 
     /** The tagged {@code maxheight}, in metres, or {@code null} when untagged. */
     public Double maxHeightM(int segment) {
-        float v = maxHeightM[segment];
-        return Float.isNaN(v) ? null : (double) v;
+        return tagged(maxHeightM[segment]);
+    }
+
+    /** A tag's value kept as a float, as the tag wrote it (4.3, not 4.300000190734863), or null for NaN. */
+    private static Double tagged(float value) {
+        return Float.isNaN(value) ? null : Double.valueOf(Float.toString(value));
     }
 
     /** The way's {@code ref} (e.g. "N-5"), or empty. */

@@ -88,6 +88,8 @@ public final class RoadMatcher {
     private final int[] predArc;
     private final int[] seen;
     private int stamp;
+    /** The segments the current match keeps off. */
+    private java.util.BitSet keptOff = new java.util.BitSet();
     private int[] heapNode = new int[64];
     private double[] heapKey = new double[64];
     private int heapSize;
@@ -128,6 +130,15 @@ public final class RoadMatcher {
 
     /** Matches a track given as coordinates (degrees), in driving order. */
     public Match match(double[] lat, double[] lon) {
+        return match(lat, lon, new java.util.BitSet());
+    }
+
+    /**
+     * Matches a track given as coordinates (degrees), in driving order, keeping off the segments in
+     * {@code keptOff} (those the vehicle may not use): they are neither candidates nor driven between points.
+     */
+    public Match match(double[] lat, double[] lon, java.util.BitSet keptOff) {
+        this.keptOff = keptOff;
         int n = lat.length;
         int[][] stSeg = new int[n][];
         double[][] stOff = new double[n][];
@@ -147,7 +158,7 @@ public final class RoadMatcher {
         int chainStart = -1;
         for (int i = 0; i < n; i++) {
             previous[i] = -1;
-            index.candidates(lat[i], lon[i], settings.candidateRadiusKm(), settings.maxCandidates(), scratch);
+            index.candidates(lat[i], lon[i], settings.candidateRadiusKm(), settings.maxCandidates(), keptOff, scratch);
             if (scratch.size == 0) {
                 continue;
             }
@@ -316,6 +327,9 @@ public final class RoadMatcher {
             for (int arc = outStart[u]; arc < outStart[u + 1]; arc++) {
                 int v = outHead[arc];
                 int s = outSegment[arc];
+                if (keptOff.get(s >= 0 ? s : -s - 1)) {
+                    continue;
+                }
                 double nd = d + index.lengthKm(s >= 0 ? s : -s - 1);
                 if (seen[v] != stamp || nd < dist[v]) {
                     seen[v] = stamp;

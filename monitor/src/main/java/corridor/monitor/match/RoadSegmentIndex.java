@@ -128,11 +128,11 @@ public final class RoadSegmentIndex {
 
     /**
      * For each segment with a piece within {@code radiusKm} of the position, the nearest point on
-     * it, nearest segments first, at most {@code max} of them.
+     * it, nearest segments first, at most {@code max} of them; segments in {@code keptOff} are passed over.
      *
      * @param out receives the candidates (segment in {@code link}); cleared first
      */
-    void candidates(double lat, double lon, double radiusKm, int max, Candidates out) {
+    void candidates(double lat, double lon, double radiusKm, int max, java.util.BitSet keptOff, Candidates out) {
         out.clear();
         double kmPerLon = KM_PER_DEGREE * Math.cos(Math.toRadians(lat));
         int spanY = (int) Math.ceil(radiusKm / (CELL_DEGREES * KM_PER_DEGREE));
@@ -146,7 +146,9 @@ public final class RoadSegmentIndex {
                     continue;
                 }
                 for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
-                    measure(cellPieces[i], lat, lon, kmPerLon, radiusKm, out);
+                    if (!keptOff.get(pieceSegment[cellPieces[i]])) {
+                        measure(cellPieces[i], lat, lon, kmPerLon, radiusKm, out);
+                    }
                 }
             }
         }

@@ -12,9 +12,19 @@ import java.util.List;
  * @param offRoad  runs of consecutive points with no road within reach, in order
  * @param lengthKm length of the matched path, km (the chains' lengths summed; gaps not counted)
  * @param timed    whether the trace had times (then the chains and points carry speeds)
+ * @param vehicle  the vehicle the match was kept to, or {@code null} when none was given
  */
 public record TraceMatch(List<PointMatch> points, List<Chain> chains, List<WayDriven> ways, List<Break> breaks,
-                         List<OffRoad> offRoad, double lengthKm, boolean timed) {
+                         List<OffRoad> offRoad, double lengthKm, boolean timed, VehicleKept vehicle) {
+
+    /**
+     * The vehicle a match was kept to.
+     *
+     * @param vehicleId       its id (vehicles.csv)
+     * @param segmentsKeptOff how many road segments its restrictions kept the match off
+     */
+    public record VehicleKept(String vehicleId, int segmentsKeptOff) {
+    }
 
     public TraceMatch {
         points = List.copyOf(points);

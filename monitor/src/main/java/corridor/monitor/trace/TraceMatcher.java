@@ -2,11 +2,16 @@ package corridor.monitor.trace;
 
 import corridor.model.geo.GreatCircle;
 import corridor.model.network.RoadLayer;
+import corridor.model.vehicle.RoadSegmentAccess;
+import corridor.model.vehicle.Vehicle;
 import corridor.monitor.match.RoadMatcher;
 import corridor.monitor.match.RoadSegmentIndex;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Matches GPS traces to a dataset's street-level roads with {@link RoadMatcher} (the HMM of
@@ -26,6 +31,8 @@ public final class TraceMatcher {
     private final ThreadLocal<RoadMatcher> matchers;
     /** The roads' bounding box: south, west, north, east, degrees. */
     private final double[] bounds;
+    /** Per vehicle asked for, the segments it may not use (a dataset has a handful of vehicles). */
+    private final Map<Vehicle, BitSet> keptOff = new ConcurrentHashMap<>();
 
     /**
      * @param roads    the roads to match on; not empty
@@ -53,13 +60,25 @@ public final class TraceMatcher {
         return settings.candidateRadiusKm();
     }
 
-    /** Matches {@code trace}; never null, even when no point is near a road. */
+    /** Matches {@code trace} on every road; never null, even when no point is near a road. */
     public TraceMatch match(Trace trace) {
+        return match(trace, null);
+    }
+
+    /**
+     * Matches {@code trace} on the roads {@code vehicle} may use ({@link RoadSegmentAccess}: its weight and
+     * height against {@code maxweight} and {@code maxheight}, {@code hgv=no} for a heavy transport vehicle);
+     * never null.
+     *
+     * @param vehicle the vehicle that drove the trace, or {@code null} to match on every road
+     */
+    public TraceMatch match(Trace trace, Vehicle vehicle) {
         double[] lat = trace.lat();
         double[] lon = trace.lon();
         long[] time = trace.epochSecond();
         RoadMatcher matcher = matchers.get();
-        RoadMatcher.Match match = matcher.match(lat, lon);
+        BitSet off = vehicle == null ? new BitSet() : keptOff.computeIfAbsent(vehicle, this::keptOff);
+        RoadMatcher.Match match = matcher.match(lat, lon, off);
         int n = lat.length;
         int[] segment = match.segment();
         List<TraceMatch.PointMatch> points = new ArrayList<>(n);
@@ -109,7 +128,19 @@ public final class TraceMatcher {
             chains.add(chain(match, chainStart, previous, time));
         }
         double lengthKm = chains.stream().mapToDouble(TraceMatch.Chain::lengthKm).sum();
-        return new TraceMatch(points, chains, waysDriven(match.pieces()), breaks, offRoad, lengthKm, time != null);
+        return new TraceMatch(points, chains, waysDriven(match.pieces()), breaks, offRoad, lengthKm, time != null,
+                vehicle == null ? null : new TraceMatch.VehicleKept(vehicle.id(), off.cardinality()));
+    }
+
+    /** The segments {@code vehicle} may not use. */
+    private BitSet keptOff(Vehicle vehicle) {
+        BitSet off = new BitSet(roads.segmentCount());
+        for (int s = 0; s < roads.segmentCount(); s++) {
+            if (RoadSegmentAccess.of(roads, s, vehicle) != null) {
+                off.set(s);
+            }
+        }
+        return off;
     }
 
     private TraceMatch.OffRoad offRoad(int first, int last, double[] lat, double[] lon) {

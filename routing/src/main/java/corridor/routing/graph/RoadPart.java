@@ -72,19 +72,15 @@ final class RoadPart {
             return;
         }
         for (int segment : limitedSegments) {
-            String reason = corridor.model.vehicle.AccessRule.over("gross weight", vehicle.grossWeightTonnes(), layer.maxWeightTonnes(segment), "t");
-            String tag = "osm:maxweight";
-            if (reason == null) {
-                reason = corridor.model.vehicle.AccessRule.over("height", vehicle.heightM(), layer.maxHeightM(segment), "m");
-                tag = "osm:maxheight";
-            }
-            if (reason != null) {
+            corridor.model.vehicle.RoadSegmentAccess.Restriction restriction =
+                    corridor.model.vehicle.RoadSegmentAccess.limits(layer, segment, vehicle);
+            if (restriction != null) {
                 int link = roadBase + segment;
                 blocked.set(link);
                 String name = layer.name(segment).isEmpty() ? layer.ref(segment) : layer.name(segment);
-                reasons.put(link, new corridor.model.vehicle.AccessExclusion(tag + " (way " + layer.wayId(segment) + ")",
-                        SEGMENT_PREFIX + segment, name.isEmpty() ? "unnamed road" : name, reason,
-                        provenance.sourceIds(), false));
+                reasons.put(link, new corridor.model.vehicle.AccessExclusion(restriction.tag() + " (way "
+                        + layer.wayId(segment) + ")", SEGMENT_PREFIX + segment, name.isEmpty() ? "unnamed road" : name,
+                        restriction.reason(), provenance.sourceIds(), false));
             }
         }
     }
@@ -174,6 +170,16 @@ final class RoadPart {
     int linkOfSegmentId(String id) {
         int segment = suffix(id, SEGMENT_PREFIX, layer.segmentCount());
         return segment < 0 ? -1 : roadBase + segment;
+    }
+
+    /** The segment index of {@code osm-s<index>}, whatever the layer, or -1. */
+    static int segmentOfId(String id) {
+        return suffix(id, SEGMENT_PREFIX, Integer.MAX_VALUE);
+    }
+
+    /** The junction index of {@code osm-j<index>}, whatever the layer, or -1. */
+    static int junctionOfId(String id) {
+        return suffix(id, JUNCTION_PREFIX, Integer.MAX_VALUE);
     }
 
     private static int suffix(String id, String prefix, int bound) {

@@ -663,6 +663,19 @@ public final class RoutingGraph {
     }
 
     /**
+     * The index in the dataset's {@link RoadLayer} of the segment a link id names ({@code osm-s<index>}),
+     * or -1 when the id names no road segment (a corridor link, a connector).
+     */
+    public static int roadSegmentOf(String linkId) {
+        return RoadPart.segmentOfId(linkId);
+    }
+
+    /** Whether a place id names a junction of the OSM road layer ({@code osm-j<index>}) rather than a dataset place. */
+    public static boolean isRoadJunctionId(String placeId) {
+        return placeId.startsWith(RoadPart.JUNCTION_PREFIX) && RoadPart.junctionOfId(placeId) >= 0;
+    }
+
+    /**
      * Bytes of heap held by the graph's own arrays and id indexes (array headers included, 16
      * bytes each), not counting the dataset's records it refers to for names and geometry.
      */

@@ -2,6 +2,7 @@ package corridor.server.route;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.api.route.ComparisonJson;
+import corridor.api.route.DirectionsJson;
 import corridor.api.route.ExportRoutesJson;
 import corridor.api.route.ParameterStyle;
 import corridor.api.route.ParetoJson;
@@ -11,6 +12,9 @@ import corridor.api.route.RouteRequest;
 import corridor.model.InputException;
 import corridor.model.record.MineralArea;
 import corridor.model.network.Place;
+import corridor.model.network.RoadLayer;
+import corridor.routing.directions.TurnByTurn;
+import corridor.routing.route.RouteResult;
 import corridor.routing.analysis.Comparison;
 import corridor.routing.analysis.ExportRoutes;
 import corridor.routing.route.Objective;
@@ -23,6 +27,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -36,7 +41,13 @@ public final class RouteApi {
     /** The parameter naming the mineral area of {@code /api/mineral-routes}. */
     private static final String MINERAL = "mineral";
 
+    /** The parameters of {@code /api/route}: a route's, and whether to add its turn-by-turn directions. */
+    private static final List<String> ROUTE = Stream.concat(RouteRequest.ROUTE.stream(),
+            Stream.of(RouteRequest.DIRECTIONS)).toList();
+
     private final Supplier<Observatory> current;
+    /** Directions over the last road layer served (rebuilt when an upload changes it). */
+    private volatile Map.Entry<RoadLayer, TurnByTurn> turnByTurn;
 
     public RouteApi(Supplier<Observatory> current) {
         this.current = current;
@@ -64,13 +75,32 @@ public final class RouteApi {
     }
 
     private void route(Context ctx) {
-        RouteRequest request = request(ctx, RouteRequest.ROUTE);
+        RouteRequest request = request(ctx, ROUTE);
         Observatory observatory = observatory();
         RouteQuery query = query(observatory, request);
         RouteGoal goal = request.goal();
+        boolean directions = request.directions();
         Router router = observatory.router(request.network());
-        ctx.json(goal.pareto() ? ParetoJson.answer(router.pareto(query))
-                : RouteJson.answer(goal, router.route(query.withWeights(goal.weights()))));
+        if (goal.pareto()) {
+            ctx.json(ParetoJson.answer(router.pareto(query)));
+            return;
+        }
+        RouteResult result = router.route(query.withWeights(goal.weights()));
+        ObjectNode answer = RouteJson.answer(goal, result);
+        if (directions && result.found()) {
+            DirectionsJson.addTo(answer, turnByTurn(observatory.dataset().roads()).of(result.route()));
+        }
+        ctx.json(answer);
+    }
+
+    /** The directions service of {@code roads}, built once per road layer served. */
+    private TurnByTurn turnByTurn(RoadLayer roads) {
+        Map.Entry<RoadLayer, TurnByTurn> service = turnByTurn;
+        if (service == null || service.getKey() != roads) {
+            service = Map.entry(roads, new TurnByTurn(roads));
+            turnByTurn = service;
+        }
+        return service.getValue();
     }
 
     private void compare(Context ctx) {

@@ -6,6 +6,7 @@ import corridor.api.match.TraceMatching;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.model.network.RoadLayer;
+import corridor.model.vehicle.Vehicle;
 import corridor.monitor.trace.TraceMatch;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -20,9 +21,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * {@code POST /api/match[?format=geojson|gpx|csv]}: the body is a GPS trace as GPX, GeoJSON or CSV text
+ * {@code POST /api/match[?format=geojson|gpx|csv][&vehicle=ID]}: the body is a GPS trace as GPX, GeoJSON or CSV text
  * (UTF-8, at most {@link #MAX_BODY_BYTES}); the answer is the matched trace in the asked format, the same
- * text {@code corridor match --format F} prints. 400 for a body that is not a trace (naming where and
+ * text {@code corridor match --format F [--vehicle ID]} prints; with a vehicle the match keeps off the roads it may
+ * not use. 400 for a body that is not a trace (naming where and
  * why), 413 over the bound, 422 when the dataset has no street-level roads. The matching index is built
  * once per road layer served. Thread-safe.
  */
@@ -30,7 +32,7 @@ public final class MatchApi {
 
     /** Largest trace body accepted, in bytes (about 25,000 GPX points with extensions). */
     public static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
-    private static final Set<String> PARAMETERS = Set.of("format");
+    private static final Set<String> PARAMETERS = Set.of("format", "vehicle");
 
     private final Supplier<Dataset> dataset;
     /** The service for the last road layer served (rebuilt when an upload changes it). */
@@ -49,13 +51,15 @@ public final class MatchApi {
     private void match(Context ctx) {
         for (String name : ctx.queryParamMap().keySet()) {
             if (!PARAMETERS.contains(name)) {
-                throw InputException.ofParameter(name, "unknown parameter; this endpoint takes format");
+                throw InputException.ofParameter(name, "unknown parameter; this endpoint takes format and vehicle");
             }
             if (ctx.queryParams(name).size() > 1) {
                 throw InputException.ofParameter(name, "given more than once");
             }
         }
         MatchFormat format = MatchFormat.parse(ctx.queryParam("format"), "format");
+        Dataset served = dataset.get();
+        Vehicle vehicle = TraceMatching.vehicle(served, ctx.queryParam("vehicle"), "vehicle");
         long declared = ctx.contentLength();
         if (declared > MAX_BODY_BYTES) {
             ctx.header("Connection", "close");
@@ -66,8 +70,8 @@ public final class MatchApi {
             throw tooLarge(bytes.length);
         }
         String text = utf8(bytes);
-        TraceMatching matching = service(dataset.get().roads());
-        TraceMatch match = matching.match(text, "request body");
+        TraceMatching matching = service(served.roads());
+        TraceMatch match = matching.match(text, "request body", vehicle);
         ctx.contentType(format.mediaType() + "; charset=utf-8");
         ctx.result(matching.render(match, format, "trace"));
     }

@@ -1,5 +1,5 @@
 // The route planner: from/to with suggestions, cargo, date, objective, modes; draws the route and
-// fills the leg table; compares the corridor with the sea route; lists the Pareto choices.
+// fills the leg table, with the turn-by-turn directions under it; compares the corridor with the sea route; lists the Pareto choices.
 import { getJson, query } from './api.js';
 import { escapeHtml, hours, km, number, usd, tonnes, label } from './format.js';
 
@@ -62,6 +62,39 @@ export function legTable(route, id = 'leg-table') {
     + (route.legs.some((l) => l.notes && l.notes.length) ? '<p class="muted">* uses a default of its mode (hover for which)</p>' : '');
 }
 
+/** A step's distance as the API's text gives it: "850 m" under a kilometre, else "12.3 km". */
+function stepDistance(distanceKm) {
+  return distanceKm < 1 ? `${number(distanceKm * 1000)} m` : `${number(distanceKm, 1)} km`;
+}
+
+/** A step's time: "under 1 min", "12 min", "2 h 05 min". */
+function stepTime(hoursTaken) {
+  const minutes = Math.round(hoursTaken * 60);
+  if (minutes < 1) return 'under 1 min';
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/**
+ * The route's turn-by-turn directions (the API's route.directions): each corridor leg with its distance and
+ * time, its steps numbered under it; the note when no street is under them, else the roads' attribution.
+ */
+export function directionsList(directions) {
+  if (!directions) return '';
+  const about = directions.note || (directions.attribution ? `Streets: ${directions.attribution}` : '');
+  let number = 0;
+  const legs = directions.legs.map((leg) => {
+    const steps = leg.steps.map((step) => `<li>${escapeHtml(step.instruction)}`
+      + (step.maneuver === 'arrive' ? '' : ` <span class="muted">${stepDistance(step.distance_km)}, ${stepTime(step.hours)}</span>`)
+      + '</li>');
+    const list = steps.length ? `<ol class="directions-steps" start="${number + 1}">${steps.join('')}</ol>` : '';
+    number += steps.length;
+    return `<li class="directions-leg"><strong>${escapeHtml(leg.description)}</strong> <span class="muted">`
+      + `${leg.kind === 'move' ? `${km(leg.totals.distance_km)}, ` : ''}${hours(leg.totals.hours)}</span>${list}</li>`;
+  });
+  return `<h3>Directions</h3>${about ? `<p class="muted">${escapeHtml(about)}</p>` : ''}`
+    + `<ul id="directions" class="directions">${legs.join('')}</ul>`;
+}
+
 function routeSummary(route) {
   return `<p><strong>${escapeHtml(route.from_name)} → ${escapeHtml(route.to_name)}</strong>, ${escapeHtml(route.cargo)},`
     + ` leaving ${escapeHtml(route.departure)}, arriving ${escapeHtml(route.arrival.replace('T', ' '))}.`
@@ -108,15 +141,17 @@ export class Planner {
     const params = formParams(this.form);
     return this.busy(document.getElementById('plan-button'), 'Planning…', async () => {
       if (!params.modes) throw new Error('Choose at least one mode.');
-      const answer = await getJson(`/api/route?${query(params)}`);
-      if (params.objective === 'pareto') return this.showPareto(answer);
+      const pareto = params.objective === 'pareto';
+      const answer = await getJson(`/api/route?${query(pareto ? params : { ...params, directions: 'true' })}`);
+      if (pareto) return this.showPareto(answer);
       if (!answer.found) {
         this.map.clearRoutes();
         this.result.innerHTML = `<p class="error">${escapeHtml(answer.why_none)}</p>${closuresHtml(answer.closures)}`;
         return;
       }
       this.map.drawRoutes([{ geojson: answer.route.geojson }]);
-      this.result.innerHTML = routeSummary(answer.route) + legTable(answer.route) + closuresHtml(answer.closures);
+      this.result.innerHTML = routeSummary(answer.route) + legTable(answer.route) + closuresHtml(answer.closures)
+        + directionsList(answer.route.directions);
     });
   }
 
