@@ -5,9 +5,7 @@ import corridor.monitor.MonitorEngine;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.ingest.CsvPingReader;
 import corridor.monitor.ingest.MonitorSettings;
-import corridor.monitor.ingest.Ping;
 import corridor.monitor.ingest.PingSink;
-import corridor.monitor.ingest.Rejection;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -44,27 +42,13 @@ public final class MonitorMemory {
             long[] seen = {0};
             long[] peakLiveBytes = {0};
             long[] peakBuffered = {0};
-            PingSink sink = new PingSink() {
-                @Override
-                public void accept(Ping ping) {
-                    engine.accept(ping);
-                    tick();
+            PingSink sink = PingSink.each(engine, () -> {
+                if (++seen[0] % 1_000_000 == 0) {
+                    System.gc();
+                    peakLiveBytes[0] = Math.max(peakLiveBytes[0], memory.getHeapMemoryUsage().getUsed());
+                    peakBuffered[0] = Math.max(peakBuffered[0], engine.bufferedPings());
                 }
-
-                @Override
-                public void reject(Rejection rejection) {
-                    engine.reject(rejection);
-                    tick();
-                }
-
-                private void tick() {
-                    if (++seen[0] % 1_000_000 == 0) {
-                        System.gc();
-                        peakLiveBytes[0] = Math.max(peakLiveBytes[0], memory.getHeapMemoryUsage().getUsed());
-                        peakBuffered[0] = Math.max(peakBuffered[0], engine.bufferedPings());
-                    }
-                }
-            };
+            });
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 CsvPingReader.read(in, file.getFileName().toString(), settings, sink);
             }

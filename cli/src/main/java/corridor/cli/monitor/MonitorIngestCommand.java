@@ -17,7 +17,6 @@ import corridor.monitor.ingest.CostRecord;
 import corridor.monitor.ingest.CsvPingReader;
 import corridor.monitor.ingest.GpxPingReader;
 import corridor.monitor.ingest.MonitorSettings;
-import corridor.monitor.ingest.Ping;
 import corridor.monitor.ingest.PingSink;
 import corridor.monitor.ingest.RejectReason;
 import corridor.monitor.ingest.Rejection;
@@ -151,9 +150,9 @@ final class MonitorIngestCommand implements Runnable {
         engine.beginInput(where);
         RejectionLog log = new RejectionLog(err, rejects);
         engine.onRejection(log::add);
-        Progress progress = new Progress(engine, err);
+        Progress progress = new Progress(err);
         try {
-            read(pings, settings, progress);
+            read(pings, settings, PingSink.each(engine, progress::tick));
             Aggregates aggregates = engine.finish();
             log.finish();
             if (aggregates.acceptedPings() == 0) {
@@ -257,30 +256,16 @@ final class MonitorIngestCommand implements Runnable {
     }
 
     /** Counts pings on their way to the engine and reports progress on standard error. */
-    private static final class Progress implements PingSink {
-        private final MonitorEngine engine;
+    private static final class Progress {
         private final PrintWriter err;
         private final long started = System.nanoTime();
         private long seen;
 
-        Progress(MonitorEngine engine, PrintWriter err) {
-            this.engine = engine;
+        Progress(PrintWriter err) {
             this.err = err;
         }
 
-        @Override
-        public void accept(Ping ping) {
-            engine.accept(ping);
-            tick();
-        }
-
-        @Override
-        public void reject(Rejection rejection) {
-            engine.reject(rejection);
-            tick();
-        }
-
-        private void tick() {
+        void tick() {
             if (++seen % PROGRESS_EVERY == 0) {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 err.printf(Locale.ROOT, "%,d pings read (%,.0f per second)%n", seen, seen / seconds);
