@@ -68,6 +68,39 @@ class TileApiTest {
         assertThat(tile.features()).extracting(DecodedTile.Feature::highwayClass).contains("residential");
     }
 
+    /**
+     * A route on streets is drawn along them: each street leg of the route's GeoJSON is its road segment's own
+     * geometry (every point, in the direction of travel), not a straight line between its ends.
+     */
+    @Test
+    void aRouteOnStreetsCarriesEachSegmentsGeometry() {
+        RoadLayer roads = islamabad.dataset.roads();
+        JsonNode features = islamabad.get("/api/route?modes=road&from=Islamabad&to=ict-model-city").json()
+                .at("/route/geojson/features");
+        int streetLegs = 0;
+        int points = 0;
+        for (JsonNode feature : features) {
+            String link = feature.at("/properties/link").asText();
+            if (!link.startsWith("osm-s")) {
+                continue;
+            }
+            int segment = Integer.parseInt(link.substring("osm-s".length()));
+            JsonNode line = feature.at("/geometry/coordinates");
+            assertThat(line.size()).as(link).isEqualTo(roads.pointCount(segment));
+            boolean forward = line.get(0).get(1).asDouble() == roads.pointLat(segment, 0)
+                    && line.get(0).get(0).asDouble() == roads.pointLon(segment, 0);
+            for (int k = 0; k < line.size(); k++) {
+                int point = forward ? k : line.size() - 1 - k;
+                assertThat(line.get(k).get(0).asDouble()).as(link).isEqualTo(roads.pointLon(segment, point));
+                assertThat(line.get(k).get(1).asDouble()).as(link).isEqualTo(roads.pointLat(segment, point));
+            }
+            streetLegs++;
+            points += line.size();
+        }
+        assertThat(streetLegs).isGreaterThan(20);
+        assertThat(points).as("points of the route's street legs").isGreaterThan(3 * streetLegs);
+    }
+
     @Test
     void aTileWithoutRoadsIsNoContent() throws Exception {
         int[] atlantic = DecodedTile.tileOf(30, -40, 10);
