@@ -5,6 +5,7 @@ import corridor.model.network.RoadLayer;
 import io.github.sebasbaumh.mapbox.vectortile.VectorTile;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.IUserDataConverter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.JtsAdapter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.RoundingFilter;
 import io.github.sebasbaumh.mapbox.vectortile.build.MvtLayerParams;
 import io.github.sebasbaumh.mapbox.vectortile.build.MvtLayerProps;
 import io.github.sebasbaumh.mapbox.vectortile.util.MvtUtil;
@@ -13,6 +14,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
@@ -27,7 +29,8 @@ import java.util.TreeMap;
  * The segments of one street-level {@link RoadLayer} as Mapbox Vector Tiles (MVT 2.1, Web Mercator, the XYZ
  * scheme of web maps: tile {@code 0/0/0} is the world, {@code y} counts from the north): one layer
  * {@value #LAYER}, extent {@value #EXTENT}, one line feature per segment, clipped to the tile with a buffer
- * of {@value #BUFFER} units and simplified to a quarter of a screen pixel at 256 px a tile. Each feature's id is
+ * of {@value #BUFFER} units (by the encoder's {@link JtsAdapter#createTileGeom}; a segment wholly inside is only
+ * moved and rounded) and simplified to a quarter of a screen pixel at 256 px a tile. Each feature's id is
  * the segment's index in the layer; its properties are {@code class} (the OSM highway class), {@code name} and
  * {@code ref} (left out when the way has none) and {@code way_id} (the OSM way). A class appears from its
  * {@link #minZoom(String) minimum zoom} on, so that a city's residential streets do not fill the tiles of a
@@ -171,9 +174,20 @@ public final class RoadTiles {
         double tolerance = size * SIMPLIFY_UNITS / EXTENT;
         VectorTile.Tile.Layer.Builder layer = MvtUtil.newLayerBuilder(LAYER, PARAMS);
         MvtLayerProps props = new MvtLayerProps();
+        AffineTransformation toTile = toTile(tile);
         for (int segment : found) {
             Geometry world = worldLine(segment, tolerance);
-            Geometry cut = JtsAdapter.createTileGeom(world, tile, clip, GEOMETRY, PARAMS, g -> g.getLength() > 0);
+            Geometry cut;
+            if (clip.contains(world.getEnvelopeInternal())) {
+                // Wholly inside: moved to tile units and rounded, as createTileGeom would, without its
+                // intersection and topology-preserving pass (most of a dense tile's time); the encoder
+                // drops repeated points and lines that shrink to one.
+                cut = toTile.transform(world);
+                cut.apply(RoundingFilter.INSTANCE);
+                cut.setUserData(segment);
+            } else {
+                cut = JtsAdapter.createTileGeom(world, tile, clip, GEOMETRY, PARAMS, g -> g.getLength() > 0);
+            }
             JtsAdapter.addFeatures(layer, cut, props, tags);
         }
         if (layer.getFeaturesCount() == 0) {
@@ -200,6 +214,15 @@ public final class RoadTiles {
         if (y < 0 || y > last) {
             throw InputException.ofParameter("y", y + " is outside zoom " + z + "; use 0 to " + last);
         }
+    }
+
+    /** World units to tile units (y down), the transformation {@link JtsAdapter#createTileGeom} applies. */
+    private static AffineTransformation toTile(Envelope tile) {
+        AffineTransformation t = new AffineTransformation();
+        t.translate(-tile.getMinX(), -tile.getMinY());
+        t.scale(EXTENT / tile.getWidth(), -EXTENT / tile.getHeight());
+        t.translate(0, EXTENT);
+        return t;
     }
 
     /** The segment in world units (Web Mercator scaled to 0..1, y up), simplified within {@code tolerance}. */

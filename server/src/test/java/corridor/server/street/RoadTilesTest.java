@@ -183,7 +183,7 @@ class RoadTilesTest {
                 }
             }
         }
-        long[] nanos = new long[21];
+        long[] nanos = new long[51];
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
             tiles.tile(14, bestX, bestY);
@@ -191,8 +191,8 @@ class RoadTilesTest {
         }
         Arrays.sort(nanos);
         int features = DecodedTile.of(tiles.tile(14, bestX, bestY), 14, bestX, bestY).features().size();
-        System.out.printf("road tile 14/%d/%d: %d features, %d bytes, median %.1f ms over %d runs%n", bestX, bestY,
-                features, bestBytes, nanos[nanos.length / 2] / 1e6, nanos.length);
+        System.out.printf("road tile 14/%d/%d: %d features, %d bytes, fastest %.1f ms, median %.1f ms over %d runs%n",
+                bestX, bestY, features, bestBytes, nanos[0] / 1e6, nanos[nanos.length / 2] / 1e6, nanos.length);
         assertThat(features).isGreaterThan(500);
     }
 
