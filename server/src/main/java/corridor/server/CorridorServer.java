@@ -147,6 +147,7 @@ public final class CorridorServer implements AutoCloseable {
             new MonitorApi(served::get, monitor, guard, simulated).register(config);
             new DatasetApi(served, guard).register(config);
             new corridor.server.street.MatchApi(() -> served.get().dataset()).register(config);
+            new corridor.server.street.TileApi(() -> served.get().dataset()).register(config);
             Endpoint.OPENAPI.register(config, ctx -> ctx.contentType(JsonErrorHandler.JSON_UTF8).result(openApi));
             Endpoint.HEALTH.register(config, ctx -> ctx.json(Map.of("status", "ok")));
         });

@@ -495,14 +495,15 @@ class ApiTest {
     /**
      * Every endpoint of the list is registered: called with the token and no parameters it answers, at
      * worst, that the request is bad, names nothing known or cannot be done on this dataset (a match without
-     * roads: 422), never that no such endpoint exists (the
+     * roads: 422; road tiles without roads: 404 with the reason), never that no such endpoint exists (the
      * router's 404 names /openapi.json, its 405 says the method is not allowed). The bodies are empty,
      * so the writes among them change nothing.
      */
     @Test
     void everyEndpointOfTheListIsServed() {
         for (Endpoint endpoint : Endpoint.values()) {
-            String path = endpoint.path().replace("{id}", "close-first-link");
+            String path = endpoint.path().replace("{id}", "close-first-link").replace("{z}", "14")
+                    .replace("{x}", "11516").replace("{y}", "6561");
             TestServer.Reply reply = api.send(HttpRequest.newBuilder(URI.create(api.base() + path))
                     .header("Authorization", "Bearer " + TestServer.TOKEN)
                     .method(endpoint.method(), endpoint.method().equals("GET") ? HttpRequest.BodyPublishers.noBody()

@@ -1,10 +1,10 @@
 package corridor.server;
 
+import corridor.server.testing.Chromium;
 import corridor.server.testing.SimulatedFleet;
 import corridor.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,30 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The observatory in real headless Chromium (Debian's chromium and chromium-driver), driven by
@@ -46,10 +34,6 @@ import static org.assertj.core.api.Assertions.fail;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     private TestServer api;
     /** A second server with a monitoring state from the fleet simulator loaded. */
     private TestServer monitored;
@@ -58,12 +42,11 @@ class BrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
-        requireChromium();
+        Chromium.require();
         api = new TestServer(dir.resolve("plain"));
         monitored = new TestServer(dir.resolve("monitored"));
         monitored.server.loadMonitorState(SimulatedFleet.ingest(monitored.dataset,
                 SimulatedFleet.pingsCsv(monitored.dataset, 6, 40, 1)), "simulated-fleet.json");
-        Files.createDirectories(SCREENSHOTS);
         profile = Files.createDirectories(dir.resolve("chromium-profile"));
     }
 
@@ -79,17 +62,7 @@ class BrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,900",
-                "--user-data-dir=" + Files.createTempDirectory(profile, "run").toAbsolutePath());
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.open(profile);
     }
 
     @AfterEach
@@ -99,35 +72,16 @@ class BrowserTest {
         }
     }
 
-    private static void requireChromium() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        String why = "Chromium or ChromeDriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
-                + "); run .ci/setup to install Debian's chromium and chromium-driver";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(why);
-        }
-        Assumptions.abort(why);
-    }
-
     private void openObservatory() {
         openObservatory(api);
     }
 
     private void openObservatory(TestServer server) {
-        driver.get(server.base() + "/");
-        waitFor(Duration.ofSeconds(30), () -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-ready")),
-                "the page to load (body[data-ready])");
+        Chromium.openObservatory(driver, server.base());
     }
 
     private void waitFor(Duration timeout, java.util.function.BooleanSupplier condition, String what) {
-        try {
-            new WebDriverWait(driver, timeout).until(d -> condition.getAsBoolean());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            screenshot("timeout");
-            fail("waited " + timeout.toSeconds() + " s for " + what + "; console: " + consoleMessages(Level.ALL));
-        }
+        Chromium.waitFor(driver, timeout, condition, what);
     }
 
     /** Each legend entry's name and colour within the element {@code id} (names unique within it). */
@@ -152,19 +106,11 @@ class BrowserTest {
     }
 
     private List<String> consoleMessages(Level atLeast) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= atLeast.intValue()).map(LogEntry::getMessage).toList();
+        return Chromium.consoleMessages(driver, atLeast);
     }
 
     private Path screenshot(String name) {
-        try {
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot save a screenshot", e);
-        }
+        return Chromium.screenshot(driver, name);
     }
 
     private void type(String id, String text) {
@@ -189,6 +135,9 @@ class BrowserTest {
         long motorways = api.dataset.links().stream().filter(l -> l.roadClass() == corridor.model.network.RoadClass.MOTORWAY).count();
         assertThat(count("path.road-motorway")).isEqualTo(motorways).isPositive();
         assertThat(count("path.road-national_highway")).isPositive();
+        // The built-in dataset has no street-level roads: no Streets layer, no tile requested.
+        assertThat(driver.findElement(By.id("streets-toggle")).isDisplayed()).isFalse();
+        assertThat(count("path.street")).isZero();
         screenshot("observatory-map");
         assertThat(consoleMessages(Level.SEVERE)).isEmpty();
     }

@@ -154,6 +154,8 @@ public final class LayerApi {
         body.set("places_by_kind", lowerKeys(summary.placesByKind()));
         body.set("projects_by_status", lowerKeys(summary.projectsByStatus()));
         body.put("resolving_source_share", summary.resolvingSourceShare());
+        // The page draws the streets (from /api/tiles/roads/...) only when there are some.
+        body.put("road_segments", observatory().dataset().roads().segmentCount());
         body.put("dataset_version", observatory().version());
         Optional.ofNullable(observatory().storedAs()).ifPresent(loaded -> {
             ObjectNode store = body.putObject("store");

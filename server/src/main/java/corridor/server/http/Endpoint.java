@@ -43,6 +43,8 @@ public enum Endpoint {
     CHECK_ARTICLE("POST", "/api/check-article", Area.EVIDENCE, "every figure of an article checked (a query with a body)"),
     NEAR("GET", "/api/near", Area.EVIDENCE, "mineral areas, incidents or projects near the corridor"),
     MATCH("POST", "/api/match", Area.STREET, "a GPS trace snapped to the imported roads (a query with a body)"),
+    ROAD_TILE("GET", "/api/tiles/roads/{z}/{x}/{y}.mvt", Area.STREET, "the imported roads as a Mapbox Vector Tile"),
+    ROAD_TILEJSON("GET", "/api/tiles/roads.json", Area.STREET, "what the road tiles hold (TileJSON 3.0)"),
     MONITOR_INDICATORS("GET", "/api/monitor/indicators", Area.MONITOR, "corridor performance measured from truck pings"),
     MONITOR_MAP("GET", "/api/monitor/links.geojson", Area.MONITOR, "observed links and hubs for the map"),
     MONITOR_PINGS("POST", "/api/monitor/pings", Area.MONITOR, "ingest posted GPS pings (a write)"),

@@ -16,7 +16,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -36,7 +35,7 @@ public final class MatchApi {
 
     private final Supplier<Dataset> dataset;
     /** The service for the last road layer served (rebuilt when an upload changes it). */
-    private volatile Map.Entry<RoadLayer, TraceMatching> service;
+    private final PerRoadLayer<TraceMatching> service = new PerRoadLayer<>(TraceMatching::new);
 
     /** @param dataset the dataset served at the time of each request */
     public MatchApi(Supplier<Dataset> dataset) {
@@ -81,12 +80,7 @@ public final class MatchApi {
             throw new HttpResponseException(422, "the served dataset has no street-level roads to match on; serve a "
                     + "dataset with an imported OpenStreetMap extract (corridor serve --data DIR)");
         }
-        Map.Entry<RoadLayer, TraceMatching> current = service;
-        if (current == null || current.getKey() != roads) {
-            current = Map.entry(roads, new TraceMatching(roads));
-            service = current;
-        }
-        return current.getValue();
+        return service.of(roads);
     }
 
     private static String utf8(byte[] bytes) {

@@ -42,7 +42,16 @@ public final class TestServer implements AutoCloseable {
 
     /** @param maxBodyBytes the largest request body the server accepts, in bytes */
     public TestServer(Path dir, long maxBodyBytes) {
-        dataset = BuiltInDataset.load();
+        this(dir, BuiltInDataset.load(), maxBodyBytes);
+    }
+
+    /** A server of {@code dataset} (which must have a link: the shipped scenario closes its first). */
+    public TestServer(Path dir, Dataset dataset) {
+        this(dir, dataset, ServerOptions.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    private TestServer(Path dir, Dataset dataset, long maxBodyBytes) {
+        this.dataset = dataset;
         store = Store.open(StoreTarget.embedded(dir.resolve("store")));
         store.sync(dataset);
         String linkId = dataset.links().get(0).id();

@@ -53,6 +53,10 @@ async function start() {
   try {
     const [summary] = await Promise.all([getJson('/api/summary'), map.load()]);
     document.getElementById('dataset-name').textContent = `· ${summary.name} dataset`;
+    if (summary.road_segments > 0) {
+      map.addStreets(await getJson('/api/tiles/roads.json'));
+      document.getElementById('streets-toggle').hidden = false;
+    }
     document.getElementById('legend').innerHTML = map.legendHtml();
     for (const input of document.querySelectorAll('#layer-toggles input')) {
       const name = input.id.replace('layer-', '');

@@ -20,6 +20,27 @@ const SECTOR_COLORS = { energy: '#e67e22', transport: '#2c3e50', industry_sez: '
 // Thin lines by road class, so that the whole network stays readable at country zoom.
 const ROAD_CLASS_WEIGHT = { motorway: 3, national_highway: 2, other_road: 1.5 };
 
+// Streets of an imported OpenStreetMap extract (from the server's vector tiles): colour and width by highway
+// class, a link road like its class but thinner; the server sends each class only from the zoom it matters at.
+const STREET_STYLE = {
+  motorway: ['#cc6b8e', 3.2], trunk: ['#e8590c', 2.8], primary: ['#f08c00', 2.4], secondary: ['#e0a800', 2],
+  tertiary: ['#c9a227', 1.6], unclassified: ['#8d8d8d', 1.1], residential: ['#8d8d8d', 1.1],
+  living_street: ['#a6a6a6', 1], service: ['#b3b3b3', 0.8], road: ['#a6a6a6', 1],
+};
+
+export function streetStyle(props, zoom) {
+  const link = props.class.endsWith('_link');
+  const [color, weight] = STREET_STYLE[props.class.replace('_link', '')] || STREET_STYLE.road;
+  const scale = (zoom >= 16 ? 2 : zoom >= 14 ? 1.4 : 1) * (link ? 0.7 : 1);
+  return { color, weight: weight * scale, opacity: 0.9, className: `street street-${props.class}` };
+}
+
+/** What a street's tooltip says: its name and ref, its class and its OSM way. */
+export function streetLabel(props) {
+  const name = props.name && props.ref ? `${props.name} (${props.ref})` : props.name || props.ref || 'unnamed';
+  return `${escapeHtml(name)} · ${escapeHtml(props.class.replace('_', ' '))} · OSM way ${escapeHtml(props.way_id)}`;
+}
+
 export function linkStyle(props) {
   const status = STATUS_STYLE[props.status] || STATUS_STYLE.existing;
   const weight = props.mode === 'road' ? (ROAD_CLASS_WEIGHT[props.road_class] || 2) : props.mode === 'rail' ? 2.5 : 1.5;
@@ -39,6 +60,34 @@ export class CorridorMap {
     this.places = [];
     this.basemapPane = this.map.createPane('basemap');
     this.basemapPane.style.zIndex = 200;
+    // The zoom, for whoever reads the page (the browser tests wait on it).
+    const container = this.map.getContainer();
+    this.map.on('zoomend', () => { container.dataset.zoom = String(this.map.getZoom()); });
+    container.dataset.zoom = String(this.map.getZoom());
+  }
+
+  /**
+   * Adds the "Streets" layer drawn from the road tiles that tileJson (the server's /api/tiles/roads.json)
+   * describes, above the basemap and below the corridor; the map may then zoom to street level.
+   */
+  addStreets(tileJson) {
+    this.map.setMaxZoom(tileJson.maxzoom);
+    this.map.createPane('streets').style.zIndex = 300;
+    const [west, south, east, north] = tileJson.bounds;
+    const streets = L.vectorGrid.protobuf(tileJson.tiles[0], {
+      pane: 'streets', rendererFactory: L.svg.tile, interactive: true, minZoom: tileJson.minzoom,
+      maxNativeZoom: tileJson.maxzoom, maxZoom: tileJson.maxzoom, bounds: L.latLngBounds([south, west], [north, east]),
+      attribution: escapeHtml(tileJson.attribution || ''), vectorTileLayerStyles: { roads: streetStyle },
+    });
+    const tooltip = L.tooltip({ direction: 'top', offset: [0, -6], className: 'street-tooltip' });
+    streets.on('mouseover', (e) => this.map.openTooltip(tooltip.setContent(streetLabel(e.layer.properties)), e.latlng));
+    streets.on('mouseout', () => this.map.closeTooltip(tooltip));
+    // How many street tiles have been drawn, for whoever reads the page (the browser tests wait on it).
+    const element = this.map.getContainer();
+    element.dataset.streetTiles = '0';
+    streets.on('tileload', () => { element.dataset.streetTiles = String(Number(element.dataset.streetTiles) + 1); });
+    this.layers.streets = streets;
+    this.streetClasses = tileJson.class_minzoom;
   }
 
   async load() {
@@ -239,6 +288,16 @@ export class CorridorMap {
       [dot('#bb8fce', '#6c3483'), 'special economic zone'], [dot('#e67e22', '#222'), 'project (colour by sector)'],
       [dot('#a1887f', '#4e342e'), 'mineral area'], [dot('#e74c3c', '#922b21'), 'incident (size by casualties)'],
     ];
+    if (this.streetClasses) {
+      const from = (c) => `from zoom ${this.streetClasses[c]}`;
+      rows.push([line(STREET_STYLE.motorway[0], null, 0.9, 3), `street: motorway (${from('motorway')})`],
+        [line(STREET_STYLE.trunk[0], null, 0.9, 3), `street: trunk road (${from('trunk')})`],
+        [line(STREET_STYLE.primary[0], null, 0.9, 2.5), `street: primary (${from('primary')})`],
+        [line(STREET_STYLE.secondary[0], null, 0.9, 2), `street: secondary (${from('secondary')})`],
+        [line(STREET_STYLE.tertiary[0], null, 0.9, 1.6), `street: tertiary (${from('tertiary')})`],
+        [line(STREET_STYLE.residential[0], null, 0.9, 1.2), `street: residential (${from('residential')})`],
+        [line(STREET_STYLE.service[0], null, 0.9, 1), `street: service (${from('service')})`]);
+    }
     return rows.map(([symbol, text]) => `${symbol}<span>${text}</span>`).join('');
   }
 }
