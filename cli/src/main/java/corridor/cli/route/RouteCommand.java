@@ -7,7 +7,6 @@ import corridor.api.route.RouteGoal;
 import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.RouteTable;
-import corridor.cli.common.MonitorStateFile;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.route.ParetoResult;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,18 +49,16 @@ public final class RouteCommand implements Callable<Integer> {
             description = "table, json, geojson or gpx (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--observed", paramLabel = "STATE",
-            description = "plan with observed link speeds and hub times from a monitor state (corridor monitor ingest)")
-    Path observed;
+    @Mixin
+    ObservedOption observed;
 
     @Override
     public Integer call() {
         boolean gpx = "gpx".equalsIgnoreCase(format.trim());
         RouteFormat output = gpx ? RouteFormat.TABLE : RouteFormat.parse(format);
         RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
-        Dataset dataset = observed == null ? routing.dataset()
-                : MonitorStateFile.observed(routing.dataset(), observed, "--observed");
-        RouteQuery query = request.query(dataset);
+        Dataset dataset = routing.dataset();
+        RouteQuery query = observed.apply(request.query(dataset));
         RouteGoal goal = request.goal();
         Router router = NetworkRouting.router(dataset, request);
         PrintWriter out = routing.out();

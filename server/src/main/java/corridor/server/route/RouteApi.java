@@ -9,6 +9,7 @@ import corridor.api.route.RouteGoal;
 import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
 import corridor.model.InputException;
+import corridor.model.network.ObservedTimes;
 import corridor.model.record.MineralArea;
 import corridor.model.network.Place;
 import corridor.routing.analysis.Comparison;
@@ -23,6 +24,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -30,6 +32,7 @@ import java.util.stream.Stream;
  * Routes, Pareto sets, the comparison of the corridor with the sea route, and the routes of mineral
  * areas. Parameters are read by the {@code api} module's {@link RouteRequest} (the command line's
  * rules and messages), answers written by its JSON writers (the command line's {@code --format json}).
+ * With a monitoring state, routes and comparisons take its observed medians ({@code route --observed}).
  */
 public final class RouteApi {
 
@@ -37,9 +40,15 @@ public final class RouteApi {
     private static final String MINERAL = "mineral";
 
     private final Supplier<Observatory> current;
+    private final Supplier<Optional<ObservedTimes>> observed;
 
-    public RouteApi(Supplier<Observatory> current) {
+    /**
+     * Routes and comparisons on the times the corridor measured where {@code observed} gives some (the
+     * server's monitoring state), on the model elsewhere.
+     */
+    public RouteApi(Supplier<Observatory> current, Supplier<Optional<ObservedTimes>> observed) {
         this.current = current;
+        this.observed = observed;
     }
 
     /** The dataset being served now (an upload may replace it between requests). */
@@ -63,10 +72,15 @@ public final class RouteApi {
         return request.query(observatory.dataset(), observatory.places()::match);
     }
 
+    /** As {@link #query(Observatory, RouteRequest)}, with the monitoring state's observed times when there is one. */
+    private RouteQuery observedQuery(Observatory observatory, RouteRequest request) {
+        return query(observatory, request).withObserved(observed.get().orElse(null));
+    }
+
     private void route(Context ctx) {
         RouteRequest request = request(ctx, RouteRequest.ROUTE);
         Observatory observatory = observatory();
-        RouteQuery query = query(observatory, request);
+        RouteQuery query = observedQuery(observatory, request);
         RouteGoal goal = request.goal();
         Router router = observatory.router(request.network());
         ctx.json(goal.pareto() ? ParetoJson.answer(router.pareto(query))
@@ -77,7 +91,7 @@ public final class RouteApi {
         RouteRequest request = request(ctx, RouteRequest.COMPARE);
         Observatory observatory = observatory();
         Objective objective = request.objective(Objective.TIME);
-        RouteQuery query = query(observatory, request).withObjective(objective);
+        RouteQuery query = observedQuery(observatory, request).withObjective(objective);
         ctx.json(ComparisonJson.answer(objective, Comparison.viaSeaports(observatory.router(request.network()), query)));
     }
 
