@@ -121,4 +121,15 @@ class ObservedRouteApiTest {
         assertThat(alternatives).allMatch(a -> !a.path("found").asBoolean()
                 || a.at("/route/time_basis").asText().equals("observed"));
     }
+
+    @Test
+    void theVehiclesThePlannerOffersAreTheDatasets() throws Exception {
+        JsonNode answer = get(model, "/api/vehicles");
+
+        assertThat(answer.path("default").asText()).isEqualTo("rigid-truck");
+        assertThat(answer.path("vehicles")).extracting(v -> v.path("id").asText())
+                .containsExactlyElementsOf(BuiltInDataset.load().vehicles().stream().map(v -> v.id()).toList());
+        assertThat(answer.path("vehicles")).allMatch(v -> v.path("class").isTextual() && v.path("sources").isArray()
+                && v.has("gross_weight_tonnes"));
+    }
 }

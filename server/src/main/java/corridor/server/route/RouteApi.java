@@ -8,6 +8,7 @@ import corridor.api.route.ParetoJson;
 import corridor.api.route.RouteGoal;
 import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
+import corridor.api.route.VehicleJson;
 import corridor.model.InputException;
 import corridor.model.network.ObservedTimes;
 import corridor.model.record.MineralArea;
@@ -60,6 +61,13 @@ public final class RouteApi {
         Endpoint.ROUTE.register(config, this::route);
         Endpoint.COMPARE.register(config, this::compare);
         Endpoint.MINERAL_ROUTES.register(config, this::mineralRoutes);
+        Endpoint.VEHICLES.register(config, this::vehicles);
+    }
+
+    /** The served dataset's vehicle profiles, for the planner's choice. */
+    private void vehicles(Context ctx) {
+        Params.of(ctx);
+        ctx.json(VehicleJson.list(observatory().dataset().vehicles()));
     }
 
     /** The request of {@code ctx}, which may take only {@code parameters}. */
