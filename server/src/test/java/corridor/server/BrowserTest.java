@@ -241,6 +241,16 @@ class BrowserTest {
         assertThat(consoleMessages(Level.SEVERE)).isEmpty();
     }
 
+    /** Plans a route in the open planner with {@code vehicle} chosen, and waits for its leg table. */
+    private void planWith(String from, String to, String date, String vehicle) {
+        type("from", from);
+        type("to", to);
+        setValue("date", date);
+        new Select(driver.findElement(By.id("vehicle"))).selectByValue(vehicle);
+        driver.findElement(By.id("plan-button")).click();
+        waitFor(Duration.ofSeconds(20), () -> count("#leg-table tbody tr") > 0, "the leg table");
+    }
+
     @Test
     void aVehicleChoiceShowsEachLegsSpeedItsSourceTheRuleThatKeptItOffAndBothArrivals() {
         // a server without a monitoring state: a truck in July is kept off the N-15, the times are the model's
@@ -249,12 +259,7 @@ class BrowserTest {
         waitFor(Duration.ofSeconds(10), () -> count("#vehicle option") > 0, "the vehicle choice");
         assertThat(new Select(driver.findElement(By.id("vehicle"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("rigid-truck");
-        type("from", "Khunjerab");
-        type("to", "Islamabad");
-        setValue("date", "2025-07-15");
-        new Select(driver.findElement(By.id("vehicle"))).selectByValue("articulated-40ft");
-        driver.findElement(By.id("plan-button")).click();
-        waitFor(Duration.ofSeconds(20), () -> count("#leg-table tbody tr") > 0, "the leg table");
+        planWith("Khunjerab", "Islamabad", "2025-07-15", "articulated-40ft");
         assertThat(driver.findElement(By.id("plan-access")).getText()).contains("Kept off by", "n15-", "heavy_transport");
         assertThat(driver.findElement(By.id("arrival-median")).getText()).startsWith("arriving 2025-07-");
         assertThat(driver.findElement(By.id("plan-result")).getText()).contains("times from the model");
@@ -280,12 +285,7 @@ class BrowserTest {
         openObservatory(monitored);
         driver.findElement(By.id("tab-plan")).click();
         waitFor(Duration.ofSeconds(10), () -> count("#vehicle option") > 0, "the vehicle choice");
-        type("from", "Kashgar");
-        type("to", "Islamabad");
-        setValue("date", "2025-05-15");
-        new Select(driver.findElement(By.id("vehicle"))).selectByValue("rigid-truck");
-        driver.findElement(By.id("plan-button")).click();
-        waitFor(Duration.ofSeconds(20), () -> count("#leg-table tbody tr") > 0, "the leg table");
+        planWith("Kashgar", "Islamabad", "2025-05-15", "rigid-truck");
         assertThat(driver.findElement(By.id("arrival-median")).getText()).contains("at the median");
         assertThat(driver.findElement(By.id("arrival-p95")).getText()).contains("at the 95th percentile");
         assertThat(driver.findElements(By.cssSelector("#leg-table .badge.time-source")))
