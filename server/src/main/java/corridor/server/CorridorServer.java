@@ -140,7 +140,7 @@ public final class CorridorServer implements AutoCloseable {
                 served.unpin();
             });
             new LayerApi(served).register(config);
-            new RouteApi(served::get).register(config);
+            new RouteApi(served::get, monitor::observedTimes).register(config);
             new ScenarioApi(served::get, guard).register(config);
             new EvidenceApi(served::get).register(config);
             new ClaimApi(served::get).register(config);

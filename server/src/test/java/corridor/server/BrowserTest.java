@@ -15,6 +15,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -191,6 +199,60 @@ class BrowserTest {
         waitFor(Duration.ofSeconds(30), () -> count("#compare-table .side") == 2, "the comparison with the sea route");
         assertThat(driver.findElement(By.id("compare-table")).getText()).contains("Overland corridor", "Sea route");
         screenshot("observatory-compare");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+    }
+
+    /** Plans a route in the open planner with {@code vehicle} chosen, and waits for its leg table. */
+    private void planWith(String from, String to, String date, String vehicle) {
+        type("from", from);
+        type("to", to);
+        setValue("date", date);
+        new Select(driver.findElement(By.id("vehicle"))).selectByValue(vehicle);
+        driver.findElement(By.id("plan-button")).click();
+        waitFor(Duration.ofSeconds(20), () -> count("#leg-table tbody tr") > 0, "the leg table");
+    }
+
+    @Test
+    void aVehicleChoiceShowsEachLegsSpeedItsSourceTheRuleThatKeptItOffAndBothArrivals() {
+        // a server without a monitoring state: a truck in July is kept off the N-15, the times are the model's
+        openObservatory();
+        driver.findElement(By.id("tab-plan")).click();
+        waitFor(Duration.ofSeconds(10), () -> count("#vehicle option") > 0, "the vehicle choice");
+        assertThat(new Select(driver.findElement(By.id("vehicle"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("rigid-truck");
+        planWith("Khunjerab", "Islamabad", "2025-07-15", "articulated-40ft");
+        assertThat(driver.findElement(By.id("plan-access")).getText()).contains("Kept off by", "n15-", "heavy_transport");
+        assertThat(driver.findElement(By.id("arrival-median")).getText()).startsWith("arriving 2025-07-");
+        assertThat(driver.findElement(By.id("plan-result")).getText()).contains("times from the model");
+        assertThat(count("#arrival-p95")).isZero();
+        List<WebElement> moves = driver.findElements(By.cssSelector("#leg-table tbody tr")).stream()
+                .filter(r -> !r.findElements(By.cssSelector(".speed-source")).isEmpty()).toList();
+        assertThat(moves).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.findElement(By.cssSelector("td.speed")).getText()).matches("[0-9.]+ km/h");
+            assertThat(row.findElement(By.cssSelector(".speed-source")).getText()).startsWith("speed: speed model: heavy_transport");
+        });
+        screenshot("observatory-route-vehicle");
+
+        // a car may take the N-15 over Babusar in July: no rule in the way, car speeds
+        new Select(driver.findElement(By.id("vehicle"))).selectByValue("car");
+        driver.findElement(By.id("plan-button")).click();
+        waitFor(Duration.ofSeconds(20), () -> count("#leg-table .speed-source") > 0
+                && driver.findElement(By.id("leg-table")).getText().contains("N-15"), "the car's route over the N-15");
+        assertThat(count("#plan-access")).isZero();
+        assertThat(driver.findElements(By.cssSelector("#leg-table .speed-source")))
+                .anyMatch(e -> e.getText().startsWith("speed: speed model: car"));
+
+        // a server with a monitoring state: the arrival at the median and at the 95th percentile, each leg's time source
+        openObservatory(monitored);
+        driver.findElement(By.id("tab-plan")).click();
+        waitFor(Duration.ofSeconds(10), () -> count("#vehicle option") > 0, "the vehicle choice");
+        planWith("Kashgar", "Islamabad", "2025-05-15", "rigid-truck");
+        assertThat(driver.findElement(By.id("arrival-median")).getText()).contains("at the median");
+        assertThat(driver.findElement(By.id("arrival-p95")).getText()).contains("at the 95th percentile");
+        assertThat(driver.findElements(By.cssSelector("#leg-table .badge.time-source")))
+                .hasSize(count("#leg-table tbody tr"))
+                .anyMatch(e -> e.getText().startsWith("observed median"));
+        screenshot("observatory-route-observed");
         assertThat(consoleMessages(Level.SEVERE)).isEmpty();
     }
 

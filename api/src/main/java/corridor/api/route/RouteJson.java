@@ -9,6 +9,7 @@ import corridor.routing.route.Closure;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Route;
 import corridor.routing.route.RouteResult;
+import corridor.routing.route.TimeSource;
 import corridor.routing.route.Totals;
 import corridor.routing.route.Weights;
 
@@ -79,7 +80,11 @@ public final class RouteJson {
     }
 
     /**
-     * One route: its ends (ids and names), departure day and arrival (ISO), cargo (as given and in
+     * One route: its ends (ids and names), departure day and arrival (ISO, at the median), with a
+     * monitoring state the arrival and hours at the 95th percentile ({@code arrival_p95},
+     * {@code hours_p95}: the sum of the legs' 95th percentiles, a conservative figure; null without a
+     * state), {@code time_basis} ({@code observed} when a state was given, else {@code model}),
+     * {@code simulated} (whether a leg's time is a median of simulated pings), cargo (as given and in
      * tonnes), whether some value is a default or unknown ({@code uses_assumptions}), the
      * {@link #totals}, the legs in order and the legs as GeoJSON ({@link RouteGeoJson}).
      */
@@ -88,6 +93,15 @@ public final class RouteJson {
         putEnds(node, route.from(), route.to());
         node.put("departure", route.departure().toString());
         node.put("arrival", route.arrival().toString());
+        if (route.withObservations()) {
+            node.put("arrival_p95", route.arrivalP95().toString());
+            node.put("hours_p95", route.p95Hours());
+        } else {
+            node.putNull("arrival_p95");
+            node.putNull("hours_p95");
+        }
+        node.put("time_basis", route.withObservations() ? "observed" : "model");
+        node.put("simulated", route.usesSimulatedObservations());
         node.put("cargo", route.cargo().label());
         node.put("cargo_tonnes", route.cargo().tonnes());
         node.put("uses_assumptions", route.usesAssumptions());
@@ -101,7 +115,8 @@ public final class RouteJson {
     /**
      * One leg: a move ({@code link}, {@code name}, {@code mode}, {@code from}/{@code to} with names,
      * {@code reversed}) or a stop at a hub or border ({@code place}, {@code name}), with its
-     * {@code description}, totals and the notes on values that are not the record's own.
+     * {@code description}, totals, where its time comes from ({@link #putTimeSource}) and the notes on
+     * values that are not the record's own.
      */
     private static ObjectNode leg(Leg leg) {
         ObjectNode l = JsonNodeFactory.instance.objectNode();
@@ -126,9 +141,30 @@ public final class RouteJson {
             }
             l.put("speed_source", leg.speedSource());
         }
+        putTimeSource(l, leg);
         ArrayNode notes = l.putArray("notes");
         leg.notes().forEach(notes::add);
         return l;
+    }
+
+    /**
+     * Where a leg's time comes from: {@code time_source} ({@code observed} or {@code model}),
+     * {@code time_source_text} ("observed median, 12 trips, 2025-07", "model (nothing observed in
+     * 2025-07)"), {@code observations} (trips, 0 for the model), {@code observed_month} (null for the
+     * model), {@code simulated} and {@code p95_hours} (the observed 95th percentile, else the leg's time).
+     */
+    private static void putTimeSource(ObjectNode l, Leg leg) {
+        TimeSource source = leg.timeSource();
+        l.put("time_source", source.label());
+        l.put("time_source_text", source.describe());
+        l.put("observations", source.count());
+        if (source.month() != null) {
+            l.put("observed_month", source.month().toString());
+        } else {
+            l.putNull("observed_month");
+        }
+        l.put("simulated", source.observed() && source.simulated());
+        l.put("p95_hours", leg.p95Hours());
     }
 
     /** The ends of a route or a move: {@code from}, {@code from_name}, {@code to}, {@code to_name}. */

@@ -59,8 +59,9 @@ class RoutingJsonTest {
         assertThat(answer.get("objective").asText()).isEqualTo("cost");
         assertThat(answer.get("found").asBoolean()).isTrue();
         JsonNode route = answer.get("route");
-        assertThat(fieldNames(route)).containsExactly("from", "from_name", "to", "to_name", "departure", "arrival", "cargo",
-                "cargo_tonnes", "uses_assumptions", "totals", "legs", "geojson");
+        assertThat(fieldNames(route)).containsExactly("from", "from_name", "to", "to_name", "departure", "arrival",
+                "arrival_p95", "hours_p95", "time_basis", "simulated", "cargo", "cargo_tonnes", "uses_assumptions", "totals",
+                "legs", "geojson");
         assertThat(route.get("from_name").asText()).isEqualTo("Kashgar");
         double hours = 0;
         for (JsonNode leg : route.get("legs")) {

@@ -1,10 +1,10 @@
 package corridor.cli.common;
 
 import corridor.data.DurableFiles;
-import corridor.model.Dataset;
 import corridor.model.InputException;
+import corridor.model.network.ObservedTimes;
 import corridor.monitor.indicator.Aggregates;
-import corridor.monitor.indicator.ObservedDataset;
+import corridor.monitor.indicator.RoutingObservations;
 import corridor.monitor.state.StateJson;
 
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reading and writing the monitor's aggregate state file, and the observed dataset built from it. */
+/** Reading and writing the monitor's aggregate state file, and the observed times routing takes from it. */
 public final class MonitorStateFile {
 
     /** Where {@code monitor ingest} keeps its state unless told otherwise. */
@@ -45,9 +45,14 @@ public final class MonitorStateFile {
         writeAtomically(file, out -> StateJson.write(aggregates, out));
     }
 
-    /** The dataset with observed link speeds and hub times from a state file (routing's --observed). */
-    public static Dataset observed(Dataset dataset, Path stateFile, String option) {
-        return ObservedDataset.apply(dataset, read(stateFile, option), null, 1);
+    /**
+     * The observed medians and 95th percentiles of a state file, per link, crossing and hub and per
+     * month, for routing ({@code --observed}).
+     *
+     * @throws InputException naming {@code option} and the file when it is missing or not a state
+     */
+    public static ObservedTimes observed(Path stateFile, String option) {
+        return RoutingObservations.of(read(stateFile, option), stateFile.toString());
     }
 
     /** Writes {@code file} whole or not at all, forced to disk (see {@link DurableFiles}). */

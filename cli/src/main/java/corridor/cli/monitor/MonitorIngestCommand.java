@@ -82,6 +82,11 @@ final class MonitorIngestCommand implements Runnable {
             description = "csv or gpx (default: gpx for a .gpx file, else csv)")
     String inputFormat;
 
+    @Option(names = "--simulated", description = "the pings are simulated (not driven by real trucks): the state says "
+            + "so, and every report and route made from it is labelled simulated. Without it, pings read from a file "
+            + "with the fleet simulator's truth.csv beside it are taken as simulated too")
+    boolean simulated;
+
     @Option(names = "--strict", description = "stop at the first rejected ping (exit code 2)")
     boolean strict;
 
@@ -154,6 +159,9 @@ final class MonitorIngestCommand implements Runnable {
         try {
             read(pings, settings, PingSink.each(engine, progress::tick));
             Aggregates aggregates = engine.finish();
+            if (simulated || !pings.isStdin() && SimulatorOutput.isBeside(Path.of(input))) {
+                aggregates.markSimulated();
+            }
             log.finish();
             if (aggregates.acceptedPings() == 0) {
                 throw new InputException(where, "", "no ping was accepted (" + aggregates.rejectedTotal()
@@ -252,6 +260,10 @@ final class MonitorIngestCommand implements Runnable {
         out.printf(Locale.ROOT, "pings accepted: %d%n", aggregates.acceptedPings());
         out.printf(Locale.ROOT, "pings rejected: %d%s%n", aggregates.rejectedTotal(), reasons);
         out.printf(Locale.ROOT, "trips: %d (%d off the network)%n", aggregates.trips(), aggregates.unmatchedTrips());
+        if (aggregates.simulatedPings() > 0) {
+            out.printf(Locale.ROOT, "simulated: %d of the pings are simulated; reports and routes from this state say so%n",
+                    aggregates.simulatedPings());
+        }
         out.printf(Locale.ROOT, "state %s: %s%n", merged ? "merged into" : "written to", state);
     }
 

@@ -108,6 +108,10 @@ final class MonitorReportCommand implements Runnable {
     private static void table(PrintWriter out, Aggregates a, List<Indicator> rows) {
         out.printf(Locale.ROOT, "pings accepted %d, rejected %d; trips %d%n%n", a.acceptedPings(), a.rejectedTotal(),
                 a.trips());
+        if (a.simulatedPings() > 0) {
+            out.printf(Locale.ROOT, "SIMULATED: %d of the pings come from the fleet simulator, not real trucks%n%n",
+                    a.simulatedPings());
+        }
         if (rows.isEmpty()) {
             out.println("no indicators match");
             return;
@@ -161,7 +165,9 @@ final class MonitorReportCommand implements Runnable {
 
     private static String json(Aggregates a, List<Indicator> rows, SubjectNames names) {
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = IndicatorReportJson.put(mapper.createObjectNode(), a, rows, names);
+        // simulated first, as /api/monitor/indicators says it
+        ObjectNode root = IndicatorReportJson.put(mapper.createObjectNode().put("simulated", a.simulatedPings() > 0), a,
+                rows, names);
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -101,6 +101,8 @@ public final class SimulateFleetCommand implements Runnable {
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "%d pings of %d trucks over %d days, %d completed trips and %d under way at the end: %s, %s%n",
                 counts[0], trucks, days, counts[1] - counts[2], counts[2], out.resolve("pings.csv"), out.resolve("truth.csv"));
+        spec.commandLine().getOut().println("(`corridor monitor ingest` marks a state made from these pings simulated, "
+                + "from the truth.csv beside them, so reports and routes say so)");
     }
 
     private static void flush(Writer writer, StringBuilder buffer) {

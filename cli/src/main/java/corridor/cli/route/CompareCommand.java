@@ -34,6 +34,9 @@ public final class CompareCommand implements Callable<Integer> {
             description = "time, cost, co2 or risk: what each alternative minimises (default: time)")
     String objective;
 
+    @Mixin
+    ObservedOption observed;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, json or geojson (default: ${DEFAULT-VALUE})")
     String format;
@@ -44,7 +47,7 @@ public final class CompareCommand implements Callable<Integer> {
         RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective);
         Dataset dataset = routing.dataset();
         Objective by = request.objective(Objective.TIME);
-        RouteQuery query = request.query(dataset).withObjective(by);
+        RouteQuery query = observed.apply(request.query(dataset)).withObjective(by);
         List<Comparison.Alternative> alternatives = Comparison.viaSeaports(NetworkRouting.router(dataset, request), query);
         return output.printAll(routing.out(), alternatives.stream().map(Comparison.Alternative::result).toList(), out -> {
             out.println(dataset.place(query.fromId()).orElseThrow().name() + " → "

@@ -10,7 +10,6 @@ import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.DirectionsText;
 import corridor.api.route.text.RouteTable;
-import corridor.cli.common.MonitorStateFile;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.directions.TurnByTurn;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,9 +58,8 @@ public final class RouteCommand implements Callable<Integer> {
             description = "with --format json: add the route's turn-by-turn directions (the API's directions=true)")
     boolean directions;
 
-    @Option(names = "--observed", paramLabel = "STATE",
-            description = "plan with observed link speeds and hub times from a monitor state (corridor monitor ingest)")
-    Path observed;
+    @Mixin
+    ObservedOption observed;
 
     @Override
     public Integer call() {
@@ -77,9 +74,8 @@ public final class RouteCommand implements Callable<Integer> {
         }
         RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights,
                 RouteRequest.DIRECTIONS, directions ? "true" : null);
-        Dataset dataset = observed == null ? routing.dataset()
-                : MonitorStateFile.observed(routing.dataset(), observed, "--observed");
-        RouteQuery query = request.query(dataset);
+        Dataset dataset = routing.dataset();
+        RouteQuery query = observed.apply(request.query(dataset));
         RouteGoal goal = request.goal();
         request.directions();
         Router router = NetworkRouting.router(dataset, request);

@@ -35,12 +35,14 @@ class MonitorCommandTest {
         CliRun ingest = CliRun.of("monitor", "ingest", dir.resolve("pings.csv").toString(), "--state", state.toString(),
                 "--now", NOW);
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        assertThat(ingest.out()).contains("pings accepted: " + (pings.size() - 1)).contains("pings rejected: 0");
+        assertThat(ingest.out()).contains("pings accepted: " + (pings.size() - 1)).contains("pings rejected: 0")
+                // the simulator's truth.csv lies beside its pings: the state says they are simulated
+                .contains("simulated: " + (pings.size() - 1) + " of the pings are simulated");
         assertThat(state).isRegularFile();
 
         CliRun table = CliRun.of("monitor", "report", "--state", state.toString());
         assertThat(table.exitCode()).as(table.err()).isZero();
-        assertThat(table.out()).contains("SWOD km/h").contains("section").contains("link")
+        assertThat(table.out()).contains("SIMULATED: " + (pings.size() - 1)).contains("SWOD km/h").contains("section").contains("link")
                 .contains("SWD km/h: speed with delay (SWD)");
 
         CliRun csv = CliRun.of("monitor", "report", "--state", state.toString(), "--section", "--format", "csv");
@@ -57,8 +59,9 @@ class MonitorCommandTest {
         // the keys of GET /api/monitor/indicators (one writer, IndicatorReportJson), snake_case
         List<String> keys = new java.util.ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("accepted_pings", "rejected_pings", "rejected_by_reason", "trips",
+        assertThat(keys).containsExactly("simulated", "accepted_pings", "rejected_pings", "rejected_by_reason", "trips",
                 "unmatched_trips", "months", "indicators", "definitions");
+        assertThat(root.path("simulated").asBoolean()).isTrue();
         assertThat(root.path("accepted_pings").asLong()).isEqualTo(pings.size() - 1);
         assertThat(root.path("indicators")).isNotEmpty().allMatch(n -> n.path("month").asText().equals("2025-05"))
                 .allMatch(n -> n.path("name").isTextual() && n.has("swd_kmh") && n.has("previous_month"));

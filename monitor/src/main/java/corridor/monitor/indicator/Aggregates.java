@@ -26,6 +26,8 @@ public final class Aggregates {
     private final Map<IndicatorKey, TimeSketch> sketches = new HashMap<>();
     private final EnumMap<RejectReason, Long> rejected = new EnumMap<>(RejectReason.class);
     private long acceptedPings;
+    /** Of the accepted pings, those the fleet simulator made (see {@link #markSimulated}). */
+    private long simulatedPings;
     private long trips;
     private long unmatchedTrips;
 
@@ -177,6 +179,7 @@ public final class Aggregates {
         });
         other.rejected.forEach((r, n) -> rejected.merge(r, n, Long::sum));
         acceptedPings += other.acceptedPings;
+        simulatedPings += other.simulatedPings;
         trips += other.trips;
         unmatchedTrips += other.unmatchedTrips;
         return this;
@@ -198,6 +201,21 @@ public final class Aggregates {
     /** Pings that passed every rule. */
     public long acceptedPings() {
         return acceptedPings;
+    }
+
+    /**
+     * Counts every accepted ping so far as simulated (made by the fleet simulator, not driven by a
+     * real truck), so that every figure and route made from these aggregates can say so. Merged
+     * aggregates keep the count: a state is simulated, at least in part, while it is above 0.
+     */
+    public Aggregates markSimulated() {
+        simulatedPings = acceptedPings;
+        return this;
+    }
+
+    /** Accepted pings that were simulated ({@link #markSimulated}); 0 for a state of real pings only. */
+    public long simulatedPings() {
+        return simulatedPings;
     }
 
     /** Rejected pings by reason (reasons with none are absent). */
@@ -233,11 +251,20 @@ public final class Aggregates {
         return a;
     }
 
+    /** As {@link #of(Map, Map, Map, long, long, long)}, with {@code simulatedPings} of the accepted pings simulated. */
+    public static Aggregates of(Map<IndicatorKey, Tally> tallies, Map<IndicatorKey, TimeSketch> sketches,
+                                Map<RejectReason, Long> rejected, long acceptedPings, long simulatedPings, long trips,
+                                long unmatchedTrips) {
+        Aggregates a = of(tallies, sketches, rejected, acceptedPings, trips, unmatchedTrips);
+        a.simulatedPings = simulatedPings;
+        return a;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Aggregates a && tallies.equals(a.tallies) && sketches.equals(a.sketches)
                 && rejected.equals(a.rejected)
-                && acceptedPings == a.acceptedPings && trips == a.trips && unmatchedTrips == a.unmatchedTrips;
+                && acceptedPings == a.acceptedPings && simulatedPings == a.simulatedPings && trips == a.trips && unmatchedTrips == a.unmatchedTrips;
     }
 
     @Override

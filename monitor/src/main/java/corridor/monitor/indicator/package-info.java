@@ -5,8 +5,8 @@
  * ({@link corridor.monitor.indicator.TimeSketch}) that add exactly; the figures derived from them
  * ({@link corridor.monitor.indicator.Indicator}) and their one definition table
  * ({@link corridor.monitor.indicator.IndicatorDefinition}: name, unit, meaning, how it aggregates,
- * its CPMM or FHWA reference), which every report, writer, table and legend reads; observed values
- * applied back to a dataset for routing ({@link corridor.monitor.indicator.ObservedDataset}).
+ * its CPMM or FHWA reference), which every report, writer, table and legend reads; the observed
+ * medians and 95th percentiles handed to the router ({@link corridor.monitor.indicator.RoutingObservations}).
  *
  * <p>May use: {@code corridor.model}, {@code corridor.monitor.ingest} (cost records, reject reasons),
  * {@code corridor.monitor.trip} (trip results), DDSketch.

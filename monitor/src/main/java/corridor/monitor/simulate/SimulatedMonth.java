@@ -49,6 +49,6 @@ public final class SimulatedMonth {
         long[] line = {1};
         new FleetSimulator(dataset, settings).run((vehicle, t, lat, lon, speed) ->
                 engine.accept(new Ping(vehicle, t, lat, lon, speed, Double.NaN, ++line[0])), truth -> { });
-        return engine.finish();
+        return engine.finish().markSimulated();
     }
 }

@@ -26,7 +26,9 @@ import java.util.Map;
  * Reads and writes {@link Aggregates} as JSON, so that ingestion can stop and resume and parts
  * ingested apart can be merged. The format is versioned ({@code corridor-monitor-state/2}; version 1,
  * without distributions, is still read). Rows come sorted by subject, id and month, and buckets by
- * index, so equal aggregates give equal text.
+ * index, so equal aggregates give equal text. {@code pings.simulated}, written only when above 0,
+ * counts the accepted pings the fleet simulator made: such a state is labelled simulated wherever
+ * it shows.
  */
 public final class StateJson {
 
@@ -45,6 +47,10 @@ public final class StateJson {
         root.put("format", FORMAT);
         ObjectNode pings = root.putObject("pings");
         pings.put("accepted", aggregates.acceptedPings());
+        if (aggregates.simulatedPings() > 0) {
+            // written only when there are some, so that a state of real pings keeps its text
+            pings.put("simulated", aggregates.simulatedPings());
+        }
         ObjectNode rejected = pings.putObject("rejected");
         aggregates.rejectedPings().forEach((r, n) -> rejected.put(r.label(), n));
         ObjectNode trips = root.putObject("trips");
@@ -140,8 +146,22 @@ public final class StateJson {
                 });
             }
         }
-        return Aggregates.of(tallies, sketches, rejected, root.path("pings").path("accepted").asLong(),
+        long accepted = root.path("pings").path("accepted").asLong();
+        return Aggregates.of(tallies, sketches, rejected, accepted, simulated(root.path("pings"), accepted, where),
                 root.path("trips").path("analysed").asLong(), root.path("trips").path("unmatched").asLong());
+    }
+
+    /** {@code pings.simulated}: how many accepted pings the simulator made; 0 when absent. */
+    private static long simulated(JsonNode pings, long accepted, String where) {
+        JsonNode value = pings.get("simulated");
+        if (value == null) {
+            return 0;
+        }
+        if (!value.canConvertToLong() || value.asLong() < 0 || value.asLong() > accepted) {
+            throw new InputException(where, "pings.simulated", "expected a count of pings from 0 to the "
+                    + accepted + " accepted; got " + value);
+        }
+        return value.asLong();
     }
 
     private static TimeSketch sketch(JsonNode times, String where, String at) {

@@ -36,6 +36,37 @@ public record Route(Place from, Place to, LocalDate departure, Cargo cargo, List
         return departure.atStartOfDay().plusMinutes(Math.round(totals.hours() * 60));
     }
 
+    /**
+     * Hours at the 95th percentile: the sum of the legs' 95th percentiles (observed where observed,
+     * the model's time elsewhere): a conservative figure. It equals the 95th percentile of the whole
+     * trip when the legs' delays move together, and lies above it when they are independent and not
+     * heavy-tailed (a trip rarely meets every leg's bad day); percentiles are not additive in
+     * general, so it is no guaranteed bound.
+     */
+    public double p95Hours() {
+        return legs.stream().mapToDouble(Leg::p95Hours).sum();
+    }
+
+    /** The moment of arrival at the 95th percentile ({@link #p95Hours()}), counting from 00:00 on the departure day. */
+    public LocalDateTime arrivalP95() {
+        return departure.atStartOfDay().plusMinutes(Math.round(p95Hours() * 60));
+    }
+
+    /** Whether a monitoring state was given for this route (whether or not it observed any of its legs). */
+    public boolean withObservations() {
+        return legs.stream().anyMatch(l -> l.timeSource().kind() != TimeSource.Kind.MODEL);
+    }
+
+    /** Whether some leg's time is an observed median. */
+    public boolean usesObservations() {
+        return legs.stream().anyMatch(l -> l.timeSource().observed());
+    }
+
+    /** Whether some leg's time is a median of simulated pings. */
+    public boolean usesSimulatedObservations() {
+        return legs.stream().anyMatch(l -> l.timeSource().observed() && l.timeSource().simulated());
+    }
+
     /** The ids of the links travelled, in order. */
     public List<String> linkIds() {
         return legs.stream().filter(l -> l.kind() == Leg.Kind.MOVE).map(l -> l.link().id()).toList();

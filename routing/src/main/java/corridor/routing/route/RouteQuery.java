@@ -1,6 +1,7 @@
 package corridor.routing.route;
 
 import corridor.model.InputException;
+import corridor.model.network.ObservedTimes;
 import corridor.model.vehicle.Vehicle;
 import corridor.model.network.Mode;
 
@@ -23,10 +24,20 @@ import java.util.Set;
  * @param weights     what to minimise
  * @param vehicle     the vehicle the road legs are driven with: its class sets road speeds and access rules
  *                    apply to it; null is read as {@link Vehicle#unspecifiedTruck()}
+ * @param observed    times the corridor measured: where one is held for the departure's month, a link's
+ *                    time (heavy transport vehicles) and a crossing's or hub's dwell are its observed median;
+ *                    null routes on the model alone
  */
 public record RouteQuery(String fromId, String toId, LocalDate departure, Cargo cargo, Set<Mode> modes,
                          Set<String> avoidPlaces, Set<String> avoidLinks, Double riskCeiling, Weights weights,
-                         Vehicle vehicle) {
+                         Vehicle vehicle, ObservedTimes observed) {
+
+    /** A query on the model alone (no observed times). */
+    public RouteQuery(String fromId, String toId, LocalDate departure, Cargo cargo, Set<Mode> modes,
+                      Set<String> avoidPlaces, Set<String> avoidLinks, Double riskCeiling, Weights weights,
+                      Vehicle vehicle) {
+        this(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights, vehicle, null);
+    }
 
     /** A query for the unspecified truck ({@link Vehicle#unspecifiedTruck()}). */
     public RouteQuery(String fromId, String toId, LocalDate departure, Cargo cargo, Set<Mode> modes,
@@ -79,34 +90,40 @@ public record RouteQuery(String fromId, String toId, LocalDate departure, Cargo 
 
     public RouteQuery withVehicle(Vehicle newVehicle) {
         return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights,
-                newVehicle);
+                newVehicle, observed);
+    }
+
+    /** This query with times the corridor measured ({@code null}: the model alone). */
+    public RouteQuery withObserved(ObservedTimes times) {
+        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights,
+                vehicle, times);
     }
 
     public RouteQuery withWeights(Weights newWeights) {
-        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, newWeights, vehicle);
+        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, newWeights, vehicle, observed);
     }
 
     public RouteQuery withModes(Set<Mode> newModes) {
-        return new RouteQuery(fromId, toId, departure, cargo, newModes, avoidPlaces, avoidLinks, riskCeiling, weights, vehicle);
+        return new RouteQuery(fromId, toId, departure, cargo, newModes, avoidPlaces, avoidLinks, riskCeiling, weights, vehicle, observed);
     }
 
     public RouteQuery withEnds(String newFrom, String newTo) {
-        return new RouteQuery(newFrom, newTo, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights, vehicle);
+        return new RouteQuery(newFrom, newTo, departure, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights, vehicle, observed);
     }
 
     public RouteQuery withDeparture(LocalDate date) {
-        return new RouteQuery(fromId, toId, date, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights, vehicle);
+        return new RouteQuery(fromId, toId, date, cargo, modes, avoidPlaces, avoidLinks, riskCeiling, weights, vehicle, observed);
     }
 
     public RouteQuery withAvoidPlaces(Set<String> places) {
-        return new RouteQuery(fromId, toId, departure, cargo, modes, places, avoidLinks, riskCeiling, weights, vehicle);
+        return new RouteQuery(fromId, toId, departure, cargo, modes, places, avoidLinks, riskCeiling, weights, vehicle, observed);
     }
 
     public RouteQuery withAvoidLinks(Set<String> links) {
-        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, links, riskCeiling, weights, vehicle);
+        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, links, riskCeiling, weights, vehicle, observed);
     }
 
     public RouteQuery withRiskCeiling(Double ceiling) {
-        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, ceiling, weights, vehicle);
+        return new RouteQuery(fromId, toId, departure, cargo, modes, avoidPlaces, avoidLinks, ceiling, weights, vehicle, observed);
     }
 }

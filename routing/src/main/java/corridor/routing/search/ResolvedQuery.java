@@ -23,6 +23,8 @@ final class ResolvedQuery {
     final VehicleClass vehicleClass;
     /** What access rules keep the query's vehicle off, for the month of departure. */
     final VehicleAccess access;
+    /** The times of moves and stops: the model's, or observed medians for the month of departure. */
+    final LegTimes times;
 
     ResolvedQuery(RoutingGraph graph, RouteQuery query, BitSet extraAvoidLinks) {
         this.query = query;
@@ -55,6 +57,7 @@ final class ResolvedQuery {
         this.riskCeiling = query.riskCeiling() == null ? Double.POSITIVE_INFINITY : query.riskCeiling();
         this.vehicleClass = query.vehicle().vehicleClass();
         this.access = graph.access(query.vehicle(), query.departure().getMonth());
+        this.times = new LegTimes(graph, query);
     }
 
     /** The same query under other access: to see whether a rule changed a route. */
@@ -69,6 +72,7 @@ final class ResolvedQuery {
         this.riskCeiling = q.riskCeiling;
         this.vehicleClass = q.vehicleClass;
         this.access = access;
+        this.times = q.times;
     }
 
     ResolvedQuery withAccess(VehicleAccess other) {

@@ -5,6 +5,7 @@ import corridor.model.network.Place;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Route;
+import corridor.routing.route.TimeSource;
 import corridor.routing.route.Totals;
 
 import java.util.ArrayList;
@@ -54,24 +55,30 @@ final class RouteExplainer {
     private Leg moveLeg(int link, int from, int to) {
         Link record = g.links().get(link);
         boolean reversed = g.linkFrom(link) != from;
-        double hours = g.linkHours(link, q.vehicleClass);
+        LegTimes times = q.times;
+        double hours = times.link(link);
         Totals totals = new Totals(g.linkKm(link), hours, g.linkCostUsdPerTonne(link) * q.tonnes,
                 g.linkCo2KgPerTonne(link) * q.tonnes, g.linkRisk(link));
         Double speed = hours > 0 ? g.linkKm(link) / hours : null;
+        TimeSource source = times.linkSource(link);
+        String speedSource = times.linkObserved(link) ? source.describe().replaceFirst(" median", " median transit time")
+                : g.speedSource(link, q.vehicleClass);
         return new Leg(Leg.Kind.MOVE, record, reversed, g.place(from), g.place(to), record.mode(), totals,
-                g.linkNotes(link), speed, g.speedSource(link, q.vehicleClass));
+                g.linkNotes(link), speed, speedSource, times.linkP95(link), source);
     }
 
     private Leg hubLeg(int hub) {
         List<String> notes = new ArrayList<>();
-        if (g.dwellIsDefault(hub)) {
+        boolean observed = q.times.dwellSource(hub).observed();
+        if (g.dwellIsDefault(hub) && !observed) {
             notes.add("dwell: default " + hoursText(g.parameters().defaultDwellHours()) + " h (no dwell_hours published)");
         }
         if (g.handlingUnknown(hub)) {
             notes.add("handling cost: unknown, not counted");
         }
-        Totals totals = new Totals(0, g.dwellHours(hub), g.handlingUsdPerTonne(hub) * q.tonnes, 0, 0);
-        return new Leg(Leg.Kind.HUB, null, false, g.place(hub), g.place(hub), null, totals, notes);
+        Totals totals = new Totals(0, q.times.dwell(hub), g.handlingUsdPerTonne(hub) * q.tonnes, 0, 0);
+        return new Leg(Leg.Kind.HUB, null, false, g.place(hub), g.place(hub), null, totals, notes, null, "",
+                q.times.dwellP95(hub), q.times.dwellSource(hub));
     }
 
     private Leg borderLeg(int border, double waitHours) {
@@ -80,15 +87,17 @@ final class RouteExplainer {
             notes.add("waited " + hoursText(Math.round(waitHours * 10) / 10.0)
                     + " h for the crossing to open (closed on some days of the week)");
         }
-        if (g.crossingIsDefault(border)) {
+        boolean observed = q.times.crossingSource(border).observed();
+        if (g.crossingIsDefault(border) && !observed) {
             notes.add("crossing time: default " + hoursText(g.parameters().defaultCrossingHours())
                     + " h (no crossing_hours published)");
         }
         if (g.feeUnknown(border)) {
             notes.add("fees: unknown, not counted");
         }
-        Totals totals = new Totals(0, waitHours + g.crossingHours(border), g.feeUsdPerTonne(border) * q.tonnes, 0, 0);
-        return new Leg(Leg.Kind.BORDER, null, false, g.place(border), g.place(border), null, totals, notes);
+        Totals totals = new Totals(0, waitHours + q.times.crossing(border), g.feeUsdPerTonne(border) * q.tonnes, 0, 0);
+        return new Leg(Leg.Kind.BORDER, null, false, g.place(border), g.place(border), null, totals, notes, null, "",
+                waitHours + q.times.crossingP95(border), q.times.crossingSource(border));
     }
 
     private static String hoursText(double hours) {

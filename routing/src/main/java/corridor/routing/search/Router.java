@@ -161,7 +161,7 @@ public final class Router {
         Weights w = q.query().weights();
         double tonnes = q.tonnes;
         double hPerKm = !goalDirected ? 0
-                : w.time() * g.hoursPerGcKm(q.vehicleClass) + tonnes * (w.cost() * g.costPerTonneGcKm() + w.co2() * g.co2PerTonneGcKm());
+                : w.time() * q.times.hoursPerGcKm() + tonnes * (w.cost() * g.costPerTonneGcKm() + w.co2() * g.co2PerTonneGcKm());
         newStamp();
         Step step = new Step(g, q);
         Map<String, Closure> closures = null;
@@ -367,7 +367,7 @@ public final class Router {
             int u = s >>> 2;
             // Routes found since this label was queued may now dominate everything it could lead to.
             double gcHere = gcToTarget(q.to, u);
-            if (x != root && l.targetDominates(l.hours[x] + gcHere * g.hoursPerGcKm(q.vehicleClass), l.cost[x] + gcHere * costPerKm,
+            if (x != root && l.targetDominates(l.hours[x] + gcHere * q.times.hoursPerGcKm(), l.cost[x] + gcHere * costPerKm,
                     l.co2[x] + gcHere * co2PerKm, l.risk[x])) {
                 continue;
             }
@@ -387,7 +387,7 @@ public final class Router {
                 }
                 int v = step.head;
                 double gc = gcToTarget(q.to, v);
-                double lbH = gc * g.hoursPerGcKm(q.vehicleClass);
+                double lbH = gc * q.times.hoursPerGcKm();
                 if (h + lbH > maxH || c + gc * costPerKm > maxC || e + gc * co2PerKm > maxE || r > maxR) {
                     continue;
                 }

@@ -117,7 +117,7 @@ final class Step {
         if (preHub >= 0) {
             addHub(preHub);
         }
-        hours += g.linkHours(link, q.vehicleClass);
+        hours += q.times.link(link);
         costUsd += g.linkCostUsdPerTonne(link) * q.tonnes;
         co2Kg += g.linkCo2KgPerTonne(link) * q.tonnes;
         risk = g.linkRisk(link);
@@ -144,7 +144,7 @@ final class Step {
             }
             if (crossing) {
                 border = v;
-                hours += waitHours + g.crossingHours(v);
+                hours += waitHours + q.times.crossing(v);
                 costUsd += g.feeUsdPerTonne(v) * q.tonnes;
             }
         }
@@ -158,7 +158,7 @@ final class Step {
     }
 
     private void addHub(int hub) {
-        hours += g.dwellHours(hub);
+        hours += q.times.dwell(hub);
         costUsd += g.handlingUsdPerTonne(hub) * q.tonnes;
     }
 

@@ -33,6 +33,7 @@ public enum Endpoint {
     ROUTE("GET", "/api/route", Area.ROUTES, "the best route (or the Pareto set) between two places"),
     COMPARE("GET", "/api/compare", Area.ROUTES, "the best route through each seaport side by side"),
     MINERAL_ROUTES("GET", "/api/mineral-routes", Area.ROUTES, "a mineral area's routes to China by each way out"),
+    VEHICLES("GET", "/api/vehicles", Area.ROUTES, "the vehicle profiles a route may be asked for"),
     SCENARIOS("GET", "/api/scenarios", Area.SCENARIOS, "the shipped and uploaded scenarios"),
     SCENARIO_UPLOAD("POST", "/api/scenarios", Area.SCENARIOS, "upload a scenario (a write)"),
     SCENARIO("GET", "/api/scenarios/{id}", Area.SCENARIOS, "one scenario with its text"),

@@ -86,7 +86,8 @@ public final class MonitorApi {
         Optional<Aggregates> aggregates = simulation ? Optional.of(simulatedMonth()) : state.current();
         ObjectNode body = Json.object();
         body.put("source", simulation ? "simulated" : "state");
-        body.put("simulated", simulation);
+        // a loaded state of simulated pings (monitor ingest --simulated) is as simulated as the simulated month
+        body.put("simulated", simulation || aggregates.map(a -> a.simulatedPings() > 0).orElse(false));
         body.put("loaded", aggregates.isPresent());
         if (aggregates.isEmpty()) {
             body.put("simulated_month", "/api/monitor/indicators?source=simulated");

@@ -2,7 +2,9 @@ package corridor.server.monitor;
 
 import corridor.model.Dataset;
 import corridor.monitor.MonitorEngine;
+import corridor.model.network.ObservedTimes;
 import corridor.monitor.indicator.Aggregates;
+import corridor.monitor.indicator.RoutingObservations;
 import corridor.monitor.ingest.CsvPingReader;
 import corridor.monitor.ingest.MonitorSettings;
 import corridor.monitor.ingest.Rejection;
@@ -53,6 +55,29 @@ public final class MonitorState {
     /** The aggregates served now; empty when nothing was loaded or posted. */
     Optional<Aggregates> current() {
         return Optional.ofNullable(aggregates.get());
+    }
+
+    /** The observed times routing takes from a state, with the state they were made from. */
+    private record Times(Aggregates source, ObservedTimes times) {
+    }
+
+    private volatile Times times;
+
+    /**
+     * The observed medians and 95th percentiles of the state served now, for routing; empty when
+     * nothing was loaded or posted. Made once per published state (a merge publishes a new one).
+     */
+    public Optional<ObservedTimes> observedTimes() {
+        Aggregates now = aggregates.get();
+        if (now == null) {
+            return Optional.empty();
+        }
+        Times made = times;
+        if (made == null || made.source() != now) {
+            made = new Times(now, RoutingObservations.of(now, origin));
+            times = made;
+        }
+        return Optional.of(made.times());
     }
 
     /** Where the served state came from: the file and/or "pings posted to the API"; empty when none. */

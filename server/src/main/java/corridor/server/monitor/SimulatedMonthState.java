@@ -48,7 +48,8 @@ public final class SimulatedMonthState {
         Path file = this.file.resolveSibling(name + "-" + corridor.store.ContentHash.of(served).substring(0, 12) + ".json");
         if (Files.isRegularFile(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return StateJson.read(in, file.toString());
+                // a month stored before states carried the mark is simulated all the same
+                return StateJson.read(in, file.toString()).markSimulated();
             } catch (IOException | InputException e) {
                 System.err.println("corridor: " + file + " is not a simulated month this version reads (" + e.getMessage()
                         + "); simulating it again");

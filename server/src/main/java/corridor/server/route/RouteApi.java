@@ -9,7 +9,9 @@ import corridor.api.route.ParetoJson;
 import corridor.api.route.RouteGoal;
 import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
+import corridor.api.route.VehicleJson;
 import corridor.model.InputException;
+import corridor.model.network.ObservedTimes;
 import corridor.model.record.MineralArea;
 import corridor.model.network.Place;
 import corridor.model.network.RoadLayer;
@@ -28,6 +30,7 @@ import io.javalin.http.Context;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -35,6 +38,7 @@ import java.util.stream.Stream;
  * Routes, Pareto sets, the comparison of the corridor with the sea route, and the routes of mineral
  * areas. Parameters are read by the {@code api} module's {@link RouteRequest} (the command line's
  * rules and messages), answers written by its JSON writers (the command line's {@code --format json}).
+ * With a monitoring state, routes and comparisons take its observed medians ({@code route --observed}).
  */
 public final class RouteApi {
 
@@ -48,9 +52,15 @@ public final class RouteApi {
     private final Supplier<Observatory> current;
     /** Directions over the last road layer served (rebuilt when an upload changes it). */
     private volatile Map.Entry<RoadLayer, TurnByTurn> turnByTurn;
+    private final Supplier<Optional<ObservedTimes>> observed;
 
-    public RouteApi(Supplier<Observatory> current) {
+    /**
+     * Routes and comparisons on the times the corridor measured where {@code observed} gives some (the
+     * server's monitoring state), on the model elsewhere.
+     */
+    public RouteApi(Supplier<Observatory> current, Supplier<Optional<ObservedTimes>> observed) {
         this.current = current;
+        this.observed = observed;
     }
 
     /** The dataset being served now (an upload may replace it between requests). */
@@ -62,6 +72,13 @@ public final class RouteApi {
         Endpoint.ROUTE.register(config, this::route);
         Endpoint.COMPARE.register(config, this::compare);
         Endpoint.MINERAL_ROUTES.register(config, this::mineralRoutes);
+        Endpoint.VEHICLES.register(config, this::vehicles);
+    }
+
+    /** The served dataset's vehicle profiles, for the planner's choice. */
+    private void vehicles(Context ctx) {
+        Params.of(ctx);
+        ctx.json(VehicleJson.list(observatory().dataset().vehicles()));
     }
 
     /** The request of {@code ctx}, which may take only {@code parameters}. */
@@ -74,10 +91,15 @@ public final class RouteApi {
         return request.query(observatory.dataset(), observatory.places()::match);
     }
 
+    /** As {@link #query(Observatory, RouteRequest)}, with the monitoring state's observed times when there is one. */
+    private RouteQuery observedQuery(Observatory observatory, RouteRequest request) {
+        return query(observatory, request).withObserved(observed.get().orElse(null));
+    }
+
     private void route(Context ctx) {
         RouteRequest request = request(ctx, ROUTE);
         Observatory observatory = observatory();
-        RouteQuery query = query(observatory, request);
+        RouteQuery query = observedQuery(observatory, request);
         RouteGoal goal = request.goal();
         boolean directions = request.directions();
         Router router = observatory.router(request.network());
@@ -107,7 +129,7 @@ public final class RouteApi {
         RouteRequest request = request(ctx, RouteRequest.COMPARE);
         Observatory observatory = observatory();
         Objective objective = request.objective(Objective.TIME);
-        RouteQuery query = query(observatory, request).withObjective(objective);
+        RouteQuery query = observedQuery(observatory, request).withObjective(objective);
         ctx.json(ComparisonJson.answer(objective, Comparison.viaSeaports(observatory.router(request.network()), query)));
     }
 

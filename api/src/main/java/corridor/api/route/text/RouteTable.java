@@ -31,6 +31,7 @@ public final class RouteTable {
                 "km", "hours", "km/h", "cost USD", "CO2 kg", "risk"));
         Map<String, List<Integer>> notes = new LinkedHashMap<>();
         Map<String, List<Integer>> speedSources = new LinkedHashMap<>();
+        Map<String, List<Integer>> timeSources = new LinkedHashMap<>();
         int i = 0;
         List<Leg> routeLegs = route.legs();
         for (int k = 0; k < routeLegs.size(); k++) {
@@ -57,9 +58,15 @@ public final class RouteTable {
             if (!leg.speedSource().isEmpty()) {
                 speedSources.computeIfAbsent(leg.speedSource(), n -> new ArrayList<>()).add(i);
             }
+            timeSources.computeIfAbsent(leg.timeSource().describe(), n -> new ArrayList<>()).add(i);
         }
         out.append(row("", "total", "", route.totals(), route.hasUnknownCost(), route.hasUnknownCo2()));
-        out.append(String.format(Locale.ROOT, "arrival %s (%.1f days)%n", route.arrival(), route.totals().hours() / 24));
+        out.append(arrivals(route));
+        if (route.withObservations()) {
+            out.append("times from:\n");
+            timeSources.forEach((source, legs) -> out.append("  ").append(source).append(" (")
+                    .append(legs.size() == 1 ? "leg " : "legs ").append(Cells.ranges(legs)).append(")\n"));
+        }
         if (!speedSources.isEmpty()) {
             out.append("speeds from:\n");
             speedSources.forEach((source, legs) -> out.append("  ").append(source).append(" (")
@@ -71,6 +78,21 @@ public final class RouteTable {
                     .append(Cells.ranges(legs)).append(")\n"));
         }
         return out.toString();
+    }
+
+    /**
+     * The arrival; with a monitoring state, at the median and at the 95th percentile (the sum of the
+     * legs' 95th percentiles); without one, that the times are the model's.
+     */
+    private static String arrivals(Route route) {
+        if (!route.withObservations()) {
+            return String.format(Locale.ROOT, "arrival %s (%.1f days); times from the model (no monitoring state)%n",
+                    route.arrival(), route.totals().hours() / 24);
+        }
+        return String.format(Locale.ROOT, "arrival %s at the median (%.1f days), %s at the 95th percentile (%.1f days; "
+                        + "the sum of each leg's, a conservative figure)%s%n", route.arrival(),
+                route.totals().hours() / 24, route.arrivalP95(), route.p95Hours() / 24,
+                route.usesSimulatedObservations() ? "; SIMULATED observations, not real trucks" : "");
     }
 
     private static boolean isRoadSegment(Leg leg) {

@@ -121,7 +121,8 @@ export class Performance {
         content.hidden = false;
         answer = await getJson('/api/monitor/indicators?source=simulated');
       }
-      this.source = answer.simulated ? 'simulated' : 'state';
+      this.source = answer.source;
+      this.simulated = answer.simulated;
       this.data = answer;
       this.indicators = new Indicators(answer.definitions);
       content.hidden = false;
@@ -161,7 +162,7 @@ export class Performance {
     const ind = this.indicators;
     const classes = speedClasses(geojson.features.filter((f) => f.properties.subject === 'link').map((f) => f.properties.swd_kmh),
       ind.unit('swd_kmh'));
-    document.getElementById('perf-legend').innerHTML = (this.source === 'simulated'
+    document.getElementById('perf-legend').innerHTML = (this.simulated
       ? '<span class="badge simulated">simulated</span><span>every line and figure here is simulated</span>' : '')
       + speedLegendHtml(classes, ind.label('swd_kmh'));
     this.map.showPerformance(geojson, (kmh) => speedColor(classes, kmh), (properties) => ind.describe(properties));

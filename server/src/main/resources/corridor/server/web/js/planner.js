@@ -1,5 +1,8 @@
-// The route planner: from/to with suggestions, cargo, date, objective, modes; draws the route and
-// fills the leg table, with the turn-by-turn directions under it; compares the corridor with the sea route; lists the Pareto choices.
+// The route planner: from/to with suggestions, cargo, date, vehicle, objective, modes; draws the route
+// and fills the leg table (each leg's speed and where it and the leg's time come from), with the
+// turn-by-turn directions under it; names the access rules that kept the vehicle off a road, gives the
+// arrival at the median and at the 95th percentile when the server has a monitoring state; compares
+// the corridor with the sea route; lists the Pareto choices.
 import { getJson, query } from './api.js';
 import { escapeHtml, hours, km, number, usd, tonnes, label } from './format.js';
 
@@ -23,7 +26,16 @@ function formParams(form) {
   return {
     from: form.from.value.trim(), to: form.to.value.trim(), cargo: form.cargo.value.trim(), date: form.date.value,
     objective: form.objective.value, network: form.network.value, modes: modes.join(','),
+    vehicle: form.vehicle.value || undefined,
   };
+}
+
+/** Fills the vehicle choice from the served dataset's profiles (GET /api/vehicles); hidden when it has none. */
+export async function fillVehicles(select) {
+  const answer = await getJson('/api/vehicles');
+  select.innerHTML = answer.vehicles.map((v) => `<option value="${escapeHtml(v.id)}"${v.id === answer.default ? ' selected' : ''}>`
+    + `${escapeHtml(v.name)} (${escapeHtml(label(v.class))})</option>`).join('');
+  select.closest('label').hidden = answer.vehicles.length === 0;
 }
 
 /** Which of a leg's values the engine could not know ("cost: unknown, not counted"). */
@@ -47,18 +59,35 @@ export function totalsRow(t, legs = []) {
     + `<td class="num">${co2}</td><td class="num">${number(t.risk, 1)}</td>`;
 }
 
-/** The leg table of a route, with its totals as the footer. */
+/**
+ * Where a leg's speed and time come from, under its name: the speed model's row (or the link's own, the
+ * mode's default, OSM, the observed median) and, with a monitoring state, whether its time was observed.
+ */
+function legSources(leg, withState) {
+  const parts = [];
+  if (leg.kind === 'move' && leg.speed_source) parts.push(`<span class="speed-source">speed: ${escapeHtml(leg.speed_source)}</span>`);
+  if (withState || leg.time_source === 'observed') {
+    const cls = leg.time_source === 'observed' ? (leg.simulated ? 'simulated' : 'observed') : 'model';
+    parts.push(`<span class="badge time-source ${cls}">${escapeHtml(leg.time_source_text)}</span>`);
+  }
+  return parts.length ? `<div class="leg-sources muted">${parts.join(' ')}</div>` : '';
+}
+
+/** The leg table of a route, with each move's speed and its source, and its totals as the footer. */
 export function legTable(route, id = 'leg-table') {
+  const withState = route.time_basis === 'observed';
   const rows = route.legs.map((leg, i) => {
     const what = leg.kind === 'move' ? `<span title="${escapeHtml(leg.from_name)} → ${escapeHtml(leg.to_name)}">${escapeHtml(leg.name)}</span>`
       : `${escapeHtml(leg.description)}`;
     // A leg using a mode default instead of a value of its own is marked; the title says which.
     const notes = leg.notes && leg.notes.length ? ` <span class="assumed" title="${escapeHtml(leg.notes.join('; '))}">*</span>` : '';
-    return `<tr><td>${i + 1}. ${what}${notes} <span class="muted">${escapeHtml(leg.mode || leg.kind)}</span></td>${totalsRow(leg.totals, [leg])}</tr>`;
+    const speed = leg.kind === 'move' && leg.speed_kmh != null ? `${number(leg.speed_kmh, 1)} km/h` : '';
+    return `<tr><td>${i + 1}. ${what}${notes} <span class="muted">${escapeHtml(leg.mode || leg.kind)}</span>${legSources(leg, withState)}</td>`
+      + `<td class="num speed">${speed}</td>${totalsRow(leg.totals, [leg])}</tr>`;
   });
-  return `<table id="${id}" class="legs"><thead><tr><th>leg</th><th class="num">distance</th>`
+  return `<table id="${id}" class="legs"><thead><tr><th>leg</th><th class="num">speed</th><th class="num">distance</th>`
     + `<th class="num">time</th><th class="num">cost</th><th class="num">CO2</th><th class="num">risk</th></tr></thead>`
-    + `<tbody>${rows.join('')}</tbody><tfoot><tr><td>Total</td>${totalsRow(route.totals, route.legs)}</tr></tfoot></table>`
+    + `<tbody>${rows.join('')}</tbody><tfoot><tr><td>Total</td><td></td>${totalsRow(route.totals, route.legs)}</tr></tfoot></table>`
     + (route.legs.some((l) => l.notes && l.notes.length) ? '<p class="muted">* uses a default of its mode (hover for which)</p>' : '');
 }
 
@@ -95,15 +124,37 @@ export function directionsList(directions) {
     + `<ul id="directions" class="directions">${legs.join('')}</ul>`;
 }
 
+/**
+ * When the route arrives: with a monitoring state at the median and at the 95th percentile (the sum of
+ * the legs' 95th percentiles, a conservative figure), labelled simulated when its observations are;
+ * without one, that the times are the model's.
+ */
+function arrivalsHtml(route) {
+  const at = (t) => escapeHtml(t.replace('T', ' '));
+  if (route.time_basis !== 'observed') {
+    return `<span id="arrival-median">arriving ${at(route.arrival)}</span> <span class="muted">(times from the model: the server has no monitoring state)</span>`;
+  }
+  return `<span id="arrival-median">arriving ${at(route.arrival)} at the median</span>, `
+    + `<span id="arrival-p95">${at(route.arrival_p95)} at the 95th percentile</span>`
+    + ` <span class="muted" title="the sum of each leg's 95th percentile: above the trip's own when delays are independent">(conservative)</span>`
+    + (route.simulated ? ' <span class="badge simulated">simulated</span>' : '');
+}
+
 function routeSummary(route) {
   return `<p><strong>${escapeHtml(route.from_name)} → ${escapeHtml(route.to_name)}</strong>, ${escapeHtml(route.cargo)},`
-    + ` leaving ${escapeHtml(route.departure)}, arriving ${escapeHtml(route.arrival.replace('T', ' '))}.`
+    + ` leaving ${escapeHtml(route.departure)}, ${arrivalsHtml(route)}.`
     + `${route.uses_assumptions ? ' <span class="badge approximate">some values are mode defaults</span>' : ''}</p>`;
 }
 
 function closuresHtml(closures) {
   if (!closures || !closures.length) return '';
   return `<p class="muted">Closed on the way: ${closures.map((c) => escapeHtml(c.text || c)).join('; ')}</p>`;
+}
+
+/** The access rules that kept the vehicle off a road or place (a route's answer's access list), with their sources. */
+function accessHtml(access) {
+  if (!access || !access.length) return '';
+  return `<div id="plan-access" class="access"><p>Kept off by:</p><ul>${access.map((a) => `<li>${escapeHtml(a.text)}</li>`).join('')}</ul></div>`;
 }
 
 export class Planner {
@@ -114,6 +165,7 @@ export class Planner {
     this.result = document.getElementById('plan-result');
     this.error = document.getElementById('plan-error');
     this.form.date.value = today();
+    fillVehicles(this.form.vehicle).catch((e) => { this.error.textContent = e.message; this.error.hidden = false; });
     this.form.addEventListener('submit', (e) => { e.preventDefault(); this.plan(); });
     document.getElementById('compare-button').addEventListener('click', () => this.compare());
   }
@@ -146,12 +198,13 @@ export class Planner {
       if (pareto) return this.showPareto(answer);
       if (!answer.found) {
         this.map.clearRoutes();
-        this.result.innerHTML = `<p class="error">${escapeHtml(answer.why_none)}</p>${closuresHtml(answer.closures)}`;
+        this.result.innerHTML = `<p class="error">${escapeHtml(answer.why_none)}</p>${closuresHtml(answer.closures)}`
+          + accessHtml(answer.access);
         return;
       }
       this.map.drawRoutes([{ geojson: answer.route.geojson }]);
-      this.result.innerHTML = routeSummary(answer.route) + legTable(answer.route) + closuresHtml(answer.closures)
-        + directionsList(answer.route.directions);
+      this.result.innerHTML = routeSummary(answer.route) + accessHtml(answer.access) + legTable(answer.route)
+        + closuresHtml(answer.closures) + directionsList(answer.route.directions);
     });
   }
 
