@@ -126,22 +126,44 @@ public final class ClaimReader {
             Figure figure = figures.get(f);
             int previousEnd = f == 0 ? 0 : figures.get(f - 1).endToken();
             int nextStart = f + 1 < figures.size() ? figures.get(f + 1).firstToken() : tokens.size();
-            MeasureVocabulary.Resolution about = vocabulary.resolve(tokens, named, figure, previousEnd, nextStart);
+            MeasureVocabulary.Resolution about = perUnit(tokens, figure) ? MeasureVocabulary.Resolution.NONE
+                    : vocabulary.resolve(tokens, named, figure, previousEnd, nextStart);
             if (figure.isCount() && about.isEmpty()) {
                 continue;
             }
             ClaimKind kind = figure.change() ? ClaimKind.CHANGE : figure.isCount() ? ClaimKind.COUNT : ClaimKind.VALUE;
             claims.add(new Claim(sentence, kind, about.subjects(), about.measures(), figure.value(), figure.unit(),
                     figure.bound(), figure.tolerance(), nearest(tokens, periods, figure), figure.text(),
-                    from + figure.start(), from + figure.end()));
+                    from + figure.start(), from + figure.end(), published));
         }
         return claims;
+    }
+
+    /**
+     * Whether an amount is a rate per unit ("每吨 ... 100美元", "$100 per tonne", "فی ٹن"): the data hold totals,
+     * so such a figure is about no measure of theirs.
+     */
+    private static boolean perUnit(List<Token> tokens, Figure figure) {
+        if (!List.of("USD", "PKR", "CNY").contains(figure.unit())) {
+            return false;
+        }
+        for (int k = figure.firstToken() - 1; k >= Math.max(0, figure.firstToken() - 12); k--) {
+            if (tokens.get(k).is("每") || tokens.get(k).is("فی")) {
+                return true;
+            }
+            if (tokens.get(k).is(",", ";", ".") || Clauses.isBoundary(tokens.get(k))) {
+                break;
+            }
+        }
+        int after = figure.endToken();
+        return after + 1 < tokens.size() && (tokens.get(after).is("per", "a", "每", "فی") && tokens.get(after + 1)
+                .is("tonne", "ton", "tonnes", "tons", "吨", "ٹن", "km", "kilometre", "kilometer", "unit", "kwh"));
     }
 
     private static boolean mayStartNumber(Token t) {
         return t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.WORD
                 && (NumberWords.startsNumber(t.lower()) || ChineseNumbers.startsNumber(t.lower())
-                || t.is("half", "hundred", "thousand", "million", "billion"));
+                || t.is("half", "hundred", "thousand", "million", "billion", "ارب", "کروڑ", "لاکھ", "ہزار"));
     }
 
     /**

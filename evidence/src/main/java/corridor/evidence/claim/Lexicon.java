@@ -40,7 +40,7 @@ final class Lexicon {
             Map.entry("jobs", List.of("就业", "岗位", "职位", "员工", "工人", "ملازمتیں", "ملازمتوں", "ملازمت", "روزگار",
                     "نوکریاں", "نوکریوں", "ملازمین", "کام")),
             Map.entry("direct", List.of("直接", "براہ راست", "براہِ راست")),
-            Map.entry("pakistani", List.of("当地", "本地", "巴方员工", "巴基斯坦人", "مقامی", "پاکستانیوں")),
+            Map.entry("pakistani", List.of("当地", "本地", "巴方员工", "巴基斯坦人", "مقامی", "پاکستانیوں", "پاکستانی")),
             Map.entry("investment", List.of("投资", "سرمایہ کاری")),
             Map.entry("projects", List.of("项目", "منصوبے", "منصوبوں", "منصوبہ", "پراجیکٹس", "پروجیکٹس")),
             Map.entry("completed", List.of("完工", "建成", "竣工", "مکمل")),
@@ -51,11 +51,12 @@ final class Lexicon {
             Map.entry("khunjerab", List.of("红其拉甫", "خنجراب")),
             Map.entry("length", List.of("全长", "长", "长度", "طویل", "لمبائی", "لمبی")),
             Map.entry("capacity", List.of("装机", "装机容量", "容量", "兆瓦", "صلاحیت", "گنجائش", "میگاواٹ")),
-            Map.entry("cost", List.of("造价", "耗资", "总投资", "لاگت")),
+            Map.entry("cost", List.of("造价", "耗资", "总投资", "费用", "لاگت")),
+            Map.entry("enterprises", List.of("企业", "公司", "کمپنیاں", "کمپنیوں")),
             Map.entry("generation", List.of("发电", "发电量", "پیداوار", "بجلی پیدا")),
             Map.entry("power", List.of("电力", "电站", "بجلی")),
             Map.entry("energy", List.of("能源", "电力", "توانائی", "بجلی")),
-            Map.entry("sez", List.of("经济特区", "特区", "اقتصادی زون", "خصوصی اقتصادی زون")),
+            Map.entry("sez", List.of("经济特区", "特区", "特别经济区", "经济区", "自由区", "اقتصادی زون", "خصوصی اقتصادی زون")),
             Map.entry("port", List.of("港", "港口", "بندرگاہ", "پورٹ")),
             Map.entry("ship", List.of("船", "船舶", "船只", "جہاز", "جہازوں")),
             Map.entry("calls", List.of("靠港", "停靠", "到港", "艘次", "لنگر انداز", "آمد")),
@@ -87,7 +88,32 @@ final class Lexicon {
             Map.entry("hub", List.of("胡布", "حب")),
             Map.entry("rashakai", List.of("拉沙卡伊", "رشکئی")),
             Map.entry("tashkurgan", List.of("塔什库尔干", "تاشقرغان")),
-            Map.entry("kashgar", List.of("喀什", "کاشغر")));
+            Map.entry("kashgar", List.of("喀什", "کاشغر")),
+            Map.entry("coal", List.of("燃煤", "煤电", "کول", "کوئلے")),
+            Map.entry("orange", List.of("橙", "اورنج")),
+            Map.entry("train", List.of("列车", "ٹرین")),
+            Map.entry("metro", List.of("地铁", "میٹرو")),
+            Map.entry("airport", List.of("机场", "ایئرپورٹ", "ائیرپورٹ")),
+            Map.entry("motorway", List.of("高速公路", "موٹروے", "موٹر وے")),
+            Map.entry("hydropower", List.of("水电", "پن بجلی")),
+            Map.entry("east", List.of("东湾")),
+            Map.entry("bay", List.of("东湾")),
+            Map.entry("expressway", List.of("快速路")),
+            Map.entry("free", List.of("自由区", "فری زون")),
+            Map.entry("zone", List.of("自由区", "经济区", "زون")),
+            Map.entry("havelian", List.of("赫韦利扬", "哈维连", "حویلیاں")),
+            Map.entry("islamabad", List.of("伊斯兰堡", "اسلام آباد")));
+
+    /**
+     * Phrases that write a measure part's word without meaning the part: a corridor's "total investment"
+     * (总投资, the value of the projects planned) is not the direct investment realised; a trade deficit
+     * (贸易逆差, تجارتی خسارہ) is not trade. The phrase is taken
+     * out of the words before the part's forms are looked for.
+     */
+    static final Map<String, List<String>> NOT_FORMS = Map.of(
+            "investment", List.of("总投资", "投资总额", "سرمایہ کاری کی جائے گی", "سرمایہ کاری کرے گا"),
+            // a trade deficit is no trade total
+            "trade", List.of("贸易逆差", "逆差", "تجارتی خسارہ", "تجارتی خسارے", "تجارتی خسارے کا حجم"));
 
     private static final Map<String, List<String>> FORMS = Map.ofEntries(
             Map.entry("trade", List.of("trade", "trading", "traded", "commerce")),

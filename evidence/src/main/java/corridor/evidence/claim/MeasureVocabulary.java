@@ -86,6 +86,7 @@ final class MeasureVocabulary {
             if (p.capacityValue() != null && "MW".equals(p.capacityUnit())) {
                 all.add(new Group(p.id(), Measures.CAPACITY, "MW"));
             }
+
         }
         this.groups = List.copyOf(all);
         Map<String, List<String>> names = new LinkedHashMap<>();
@@ -199,10 +200,20 @@ final class MeasureVocabulary {
             List<Token> window = tokens.subList(w[0], Math.max(w[0], w[1]));
             Resolution r = best(window, window, figure, named);
             if (!r.isEmpty()) {
-                return r;
+                // "总投资超过620亿美元", "7.878 ارب ڈالر کے تجارتی خسارہ": the words at the figure name a pledge or a
+                // deficit, which no measure of the corridor's is, whatever else the sentence names
+                boolean corridorOnly = r.subjects().equals(List.of(Measures.CORRIDOR));
+                return corridorOnly && namesNotForm(tokens.subList(Math.max(previousEnd, figure.firstToken() - 4),
+                        followingEnd)) ? Resolution.NONE : r;
             }
         }
         return Resolution.NONE;
+    }
+
+    /** Whether {@code window} writes a phrase of {@link Lexicon#NOT_FORMS}. */
+    private static boolean namesNotForm(List<Token> window) {
+        String text = joined(window);
+        return Lexicon.NOT_FORMS.values().stream().flatMap(List::stream).anyMatch(p -> text.contains(spaced(p)));
     }
 
     /** The subjects the sentence names, with how many words of each name it writes. */
@@ -352,7 +363,16 @@ final class MeasureVocabulary {
 
     /** Whether a form of {@code part} is written in {@code text}; each part is looked for once per text. */
     private boolean written(String part, String text, Map<String, Boolean> cache) {
-        return cache.computeIfAbsent(part, p -> partPatterns.get(p).matcher(text).find());
+        return cache.computeIfAbsent(part, p -> partPatterns.get(p).matcher(without(p, text)).find());
+    }
+
+    /** {@code text} without the phrases that write {@code part}'s word in another sense ({@link Lexicon#NOT_FORMS}). */
+    private static String without(String part, String text) {
+        String out = text;
+        for (String phrase : Lexicon.NOT_FORMS.getOrDefault(part, List.of())) {
+            out = out.replace(spaced(phrase), " ");
+        }
+        return out;
     }
 
     private static String joined(List<Token> window) {
