@@ -160,6 +160,22 @@ public final class ClaimReader {
                 .is("tonne", "ton", "tonnes", "tons", "吨", "ٹن", "km", "kilometre", "kilometer", "unit", "kwh"));
     }
 
+    /** Words that make what stands before them the base of a comparison: "کے مقابلے میں" (compared with). */
+    private static final java.util.Set<String> COMPARED_WITH = java.util.Set.of("مقابلے", "مقابلہ", "بمقابلہ");
+
+    /** Whether the period {@code m} is followed, within a few words, by "compared with". */
+    private static boolean comparisonBase(List<Token> tokens, PeriodReader.Mention m) {
+        for (int k = m.endToken(); k < Math.min(tokens.size(), m.endToken() + 8); k++) {
+            if (COMPARED_WITH.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (tokens.get(k).is(".", ";") || tokens.get(k).text().equals("\u060c")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean mayStartNumber(Token t) {
         return t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.WORD
                 && (NumberWords.startsNumber(t.lower()) || ChineseNumbers.startsNumber(t.lower())
@@ -183,13 +199,18 @@ public final class ClaimReader {
         for (PeriodReader.Mention m : periods) {
             int from = Math.min(m.endToken(), figure.endToken());
             int to = Math.max(m.firstToken(), figure.firstToken());
+            boolean after = m.firstToken() >= figure.endToken();
             boolean crossesClause = false;
             for (int k = from; k < to; k++) {
                 Token t = tokens.get(k);
                 boolean commaAnd = t.is("and") && k > 0 && tokens.get(k - 1).is(",");
-                crossesClause |= commaAnd || Clauses.isBoundary(t) && !(acrossContrasts && Clauses.isContrast(t));
+                // Urdu runs clauses on with commas: a period after "،" is the next clause's (جون 2020ء میں ...)
+                boolean urduComma = after && t.text().equals("\u060c");
+                crossesClause |= commaAnd || urduComma || Clauses.isBoundary(t) && !(acrossContrasts && Clauses.isContrast(t));
             }
-            if (crossesClause) {
+            // "... 211.15 ملین ڈالر رہا جو جون 2020ء کے ... کے مقابلہ میں": a period compared against is the base of
+            // the comparison, not the period of a figure before it, nor of the change the comparison gives
+            if (crossesClause || comparisonBase(tokens, m) && (after || figure.change())) {
                 continue;
             }
             int distance = m.firstToken() >= figure.endToken() ? m.firstToken() - figure.endToken()

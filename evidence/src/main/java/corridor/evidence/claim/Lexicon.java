@@ -24,18 +24,19 @@ final class Lexicon {
     /**
      * The countries as Chinese and Urdu write them, as regular expressions over the joined tokens
      * (one token per Han character): 中国, 中方, 华 (China, as in 对华出口), 中 (as in 中巴); 巴基斯坦, 巴方, 巴;
-     * چین, چینی; پاکستان, پاکستانی.
+     * چین, چینی; پاکستان, پاکستانی, قومی (national: a Pakistani paper's own country).
      */
     static final Map<String, String> COUNTRY_PATTERNS = Map.of(
             "cn", "(?:中 国|中 方|华|中|چین|چینی)",
-            "pk", "(?:巴 基 斯 坦|巴 方|巴|پاکستان|پاکستانی)");
+            "pk", "(?:巴 基 斯 坦|巴 方|巴|پاکستان|پاکستانی|قومی)");
 
     /**
      * The words of the data's measure parts in Chinese and Urdu, beside {@link #FORMS}' English. A
      * Chinese word is written as one string ("贸易") and matched as the tokenizer splits it.
      */
     private static final Map<String, List<String>> OTHER_FORMS = Map.ofEntries(
-            Map.entry("trade", List.of("贸易", "貿易", "进出口", "進出口", "贸易额", "تجارت", "تجارتی حجم")),
+            Map.entry("trade", List.of("贸易", "貿易", "进出口", "進出口", "贸易额", "تجارت", "تجارتی حجم",
+                    "درآمدات اور برآمدات", "برآمدات اور درآمدات")),
             Map.entry("exports", List.of("出口", "进口", "输华", "برآمدات", "برآمد", "درآمدات", "درآمد")),
             Map.entry("jobs", List.of("就业", "岗位", "职位", "员工", "工人", "ملازمتیں", "ملازمتوں", "ملازمت", "روزگار",
                     "نوکریاں", "نوکریوں", "ملازمین", "کام")),
@@ -43,7 +44,7 @@ final class Lexicon {
             Map.entry("pakistani", List.of("当地", "本地", "巴方员工", "巴基斯坦人", "مقامی", "پاکستانیوں", "پاکستانی")),
             Map.entry("investment", List.of("投资", "سرمایہ کاری")),
             Map.entry("projects", List.of("项目", "منصوبے", "منصوبوں", "منصوبہ", "پراجیکٹس", "پروجیکٹس")),
-            Map.entry("completed", List.of("完工", "建成", "竣工", "مکمل")),
+            Map.entry("completed", List.of("完工", "建成", "竣工", "商业运行", "投产", "投运", "مکمل")),
             Map.entry("cargo", List.of("货物", "货运", "货运量", "کارگو", "سامان")),
             Map.entry("vehicles", List.of("车辆", "车次", "辆次", "交通工具", "گاڑیاں", "گاڑیوں", "ٹرک", "ٹرکوں")),
             Map.entry("passengers", List.of("旅客", "人次", "出入境人员", "مسافر", "مسافروں")),
@@ -113,7 +114,9 @@ final class Lexicon {
     static final Map<String, List<String>> NOT_FORMS = Map.of(
             "investment", List.of("总投资", "投资总额", "سرمایہ کاری کی جائے گی", "سرمایہ کاری کرے گا"),
             // a trade deficit is no trade total
-            "trade", List.of("贸易逆差", "逆差", "تجارتی خسارہ", "تجارتی خسارے", "تجارتی خسارے کا حجم"));
+            "trade", List.of("贸易逆差", "逆差", "تجارتی خسارہ", "تجارتی خسارے", "تجارتی خسارے کا حجم"),
+            // imports and exports together are trade, not one flow
+            "exports", List.of("درآمدات اور برآمدات", "برآمدات اور درآمدات"));
 
     private static final Map<String, List<String>> FORMS = Map.ofEntries(
             Map.entry("trade", List.of("trade", "trading", "traded", "commerce")),

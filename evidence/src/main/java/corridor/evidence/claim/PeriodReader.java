@@ -182,6 +182,10 @@ final class PeriodReader {
         list.add(rule(yearNeeds,
                 "截 至 (?<y>" + YEAR + ") 年(?: (?:底|末|年 底|\\d{1,2} 月(?: 底| 末)?))?",
                 (r, m) -> ClaimPeriod.runningTotal(year(m, "y"), year(m, "y"), null, m.group())));
+        // 截至10月底 with no year: the months of the article's year to the end of that month (a customs total)
+        list.add(rule(RuleNeeds.words(List.of("截 至")),
+                "截 至 (?<m>" + ZH_COUNT + ") 月 (?:底|末)",
+                (r, m) -> r.firstMonths(zhCount(m.group("m")), m.group())));
         list.add(rule(yearNeeds,
                 "(?:(?:自|从) )?(?<y>" + YEAR + ") 年 (?:以 来|来)",
                 (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(), year(m, "y"), m.group())));
@@ -204,7 +208,17 @@ final class PeriodReader {
      * Periods written in Urdu: مالی سال 2024 (FY2024), مالی سال 2023-24 (or 24-2023), جنوری تا جون 2024,
      * جون 2024, 2024 کی پہلی ششماہی, 2024 کے پہلے دس ماہ, گزشتہ سال, رواں مالی سال.
      */
+    /** What a rule gives for a date of one day (a dateline): its words are no period, and no figure. */
+    private static final ClaimPeriod A_DAY = ClaimPeriod.unresolved("a day");
+
     private static void urduRules(List<Rule> list) {
+        // a day's date ("2 دسمبر 2019", a dateline) is when the article was written, not a period of its figures
+        list.add(rule(RuleNeeds.YEAR, "(?<![\\S])\\d{1,2} " + UR_MONTH + "(?: ,)? " + YEAR + "(?: ء)?",
+                (r, m) -> A_DAY));
+        // the same months of the fiscal year before: the other period of the sentence a year back
+        list.add(rule(RuleNeeds.words(List.of("مالی سال")),
+                "(?:گزشتہ|گذشتہ|پچھلے) مالی سال (?:کی|کے) اسی (?:مدت|عرصہ|عرصے)",
+                (r, m) -> ClaimPeriod.unresolved(m.group())));
         // durations: پانچ سال میں, گزشتہ دس برسوں, گزشتہ دہائی
         list.add(rule(RuleNeeds.words(List.of("دہائی")),
                 "(?:گزشتہ|گذشتہ|پچھلی|پچھلے|ایک) دہائی",
@@ -217,13 +231,18 @@ final class PeriodReader {
                 (r, m) -> r.duration(urduCount(m.group("n")), m.group())));
         // the first months of a fiscal year: مالی سال 2018-19ء کے ابتدائی چھ ماہ; (رواں|جاری) مالی سال کے پہلے 7 ماہ
         list.add(rule(RuleNeeds.words(List.of("مالی سال")),
-                "مالی سال (?<a>" + YEAR + ")(?: [-/.] (?<b>\\d{4}|\\d{2}))?(?: ء)? (?:کے|کی) (?:پہلے|ابتدائی) (?<n>"
+                "مالی سال (?<a>" + YEAR + ")(?: [-/.] (?<b>\\d{4}|\\d{2}))?(?: ء)? (?:کے|کی|ءکے|ءکی) (?:پہلے|ابتدائی) (?<n>"
                 + UR_COUNT + ") (?:ماہ|مہینوں|مہینے)",
                 (r, m) -> fiscalMonths(fiscalEnd(m.group("a"), m.group("b")), urduCount(m.group("n")), m.group())));
         list.add(rule(RuleNeeds.words(List.of("مالی سال")),
                 "(?:(?:رواں|جاری|موجودہ|اس) )?مالی سال (?:کے|کی) (?:پہلے|ابتدائی) (?<n>" + UR_COUNT
                 + ") (?:ماہ|مہینوں|مہینے)", (r, m) -> r.published == null ? ClaimPeriod.unresolved(m.group())
                 : fiscalMonths(r.currentFiscalEnd(), urduCount(m.group("n")), m.group())));
+        // a quarter of the article's fiscal year: مالی سال کی پہلی سہ ماہی (July to September)
+        list.add(rule(RuleNeeds.words(List.of("سہ ماہی")),
+                "(?:(?:رواں|جاری|موجودہ|اس) )?مالی سال کی (?<o>پہلی|دوسری|تیسری|چوتھی) سہ ماہی",
+                (r, m) -> r.published == null ? ClaimPeriod.unresolved(m.group()) : fiscalQuarter(r.currentFiscalEnd(),
+                        List.of("پہلی", "دوسری", "تیسری", "چوتھی").indexOf(m.group("o")) + 1, m.group())));
         list.add(rule(RuleNeeds.words(List.of("مالی سال")),
                 "مالی سال (?<a>" + YEAR + ")(?: [-/.] (?<b>\\d{4}|\\d{2}))?(?! [-/])",
                 (r, m) -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
@@ -233,7 +252,7 @@ final class PeriodReader {
             return Integer.parseInt(m.group("b")) == (a + 1) % 100 ? ClaimPeriod.fiscal(a + 1, m.group()) : null;
         }));
         list.add(rule(RuleNeeds.YEAR,
-                "(?<a>" + UR_MONTH + ") (?:تا|سے|-|اور) (?<b>" + UR_MONTH + ")(?: تک)?(?: ,)? (?:سال )?(?<y>" + YEAR
+                "(?<a>" + UR_MONTH + ") (?:تا|سے(?: لے کر| لیکر)?|-|اور) (?<b>" + UR_MONTH + ")(?: تک)?(?: ,)? (?:سال )?(?<y>" + YEAR
                 + ")", (r, m) -> ClaimPeriod.months(year(m, "y"), urduMonth(m.group("a")), year(m, "y"),
                 urduMonth(m.group("b")), m.group())));
         list.add(rule(RuleNeeds.YEAR,
@@ -333,11 +352,38 @@ final class PeriodReader {
                 for (int i = first; i < end; i++) {
                     taken[i] = true;
                 }
-                found.add(new Mention(first, end, period));
+                if (period != A_DAY) {
+                    found.add(new Mention(first, end, period));
+                }
             }
         }
         found.sort(java.util.Comparator.comparingInt(Mention::firstToken));
-        return found;
+        return sameMonthsBefore(found);
+    }
+
+    /**
+     * "گزشتہ مالی سال کی اسی مدت" (the same months of the fiscal year before) read as the sentence's other
+     * months a year earlier; left unresolved when the sentence names none.
+     */
+    private static List<Mention> sameMonthsBefore(List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.period().kind() != ClaimPeriod.Kind.UNRESOLVED || !m.period().words().contains(" اسی ")) {
+                continue;
+            }
+            for (Mention other : found) {
+                ClaimPeriod p = other.period();
+                if (p.kind() == ClaimPeriod.Kind.EXACT && other != m) {
+                    java.time.LocalDate start = p.exact().start().minusYears(1);
+                    java.time.LocalDate end = p.exact().end().minusYears(1);
+                    out.set(i, new Mention(m.firstToken(), m.endToken(), ClaimPeriod.months(start.getYear(),
+                            start.getMonthValue(), end.getYear(), end.getMonthValue(), m.period().words())));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean anyTaken(boolean[] taken, int first, int end) {
@@ -359,6 +405,13 @@ final class PeriodReader {
         int last = 6 + n;
         return last <= 12 ? ClaimPeriod.months(endYear - 1, 7, endYear - 1, last, words)
                 : ClaimPeriod.months(endYear - 1, 7, endYear, last - 12, words);
+    }
+
+    /** Quarter {@code which} (1 is July to September) of the fiscal year ending in June of {@code endYear}. */
+    private static ClaimPeriod fiscalQuarter(int endYear, int which, String words) {
+        int first = 7 + 3 * (which - 1);
+        return first <= 12 ? ClaimPeriod.months(endYear - 1, first, endYear - 1, first + 2, words)
+                : ClaimPeriod.months(endYear, first - 12, endYear, first - 10, words);
     }
 
     /** The last year of the fiscal year the article was published in. */

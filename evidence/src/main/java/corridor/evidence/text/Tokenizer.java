@@ -63,6 +63,9 @@ public final class Tokenizer {
                         || java.util.Arrays.asList(URDU_GLUED).contains(tokens.get(tokens.size() - 1).text()))) {
                     split = urduGluedPrefix(t);
                 }
+                if (split == 0) {
+                    split = urduParticle(t);
+                }
                 if (split > 0) {
                     j = i + split; // "Rs34bn", "PKR500": the currency, then the number
                     t = text.substring(i, j);
@@ -92,6 +95,27 @@ public final class Tokenizer {
         for (String prefix : URDU_GLUED) {
             if (word.length() > prefix.length() && word.startsWith(prefix)) {
                 return prefix.length();
+            }
+        }
+        return 0;
+    }
+
+    /** Urdu particles written against the next word ("چین کوبرآمدات", "کوپاکستانی", "کانمایاں", "لے کرستمبر"). */
+    private static final String[] URDU_PARTICLES = {"کو", "کا", "کر"};
+    /** The words such a particle is found glued to (and the months: "جولائی سے لے کرستمبر2020"). */
+    private static final String[] AFTER_PARTICLE = {"برآمد", "درآمد", "پاکستان", "چین", "نمایاں", "جنوری", "فروری",
+        "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"};
+
+    /** The length of an Urdu particle glued to a word it is read apart from, else 0. */
+    private static int urduParticle(String word) {
+        for (String particle : URDU_PARTICLES) {
+            if (word.startsWith(particle)) {
+                String rest = word.substring(particle.length());
+                for (String next : AFTER_PARTICLE) {
+                    if (rest.startsWith(next)) {
+                        return particle.length();
+                    }
+                }
             }
         }
         return 0;

@@ -133,4 +133,69 @@ class DurationsAndScriptsTest {
     void anAmountPerTonneIsARate() {
         assertThat(only("每吨货物运输费用至少降低100美元。", null).measures()).isEmpty();
     }
+
+    @Test
+    void aPeriodComparedAgainstIsNotTheFiguresBeforeIt() {
+        String text = "جون 2021ء میں چین کو پاکستانی برآمدات کا حجم 211.15 ملین ڈالر رہا جو جون 2020ء کے 128.22 ملین ڈالر کے"
+                + " مقابلہ میں 64.67 فیصد زیادہ ہے۔";
+        List<Claim> claims = CHECKER.reader().read(text, LocalDate.of(2021, 7, 29));
+        assertThat(claims).extracting(Claim::periodLabel).containsExactly("2021-06/2021-06", "2020-06/2020-06",
+                "2021-06/2021-06");
+        assertThat(claims).extracting(c -> CHECKER.check(c, "").verdict()).containsOnly(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void theSameMonthsOfTheFiscalYearBeforeAndADatelineInUrdu() {
+        String text = "مالی سال 2018-19ء کے ابتدائی چھ ماہ جولائی تا دسمبر عوامی جمہوریہ چین کو برآمدات سے پاکستان نے 883.405"
+                + " ملین ڈالر کازرمبادلہ کمایا جو گزشتہ مالی سال کے اسی عرصہ کے مقابلے میں 11.80 فیصد زیادہ ہے۔";
+        List<Claim> claims = CHECKER.reader().read(text, LocalDate.of(2019, 2, 25));
+        assertThat(claims).extracting(Claim::periodLabel).containsExactly("2018-07/2018-12", "2018-07/2018-12");
+        assertThat(claims).extracting(c -> CHECKER.check(c, "").verdict()).containsOnly(Verdict.SUPPORTED);
+        // the dateline "2 دسمبر 2019" is when the article was written, not the period of its figure
+        Claim jobs = only("اسلام آباد: (جی این پی) 2 دسمبر 2019 : حکام سرمایاکاری بورڈ نے کہا ہے کہ سی پیک سے پاکستانیوں کیلئے"
+                + " 75 ہزار ملازمتیں فراہم کیں", LocalDate.of(2019, 12, 2));
+        assertThat(jobs.period()).isNull();
+    }
+
+    @Test
+    void aQuarterOfTheFiscalYearAndMonthsGluedToAParticle() {
+        Claim claim = only("اعدادوشمارکے مطابق جولائی سے لے کرستمبر2020 تک کی مدت میں چین سے 2.763 ارب ڈالرکی درآمدات کی گئی",
+                LocalDate.of(2020, 11, 19));
+        assertThat(claim.periodLabel()).isEqualTo("2020-07/2020-09");
+        assertThat(claim.measures()).containsExactly("trade.exports.cn_to_pk");
+        assertThat(only("سٹیٹ بینک کے مطابق مالی سال کی پہلی سہ ماہی میں چین سے درآمدات میں 20.54 فیصد اضافہ ہوا",
+                LocalDate.of(2020, 11, 19)).periodLabel()).isEqualTo("2020-07/2020-09");
+        // "چین کوپاکستانی برآمدات": the particle is read apart, and the flow is Pakistan's exports to China
+        assertThat(only("مالی سال 2019-20 میں چین کوپاکستانی برآمدات کا کل حجم 1.663 ارب ڈالرریکارڈکیاگیاتھا", null)
+                .measures()).containsExactly("trade.exports.pk_to_cn");
+    }
+
+    @Test
+    void aDistanceBetweenPlacesIsOnlyTheLengthOfALinkBetweenThem() {
+        List<Claim> claims = CHECKER.reader().read("红其拉甫距塔什库尔干125公里,距巴基斯坦首都伊斯兰堡868公里。", null);
+        assertThat(claims).extracting(Claim::subjects).containsExactly(List.of("g314-tashkurgan-khunjerab"), List.of());
+        assertThat(only("ترجمان موٹروے کے مطابق سکھر سے لاہور کا فاصلہ بذریعہ موٹروے 700 کلو میٹر ہے", null).subjects())
+                .isEmpty();
+    }
+
+    @Test
+    void aShipsCargoIsNoPortTotal() {
+        assertThat(only("گوادر بندرگاہ پر دو بحری جہاز پہنچ گئے، دونوں بحری جہازوں میں 50 ہزار ٹن گندم ہے", null).measures())
+                .isEmpty();
+    }
+
+    @Test
+    void aChineseNounBeforeItsNumberAndCustomsMonthsToTheEndOfOne() {
+        Claim energy = only("目前走廊项下已商业运行的能源合作项目12个,为巴基斯坦提供了近三分之一的电力供应。", null);
+        assertThat(energy.measures()).containsExactly("projects.listed.energy.completed");
+        Claim cargo = only("截至10月底,红其拉甫海关监管进出口货物量4.09万吨。", LocalDate.of(2024, 12, 1));
+        assertThat(cargo.periodLabel()).isEqualTo("2024-01/2024-10");
+        assertThat(CHECKER.check(cargo, "").verdict()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void aSentenceAboutARoadDoesNotNameARailway() {
+        Claim claim = only("喀喇昆仑公路北起喀什,经过红其拉甫山口,全长1224公里。", null);
+        assertThat(claim.subjects()).doesNotContain("rail-kashgar-khunjerab");
+    }
 }
