@@ -35,7 +35,8 @@ public final class HanVariants {
         StringBuilder out = null;
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            char s = Tokenizer.isHan(c) ? simplified(c) : c;
+            // below U+2E80 no character is Han; the test keeps English text from the script lookup
+            char s = c >= '\u2e80' && Tokenizer.isHan(c) ? simplified(c) : c;
             if (s != c && out == null) {
                 out = new StringBuilder(text);
             }
