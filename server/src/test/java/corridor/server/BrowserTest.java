@@ -479,6 +479,30 @@ class BrowserTest {
     }
 
     @Test
+    void anUrduAndChineseArticleIsShownEachParagraphInItsDirection() {
+        openObservatory();
+        driver.findElement(By.id("tab-evidence")).click();
+        // sentences of the gold set (evidence/src/test/resources/chinese-urdu-claims.csv)
+        String article = "لاہور: سکھر سے ملتان موٹروے ایم فائیو کھول دی گئی، دونوں شہروں کے درمیان موٹروے کا سفر 392 کلو میٹر ہے۔\n\n"
+                + "由中国建筑股份有限公司承建的白沙瓦至卡拉奇高速公路(木尔坦至苏库尔段)全长392公里,是中巴经济走廊最大交通基础设施项目。";
+        WebElement box = driver.findElement(By.id("article-text"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", box, article);
+        driver.findElement(By.id("article-button")).click();
+        waitFor(Duration.ofSeconds(15), () -> count("#article-marked mark.figure-mark") == 2, "the marked article");
+        List<WebElement> marks = driver.findElements(By.cssSelector("#article-marked mark.figure-mark"));
+        assertThat(marks).extracting(WebElement::getText).containsExactly("392 کلو میٹر", "392公里");
+        assertThat(marks).extracting(m -> m.getAttribute("class"))
+                .containsOnly("figure-mark verdict-supported");
+        List<WebElement> lines = driver.findElements(By.cssSelector("#article-marked .article-line"));
+        assertThat(lines).extracting(l -> l.getAttribute("dir")).containsOnly("auto");
+        assertThat(lines).extracting(l -> (String) ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(arguments[0]).direction;", l)).containsExactly("rtl", "ltr", "ltr");
+        assertThat(driver.findElement(By.id("article-text")).getAttribute("dir")).isEqualTo("auto");
+        screenshot("observatory-article-urdu-chinese");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+    }
+
+    @Test
     void aPastedArticleIsReportedWithEveryFigureMarkedInItsText() {
         openObservatory();
         driver.findElement(By.id("tab-evidence")).click();

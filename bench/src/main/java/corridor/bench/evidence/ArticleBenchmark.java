@@ -30,8 +30,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A 2,000-word article (the two founding articles followed by the newspaper claims of the
  * evidence tests) checked whole against the built-in dataset, after start-up: split into
- * sentences, every figure read and checked. In the same run: reading alone (no checks), and the
- * start-up itself (a checker built from the dataset: its vocabulary of measures and names).
+ * sentences, every figure read and checked. In the same run: reading alone (no checks), the
+ * start-up itself (a checker built from the dataset: its vocabulary of measures and names), and a
+ * Chinese and an Urdu article of 2,000 characters (the gold set's sentences from stored articles,
+ * {@code chinese-urdu-claims.csv}, in its order) checked whole (issue 25).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -43,6 +45,8 @@ public class ArticleBenchmark {
 
     private Dataset dataset;
     private String article;
+    private String chinese;
+    private String urdu;
     private ClaimChecker checker;
     private ArticleChecker articles;
     private ClaimReader reader;
@@ -51,18 +55,29 @@ public class ArticleBenchmark {
     public void setUp() throws IOException {
         dataset = BuiltInDataset.load();
         article = article();
+        chinese = article("article-2000-chars-zh.txt");
+        urdu = article("article-2000-chars-ur.txt");
         checker = new ClaimChecker(dataset);
         articles = new ArticleChecker(checker);
         reader = checker.reader();
         ArticleReport report = checkArticle();
         System.err.println("article: " + article.split("\\s+").length + " words, " + report.sentencesRead()
                 + " sentences, " + report.figures().size() + " figures " + report.counts());
+        for (ArticleReport other : List.of(checkChineseArticle(), checkUrduArticle())) {
+            System.err.println("article: " + other.text().length() + " characters, " + other.sentencesRead()
+                    + " sentences, " + other.figures().size() + " figures " + other.counts());
+        }
     }
 
-    /** The benchmark's article, from the jar. */
+    /** The benchmark's English article, from the jar. */
     static String article() throws IOException {
+        return article("article-2000-words.txt");
+    }
+
+    /** One of the benchmark's articles, from the jar. */
+    static String article(String name) throws IOException {
         try (InputStream in = Objects.requireNonNull(ArticleBenchmark.class.getResourceAsStream(
-                "/corridor/bench/evidence/article-2000-words.txt"))) {
+                "/corridor/bench/evidence/" + name), name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -71,6 +86,18 @@ public class ArticleBenchmark {
     @Benchmark
     public ArticleReport checkArticle() {
         return articles.check(ArticleText.read(article, "benchmark"), null, null);
+    }
+
+    /** A Chinese article of 2,000 characters checked whole. */
+    @Benchmark
+    public ArticleReport checkChineseArticle() {
+        return articles.check(ArticleText.read(chinese, "benchmark"), null, null);
+    }
+
+    /** An Urdu article of 2,000 characters checked whole. */
+    @Benchmark
+    public ArticleReport checkUrduArticle() {
+        return articles.check(ArticleText.read(urdu, "benchmark"), null, null);
     }
 
     /** Peer in the same run: the same sentences read for their figures, none checked. */

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * CPU time (not wall-clock time) of checking the 2,000-word article of {@link ArticleBenchmark}, for
- * a shared machine where other processes stretch wall-clock times: 200 checks of warm-up, then the
- * median and 90th percentile of 200 measured checks. Run:
+ * CPU time (not wall-clock time) of checking the 2,000-word article of {@link ArticleBenchmark} and its
+ * Chinese and Urdu articles of 2,000 characters, for a shared machine where other processes stretch
+ * wall-clock times: for each, 200 checks of warm-up, then the median and 90th percentile of 200 measured
+ * checks. Run:
  * {@code java -cp bench/target/benchmarks.jar corridor.bench.evidence.ArticleCpuTime}.
  */
 public final class ArticleCpuTime {
@@ -24,10 +25,17 @@ public final class ArticleCpuTime {
     }
 
     public static void main(String[] args) throws IOException {
-        String article = ArticleBenchmark.article();
         long startUp = System.nanoTime();
         ArticleChecker checker = new ArticleChecker(new ClaimChecker(BuiltInDataset.load()));
         double startUpMs = (System.nanoTime() - startUp) / 1e6;
+        time(checker, "2,000-word article", ArticleBenchmark.article());
+        time(checker, "Chinese article of 2,000 characters", ArticleBenchmark.article("article-2000-chars-zh.txt"));
+        time(checker, "Urdu article of 2,000 characters", ArticleBenchmark.article("article-2000-chars-ur.txt"));
+        System.out.printf(Locale.ROOT, "start-up (built-in dataset loaded and the checker built) %.0f ms wall-clock%n",
+                startUpMs);
+    }
+
+    private static void time(ArticleChecker checker, String name, String article) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 200; i++) {
             checker.check(ArticleText.read(article, "benchmark"), null, null);
@@ -42,9 +50,8 @@ public final class ArticleCpuTime {
             wallMs.add((System.nanoTime() - wall) / 1e6);
             cpuMs.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
         }
-        System.out.printf(Locale.ROOT, "2,000-word article, %d figures: CPU time median %.1f ms, p90 %.1f ms; wall-clock "
-                        + "median %.1f ms; start-up (built-in dataset loaded and the checker built) %.0f ms wall-clock%n",
-                figures, percentile(cpuMs, 0.5), percentile(cpuMs, 0.9), percentile(wallMs, 0.5), startUpMs);
+        System.out.printf(Locale.ROOT, "%s, %d figures: CPU time median %.1f ms, p90 %.1f ms; wall-clock median %.1f ms%n",
+                name, figures, percentile(cpuMs, 0.5), percentile(cpuMs, 0.9), percentile(wallMs, 0.5));
     }
 
     private static double percentile(List<Double> values, double p) {

@@ -168,7 +168,10 @@ public record ArticleText(String text, String publisher, LocalDate published, Li
         throw new InputException(where, "", "not a date: '" + ShortQuote.of(text) + "'; write 2025-08-25 or 25 August 2025");
     }
 
-    /** The sentences of {@code text}: every line is a paragraph; a paragraph splits after . ! ? before a capital. */
+    /**
+     * The sentences of {@code text}: every line is a paragraph; a paragraph splits after . ! ? before a capital,
+     * and after the Chinese and Urdu full stops 。！？ ۔ ؟ wherever they stand.
+     */
     static List<Sentence> sentences(String text) {
         List<Sentence> out = new ArrayList<>();
         int lineStart = 0;
@@ -178,9 +181,10 @@ public record ArticleText(String text, String publisher, LocalDate published, Li
             int start = lineStart;
             for (int i = lineStart; i < lineEnd; i++) {
                 char c = text.charAt(i);
-                if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i, lineEnd)) {
+                if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i, lineEnd)
+                        || fullStop(text, i)) {
                     int end = i + 1;
-                    while (end < lineEnd && "\"'\u201d\u2019)".indexOf(text.charAt(end)) >= 0) {
+                    while (end < lineEnd && CLOSERS.indexOf(text.charAt(end)) >= 0) {
                         end++;
                     }
                     add(out, text, start, end);
@@ -195,6 +199,26 @@ public record ArticleText(String text, String publisher, LocalDate published, Li
             lineStart = nl + 1;
         }
         return out;
+    }
+
+    /** Quotes and brackets that close a sentence after its stop: ", ', ”, ’, ), ）, 」, 』. */
+    private static final String CLOSERS = "\"'\u201d\u2019)\uff09\u300d\u300f";
+    /** Stops that end a sentence wherever they stand: 。！？ (Chinese), ۔ and ؟ (Urdu). */
+    private static final String FULL_STOPS = "\u3002\uff01\uff1f\u06d4\u061f";
+
+    /**
+     * Whether {@code text} has a Chinese or Urdu full stop at {@code at}. Neither script puts a space after one
+     * ("达231亿美元。同比", "ہے۔اس"), so none is needed; but Urdu writes ۔ between the years of a fiscal year
+     * too ("2016۔17ء"), which ends nothing.
+     */
+    private static boolean fullStop(String text, int at) {
+        char c = text.charAt(at);
+        if (FULL_STOPS.indexOf(c) < 0) {
+            return false;
+        }
+        boolean betweenDigits = at > 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1))
+                && Character.isDigit(text.charAt(at + 1));
+        return !(c == '\u06d4' && betweenDigits);
     }
 
     private static boolean endsSentence(String text, int start, int dot, int lineEnd) {

@@ -123,7 +123,8 @@ public final class ClaimChecker {
             return unverifiable(claim, publisher, "No measure in the data matches what this figure is about"
                     + " (no indicator, link or project named in the sentence holds " + unitWords(claim.unit()) + ").");
         }
-        if (claim.hasPeriod() && claim.period().kind() == ClaimPeriod.Kind.UNRESOLVED) {
+        // a length, capacity or cost is not selected by a period, so an unresolved one does not matter
+        if (claim.hasPeriod() && claim.period().kind() == ClaimPeriod.Kind.UNRESOLVED && !timeless(claim)) {
             return unverifiable(claim, publisher, "The period is " + claim.period().describe() + ".");
         }
         Claim compared = claim;
@@ -140,7 +141,7 @@ public final class ClaimChecker {
             IndicatorValue r = rate.get();
             compared = new Claim(claim.text(), claim.kind(), claim.subjects(), claim.measures(),
                     claim.value() / r.value(), "USD", claim.bound(), claim.tolerance() / r.value(), claim.period(),
-                    claim.figureText(), claim.start(), claim.end());
+                    claim.figureText(), claim.start(), claim.end(), claim.published());
             conversion = "Converted at " + Figures.plain(r.value(), 4) + " " + claim.unit() + " per US dollar ("
                     + r.id() + ", " + published(r, publisher).publishers() + "). ";
         }
@@ -153,16 +154,44 @@ public final class ClaimChecker {
         List<EvidenceValue> candidates = claim.kind() == ClaimKind.CHANGE
                 ? changes(claim, publisher) : values(claim.subjects(), claim.measures(), claim.unit(), publisher);
         ClaimPeriod period = timeless(claim) ? null : claim.period();
+        // naming no period, an article cannot mean a value for a period that had not begun when it was written:
+        // when every value is of such a period, none is compared (where some are earlier, all are, as the data
+        // date some counts by their publication rather than by the state they describe)
+        LocalDate notAfter = period == null && !timeless(claim) ? claim.published() : null;
         List<EvidenceValue> compared = new ArrayList<>();
         List<EvidenceValue> related = new ArrayList<>();
+        List<EvidenceValue> later = new ArrayList<>();
+        boolean allLater = notAfter != null && !candidates.isEmpty()
+                && candidates.stream().allMatch(c -> after(c, notAfter));
         for (EvidenceValue candidate : candidates) {
-            if (period == null || period.backs(candidate.period())) {
+            if (allLater) {
+                later.add(candidate);
+            } else if (period == null || period.backs(candidate.period())) {
                 compared.add(candidate.withFit(fit(claim, candidate)));
             } else if (period.overlaps(candidate.period())) {
                 related.add(candidate);
             }
         }
+        if (compared.isEmpty() && !later.isEmpty()) {
+            return unverifiable(claim, publisher, "No period is named, and every value of " + String.join(" or ",
+                    claim.measures()) + " in the data is for a period after the article's date (" + notAfter
+                    + ": starting after it, or a running total ending in a later year), so none can be what it meant: " + later.stream().map(e -> e.reporter() + " "
+                    + e.measure() + " " + e.period().label()).distinct().collect(Collectors.joining("; ")) + ".");
+        }
         return verdict(claim, publisher, period, compared, related, otherMeasures(claim, publisher, period));
+    }
+
+    /**
+     * Whether {@code value} is for a period an article of {@code date} could not speak of: one that starts after
+     * it, or a running total that ends in a later year. The layers' figures (a project's jobs, dated by the
+     * source that gives them) are what a thing is, and never set aside.
+     */
+    private static boolean after(EvidenceValue value, LocalDate date) {
+        if (value.reporter().endsWith(" layer")) {
+            return false;
+        }
+        Period p = value.period();
+        return p.start().isAfter(date) || p.type() == PeriodType.CUMULATIVE && p.end().getYear() > date.getYear();
     }
 
     private static boolean timeless(Claim claim) {

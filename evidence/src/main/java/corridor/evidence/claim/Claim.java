@@ -1,5 +1,6 @@
 package corridor.evidence.claim;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,14 +18,17 @@ import java.util.List;
  * @param bound        how the figure is qualified
  * @param tolerance    how far a value may lie from the figure and still support it, in {@code unit}:
  *                     half a unit of the last digit written (23.1 billion: 0.05 billion; eight: 0.5)
- * @param period       the period the claim names; null when it names none and any period may back it
+ * @param period       the period the claim names; null when it names none and any period may back it (up to
+ *                     {@code published}, when known)
  * @param figureText   the figure as written ("nearly 28 billion dollars")
  * @param start        offset of the figure's first character in {@code text}
  * @param end          offset just after its last character
+ * @param published    the date of the article the claim was read from; null when unknown. A claim naming no
+ *                     period cannot mean a value for a period that starts after it
  */
 public record Claim(String text, ClaimKind kind, List<String> subjects, List<String> measures, double value,
                     String unit, Bound bound, double tolerance, ClaimPeriod period, String figureText, int start,
-                    int end) {
+                    int end, LocalDate published) {
 
     public Claim {
         subjects = List.copyOf(subjects);

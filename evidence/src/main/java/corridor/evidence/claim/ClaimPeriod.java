@@ -12,10 +12,11 @@ import java.time.LocalDate;
  * <ul>
  *   <li>{@link Kind#EXACT}: a calendar year, a fiscal year, a half, a quarter, a month range or an
  *       explicit span of years ("between 2013 and 2022"); a value backs it when it covers the same days;</li>
- *   <li>{@link Kind#RUNNING_TOTAL}: "over the past decade", "since 2015", "by 2018", "so far": a total
- *       up to a date; a value backs it when it is a running total ({@link PeriodType#CUMULATIVE})
- *       whose last year lies in {@code [lastYearFrom, lastYearTo]} and, for "since YEAR", whose first
- *       year lies within {@link #SINCE_SLACK_YEARS} of YEAR;</li>
+ *   <li>{@link Kind#RUNNING_TOTAL}: "over the past decade", "since 2015", "by 2018", "so far", "in five
+ *       years": a total up to a date; a value backs it when it is a running total ({@link PeriodType#CUMULATIVE})
+ *       whose last year lies in {@code [lastYearFrom, lastYearTo]}, for "since YEAR" whose first
+ *       year lies within {@link #SINCE_SLACK_YEARS} of YEAR, and for a duration whose span lies within
+ *       {@link #SPAN_SLACK_YEARS} of its years;</li>
  *   <li>{@link Kind#UNRESOLVED}: relative words ("last year") with no article date to resolve them.</li>
  * </ul>
  *
@@ -24,10 +25,15 @@ import java.time.LocalDate;
  * @param lastYearFrom  earliest last year of a running total; null when any (no article date)
  * @param lastYearTo    latest last year of a running total; null when any
  * @param sinceYear     the first year named by "since YEAR"; null when none
+ * @param spanYears     for a duration ("in five years", 五年来, پانچ سال میں, "over the past decade"), how many
+ *                      years the total spans, within {@link #SPAN_SLACK_YEARS}; null when not said
  * @param words         the words the period was read from ("over the past decade")
  */
 public record ClaimPeriod(Kind kind, Period exact, Integer lastYearFrom, Integer lastYearTo, Integer sinceYear,
-                          String words) {
+                          Integer spanYears, String words) {
+
+    /** How far the span of a running total may lie from a duration's years ("in five years": 4 to 6 years). */
+    public static final int SPAN_SLACK_YEARS = 1;
 
     /** How far the first year of a running total may lie from the year after "since", in years. */
     public static final int SINCE_SLACK_YEARS = 2;
@@ -39,7 +45,7 @@ public record ClaimPeriod(Kind kind, Period exact, Integer lastYearFrom, Integer
 
     /** An exact period. */
     public static ClaimPeriod exact(Period period, String words) {
-        return new ClaimPeriod(Kind.EXACT, period, null, null, null, words);
+        return new ClaimPeriod(Kind.EXACT, period, null, null, null, null, words);
     }
 
     /** A calendar year. */
@@ -77,12 +83,20 @@ public record ClaimPeriod(Kind kind, Period exact, Integer lastYearFrom, Integer
 
     /** A running total ending in one of the years given (null: any), starting near {@code sinceYear} when given. */
     public static ClaimPeriod runningTotal(Integer lastYearFrom, Integer lastYearTo, Integer sinceYear, String words) {
-        return new ClaimPeriod(Kind.RUNNING_TOTAL, null, lastYearFrom, lastYearTo, sinceYear, words);
+        return new ClaimPeriod(Kind.RUNNING_TOTAL, null, lastYearFrom, lastYearTo, sinceYear, null, words);
+    }
+
+    /**
+     * A duration: a running total over about {@code years} years ending in one of the years given (null: any),
+     * as "in five years", "over the past decade", 五年来 or پانچ سال میں say.
+     */
+    public static ClaimPeriod duration(int years, Integer lastYearFrom, Integer lastYearTo, String words) {
+        return new ClaimPeriod(Kind.RUNNING_TOTAL, null, lastYearFrom, lastYearTo, null, years, words);
     }
 
     /** Relative words that cannot be resolved without the article's date. */
     public static ClaimPeriod unresolved(String words) {
-        return new ClaimPeriod(Kind.UNRESOLVED, null, null, null, null, words);
+        return new ClaimPeriod(Kind.UNRESOLVED, null, null, null, null, null, words);
     }
 
     /** Whether a value for {@code period} is for the period the claim speaks of. */
@@ -92,9 +106,16 @@ public record ClaimPeriod(Kind kind, Period exact, Integer lastYearFrom, Integer
             case RUNNING_TOTAL -> period.type() == PeriodType.CUMULATIVE
                     && (lastYearFrom == null || period.end().getYear() >= lastYearFrom)
                     && (lastYearTo == null || period.end().getYear() <= lastYearTo)
-                    && (sinceYear == null || Math.abs(period.start().getYear() - sinceYear) <= SINCE_SLACK_YEARS);
+                    && (sinceYear == null || Math.abs(period.start().getYear() - sinceYear) <= SINCE_SLACK_YEARS)
+                    && (spanYears == null || Math.abs(years(period) - spanYears) <= SPAN_SLACK_YEARS);
             case UNRESOLVED -> false;
         };
+    }
+
+    /** How many years {@code period} spans, to the nearest year (2013/2018 spans six). */
+    private static long years(Period period) {
+        double days = java.time.temporal.ChronoUnit.DAYS.between(period.start(), period.end().plusDays(1));
+        return Math.round(days / 365.25);
     }
 
     /** Whether {@code period} overlaps the claim's (shown as a related value when it does not back it). */
@@ -118,7 +139,9 @@ public record ClaimPeriod(Kind kind, Period exact, Integer lastYearFrom, Integer
             case RUNNING_TOTAL -> "a running total (\"" + words + "\")"
                     + (lastYearFrom == null ? "" : lastYearFrom.equals(lastYearTo) ? " ending in " + lastYearTo
                     : " ending in " + lastYearFrom + "–" + lastYearTo)
-                    + (sinceYear == null ? "" : ", starting within " + SINCE_SLACK_YEARS + " years of " + sinceYear);
+                    + (sinceYear == null ? "" : ", starting within " + SINCE_SLACK_YEARS + " years of " + sinceYear)
+                    + (spanYears == null ? "" : ", over " + (spanYears - SPAN_SLACK_YEARS) + " to "
+                    + (spanYears + SPAN_SLACK_YEARS) + " years");
             case UNRESOLVED -> "\"" + words + "\", which needs the article's date (give --published)";
         };
     }

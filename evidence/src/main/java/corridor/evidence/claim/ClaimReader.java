@@ -126,22 +126,60 @@ public final class ClaimReader {
             Figure figure = figures.get(f);
             int previousEnd = f == 0 ? 0 : figures.get(f - 1).endToken();
             int nextStart = f + 1 < figures.size() ? figures.get(f + 1).firstToken() : tokens.size();
-            MeasureVocabulary.Resolution about = vocabulary.resolve(tokens, named, figure, previousEnd, nextStart);
+            MeasureVocabulary.Resolution about = perUnit(tokens, figure) ? MeasureVocabulary.Resolution.NONE
+                    : vocabulary.resolve(tokens, named, figure, previousEnd, nextStart);
             if (figure.isCount() && about.isEmpty()) {
                 continue;
             }
             ClaimKind kind = figure.change() ? ClaimKind.CHANGE : figure.isCount() ? ClaimKind.COUNT : ClaimKind.VALUE;
             claims.add(new Claim(sentence, kind, about.subjects(), about.measures(), figure.value(), figure.unit(),
                     figure.bound(), figure.tolerance(), nearest(tokens, periods, figure), figure.text(),
-                    from + figure.start(), from + figure.end()));
+                    from + figure.start(), from + figure.end(), published));
         }
         return claims;
+    }
+
+    /**
+     * Whether an amount is a rate per unit ("每吨 ... 100美元", "$100 per tonne", "فی ٹن"): the data hold totals,
+     * so such a figure is about no measure of theirs.
+     */
+    private static boolean perUnit(List<Token> tokens, Figure figure) {
+        if (!List.of("USD", "PKR", "CNY").contains(figure.unit())) {
+            return false;
+        }
+        for (int k = figure.firstToken() - 1; k >= Math.max(0, figure.firstToken() - 12); k--) {
+            if (tokens.get(k).is("每") || tokens.get(k).is("فی")) {
+                return true;
+            }
+            if (tokens.get(k).is(",", ";", ".") || Clauses.isBoundary(tokens.get(k))) {
+                break;
+            }
+        }
+        int after = figure.endToken();
+        return after + 1 < tokens.size() && (tokens.get(after).is("per", "a", "每", "فی") && tokens.get(after + 1)
+                .is("tonne", "ton", "tonnes", "tons", "吨", "ٹن", "km", "kilometre", "kilometer", "unit", "kwh"));
+    }
+
+    /** Words that make what stands before them the base of a comparison: "کے مقابلے میں" (compared with). */
+    private static final java.util.Set<String> COMPARED_WITH = java.util.Set.of("مقابلے", "مقابلہ", "بمقابلہ");
+
+    /** Whether the period {@code m} is followed, within a few words, by "compared with". */
+    private static boolean comparisonBase(List<Token> tokens, PeriodReader.Mention m) {
+        for (int k = m.endToken(); k < Math.min(tokens.size(), m.endToken() + 8); k++) {
+            if (COMPARED_WITH.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (tokens.get(k).is(".", ";") || tokens.get(k).text().equals("\u060c")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean mayStartNumber(Token t) {
         return t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.WORD
                 && (NumberWords.startsNumber(t.lower()) || ChineseNumbers.startsNumber(t.lower())
-                || t.is("half", "hundred", "thousand", "million", "billion"));
+                || t.is("half", "hundred", "thousand", "million", "billion", "ارب", "کروڑ", "لاکھ", "ہزار"));
     }
 
     /**
@@ -161,13 +199,18 @@ public final class ClaimReader {
         for (PeriodReader.Mention m : periods) {
             int from = Math.min(m.endToken(), figure.endToken());
             int to = Math.max(m.firstToken(), figure.firstToken());
+            boolean after = m.firstToken() >= figure.endToken();
             boolean crossesClause = false;
             for (int k = from; k < to; k++) {
                 Token t = tokens.get(k);
                 boolean commaAnd = t.is("and") && k > 0 && tokens.get(k - 1).is(",");
-                crossesClause |= commaAnd || Clauses.isBoundary(t) && !(acrossContrasts && Clauses.isContrast(t));
+                // Urdu runs clauses on with commas: a period after "،" is the next clause's (جون 2020ء میں ...)
+                boolean urduComma = after && t.text().equals("\u060c");
+                crossesClause |= commaAnd || urduComma || Clauses.isBoundary(t) && !(acrossContrasts && Clauses.isContrast(t));
             }
-            if (crossesClause) {
+            // "... 211.15 ملین ڈالر رہا جو جون 2020ء کے ... کے مقابلہ میں": a period compared against is the base of
+            // the comparison, not the period of a figure before it, nor of the change the comparison gives
+            if (crossesClause || comparisonBase(tokens, m) && (after || figure.change())) {
                 continue;
             }
             int distance = m.firstToken() >= figure.endToken() ? m.firstToken() - figure.endToken()

@@ -59,6 +59,18 @@ final class FigureReader {
             Map.entry("kwh", "kWh"),
             Map.entry("公里", "km"), Map.entry("公裡", "km"), Map.entry("吨", "tonnes"), Map.entry("噸", "tonnes"), Map.entry("兆瓦", "MW"), Map.entry("千瓦时", "kWh"),
             Map.entry("کلومیٹر", "km"), Map.entry("ٹن", "tonnes"), Map.entry("میگاواٹ", "MW"));
+    /** Units Urdu writes in two words: "کلو میٹر" (km), "میگا واٹ" (MW). */
+    private static final Map<String, String> TWO_WORD_UNITS = Map.of("کلو میٹر", "km", "میگا واٹ", "MW");
+    /**
+     * Urdu numbers in words, read only before a scale ("ایک ارب 80 کروڑ", "دس لاکھ ٹن"): alone, "دو" and
+     * "نو" are as often other words.
+     */
+    private static final Map<String, Integer> URDU_NUMBER_WORDS = Map.ofEntries(Map.entry("ایک", 1),
+            Map.entry("دو", 2), Map.entry("تین", 3), Map.entry("چار", 4), Map.entry("پانچ", 5), Map.entry("چھ", 6),
+            Map.entry("سات", 7), Map.entry("آٹھ", 8), Map.entry("نو", 9), Map.entry("دس", 10), Map.entry("بیس", 20),
+            Map.entry("پچاس", 50), Map.entry("سو", 100));
+    /** The Urdu word for the decimal point: "2 عشاریہ 89" is 2.89. */
+    private static final String URDU_POINT = "عشاریہ";
     /** Units written in a multiple of the unit read: 千瓦 (kilowatt) is a thousandth of a MW (132万千瓦 is 1,320 MW). */
     private static final Map<String, Double> SCALED_UNITS = Map.of("千瓦", 1e-3);
     private static final Set<String> PERCENT_WORDS = Set.of("percent", "pct", "pc", "فیصد");
@@ -142,6 +154,7 @@ final class FigureReader {
         double value = number.value();
         double tolerance = number.tolerance();
         Bound after = null;
+        boolean chineseScale = false;
         if (end < tokens.size() && tokens.get(end).is("多", "余")) {
             after = Bound.MORE_THAN; // "200多亿", "100余家": more than
             end++;
@@ -150,6 +163,7 @@ final class FigureReader {
         if (end < tokens.size() && SCALES.containsKey(tokens.get(end).lower())
                 && !(tokens.get(end).is("m") && currency == null)) {
             double scale = SCALES.get(tokens.get(end).lower());
+            chineseScale = STACKING_SCALES.contains(tokens.get(end).lower());
             end++;
             if (STACKING_SCALES.contains(tokens.get(end - 1).lower()) && end < tokens.size()
                     && STACKING_SCALES.contains(tokens.get(end).lower())) {
@@ -203,6 +217,13 @@ final class FigureReader {
                 end += next.is("个") ? 2 : 1;
             } else if (unit == null && UNITS.containsKey(next.lower())) {
                 unit = UNITS.get(next.lower());
+                end++;
+            } else if (unit == null && end + 1 < tokens.size()
+                    && TWO_WORD_UNITS.containsKey(next.lower() + " " + tokens.get(end + 1).lower())) {
+                unit = TWO_WORD_UNITS.get(next.lower() + " " + tokens.get(end + 1).lower());
+                end += 2;
+            } else if (unit == null && chineseScale && next.is("度")) {
+                unit = "kWh"; // 90亿度: 度 after 万 or 亿 is a kilowatt-hour (alone it is a degree)
                 end++;
             } else if (unit == null && SCALED_UNITS.containsKey(next.lower())) {
                 unit = "MW";
@@ -288,7 +309,17 @@ final class FigureReader {
                 return null; // the second or third part of "08/25/2025" or "3/4"
             }
             String digits = digits(t.lower());
+            if (digits != null && n + 2 < tokens.size() && tokens.get(n + 1).is(URDU_POINT)
+                    && tokens.get(n + 2).kind() == Token.Kind.NUMBER && digits.matches("\\d+")
+                    && tokens.get(n + 2).lower().matches("\\d{1,6}")) {
+                String decimal = digits + "." + tokens.get(n + 2).lower();
+                return new Number(Double.parseDouble(decimal), halfUnit(decimal), n + 3, false);
+            }
             return digits == null ? null : new Number(Double.parseDouble(digits), halfUnit(digits), n + 1, false);
+        }
+        if (t.kind() == Token.Kind.WORD && URDU_NUMBER_WORDS.containsKey(t.lower()) && n + 1 < tokens.size()
+                && URDU_PARTS.contains(tokens.get(n + 1).lower())) {
+            return new Number(URDU_NUMBER_WORDS.get(t.lower()), 0.5, n + 1, true);
         }
         if (t.kind() == Token.Kind.WORD && ChineseNumbers.startsNumber(t.lower())) {
             List<String> characters = new ArrayList<>();
@@ -374,6 +405,7 @@ final class FigureReader {
             Map.entry("under", Bound.LESS_THAN), Map.entry("below", Bound.LESS_THAN),
             // Chinese, before the figure
             Map.entry("超过", Bound.MORE_THAN), Map.entry("超", Bound.MORE_THAN), Map.entry("逾", Bound.MORE_THAN),
+            Map.entry("突破", Bound.MORE_THAN),
             Map.entry("至少", Bound.AT_LEAST), Map.entry("将近", Bound.NEARLY), Map.entry("接近", Bound.NEARLY),
             Map.entry("近", Bound.NEARLY), Map.entry("大约", Bound.APPROXIMATE), Map.entry("约", Bound.APPROXIMATE),
             Map.entry("不到", Bound.LESS_THAN), Map.entry("不足", Bound.LESS_THAN),

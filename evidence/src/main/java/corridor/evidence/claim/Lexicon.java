@@ -24,26 +24,27 @@ final class Lexicon {
     /**
      * The countries as Chinese and Urdu write them, as regular expressions over the joined tokens
      * (one token per Han character): 中国, 中方, 华 (China, as in 对华出口), 中 (as in 中巴); 巴基斯坦, 巴方, 巴;
-     * چین, چینی; پاکستان, پاکستانی.
+     * چین, چینی; پاکستان, پاکستانی, قومی (national: a Pakistani paper's own country).
      */
     static final Map<String, String> COUNTRY_PATTERNS = Map.of(
             "cn", "(?:中 国|中 方|华|中|چین|چینی)",
-            "pk", "(?:巴 基 斯 坦|巴 方|巴|پاکستان|پاکستانی)");
+            "pk", "(?:巴 基 斯 坦|巴 方|巴|پاکستان|پاکستانی|قومی)");
 
     /**
      * The words of the data's measure parts in Chinese and Urdu, beside {@link #FORMS}' English. A
      * Chinese word is written as one string ("贸易") and matched as the tokenizer splits it.
      */
     private static final Map<String, List<String>> OTHER_FORMS = Map.ofEntries(
-            Map.entry("trade", List.of("贸易", "貿易", "进出口", "進出口", "贸易额", "تجارت", "تجارتی حجم")),
+            Map.entry("trade", List.of("贸易", "貿易", "进出口", "進出口", "贸易额", "تجارت", "تجارتی حجم",
+                    "درآمدات اور برآمدات", "برآمدات اور درآمدات")),
             Map.entry("exports", List.of("出口", "进口", "输华", "برآمدات", "برآمد", "درآمدات", "درآمد")),
             Map.entry("jobs", List.of("就业", "岗位", "职位", "员工", "工人", "ملازمتیں", "ملازمتوں", "ملازمت", "روزگار",
                     "نوکریاں", "نوکریوں", "ملازمین", "کام")),
             Map.entry("direct", List.of("直接", "براہ راست", "براہِ راست")),
-            Map.entry("pakistani", List.of("当地", "本地", "巴方员工", "巴基斯坦人", "مقامی", "پاکستانیوں")),
+            Map.entry("pakistani", List.of("当地", "本地", "巴方员工", "巴基斯坦人", "مقامی", "پاکستانیوں", "پاکستانی")),
             Map.entry("investment", List.of("投资", "سرمایہ کاری")),
             Map.entry("projects", List.of("项目", "منصوبے", "منصوبوں", "منصوبہ", "پراجیکٹس", "پروجیکٹس")),
-            Map.entry("completed", List.of("完工", "建成", "竣工", "مکمل")),
+            Map.entry("completed", List.of("完工", "建成", "竣工", "商业运行", "投产", "投运", "مکمل")),
             Map.entry("cargo", List.of("货物", "货运", "货运量", "کارگو", "سامان")),
             Map.entry("vehicles", List.of("车辆", "车次", "辆次", "交通工具", "گاڑیاں", "گاڑیوں", "ٹرک", "ٹرکوں")),
             Map.entry("passengers", List.of("旅客", "人次", "出入境人员", "مسافر", "مسافروں")),
@@ -51,11 +52,12 @@ final class Lexicon {
             Map.entry("khunjerab", List.of("红其拉甫", "خنجراب")),
             Map.entry("length", List.of("全长", "长", "长度", "طویل", "لمبائی", "لمبی")),
             Map.entry("capacity", List.of("装机", "装机容量", "容量", "兆瓦", "صلاحیت", "گنجائش", "میگاواٹ")),
-            Map.entry("cost", List.of("造价", "耗资", "总投资", "لاگت")),
+            Map.entry("cost", List.of("造价", "耗资", "总投资", "费用", "لاگت")),
+            Map.entry("enterprises", List.of("企业", "公司", "کمپنیاں", "کمپنیوں")),
             Map.entry("generation", List.of("发电", "发电量", "پیداوار", "بجلی پیدا")),
             Map.entry("power", List.of("电力", "电站", "بجلی")),
             Map.entry("energy", List.of("能源", "电力", "توانائی", "بجلی")),
-            Map.entry("sez", List.of("经济特区", "特区", "اقتصادی زون", "خصوصی اقتصادی زون")),
+            Map.entry("sez", List.of("经济特区", "特区", "特别经济区", "经济区", "自由区", "اقتصادی زون", "خصوصی اقتصادی زون")),
             Map.entry("port", List.of("港", "港口", "بندرگاہ", "پورٹ")),
             Map.entry("ship", List.of("船", "船舶", "船只", "جہاز", "جہازوں")),
             Map.entry("calls", List.of("靠港", "停靠", "到港", "艘次", "لنگر انداز", "آمد")),
@@ -87,7 +89,34 @@ final class Lexicon {
             Map.entry("hub", List.of("胡布", "حب")),
             Map.entry("rashakai", List.of("拉沙卡伊", "رشکئی")),
             Map.entry("tashkurgan", List.of("塔什库尔干", "تاشقرغان")),
-            Map.entry("kashgar", List.of("喀什", "کاشغر")));
+            Map.entry("kashgar", List.of("喀什", "کاشغر")),
+            Map.entry("coal", List.of("燃煤", "煤电", "کول", "کوئلے")),
+            Map.entry("orange", List.of("橙", "اورنج")),
+            Map.entry("train", List.of("列车", "ٹرین")),
+            Map.entry("metro", List.of("地铁", "میٹرو")),
+            Map.entry("airport", List.of("机场", "ایئرپورٹ", "ائیرپورٹ")),
+            Map.entry("motorway", List.of("高速公路", "موٹروے", "موٹر وے")),
+            Map.entry("hydropower", List.of("水电", "پن بجلی")),
+            Map.entry("east", List.of("东湾")),
+            Map.entry("bay", List.of("东湾")),
+            Map.entry("expressway", List.of("快速路")),
+            Map.entry("free", List.of("自由区", "فری زون")),
+            Map.entry("zone", List.of("自由区", "经济区", "زون")),
+            Map.entry("havelian", List.of("赫韦利扬", "哈维连", "حویلیاں")),
+            Map.entry("islamabad", List.of("伊斯兰堡", "اسلام آباد")));
+
+    /**
+     * Phrases that write a measure part's word without meaning the part: a corridor's "total investment"
+     * (总投资, the value of the projects planned) is not the direct investment realised; a trade deficit
+     * (贸易逆差, تجارتی خسارہ) is not trade. The phrase is taken
+     * out of the words before the part's forms are looked for.
+     */
+    static final Map<String, List<String>> NOT_FORMS = Map.of(
+            "investment", List.of("总投资", "投资总额", "سرمایہ کاری کی جائے گی", "سرمایہ کاری کرے گا"),
+            // a trade deficit is no trade total
+            "trade", List.of("贸易逆差", "逆差", "تجارتی خسارہ", "تجارتی خسارے", "تجارتی خسارے کا حجم"),
+            // imports and exports together are trade, not one flow
+            "exports", List.of("درآمدات اور برآمدات", "برآمدات اور درآمدات"));
 
     private static final Map<String, List<String>> FORMS = Map.ofEntries(
             Map.entry("trade", List.of("trade", "trading", "traded", "commerce")),

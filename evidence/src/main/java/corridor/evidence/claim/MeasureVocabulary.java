@@ -86,6 +86,7 @@ final class MeasureVocabulary {
             if (p.capacityValue() != null && "MW".equals(p.capacityUnit())) {
                 all.add(new Group(p.id(), Measures.CAPACITY, "MW"));
             }
+
         }
         this.groups = List.copyOf(all);
         Map<String, List<String>> names = new LinkedHashMap<>();
@@ -180,6 +181,12 @@ final class MeasureVocabulary {
      * the token bounds of the figures around it.
      */
     Resolution resolve(List<Token> tokens, Map<String, Integer> named, Figure figure, int previousEnd, int nextStart) {
+        if ("km".equals(figure.unit())) {
+            named = distanceSubjects(tokens.subList(previousEnd, figure.firstToken()), named);
+        }
+        if ("tonnes".equals(figure.unit()) && consignment(tokens, figure)) {
+            return Resolution.NONE;
+        }
         int followingEnd = figure.endToken();
         while (followingEnd < Math.min(nextStart, figure.endToken() + FOLLOWING_WORDS)
                 && !tokens.get(followingEnd).is(",", ";", ".", ":", "(", "\"")
@@ -189,8 +196,11 @@ final class MeasureVocabulary {
         List<Token> following = tokens.subList(figure.endToken(), Math.max(figure.endToken(), followingEnd));
         if (figure.isCount()) {
             // a bare number counts the noun that follows it ("eight key areas ... for REE exploration"):
-            // a measure is named there, and scored on the words between the figures around it
-            return best(following, tokens.subList(previousEnd, Math.max(previousEnd, nextStart)), figure, named);
+            // a measure is named there, and scored on the words between the figures around it; Chinese may
+            // write the noun first and only a measure word after the number ("能源合作项目12个")
+            List<Token> naming = !following.isEmpty() && following.stream().allMatch(t -> t.is(CLASSIFIERS))
+                    ? tokens.subList(previousEnd, figure.firstToken()) : following;
+            return best(naming, tokens.subList(previousEnd, Math.max(previousEnd, nextStart)), figure, named);
         }
         // amounts and percentages may name their measure after them, before them ("trade reached
         // $23.1 billion") or anywhere in the sentence
@@ -199,14 +209,99 @@ final class MeasureVocabulary {
             List<Token> window = tokens.subList(w[0], Math.max(w[0], w[1]));
             Resolution r = best(window, window, figure, named);
             if (!r.isEmpty()) {
-                return r;
+                // "总投资超过620亿美元", "7.878 ارب ڈالر کے تجارتی خسارہ": the words at the figure name a pledge or a
+                // deficit, which no measure of the corridor's is, whatever else the sentence names
+                boolean corridorOnly = r.subjects().equals(List.of(Measures.CORRIDOR));
+                return corridorOnly && namesNotForm(tokens.subList(Math.max(previousEnd, figure.firstToken() - 4),
+                        followingEnd)) ? Resolution.NONE : r;
             }
         }
         return Resolution.NONE;
     }
 
+    /** Whether {@code window} writes a phrase of {@link Lexicon#NOT_FORMS}. */
+    private static boolean namesNotForm(List<Token> window) {
+        String text = joined(window);
+        return Lexicon.NOT_FORMS.values().stream().flatMap(List::stream).anyMatch(p -> text.contains(spaced(p)));
+    }
+
+    /** Chinese measure words that may stand alone after a number whose noun came before it. */
+    private static final String[] CLASSIFIERS = {"个", "家", "座", "项", "艘"};
+
+    /** Words that say a length is a distance between places: 距 (from), 距离, فاصلہ, distance. */
+    private static final Set<String> DISTANCE_WORDS = Set.of("距", "distance", "فاصلہ");
+
+    /**
+     * For a distance between places ("سکھر سے لاہور کا فاصلہ 700 کلو میٹر", "距伊斯兰堡868公里"), only the subjects
+     * whose name holds every place the figure's clause names: a link between them, not another link one of
+     * them lies on. Other lengths keep the subjects the sentence names.
+     */
+    private Map<String, Integer> distanceSubjects(List<Token> clause, Map<String, Integer> named) {
+        if (clause.stream().noneMatch(t -> DISTANCE_WORDS.contains(t.lower()))) {
+            return named;
+        }
+        Set<String> places = placeWords(clause);
+        Map<String, Integer> kept = new HashMap<>();
+        named.forEach((id, hits) -> {
+            if (subjectNames.getOrDefault(id, List.of()).containsAll(places)) {
+                kept.put(id, hits);
+            }
+        });
+        return kept;
+    }
+
+    /** The place names {@code window} writes, as the English words of the data's names. */
+    private Set<String> placeWords(List<Token> window) {
+        Set<String> places = new java.util.HashSet<>();
+        String joined = joined(window);
+        NAME_PATTERNS.forEach((english, pattern) -> {
+            if (PLACE_NAMES.contains(english) && pattern.matcher(joined).find()) {
+                places.add(english);
+            }
+        });
+        window.forEach(t -> {
+            if (PLACE_NAMES.contains(t.stem())) {
+                places.add(t.stem());
+            }
+        });
+        return places;
+    }
+
+    /** The names in {@link Lexicon#NAME_FORMS} that are places (not kinds of works such as "port" or "coal"). */
+    private static final Set<String> PLACE_NAMES = Set.of("gwadar", "karachi", "khunjerab", "thakot", "raikot",
+            "multan", "sukkur", "peshawar", "lahore", "tashkurgan", "kashgar", "havelian", "islamabad");
+
+    /** Words of a ship's hold: "جہاز میں 21,000 ٹن" (in the ship), "船上": a consignment, not a port's total. */
+    private static boolean consignment(List<Token> tokens, Figure figure) {
+        for (int k = figure.firstToken() - 1; k >= Math.max(0, figure.firstToken() - 3); k--) {
+            if (tokens.get(k).is("جہاز", "جہازوں") && k + 1 < tokens.size() && tokens.get(k + 1).is("میں")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a road (公路, سڑک) and of a railway (铁路, ریلوے): a sentence about one does not name the other. */
+    private static final Set<String> ROAD_WORDS = Set.of("公 路", "高 速 公 路", "road", "highway", "motorway", "سڑک",
+            "شاہراہ", "موٹروے");
+    private static final Set<String> RAIL_WORDS = Set.of("铁 路", "railway", "rail", "railways", "train", "ریلوے",
+            "ریل", "ٹرین", "列 车", "地 铁");
+
     /** The subjects the sentence names, with how many words of each name it writes. */
     Map<String, Integer> namedSubjects(List<Token> tokens) {
+        Map<String, Integer> named = namedBy(tokens);
+        String text = " " + joined(tokens) + " ";
+        boolean road = ROAD_WORDS.stream().anyMatch(w -> text.contains(" " + w + " "));
+        boolean rail = RAIL_WORDS.stream().anyMatch(w -> text.contains(" " + w + " "));
+        if (road && !rail) {
+            // "喀喇昆仑公路...北起喀什...红其拉甫...全长1224公里" is the road, not the proposed Kashgar-Khunjerab railway
+            named.keySet().removeIf(id -> subjectNames.getOrDefault(id, List.of()).stream()
+                    .anyMatch(w -> w.equals("railway") || w.equals("rail")));
+        }
+        return named;
+    }
+
+    private Map<String, Integer> namedBy(List<Token> tokens) {
         Set<String> words = new java.util.HashSet<>();
         tokens.forEach(t -> words.add(t.stem()));
         Set<String> translated = new java.util.HashSet<>();
@@ -352,7 +447,16 @@ final class MeasureVocabulary {
 
     /** Whether a form of {@code part} is written in {@code text}; each part is looked for once per text. */
     private boolean written(String part, String text, Map<String, Boolean> cache) {
-        return cache.computeIfAbsent(part, p -> partPatterns.get(p).matcher(text).find());
+        return cache.computeIfAbsent(part, p -> partPatterns.get(p).matcher(without(p, text)).find());
+    }
+
+    /** {@code text} without the phrases that write {@code part}'s word in another sense ({@link Lexicon#NOT_FORMS}). */
+    private static String without(String part, String text) {
+        String out = text;
+        for (String phrase : Lexicon.NOT_FORMS.getOrDefault(part, List.of())) {
+            out = out.replace(spaced(phrase), " ");
+        }
+        return out;
     }
 
     private static String joined(List<Token> window) {
@@ -397,12 +501,15 @@ final class MeasureVocabulary {
             new FlowPattern(Pattern.compile(OTHER + " " + POSSESSIVE + " " + ANY + " سے " + GAP + "درآمد"), true, true),
             new FlowPattern(Pattern.compile(ANY + " سے " + GAP + "درآمد"), true, false),
             // چین کی برآمدات / 中国出口: c's exports
-            new FlowPattern(Pattern.compile(ANY + " (?:" + POSSESSIVE + " " + GAP + "برآمد|出 口)"), true, false));
+            new FlowPattern(Pattern.compile(ANY + " (?:" + POSSESSIVE + " " + GAP + "برآمد|出 口)"), true, false),
+            // پاکستانی برآمدات, قومی برآمدات (national exports): c's exports
+            new FlowPattern(Pattern.compile(ANY + " برآمد"), true, false));
 
     /** The flow's exporter and importer as Chinese or Urdu words write it; null when they do not. */
     private static String[] otherScriptDirection(String joined) {
+        String flows = without("exports", joined); // "چین کی پاکستان کو درآمدات اور برآمدات": trade, no one flow
         for (FlowPattern f : FLOW_PATTERNS) {
-            Matcher m = f.pattern().matcher(joined);
+            Matcher m = f.pattern().matcher(flows);
             if (m.find()) {
                 String c = f.namesExporter() ? code(m.group("c")) : null;
                 String d = f.namesImporter() ? code(m.group("d")) : null;

@@ -110,8 +110,17 @@ final class PeriodReader {
                 + YEAR + ")\\b", (r, m) -> ClaimPeriod.runningTotal(year(m, "y"), year(m, "y"), null, m.group())));
         list.add(rule(RuleNeeds.words(List.of("the past", "the last", "the previous")),
                 "\\b(?:over|in|during|for|across) the (?:past|last|previous) (?:(?<n>" + COUNT
-                + "|a) )?(?<unit>decade|years|decades)\\b", (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(),
-                null, m.group())));
+                + "|a|one) )?(?<unit>decade|years|decades)\\b", (r, m) -> r.duration(m.group("n"), m.group("unit"),
+                m.group())));
+        // durations: in five years, over 10 years, within a decade
+        list.add(rule(RuleNeeds.words(List.of(" years", "decade")),
+                "\\b(?:in|over|within|during|across) (?:(?:the )?(?:span|course) of )?(?<n>" + COUNT
+                + "|a|one) (?<unit>years|decade|decades)\\b", (r, m) -> r.duration(m.group("n"), m.group("unit"),
+                m.group())));
+        // the first ten months (of the article's year)
+        list.add(rule(RuleNeeds.words(List.of("first")),
+                "\\b(?:in |during )?the first (?<n>" + COUNT + ") months\\b(?! of)", (r, m) -> r.firstMonths(
+                count(m.group("n")), m.group())));
         list.add(rule(RuleNeeds.words(List.of("so far", "to date", "till date", "until now", "up to now", "thus far")),
                 "\\b(?:so far|to date|till date|until now|up to now|thus far)\\b",
                 (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(), null, m.group())));
@@ -140,6 +149,17 @@ final class PeriodReader {
      */
     private static void chineseRules(List<Rule> list) {
         RuleNeeds yearNeeds = RuleNeeds.words(List.of(" 年", "财 年", "年 "));
+        // durations: 五年来, 9年多来, 十年间; 过去十年, 近五年
+        list.add(rule(RuleNeeds.words(List.of("年")),
+                "(?<![\\S])(?:(?:过 去|近|最 近) )?(?<n>\\d{1,2}|" + ZH_COUNT + ") (?:多 )?(?:个 )?年 (?:多 )?(?:来|以 来|间|里)",
+                (r, m) -> r.duration(zhCount(m.group("n")), m.group())));
+        list.add(rule(RuleNeeds.words(List.of("过 去", "近 ", "最 近")),
+                "(?:过 去|近|最 近) (?<n>\\d{1,2}|" + ZH_COUNT + ") (?:多 )?(?:个 )?年(?! \\d)",
+                (r, m) -> r.duration(zhCount(m.group("n")), m.group())));
+        // 前10个月 with no year: the first months of the article's year
+        list.add(rule(RuleNeeds.words(List.of("月")),
+                "(?<!年 )(?<!年 的 )前 (?<n>" + ZH_COUNT + ") (?:个 )?月",
+                (r, m) -> r.firstMonths(zhCount(m.group("n")), m.group())));
         list.add(rule(RuleNeeds.words(List.of("财 年", "财 政 年 度")),
                 "\\b(?<a>" + YEAR + ")(?: [-/] (?<b>\\d{4}|\\d{2}))? (?:财 年|财 政 年 度)",
                 (r, m) -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
@@ -162,6 +182,10 @@ final class PeriodReader {
         list.add(rule(yearNeeds,
                 "截 至 (?<y>" + YEAR + ") 年(?: (?:底|末|年 底|\\d{1,2} 月(?: 底| 末)?))?",
                 (r, m) -> ClaimPeriod.runningTotal(year(m, "y"), year(m, "y"), null, m.group())));
+        // 截至10月底 with no year: the months of the article's year to the end of that month (a customs total)
+        list.add(rule(RuleNeeds.words(List.of("截 至")),
+                "截 至 (?<m>" + ZH_COUNT + ") 月 (?:底|末)",
+                (r, m) -> r.firstMonths(zhCount(m.group("m")), m.group())));
         list.add(rule(yearNeeds,
                 "(?:(?:自|从) )?(?<y>" + YEAR + ") 年 (?:以 来|来)",
                 (r, m) -> ClaimPeriod.runningTotal(r.lagFrom(), r.publishedYear(), year(m, "y"), m.group())));
@@ -184,7 +208,41 @@ final class PeriodReader {
      * Periods written in Urdu: مالی سال 2024 (FY2024), مالی سال 2023-24 (or 24-2023), جنوری تا جون 2024,
      * جون 2024, 2024 کی پہلی ششماہی, 2024 کے پہلے دس ماہ, گزشتہ سال, رواں مالی سال.
      */
+    /** What a rule gives for a date of one day (a dateline): its words are no period, and no figure. */
+    private static final ClaimPeriod A_DAY = ClaimPeriod.unresolved("a day");
+
     private static void urduRules(List<Rule> list) {
+        // a day's date ("2 دسمبر 2019", a dateline) is when the article was written, not a period of its figures
+        list.add(rule(RuleNeeds.YEAR, "(?<![\\S])\\d{1,2} " + UR_MONTH + "(?: ,)? " + YEAR + "(?: ء)?",
+                (r, m) -> A_DAY));
+        // the same months of the fiscal year before: the other period of the sentence a year back
+        list.add(rule(RuleNeeds.words(List.of("مالی سال")),
+                "(?:گزشتہ|گذشتہ|پچھلے) مالی سال (?:کی|کے) اسی (?:مدت|عرصہ|عرصے)",
+                (r, m) -> ClaimPeriod.unresolved(m.group())));
+        // durations: پانچ سال میں, گزشتہ دس برسوں, گزشتہ دہائی
+        list.add(rule(RuleNeeds.words(List.of("دہائی")),
+                "(?:گزشتہ|گذشتہ|پچھلی|پچھلے|ایک) دہائی",
+                (r, m) -> r.duration(10, m.group())));
+        list.add(rule(RuleNeeds.words(List.of("سال", "برس")),
+                "(?:گزشتہ|گذشتہ|پچھلے) (?<n>" + UR_COUNT + ") (?:سال|سالوں|برس|برسوں)",
+                (r, m) -> r.duration(urduCount(m.group("n")), m.group())));
+        list.add(rule(RuleNeeds.words(List.of("سال", "برس")),
+                "(?<![\\S])(?<n>" + UR_COUNT + ") (?:سال|سالوں|برس|برسوں) (?:میں|کے دوران|سے)",
+                (r, m) -> r.duration(urduCount(m.group("n")), m.group())));
+        // the first months of a fiscal year: مالی سال 2018-19ء کے ابتدائی چھ ماہ; (رواں|جاری) مالی سال کے پہلے 7 ماہ
+        list.add(rule(RuleNeeds.words(List.of("مالی سال")),
+                "مالی سال (?<a>" + YEAR + ")(?: [-/.] (?<b>\\d{4}|\\d{2}))?(?: ء)? (?:کے|کی|ءکے|ءکی) (?:پہلے|ابتدائی) (?<n>"
+                + UR_COUNT + ") (?:ماہ|مہینوں|مہینے)",
+                (r, m) -> fiscalMonths(fiscalEnd(m.group("a"), m.group("b")), urduCount(m.group("n")), m.group())));
+        list.add(rule(RuleNeeds.words(List.of("مالی سال")),
+                "(?:(?:رواں|جاری|موجودہ|اس) )?مالی سال (?:کے|کی) (?:پہلے|ابتدائی) (?<n>" + UR_COUNT
+                + ") (?:ماہ|مہینوں|مہینے)", (r, m) -> r.published == null ? ClaimPeriod.unresolved(m.group())
+                : fiscalMonths(r.currentFiscalEnd(), urduCount(m.group("n")), m.group())));
+        // a quarter of the article's fiscal year: مالی سال کی پہلی سہ ماہی (July to September)
+        list.add(rule(RuleNeeds.words(List.of("سہ ماہی")),
+                "(?:(?:رواں|جاری|موجودہ|اس) )?مالی سال کی (?<o>پہلی|دوسری|تیسری|چوتھی) سہ ماہی",
+                (r, m) -> r.published == null ? ClaimPeriod.unresolved(m.group()) : fiscalQuarter(r.currentFiscalEnd(),
+                        List.of("پہلی", "دوسری", "تیسری", "چوتھی").indexOf(m.group("o")) + 1, m.group())));
         list.add(rule(RuleNeeds.words(List.of("مالی سال")),
                 "مالی سال (?<a>" + YEAR + ")(?: [-/.] (?<b>\\d{4}|\\d{2}))?(?! [-/])",
                 (r, m) -> ClaimPeriod.fiscal(fiscalEnd(m.group("a"), m.group("b")), m.group())));
@@ -194,7 +252,7 @@ final class PeriodReader {
             return Integer.parseInt(m.group("b")) == (a + 1) % 100 ? ClaimPeriod.fiscal(a + 1, m.group()) : null;
         }));
         list.add(rule(RuleNeeds.YEAR,
-                "(?<a>" + UR_MONTH + ") (?:تا|سے|-|اور) (?<b>" + UR_MONTH + ")(?: تک)?(?: ,)? (?:سال )?(?<y>" + YEAR
+                "(?<a>" + UR_MONTH + ") (?:تا|سے(?: لے کر| لیکر)?|-|اور) (?<b>" + UR_MONTH + ")(?: تک)?(?: ,)? (?:سال )?(?<y>" + YEAR
                 + ")", (r, m) -> ClaimPeriod.months(year(m, "y"), urduMonth(m.group("a")), year(m, "y"),
                 urduMonth(m.group("b")), m.group())));
         list.add(rule(RuleNeeds.YEAR,
@@ -294,11 +352,38 @@ final class PeriodReader {
                 for (int i = first; i < end; i++) {
                     taken[i] = true;
                 }
-                found.add(new Mention(first, end, period));
+                if (period != A_DAY) {
+                    found.add(new Mention(first, end, period));
+                }
             }
         }
         found.sort(java.util.Comparator.comparingInt(Mention::firstToken));
-        return found;
+        return sameMonthsBefore(found);
+    }
+
+    /**
+     * "گزشتہ مالی سال کی اسی مدت" (the same months of the fiscal year before) read as the sentence's other
+     * months a year earlier; left unresolved when the sentence names none.
+     */
+    private static List<Mention> sameMonthsBefore(List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.period().kind() != ClaimPeriod.Kind.UNRESOLVED || !m.period().words().contains(" اسی ")) {
+                continue;
+            }
+            for (Mention other : found) {
+                ClaimPeriod p = other.period();
+                if (p.kind() == ClaimPeriod.Kind.EXACT && other != m) {
+                    java.time.LocalDate start = p.exact().start().minusYears(1);
+                    java.time.LocalDate end = p.exact().end().minusYears(1);
+                    out.set(i, new Mention(m.firstToken(), m.endToken(), ClaimPeriod.months(start.getYear(),
+                            start.getMonthValue(), end.getYear(), end.getMonthValue(), m.period().words())));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean anyTaken(boolean[] taken, int first, int end) {
@@ -313,6 +398,44 @@ final class PeriodReader {
     private ClaimPeriod relativeYear(Matcher m) {
         boolean last = m.group("w").equals("last") || m.group("w").equals("the past");
         return relative(last, m.group("f") != null, m.group());
+    }
+
+    /** The first {@code n} months (from July) of the fiscal year ending in June of {@code endYear}. */
+    private static ClaimPeriod fiscalMonths(int endYear, int n, String words) {
+        int last = 6 + n;
+        return last <= 12 ? ClaimPeriod.months(endYear - 1, 7, endYear - 1, last, words)
+                : ClaimPeriod.months(endYear - 1, 7, endYear, last - 12, words);
+    }
+
+    /** Quarter {@code which} (1 is July to September) of the fiscal year ending in June of {@code endYear}. */
+    private static ClaimPeriod fiscalQuarter(int endYear, int which, String words) {
+        int first = 7 + 3 * (which - 1);
+        return first <= 12 ? ClaimPeriod.months(endYear - 1, first, endYear - 1, first + 2, words)
+                : ClaimPeriod.months(endYear, first - 12, endYear, first - 10, words);
+    }
+
+    /** The last year of the fiscal year the article was published in. */
+    private int currentFiscalEnd() {
+        return published.getMonthValue() >= 7 ? published.getYear() + 1 : published.getYear();
+    }
+
+    /** A duration of {@code n} of {@code unit} (years, decade, decades) ending near the article's date. */
+    private ClaimPeriod duration(String n, String unit, String words) {
+        int count = n == null || n.equals("a") || n.equals("one") ? 1 : count(n);
+        return duration(unit.startsWith("decade") ? 10 * count : count, words);
+    }
+
+    /** A running total over about {@code years} years, ending in the article's year or up to 2 years before. */
+    private ClaimPeriod duration(int years, String words) {
+        return ClaimPeriod.duration(years, lagFrom(), publishedYear(), words);
+    }
+
+    /** The first {@code n} months of the article's year; unresolved without its date. */
+    private ClaimPeriod firstMonths(int n, String words) {
+        if (published == null) {
+            return ClaimPeriod.unresolved(words);
+        }
+        return ClaimPeriod.months(published.getYear(), 1, published.getYear(), n, words);
     }
 
     private Integer publishedYear() {

@@ -11,10 +11,12 @@ public final class Clauses {
 
     /** Words that open a new clause. */
     private static final Set<String> BOUNDARIES = Set.of("while", "whereas", "but", "with", "as", "although",
-            "though", "which", ";", "而", "但", "جبکہ", "لیکن", "مگر");
+            "though", "which", ";", "而", "但", "جبکہ", "لیکن", "مگر", "جس");
     /** Clause words after which a sentence's period still carries over ("... in FY23, while imports were ..."). */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "although", "though", "而", "但",
-            "جبکہ", "لیکن", "مگر");
+            "جبکہ", "لیکن", "مگر",
+            // "جس میں" (of which): the parts that follow are of the period named before
+            "جس");
 
     private Clauses() {
     }

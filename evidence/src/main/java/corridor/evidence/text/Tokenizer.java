@@ -11,7 +11,8 @@ import java.util.Locale;
  * one token per Han character, except the figure grammar's words listed in {@link CjkWords}
  * ("美元", "百分之"). Urdu words are space-separated like English; Urdu digits (U+06F0 to U+06F9,
  * with the Arabic decimal and thousands separators) make a number whose {@link Token#lower()} is
- * written in ASCII digits. A token's lower-case form also makes full-width and Arabic punctuation
+ * written in ASCII digits. Traditional Chinese characters are read as simplified ones ({@link HanVariants}:
+ * the token's text is as written, its lower-case form simplified). A token's lower-case form also makes full-width and Arabic punctuation
  * plain ("，" is ",", "۔" is ".", "٪" is "%") and Arabic letter variants Urdu ("ي" is "ی"), without
  * diacritics. Stateless and thread-safe.
  */
@@ -23,6 +24,8 @@ public final class Tokenizer {
     /** The tokens of {@code text}, in order. */
     public static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
+        // traditional characters read as simplified ones, one for one (offsets kept): "億" is "亿"
+        String folded = HanVariants.simplified(text);
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -42,9 +45,8 @@ public final class Tokenizer {
                 tokens.add(new Token(Token.Kind.NUMBER, t, asciiDigits(t), i, j));
                 i = j;
             } else if (isHan(c)) {
-                int j = i + CjkWords.lengthAt(text, i);
-                String t = text.substring(i, j);
-                tokens.add(new Token(Token.Kind.WORD, t, t, i, j));
+                int j = i + CjkWords.lengthAt(folded, i);
+                tokens.add(new Token(Token.Kind.WORD, text.substring(i, j), folded.substring(i, j), i, j));
                 i = j;
             } else if (Character.isLetter(c)) {
                 int j = i + 1;
@@ -60,6 +62,9 @@ public final class Tokenizer {
                 if (split == 0 && !tokens.isEmpty() && (tokens.get(tokens.size() - 1).kind() == Token.Kind.NUMBER
                         || java.util.Arrays.asList(URDU_GLUED).contains(tokens.get(tokens.size() - 1).text()))) {
                     split = urduGluedPrefix(t);
+                }
+                if (split == 0) {
+                    split = urduParticle(t);
                 }
                 if (split > 0) {
                     j = i + split; // "Rs34bn", "PKR500": the currency, then the number
@@ -90,6 +95,27 @@ public final class Tokenizer {
         for (String prefix : URDU_GLUED) {
             if (word.length() > prefix.length() && word.startsWith(prefix)) {
                 return prefix.length();
+            }
+        }
+        return 0;
+    }
+
+    /** Urdu particles written against the next word ("چین کوبرآمدات", "کوپاکستانی", "کانمایاں", "لے کرستمبر"). */
+    private static final String[] URDU_PARTICLES = {"کو", "کا", "کر"};
+    /** The words such a particle is found glued to (and the months: "جولائی سے لے کرستمبر2020"). */
+    private static final String[] AFTER_PARTICLE = {"برآمد", "درآمد", "پاکستان", "چین", "نمایاں", "جنوری", "فروری",
+        "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"};
+
+    /** The length of an Urdu particle glued to a word it is read apart from, else 0. */
+    private static int urduParticle(String word) {
+        for (String particle : URDU_PARTICLES) {
+            if (word.startsWith(particle)) {
+                String rest = word.substring(particle.length());
+                for (String next : AFTER_PARTICLE) {
+                    if (rest.startsWith(next)) {
+                        return particle.length();
+                    }
+                }
             }
         }
         return 0;

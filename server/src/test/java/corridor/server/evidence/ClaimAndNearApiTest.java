@@ -201,6 +201,31 @@ class ClaimAndNearApiTest {
     }
 
     @Test
+    void chineseAndUrduArticlesAreSplitAndCheckedEndToEnd() throws Exception {
+        // sentences of the gold set (evidence/src/test/resources/chinese-urdu-claims.csv), run together as each
+        // script writes them: no space after 。 or ۔
+        String chinese = "根据中国海关数据,2020年中巴贸易额达到234.8亿美元,同比增长3.6%。由中国建筑股份有限公司承建的"
+                + "白沙瓦至卡拉奇高速公路(木尔坦至苏库尔段)全长392公里,是中巴经济走廊最大交通基础设施项目。";
+        JsonNode zh = article(Json.MAPPER.writeValueAsString(java.util.Map.of("text", chinese))).json();
+        assertThat(zh.get("read").get("sentences").asInt()).isEqualTo(2);
+        assertThat(list(zh.get("figures"))).extracting(f -> f.get("figure").asText() + "=" + f.get("verdict").asText()
+                + "@" + f.get("sentence").asInt())
+                .containsExactly("234.8亿美元=contradicted@0", "3.6%=contradicted@0", "392公里=supported@1");
+        String urdu = "لاہور: سکھر سے ملتان موٹروے ایم فائیو کھول دی گئی، دونوں شہروں کے درمیان موٹروے کا سفر 392 کلو میٹر"
+                + " ہے۔ساہیوال کول پاور پلانٹ 2 یونٹس پر مشتمل ہے جب کہ کول پاور پروجیکٹ 1320 میگا واٹ بجلی پیدا کرنے کی"
+                + " صلاحیت کا حامل ہے۔";
+        JsonNode ur = article(Json.MAPPER.writeValueAsString(java.util.Map.of("text", urdu))).json();
+        assertThat(ur.get("read").get("sentences").asInt()).isEqualTo(2);
+        List<JsonNode> figures = list(ur.get("figures"));
+        assertThat(figures).extracting(f -> f.get("figure").asText() + "=" + f.get("verdict").asText())
+                .containsExactly("392 کلو میٹر=supported", "1320 میگا واٹ=supported");
+        for (JsonNode f : figures) {
+            assertThat(ur.get("text").asText().substring(f.get("start").asInt(), f.get("end").asInt()))
+                    .isEqualTo(f.get("figure").asText());
+        }
+    }
+
+    @Test
     void aBadArticleRequestIsAJson400NamingWhatIsWrong() {
         assertBadBody(article(""), "request body", "empty");
         assertBadBody(article("{\"text\": "), "request body", "not valid JSON");

@@ -38,7 +38,7 @@ export function claimHtml(claim, index) {
   return `<div class="claim verdict-${escapeHtml(claim.verdict)}">`
     + `<p class="verdict" id="verdict-${index}"><span class="verdict-badge">${escapeHtml(label(claim.verdict))}</span> `
     + `${escapeHtml(VERDICT_WORDS[claim.verdict] || claim.verdict)}</p>`
-    + `<dl class="claim-figures"><dt>figure read</dt><dd>${escapeHtml(claim.figure)} (${escapeHtml(figure(claim.value, claim.unit))})</dd>`
+    + `<dl class="claim-figures"><dt>figure read</dt><dd><bdi>${escapeHtml(claim.figure)}</bdi> (${escapeHtml(figure(claim.value, claim.unit))})</dd>`
     + `<dt>period</dt><dd>${escapeHtml(claim.period || 'none named: any period')}</dd>`
     + `<dt>measure</dt><dd>${escapeHtml(claim.measures.join(' or '))}</dd>`
     + `<dt>tolerance</dt><dd>${escapeHtml(tolerance(claim))}</dd></dl>`
@@ -73,7 +73,11 @@ export class ClaimBox {
   }
 }
 
-/** The article with each figure marked in its verdict's colour, linked to the figure's check below. */
+/**
+ * The article with each figure marked in its verdict's colour, linked to the figure's check below. Each line
+ * (paragraph) takes its direction from its own text (dir="auto"): an Urdu paragraph reads right to left, a
+ * Chinese or English one left to right, in one article. A figure never spans a line, as sentences do not.
+ */
 function markedText(answer) {
   let html = '';
   let at = 0;
@@ -83,7 +87,8 @@ function markedText(answer) {
       + `title="${escapeHtml(label(f.verdict))}: ${escapeHtml(f.figure)}">${escapeHtml(answer.text.slice(f.start, f.end))}</mark>`;
     at = f.end;
   });
-  return html + escapeHtml(answer.text.slice(at));
+  html += escapeHtml(answer.text.slice(at));
+  return html.split('\n').map((line) => `<div class="article-line" dir="auto">${line || '&nbsp;'}</div>`).join('');
 }
 
 export class ArticleBox {
@@ -125,7 +130,7 @@ export class ArticleBox {
     // each sentence is quoted once, above the checks of its figures (a long one cut around them)
     const checks = answer.figures.map((f, i) => {
       const first = i === 0 || answer.figures[i - 1].sentence !== f.sentence;
-      const quote = first ? `<p class="muted article-sentence">“${escapeHtml(answer.sentences[f.sentence].excerpt)}”</p>` : '';
+      const quote = first ? `<p class="muted article-sentence" dir="auto">“${escapeHtml(answer.sentences[f.sentence].excerpt)}”</p>` : '';
       return `${quote}<div id="article-claim-${i}">${claimHtml(f, `a${i}`)}</div>`;
     });
     return `${head}<div class="article-text" id="article-marked">${markedText(answer)}</div>${checks.join('')}`;
