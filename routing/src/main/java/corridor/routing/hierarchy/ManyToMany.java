@@ -14,7 +14,8 @@ import java.util.Arrays;
  * <p>Beside the distances, {@link EdgeValues} of the same customization are summed along each
  * cell's shortest path (its km, hours, cost), taken from the same meeting rank as the distance.
  *
- * <p>Holds working memory sized to the graph: one per thread.
+ * <p>Holds working memory sized to the graph (8 bytes a node, and 8 more per value set): use one per
+ * thread at a time; it may be reused for any customization of its hierarchy.
  */
 public final class ManyToMany {
 

@@ -30,7 +30,8 @@ import java.util.List;
  * progress taken as even over the link's hours: a link entered at 10 h that takes 4 h is drawn to
  * half its length in a 12 h band); both ends' parts of a link join. The parts, in a local
  * equirectangular projection around the origin (km), are buffered by {@link #bufferKm} and merged
- * (JTS), with a disk of the same radius around each place reached; then a disk of a fifth of that
+ * (JTS; beyond {@value #EXACT_BUFFER_PARTS} parts, as street networks give, on a grid of half the
+ * buffer instead: {@link RasterArea}, within about half the buffer of the exact one), with a disk of the same radius around each place reached; then a disk of a fifth of that
  * radius (less than half the way to the nearest place reached) is cut out around each place of the
  * dataset not reached within T, so that a place lies inside the polygon exactly when it can be
  * reached in time, even when it sits beside a road that was reached. The polygons are therefore
@@ -48,6 +49,9 @@ public final class Isochrones {
     static final double CORRIDOR_BUFFER_KM = 10;
     /** The buffer around reached links of a network with street-level roads, in km. */
     static final double STREET_BUFFER_KM = 0.25;
+
+    /** Reached link parts up to which JTS buffers them exactly; beyond, a grid does ({@link RasterArea}). */
+    static final int EXACT_BUFFER_PARTS = 2_000;
 
     private static final double KM_PER_DEGREE_LAT = 110.574;
     private static final double KM_PER_DEGREE_LON_AT_EQUATOR = 111.320;
@@ -135,8 +139,10 @@ public final class Isochrones {
         }
         reached.sort(Comparator.comparingDouble(ReachedPlace::hours).thenComparing(r -> r.place().id()));
         BufferParameters round = new BufferParameters(4);
-        Geometry area = BufferOp.bufferOp(factory.createMultiLineString(parts.toArray(LineString[]::new)), bufferKm, round)
-                .union(BufferOp.bufferOp(factory.createMultiPoint(reachedPoints.toArray(Point[]::new)), bufferKm, round));
+        Geometry roads = parts.size() > EXACT_BUFFER_PARTS ? RasterArea.around(parts, bufferKm, factory)
+                : BufferOp.bufferOp(factory.createMultiLineString(parts.toArray(LineString[]::new)), bufferKm, round);
+        Geometry area = roads.union(BufferOp.bufferOp(factory.createMultiPoint(reachedPoints.toArray(Point[]::new)),
+                bufferKm, round));
         List<Geometry> cuts = new ArrayList<>();
         for (Point missed : missedPoints) {
             // a fifth of the buffer, but less than half the way to the nearest place reached

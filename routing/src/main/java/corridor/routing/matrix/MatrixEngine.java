@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Travel matrices on one {@link RoutingGraph}: the best route's km, hours, cost and CO2 between
@@ -42,7 +42,8 @@ import java.util.Map;
  *
  * <p>The hierarchy is built on the first matrix (nested-dissection order and contraction, once per
  * graph); a customization per weighting is kept for the next matrices with the same one (the last
- * {@link #CACHED_CUSTOMIZATIONS}). Thread-safe: share one engine per graph.
+ * {@link #CACHED_CUSTOMIZATIONS}, within {@link #CACHED_BYTES} beyond the newest). Thread-safe: share
+ * one engine per graph.
  */
 public final class MatrixEngine {
 
@@ -52,18 +53,23 @@ public final class MatrixEngine {
     public static final int MAX_ROUTER_CELLS = 400;
     /** Customizations kept, least recently used dropped first. */
     static final int CACHED_CUSTOMIZATIONS = 4;
+    /**
+     * Bytes of customizations kept beyond the newest (about 100 bytes per hierarchy edge each: on a
+     * graph of millions of segments only the last one stays).
+     */
+    static final long CACHED_BYTES = 256L << 20;
+    /** Idle searches kept (each about 48 bytes a node). */
+    private static final int IDLE_SEARCHES = 2;
 
     private static final ArcValue[] TOTALS = {ArcValue.DISTANCE_KM, ArcValue.HOURS, ArcValue.COST_USD,
             ArcValue.CO2_KG, ArcValue.CALENDAR_PLACES};
 
     private final RoutingGraph graph;
     private GraphHierarchy hierarchy;
-    private final Map<WeightingKey, Customized> customizations = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<WeightingKey, Customized> eldest) {
-            return size() > CACHED_CUSTOMIZATIONS;
-        }
-    };
+    /** Customizations by weighting, least recently used first; trimmed to {@link #CACHED_CUSTOMIZATIONS} and {@link #CACHED_BYTES}. */
+    private final LinkedHashMap<WeightingKey, Customized> customizations = new LinkedHashMap<>(8, 0.75f, true);
+    /** Searches not in use, kept so that a matrix does not allocate its working memory (sized to the graph) anew. */
+    private final ConcurrentLinkedQueue<ManyToMany> idleSearches = new ConcurrentLinkedQueue<>();
 
     public MatrixEngine(RoutingGraph graph) {
         this.graph = graph;
@@ -143,8 +149,12 @@ public final class MatrixEngine {
         long t0 = System.nanoTime();
         Customized customized = customized(weighting, template);
         double customizationMs = customized.fresh ? (System.nanoTime() - t0) / 1e6 : 0;
-        ManyToMany search = new ManyToMany(hierarchy().topology(), TOTALS.length);
+        ManyToMany search = idleSearches.poll();
+        search = search != null ? search : new ManyToMany(hierarchy().topology(), TOTALS.length);
         ManyToMany.Result result = search.compute(customized.metric, sources, targets, customized.values);
+        if (idleSearches.size() < IDLE_SEARCHES) {
+            idleSearches.offer(search);
+        }
         CchQuery query = null;
         List<List<MatrixCell>> rows = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
@@ -228,6 +238,14 @@ public final class MatrixEngine {
 
     /** One weighting customized, with the sums of {@link #TOTALS} along every edge. */
     private record Customized(CchMetric metric, EdgeValues[] values, boolean fresh) {
+
+        long bytes() {
+            long bytes = metric.arrayBytes();
+            for (EdgeValues v : values) {
+                bytes += v.arrayBytes();
+            }
+            return bytes;
+        }
     }
 
     private Customized customized(ArcWeighting weighting, RouteQuery q) {
@@ -248,8 +266,19 @@ public final class MatrixEngine {
         Customized made = new Customized(metric, values, true);
         synchronized (customizations) {
             customizations.put(key, made);
+            trim();
         }
         return made;
+    }
+
+    /** Drops the least recently used customizations beyond the count or the bytes kept, never the newest. */
+    private void trim() {
+        long bytes = customizations.values().stream().mapToLong(Customized::bytes).sum();
+        var eldest = customizations.entrySet().iterator();
+        while (customizations.size() > 1 && (customizations.size() > CACHED_CUSTOMIZATIONS || bytes > CACHED_BYTES)) {
+            bytes -= eldest.next().getValue().bytes();
+            eldest.remove();
+        }
     }
 
     private int[] nodes(List<String> ids, String parameter) {
