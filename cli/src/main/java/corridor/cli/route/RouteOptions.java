@@ -32,7 +32,7 @@ final class RouteOptions {
     String tonnesPerTeu;
 
     @Option(names = "--modes", paramLabel = "MODES",
-            description = "modes allowed, comma-separated: road,rail,sea (default: all)")
+            description = "modes allowed, comma-separated: road,rail,sea (default: all; road for matrix and isochrone)")
     List<String> modes = new ArrayList<>();
 
     @Option(names = "--avoid", paramLabel = "PLACE",
