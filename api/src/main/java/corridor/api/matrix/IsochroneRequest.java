@@ -14,7 +14,6 @@ import corridor.routing.route.Objective;
 import corridor.routing.route.RouteQuery;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -109,10 +108,6 @@ public final class IsochroneRequest {
     }
 
     private List<String> items(String name) {
-        List<String> items = new ArrayList<>();
-        for (String value : parameters.values(name)) {
-            Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(items::add);
-        }
-        return items;
+        return MatrixRequest.items(parameters, name);
     }
 }

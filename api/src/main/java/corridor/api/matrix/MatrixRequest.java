@@ -124,13 +124,19 @@ public final class MatrixRequest {
 
     /** A required list: every value split at commas, items trimmed, empty ones dropped. */
     private List<String> list(String name, String example) {
-        List<String> items = new ArrayList<>();
-        for (String value : parameters.values(name)) {
-            Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(items::add);
-        }
+        List<String> items = items(parameters, name);
         if (items.isEmpty()) {
             throw InputException.ofParameter(spell(name), "required: one or more places (id, name or alias), "
                     + "comma-separated, such as " + example);
+        }
+        return items;
+    }
+
+    /** The items of a list parameter: every value split at commas, items trimmed, empty ones dropped. */
+    static List<String> items(TextParameters parameters, String name) {
+        List<String> items = new ArrayList<>();
+        for (String value : parameters.values(name)) {
+            Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(items::add);
         }
         return items;
     }
