@@ -15,6 +15,8 @@ import corridor.cli.monitor.MonitorCommand;
 import corridor.cli.monitor.SimulateFleetCommand;
 import corridor.cli.route.CompareCommand;
 import corridor.cli.route.CriticalityCommand;
+import corridor.cli.route.IsochroneCommand;
+import corridor.cli.route.MatrixCommand;
 import corridor.cli.route.MineralRoutesCommand;
 import corridor.cli.route.RouteCommand;
 import corridor.cli.route.ScenarioCommand;
@@ -54,6 +56,8 @@ import java.io.UncheckedIOException;
                 MineralRoutesCommand.class,
                 ScenarioCommand.class,
                 CriticalityCommand.class,
+                MatrixCommand.class,
+                IsochroneCommand.class,
                 MonitorCommand.class, SimulateFleetCommand.class,
                 TraceLinksCommand.class,
                 corridor.cli.street.MatchCommand.class,

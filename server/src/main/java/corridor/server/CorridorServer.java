@@ -141,6 +141,7 @@ public final class CorridorServer implements AutoCloseable {
             });
             new LayerApi(served).register(config);
             new RouteApi(served::get, monitor::observedTimes).register(config);
+            new corridor.server.route.MatrixApi(served::get).register(config);
             new ScenarioApi(served::get, guard).register(config);
             new EvidenceApi(served::get).register(config);
             new ClaimApi(served::get).register(config);

@@ -257,6 +257,25 @@ class BrowserTest {
     }
 
     @Test
+    void whereATruckFromSostCanBeWithinADayIsDrawnAsBands() {
+        openObservatory();
+        driver.findElement(By.id("tab-plan")).click();
+        setValue("date", "2025-07-01");
+        driver.findElement(By.cssSelector(".reach-preset[data-from=Sost]")).click();
+
+        waitFor(Duration.ofSeconds(20), () -> count("#reach-table tbody tr") == 3, "the bands' table");
+        assertThat(count("path.isochrone-band")).isGreaterThanOrEqualTo(3);
+        assertThat(driver.findElement(By.id("reach-result")).getText()).contains("Sost", "24");
+        screenshot("observatory-isochrone");
+        assertThat(consoleMessages(Level.SEVERE)).isEmpty();
+
+        type("reach-from", "Atlantis");
+        driver.findElement(By.id("reach-button")).click();
+        waitFor(Duration.ofSeconds(10), () -> driver.findElement(By.id("reach-error")).isDisplayed(), "the error message");
+        assertThat(driver.findElement(By.id("reach-error")).getText()).contains("Atlantis");
+    }
+
+    @Test
     void aBadPlaceNameShowsTheApisMessage() {
         openObservatory();
         driver.findElement(By.id("tab-plan")).click();

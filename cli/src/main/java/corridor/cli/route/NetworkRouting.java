@@ -1,6 +1,7 @@
 package corridor.cli.route;
 
 import corridor.api.route.RouteRequest;
+import corridor.api.route.TextParameters;
 import corridor.cli.common.DataOption;
 import corridor.cli.common.NetworkOption;
 import corridor.model.Dataset;
@@ -39,6 +40,11 @@ final class NetworkRouting {
      */
     RouteRequest request(Endpoints ends, String... more) {
         return options.request(ends, network, more);
+    }
+
+    /** The text parameters of these options with the command's own ({@code name, value} pairs), for other parsers. */
+    TextParameters parameters(String... more) {
+        return options.parameters(null, network, more);
     }
 
     /** The dataset of {@code --data} (or the built-in one), read once. */

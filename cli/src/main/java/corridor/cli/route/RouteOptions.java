@@ -32,7 +32,7 @@ final class RouteOptions {
     String tonnesPerTeu;
 
     @Option(names = "--modes", paramLabel = "MODES",
-            description = "modes allowed, comma-separated: road,rail,sea (default: all)")
+            description = "modes allowed, comma-separated: road,rail,sea (default: all; road for matrix and isochrone)")
     List<String> modes = new ArrayList<>();
 
     @Option(names = "--avoid", paramLabel = "PLACE",
@@ -57,6 +57,11 @@ final class RouteOptions {
      * {@link RouteRequest#OBJECTIVE}; a null value is absent).
      */
     RouteRequest request(Endpoints ends, NetworkOption network, String... more) {
+        return new RouteRequest(parameters(ends, network, more), ParameterStyle.OPTION);
+    }
+
+    /** The text parameters these options give, as {@link #request} reads them (for the other requests' parsers). */
+    TextParameters parameters(Endpoints ends, NetworkOption network, String... more) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         put(values, RouteRequest.DATE, date);
         put(values, RouteRequest.CARGO, cargo);
@@ -76,7 +81,7 @@ final class RouteOptions {
         for (int i = 0; i + 1 < more.length; i += 2) {
             put(values, more[i], more[i + 1]);
         }
-        return new RouteRequest(TextParameters.of(values), ParameterStyle.OPTION);
+        return TextParameters.of(values);
     }
 
     private static void put(Map<String, List<String>> values, String name, String value) {

@@ -148,6 +148,11 @@ final class RoadPart {
         return link < roadBase || layer.allowsGoodsVehicles(link - roadBase);
     }
 
+    /** Whether {@code node} is a junction of the OSM roads rather than a place of the dataset. */
+    boolean isJunctionNode(int node) {
+        return node >= placeCount;
+    }
+
     int nodeOfJunction(int junction) {
         return junctionNode[junction];
     }

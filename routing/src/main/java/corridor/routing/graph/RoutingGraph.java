@@ -422,6 +422,11 @@ public final class RoutingGraph {
         return index >= 0 ? index : roads.linkOfSegmentId(id);
     }
 
+    /** Whether {@code node} is a junction of the OSM roads ({@code osm-j<index>}) rather than a place of the dataset. */
+    public boolean isRoadJunction(int node) {
+        return roads.isJunctionNode(node);
+    }
+
     /** The number of links that are OSM road segments (the last ones of {@link #links()}). */
     public int roadSegmentCount() {
         return links.size() - roads.roadBase();

@@ -115,18 +115,105 @@ public final class ArcWeighting {
         if (linkMode != TRANSFER && linkMode != mode || closedLinks.get(link) || closedNodes.get(v)) {
             return Double.POSITIVE_INFINITY;
         }
+        return weights.apply(arcHours(node, arc), arcCostUsd(node, arc), g.linkCo2KgPerTonne(link) * tonnes,
+                g.linkRisk(link));
+    }
+
+    /** What an arc adds to one of a route's totals, as the router's legs count it ({@link #arcValues}). */
+    public enum ArcValue {
+        /** km of the link. */
+        DISTANCE_KM,
+        /** hours: the link's, a hub's dwell, a border's crossing at the head. */
+        HOURS,
+        /** US dollars: the link's freight, a hub's handling, a border's fees at the head. */
+        COST_USD,
+        /** kg of CO2 of the link. */
+        CO2_KG,
+        /** 1 when the head has an opening calendar, else 0: a path summing to more needs {@link #firstClosedNode}. */
+        CALENDAR_PLACES
+    }
+
+    /**
+     * The value of {@code kind} of every arc of the graph, by arc index, whether or not the arc is
+     * open: sums of these along a path, less {@link #targetAdjustment(int, ArcValue)}, are the
+     * router's totals of that path (when it meets no closed calendar).
+     */
+    public double[] arcValues(ArcValue kind) {
+        int arcs = g.arcStart(g.placeCount());
+        double[] values = new double[arcs];
+        for (int u = 0; u < g.placeCount(); u++) {
+            for (int a = g.arcStart(u); a < g.arcStart(u + 1); a++) {
+                int link = g.arcLink(a);
+                values[a] = switch (kind) {
+                    case DISTANCE_KM -> g.linkKm(link);
+                    case HOURS -> arcHours(u, a);
+                    case COST_USD -> arcCostUsd(u, a);
+                    case CO2_KG -> g.linkCo2KgPerTonne(link) * tonnes;
+                    case CALENDAR_PLACES -> g.hasCalendar(g.arcHead(a)) ? 1 : 0;
+                };
+            }
+        }
+        return values;
+    }
+
+    /**
+     * What to take off a path's sum of {@code kind} ending at {@code target}: the crossing there
+     * (hours, fees), which arcs into it carry and the router does not charge at the end of a route,
+     * and its calendar, which the router does not check at the end.
+     */
+    public double targetAdjustment(int target, ArcValue kind) {
+        return switch (kind) {
+            case HOURS -> g.isBorder(target) ? g.crossingHours(target) : 0;
+            case COST_USD -> g.isBorder(target) ? g.feeUsdPerTonne(target) * tonnes : 0;
+            case CALENDAR_PLACES -> g.hasCalendar(target) ? 1 : 0;
+            case DISTANCE_KM, CO2_KG -> 0;
+        };
+    }
+
+    /** The one mode of transport this weighting allows besides transfers. */
+    public Mode mode() {
+        return Mode.values()[mode];
+    }
+
+    /** The links closed (asked, and barred by the access rules), a copy. */
+    public BitSet closedLinks() {
+        return (BitSet) closedLinks.clone();
+    }
+
+    /** The places closed (asked, and barred by the access rules), a copy. */
+    public BitSet closedNodes() {
+        return (BitSet) closedNodes.clone();
+    }
+
+    /** Whether the weighting closes {@code node} (avoided, or barred by the vehicle's access rules). */
+    public boolean closes(int node) {
+        return closedNodes.get(node);
+    }
+
+    private double arcHours(int node, int arc) {
+        int v = g.arcHead(arc);
         int hub = handlingHub(node, arc);
-        double hours = g.linkHours(link, vehicleClass);
-        double cost = g.linkCostUsdPerTonne(link) * tonnes;
+        double hours = g.linkHours(g.arcLink(arc), vehicleClass);
         if (hub >= 0) {
             hours += g.dwellHours(hub);
-            cost += g.handlingUsdPerTonne(hub) * tonnes;
         }
         if (g.isBorder(v)) {
             hours += g.crossingHours(v);
+        }
+        return hours;
+    }
+
+    private double arcCostUsd(int node, int arc) {
+        int v = g.arcHead(arc);
+        int hub = handlingHub(node, arc);
+        double cost = g.linkCostUsdPerTonne(g.arcLink(arc)) * tonnes;
+        if (hub >= 0) {
+            cost += g.handlingUsdPerTonne(hub) * tonnes;
+        }
+        if (g.isBorder(v)) {
             cost += g.feeUsdPerTonne(v) * tonnes;
         }
-        return weights.apply(hours, cost, g.linkCo2KgPerTonne(link) * tonnes, g.linkRisk(link));
+        return cost;
     }
 
     /**

@@ -163,6 +163,15 @@ public final class CchMetric {
         stack.add(upward ? 1 : 0);
     }
 
+    /**
+     * How edge {@code e} was customized in one direction: the middle rank of its best lower
+     * triangle ({@code >= 0}), {@code -1 - arc} for an input arc, or {@link Integer#MIN_VALUE} when
+     * nothing gives it (infinite weight).
+     */
+    int via(int e, boolean upward) {
+        return upward ? upVia[e] : downVia[e];
+    }
+
     /** Bytes of heap held by this customization's arrays. */
     public long arrayBytes() {
         return 16L * 4 + 16L * up.length + 8L * upVia.length;

@@ -6,8 +6,11 @@
  * a customization per weighting ({@link corridor.routing.hierarchy.CchMetric}, from the arc weights of
  * {@link corridor.routing.hierarchy.ArcWeighting}: time, cost, CO2, risk or a blend, closures as
  * infinite weights) and queries that unpack their path into the graph's arcs
- * ({@link corridor.routing.hierarchy.CchQuery}). What it answers exactly and what falls back to the A*
- * router is stated on {@code ArcWeighting}. Not yet used by the route commands or the API.
+ * ({@link corridor.routing.hierarchy.CchQuery}); many sources to many targets at once by the bucket
+ * method ({@link corridor.routing.hierarchy.ManyToMany}), with the km, hours and cost of each path summed
+ * along the hierarchy's edges ({@link corridor.routing.hierarchy.EdgeValues}). What it answers exactly and
+ * what falls back to the A* router is stated on {@code ArcWeighting}. Used by the travel matrix
+ * ({@code corridor.routing.matrix}); not yet by the route commands.
  * May use: corridor.model, corridor.routing.route, corridor.routing.graph.
  */
 package corridor.routing.hierarchy;

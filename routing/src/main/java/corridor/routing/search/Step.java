@@ -71,6 +71,15 @@ final class Step {
 
     /** Evaluates taking {@code arc} from {@code node} with {@code carriedMode} after {@code hoursSoFar}. */
     boolean take(int node, int carriedMode, int arc, double hoursSoFar) {
+        return take(node, carriedMode, arc, hoursSoFar, false);
+    }
+
+    /**
+     * As {@link #take(int, int, int, double)}; with {@code intoTarget} the head is taken as the end of
+     * the route, as the query's target always is: no crossing charged, no calendar or access rule of
+     * the place checked (a search to every place, {@link Reach}, asks both ways).
+     */
+    boolean take(int node, int carriedMode, int arc, double hoursSoFar, boolean intoTarget) {
         ok = false;
         closed = -1;
         excluded = NOT_EXCLUDED;
@@ -84,7 +93,8 @@ final class Step {
             excluded = link;
             return false;
         }
-        if (q.access.blockedNodes().get(v) && v != q.to) {
+        boolean end = intoTarget || v == q.to;
+        if (q.access.blockedNodes().get(v) && !end) {
             excluded = -1 - v;
             return false;
         }
@@ -126,7 +136,7 @@ final class Step {
             addHub(postHub);
         }
         boolean crossing = g.isBorder(v);
-        if (v != q.to && (crossing || g.hasCalendar(v))) {
+        if (!end && (crossing || g.hasCalendar(v))) {
             if (g.hasCalendar(v)) {
                 long dayIndex = (long) Math.floor(arrivalHours / 24);
                 LocalDate day = departure.plusDays(dayIndex);

@@ -14,6 +14,7 @@ import corridor.routing.route.Totals;
 import corridor.routing.route.Weights;
 import corridor.routing.search.Router;
 import corridor.routing.testing.RoadNetworks;
+import corridor.routing.testing.Weightings;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -38,12 +39,7 @@ class CchRandomizedTest {
     private static final double TONNES = 20;
 
     private static List<Weights> weightings() {
-        List<Weights> all = new ArrayList<>();
-        for (Objective o : Objective.values()) {
-            all.add(o.weights());
-        }
-        all.add(new Weights(1, 0.5, 0.2, 3));
-        return all;
+        return Weightings.everyObjectiveAndABlend();
     }
 
     @Test

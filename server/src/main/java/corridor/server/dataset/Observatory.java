@@ -5,6 +5,7 @@ import corridor.model.Dataset;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;
+import corridor.routing.matrix.MatrixEngine;
 import corridor.routing.search.Router;
 import corridor.store.LoadedDataset;
 import corridor.store.Store;
@@ -27,6 +28,7 @@ public final class Observatory {
     private final PlaceIndex places;
     private final RoutingParameters parameters;
     private final Map<NetworkFilter, ThreadLocal<Router>> routers = new EnumMap<>(NetworkFilter.class);
+    private final Map<NetworkFilter, MatrixEngine> matrices = new EnumMap<>(NetworkFilter.class);
     private final ScenarioCatalog scenarios;
     private final LoadedDataset stored;
     private final ClaimChecker claims;
@@ -46,6 +48,7 @@ public final class Observatory {
         for (NetworkFilter filter : NetworkFilter.values()) {
             RoutingGraph graph = RoutingGraph.build(dataset, filter, parameters);
             routers.put(filter, ThreadLocal.withInitial(() -> new Router(graph)));
+            matrices.put(filter, new MatrixEngine(graph));
         }
     }
 
@@ -58,6 +61,7 @@ public final class Observatory {
         this.claims = built.claims;
         this.parameters = built.parameters;
         this.routers.putAll(built.routers);
+        this.matrices.putAll(built.matrices);
         this.stored = stored;
     }
 
@@ -107,6 +111,14 @@ public final class Observatory {
     /** This thread's router over the network {@code filter} selects. */
     public Router router(NetworkFilter filter) {
         return routers.get(filter).get();
+    }
+
+    /**
+     * The travel matrices over the network {@code filter} selects (the same graph as {@link #router}):
+     * its hierarchy is built by the first matrix asked, its customizations kept per weighting. Thread-safe.
+     */
+    public MatrixEngine matrix(NetworkFilter filter) {
+        return matrices.get(filter);
     }
 
     public ScenarioCatalog scenarios() {

@@ -34,6 +34,8 @@ public enum Endpoint {
     COMPARE("GET", "/api/compare", Area.ROUTES, "the best route through each seaport side by side"),
     MINERAL_ROUTES("GET", "/api/mineral-routes", Area.ROUTES, "a mineral area's routes to China by each way out"),
     VEHICLES("GET", "/api/vehicles", Area.ROUTES, "the vehicle profiles a route may be asked for"),
+    MATRIX("POST", "/api/matrix", Area.ROUTES, "hours, km and cost between many places at once (a query with a body)"),
+    ISOCHRONE("GET", "/api/isochrone", Area.ROUTES, "where goods from one place can be within given hours, as GeoJSON"),
     SCENARIOS("GET", "/api/scenarios", Area.SCENARIOS, "the shipped and uploaded scenarios"),
     SCENARIO_UPLOAD("POST", "/api/scenarios", Area.SCENARIOS, "upload a scenario (a write)"),
     SCENARIO("GET", "/api/scenarios/{id}", Area.SCENARIOS, "one scenario with its text"),

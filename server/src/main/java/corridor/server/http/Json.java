@@ -25,4 +25,13 @@ public final class Json {
     public static ArrayNode array() {
         return MAPPER.createArrayNode();
     }
+
+    /** {@code node} as compact JSON text, for answers sent with a content type of their own (GeoJSON). */
+    public static String write(Object node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
 }

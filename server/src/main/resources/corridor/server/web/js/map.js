@@ -5,6 +5,9 @@ import { escapeHtml, label, sourcesHtml, UNKNOWN } from './format.js';
 
 const L = window.L;
 
+/** Isochrone bands, nearest first: dark to light. */
+const ISOCHRONE_SHADES = ['#6a1b9a', '#8e24aa', '#ab47bc', '#ce93d8', '#e1bee7'];
+
 export const MODE_COLORS = { road: '#c0392b', rail: '#34495e', sea: '#1f78b4', transfer: '#7f8c8d' };
 const STATUS_STYLE = {
   existing: { dashArray: null, opacity: 0.9 },
@@ -120,6 +123,7 @@ export class CorridorMap {
       radius: 3 + Math.min(6, Math.sqrt((p.killed || 0) + (p.injured || 0) / 2)), color: '#922b21', fillColor: '#e74c3c',
       fillOpacity: 0.75, weight: 1, className: 'layer-incidents' }), 'Incident');
     this.routeLayer = L.layerGroup().addTo(this.map);
+    this.isochroneLayer = L.layerGroup().addTo(this.map);
     this.nearLayer = L.layerGroup().addTo(this.map);
     this.performanceLayer = L.layerGroup().addTo(this.map);
     return this;
@@ -227,6 +231,28 @@ export class CorridorMap {
   }
 
   clearRoutes() { this.routeLayer.clearLayers(); }
+
+  /**
+   * Draws isochrones (the FeatureCollection of /api/isochrone: one band a Feature, largest first), the
+   * nearer bands darker and on top, each with its hours as a tooltip; fits the view to the largest.
+   */
+  drawIsochrones(collection) {
+    this.isochroneLayer.clearLayers();
+    const bands = collection.features.length;
+    let largest = null;
+    collection.features.forEach((f, i) => {
+      const shade = ISOCHRONE_SHADES[Math.min(ISOCHRONE_SHADES.length - 1, bands - 1 - i)];
+      const layer = L.geoJSON(f, { interactive: true,
+        style: { color: shade, weight: 1, fillColor: shade, fillOpacity: 0.25, className: 'isochrone-band' } })
+        .bindTooltip(`within ${f.properties.hours} h of ${escapeHtml(collection.origin.name)}: `
+          + `${f.properties.places_reached.length} places`, { sticky: true });
+      layer.addTo(this.isochroneLayer);
+      if (!largest) largest = layer;
+    });
+    if (largest && largest.getBounds().isValid()) this.map.fitBounds(largest.getBounds(), { padding: [30, 30] });
+  }
+
+  clearIsochrones() { this.isochroneLayer.clearLayers(); }
 
   /** Highlights what the near tool found: a ring on each item, fitted into view. */
   showNear(items) {

@@ -168,6 +168,7 @@ export class Planner {
     fillVehicles(this.form.vehicle).catch((e) => { this.error.textContent = e.message; this.error.hidden = false; });
     this.form.addEventListener('submit', (e) => { e.preventDefault(); this.plan(); });
     document.getElementById('compare-button').addEventListener('click', () => this.compare());
+    this.reach = new Reach(map, this.form);
   }
 
   async busy(button, text, work) {
@@ -262,5 +263,53 @@ export class Planner {
         + `<th class="num">CO2</th><th class="num">risk</th></tr></thead><tbody>${others.join('')}</tbody></table>`;
       this.map.drawRoutes([corridor, sea].filter(Boolean).map((a, i) => ({ geojson: a.route.geojson, color: i === 0 ? '#0b6e4f' : '#1f78b4', dashed: i === 1 })));
     });
+  }
+}
+
+/**
+ * Where a truck can be within some hours of a place (/api/isochrone, by road, on the planner's
+ * departure day): the bands drawn on the map, the places reached listed per band.
+ */
+class Reach {
+  constructor(map, planForm) {
+    this.map = map;
+    this.planForm = planForm;
+    this.form = document.getElementById('reach-form');
+    this.result = document.getElementById('reach-result');
+    this.error = document.getElementById('reach-error');
+    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.show(); });
+    this.form.querySelectorAll('.reach-preset').forEach((b) => b.addEventListener('click', () => {
+      this.form.from.value = b.dataset.from;
+      this.form.hours.value = '8,16,24';
+      this.show();
+    }));
+    document.getElementById('reach-clear').addEventListener('click', () => {
+      this.map.clearIsochrones();
+      this.result.innerHTML = '';
+    });
+  }
+
+  async show() {
+    if (!this.form.reportValidity()) return;
+    const button = document.getElementById('reach-button');
+    button.disabled = true;
+    this.error.hidden = true;
+    this.result.innerHTML = '<p class="loading">Working…</p>';
+    try {
+      const params = { from: this.form.from.value.trim(), hours: this.form.hours.value.trim(), date: this.planForm.date.value };
+      const answer = await getJson(`/api/isochrone?${query(params)}`);
+      this.map.drawIsochrones(answer);
+      const rows = [...answer.features].reverse().map((f) => `<tr><td class="num">${hours(f.properties.hours)}</td>`
+        + `<td>${f.properties.places_reached.map((p) => `${escapeHtml(p.name)} <span class="muted">${hours(p.hours)}</span>`).join(', ')}</td></tr>`);
+      this.result.innerHTML = `<p>From <strong>${escapeHtml(answer.origin.name)}</strong> by road, leaving ${escapeHtml(answer.departure)}`
+        + ` (${escapeHtml(answer.vehicle)}):</p><table id="reach-table"><thead><tr><th class="num">within</th><th>places reached</th></tr></thead>`
+        + `<tbody>${rows.join('')}</tbody></table><p class="muted">${escapeHtml(answer.method)}.</p>`;
+    } catch (e) {
+      this.result.innerHTML = '';
+      this.error.textContent = e.message;
+      this.error.hidden = false;
+    } finally {
+      button.disabled = false;
+    }
   }
 }

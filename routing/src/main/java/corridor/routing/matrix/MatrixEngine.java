@@ -1,0 +1,305 @@
+package corridor.routing.matrix;
+
+import corridor.model.InputException;
+import corridor.model.network.Mode;
+import corridor.model.network.Place;
+import corridor.model.vehicle.VehicleClass;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.hierarchy.ArcWeighting;
+import corridor.routing.hierarchy.ArcWeighting.ArcValue;
+import corridor.routing.hierarchy.CchMetric;
+import corridor.routing.hierarchy.CchQuery;
+import corridor.routing.hierarchy.EdgeValues;
+import corridor.routing.hierarchy.GraphHierarchy;
+import corridor.routing.hierarchy.ManyToMany;
+import corridor.routing.route.Route;
+import corridor.routing.route.RouteQuery;
+import corridor.routing.route.RouteResult;
+import corridor.routing.route.Totals;
+import corridor.routing.route.Weights;
+import corridor.routing.search.Router;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Travel matrices on one {@link RoutingGraph}: the best route's km, hours, cost and CO2 between
+ * every row place and every column place, for one query's options (departure, cargo, modes, vehicle,
+ * what to avoid, objective or blend).
+ *
+ * <p>Where the query can be asked of the hierarchy ({@link ArcWeighting#applies}: one mode of
+ * transport, no risk ceiling), all cells come from one many-to-many search on the customizable
+ * contraction hierarchy ({@link ManyToMany}, the bucket method), the totals summed along each cell's
+ * path without unpacking it ({@link EdgeValues}). A cell falls back to the A* router, one search for
+ * the pair and marked {@link MatrixCell.Method#ROUTER} with the reason, when its path passes a place
+ * with an opening calendar that is closed (or would make the goods wait) on the day they reach it,
+ * and when the vehicle's access rules bar the column's place (the router lets a route end there).
+ * Otherwise (several modes, a risk ceiling) every cell is the router's, at most
+ * {@link #MAX_ROUTER_CELLS}.
+ *
+ * <p>The hierarchy is built on the first matrix (nested-dissection order and contraction, once per
+ * graph); a customization per weighting is kept for the next matrices with the same one (the last
+ * {@link #CACHED_CUSTOMIZATIONS}, within {@link #CACHED_BYTES} beyond the newest). Thread-safe: share
+ * one engine per graph.
+ */
+public final class MatrixEngine {
+
+    /** The most cells a matrix may have (100 × 100, say). */
+    public static final int MAX_CELLS = 10_000;
+    /** The most cells a matrix answered by the router alone (several modes, a risk ceiling) may have. */
+    public static final int MAX_ROUTER_CELLS = 400;
+    /** Customizations kept, least recently used dropped first. */
+    static final int CACHED_CUSTOMIZATIONS = 4;
+    /**
+     * Bytes of customizations kept beyond the newest (about 100 bytes per hierarchy edge each: on a
+     * graph of millions of segments only the last one stays).
+     */
+    static final long CACHED_BYTES = 256L << 20;
+    /** Idle searches kept (each about 48 bytes a node). */
+    private static final int IDLE_SEARCHES = 2;
+
+    private static final ArcValue[] TOTALS = {ArcValue.DISTANCE_KM, ArcValue.HOURS, ArcValue.COST_USD,
+            ArcValue.CO2_KG, ArcValue.CALENDAR_PLACES};
+
+    private final RoutingGraph graph;
+    private GraphHierarchy hierarchy;
+    /** Customizations by weighting, least recently used first; trimmed to {@link #CACHED_CUSTOMIZATIONS} and {@link #CACHED_BYTES}. */
+    private final LinkedHashMap<WeightingKey, Customized> customizations = new LinkedHashMap<>(8, 0.75f, true);
+    /** Searches not in use, kept so that a matrix does not allocate its working memory (sized to the graph) anew. */
+    private final ConcurrentLinkedQueue<ManyToMany> idleSearches = new ConcurrentLinkedQueue<>();
+
+    public MatrixEngine(RoutingGraph graph) {
+        this.graph = graph;
+    }
+
+    public RoutingGraph graph() {
+        return graph;
+    }
+
+    /** The graph's hierarchy, built on first use (once). */
+    public synchronized GraphHierarchy hierarchy() {
+        if (hierarchy == null) {
+            hierarchy = GraphHierarchy.build(graph);
+        }
+        return hierarchy;
+    }
+
+    /**
+     * Why a query cannot be asked of the hierarchy, so that every cell is the router's; null when it
+     * can (see {@link ArcWeighting}).
+     */
+    public static String routerReason(RouteQuery query) {
+        if (query.riskCeiling() != null) {
+            return "a risk ceiling: the router's Pareto search answers";
+        }
+        if (ArcWeighting.applies(query)) {
+            return null;
+        }
+        return "several modes: a change of mode is charged by the mode carried, which the hierarchy does not hold";
+    }
+
+    /**
+     * The matrix from every place of {@code fromIds} to every place of {@code toIds} (ids of the
+     * graph's places, repeats allowed), by {@code template}'s options and weights; its ends are not read.
+     *
+     * @param router the router of this graph for the cells the hierarchy does not answer (this thread's)
+     * @throws InputException           when an id is not a place of the graph, or the matrix is larger than
+     *                                  {@link #MAX_CELLS} (or {@link #MAX_ROUTER_CELLS} for the router alone)
+     * @throws IllegalArgumentException when {@code router} is of another graph
+     */
+    public TravelMatrix compute(RouteQuery template, List<String> fromIds, List<String> toIds, Router router) {
+        if (router.graph() != graph) {
+            throw new IllegalArgumentException("the router belongs to another graph");
+        }
+        int[] sources = nodes(fromIds, "from");
+        int[] targets = nodes(toIds, "to");
+        long cells = (long) sources.length * targets.length;
+        String reason = routerReason(template);
+        if (cells > MAX_CELLS) {
+            throw InputException.ofParameter("to", sources.length + " × " + targets.length + " = " + cells
+                    + " cells; a matrix may have at most " + MAX_CELLS + " (limit cells = " + MAX_CELLS + ")");
+        }
+        if (reason != null && cells > MAX_ROUTER_CELLS) {
+            throw InputException.ofParameter("modes", cells + " cells answered by the router one pair at a time ("
+                    + reason + "); at most " + MAX_ROUTER_CELLS + " (limit router cells = " + MAX_ROUTER_CELLS
+                    + "); ask one mode for up to " + MAX_CELLS);
+        }
+        List<Place> from = places(sources);
+        List<Place> to = places(targets);
+        if (reason != null) {
+            List<List<MatrixCell>> rows = new ArrayList<>();
+            for (int i = 0; i < sources.length; i++) {
+                List<MatrixCell> row = new ArrayList<>();
+                for (int j = 0; j < targets.length; j++) {
+                    row.add(routed(router, template, i, j, from, to, "the router answers: " + reason));
+                }
+                rows.add(row);
+            }
+            return new TravelMatrix(from, to, rows, false, 0);
+        }
+        return onHierarchy(template, sources, targets, from, to, router);
+    }
+
+    private TravelMatrix onHierarchy(RouteQuery template, int[] sources, int[] targets, List<Place> from,
+                                     List<Place> to, Router router) {
+        ArcWeighting weighting = weighting(template);
+        long t0 = System.nanoTime();
+        Customized customized = customized(weighting, template);
+        double customizationMs = customized.fresh ? (System.nanoTime() - t0) / 1e6 : 0;
+        ManyToMany search = idleSearches.poll();
+        search = search != null ? search : new ManyToMany(hierarchy().topology(), TOTALS.length);
+        ManyToMany.Result result = search.compute(customized.metric, sources, targets, customized.values);
+        if (idleSearches.size() < IDLE_SEARCHES) {
+            idleSearches.offer(search);
+        }
+        CchQuery query = null;
+        List<List<MatrixCell>> rows = new ArrayList<>();
+        for (int i = 0; i < sources.length; i++) {
+            List<MatrixCell> row = new ArrayList<>();
+            for (int j = 0; j < targets.length; j++) {
+                int s = sources[i];
+                int t = targets[j];
+                if (s == t) {
+                    row.add(new MatrixCell(true, 0, 0, 0, 0, MatrixCell.Method.HIERARCHY, ""));
+                    continue;
+                }
+                if (weighting.closes(t)) {
+                    row.add(routed(router, template, i, j, from, to, "the router answers: the vehicle's access "
+                            + "rules bar " + to.get(j).name() + ", where a route may still end"));
+                    continue;
+                }
+                if (result.distance(i, j) == Double.POSITIVE_INFINITY) {
+                    // every calendar open is the best case: no path then means none on any day
+                    row.add(MatrixCell.unreachable(MatrixCell.Method.HIERARCHY, ""));
+                    continue;
+                }
+                double[] totals = new double[TOTALS.length];
+                for (int k = 0; k < TOTALS.length; k++) {
+                    totals[k] = result.sum(k, i, j) - weighting.targetAdjustment(t, TOTALS[k]);
+                }
+                if (totals[4] > 0.5) {
+                    query = query != null ? query : new CchQuery(customized.metric);
+                    query.distance(s, t);
+                    int closed = weighting.firstClosedNode(s, query.pathArcs(), template.departure());
+                    if (closed >= 0) {
+                        row.add(routed(router, template, i, j, from, to, "the router answers: the shortest path "
+                                + "passes " + graph.place(closed).name() + " on a day its calendar has it closed"));
+                        continue;
+                    }
+                }
+                row.add(new MatrixCell(true, totals[0], totals[1], totals[2], totals[3], MatrixCell.Method.HIERARCHY,
+                        ""));
+            }
+            rows.add(row);
+        }
+        return new TravelMatrix(from, to, rows, true, customizationMs);
+    }
+
+    /** The router's cell for row i, column j. */
+    private static MatrixCell routed(Router router, RouteQuery template, int i, int j, List<Place> from,
+                                     List<Place> to, String note) {
+        RouteResult result = router.route(template.withEnds(from.get(i).id(), to.get(j).id()));
+        if (!result.found()) {
+            return MatrixCell.unreachable(MatrixCell.Method.ROUTER, note + "; " + result.whyNone());
+        }
+        Route route = result.route();
+        Totals t = route.totals();
+        return new MatrixCell(true, t.distanceKm(), t.hours(), t.costUsd(), t.co2Kg(), MatrixCell.Method.ROUTER, note);
+    }
+
+    private ArcWeighting weighting(RouteQuery q) {
+        Mode mode = q.modes().stream().filter(m -> m != Mode.TRANSFER).findFirst().orElseThrow();
+        BitSet links = new BitSet();
+        for (String id : q.avoidLinks()) {
+            int link = graph.linkIndex(id);
+            if (link >= 0) {
+                links.set(link);
+            }
+        }
+        BitSet nodes = new BitSet();
+        for (String id : q.avoidPlaces()) {
+            int node = graph.placeIndex(id);
+            if (node < 0) {
+                throw InputException.ofParameter("avoid", "no place with id '" + id + "' in the network");
+            }
+            nodes.set(node);
+        }
+        return new ArcWeighting(graph, q.weights(), q.cargo().tonnes(), mode, q.vehicle().vehicleClass(),
+                graph.access(q.vehicle(), q.departure().getMonth()), links, nodes);
+    }
+
+    /** What decides the arc weights and totals: equal keys give equal customizations. */
+    private record WeightingKey(Weights weights, double tonnes, Mode mode, VehicleClass vehicleClass,
+                                BitSet closedLinks, BitSet closedNodes) {
+    }
+
+    /** One weighting customized, with the sums of {@link #TOTALS} along every edge. */
+    private record Customized(CchMetric metric, EdgeValues[] values, boolean fresh) {
+
+        long bytes() {
+            long bytes = metric.arrayBytes();
+            for (EdgeValues v : values) {
+                bytes += v.arrayBytes();
+            }
+            return bytes;
+        }
+    }
+
+    private Customized customized(ArcWeighting weighting, RouteQuery q) {
+        WeightingKey key = new WeightingKey(q.weights(), q.cargo().tonnes(), weighting.mode(), q.vehicle().vehicleClass(),
+                weighting.closedLinks(), weighting.closedNodes());
+        GraphHierarchy h = hierarchy();
+        synchronized (customizations) {
+            Customized kept = customizations.get(key);
+            if (kept != null) {
+                return new Customized(kept.metric, kept.values, false);
+            }
+        }
+        CchMetric metric = h.customize(weighting.arcWeights());
+        EdgeValues[] values = new EdgeValues[TOTALS.length];
+        for (int k = 0; k < TOTALS.length; k++) {
+            values[k] = EdgeValues.along(metric, weighting.arcValues(TOTALS[k]));
+        }
+        Customized made = new Customized(metric, values, true);
+        synchronized (customizations) {
+            customizations.put(key, made);
+            trim();
+        }
+        return made;
+    }
+
+    /** Drops the least recently used customizations beyond the count or the bytes kept, never the newest. */
+    private void trim() {
+        long bytes = customizations.values().stream().mapToLong(Customized::bytes).sum();
+        var eldest = customizations.entrySet().iterator();
+        while (customizations.size() > 1 && (customizations.size() > CACHED_CUSTOMIZATIONS || bytes > CACHED_BYTES)) {
+            bytes -= eldest.next().getValue().bytes();
+            eldest.remove();
+        }
+    }
+
+    private int[] nodes(List<String> ids, String parameter) {
+        if (ids.isEmpty()) {
+            throw InputException.ofParameter(parameter, "no places given; give at least one");
+        }
+        int[] nodes = new int[ids.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = graph.placeIndex(ids.get(i));
+            if (nodes[i] < 0) {
+                throw InputException.ofParameter(parameter, "no place with id '" + ids.get(i) + "' in the network");
+            }
+        }
+        return nodes;
+    }
+
+    private List<Place> places(int[] nodes) {
+        List<Place> places = new ArrayList<>(nodes.length);
+        for (int node : nodes) {
+            places.add(graph.place(node));
+        }
+        return places;
+    }
+}
