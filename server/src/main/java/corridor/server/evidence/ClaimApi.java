@@ -18,6 +18,7 @@ import corridor.evidence.proximity.Proximity;
 import corridor.model.InputException;
 import corridor.server.dataset.Observatory;
 import corridor.server.http.ApiError;
+import corridor.server.http.BoundedBody;
 import corridor.server.http.Endpoint;
 import corridor.server.http.Params;
 import corridor.server.http.RequestText;
@@ -71,16 +72,7 @@ public final class ClaimApi {
      */
     private void checkArticle(Context ctx) {
         Params.of(ctx);
-        long declared = ctx.contentLength();
-        if (declared > MAX_ARTICLE_BYTES) {
-            // refused before the body is read
-            ctx.header("Connection", "close");
-            throw bodyTooLarge(declared);
-        }
-        byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length > MAX_ARTICLE_BYTES) {
-            throw bodyTooLarge(bytes.length);
-        }
+        byte[] bytes = BoundedBody.read(ctx, MAX_ARTICLE_BYTES, "an article");
         JsonNode body = RequestText.jsonObject(bytes, "{\"text\": \"the article\", \"publisher\": \"China Daily\", "
                 + "\"published\": \"2025-08-25\"}");
         body.fieldNames().forEachRemaining(name -> {
@@ -105,11 +97,6 @@ public final class ClaimApi {
             throw tooMuch(e);
         }
         ctx.json(ArticleJson.report(report));
-    }
-
-    private static ApiError bodyTooLarge(long bytes) {
-        return new ApiError(413, "body_too_large", "request body: " + bytes + " bytes; an article may have at most "
-                + MAX_ARTICLE_BYTES + " bytes (limit bytes = " + MAX_ARTICLE_BYTES + ")");
     }
 
     /** A bound of the checker exceeded: 413 for too many characters, 422 for too many figures. */

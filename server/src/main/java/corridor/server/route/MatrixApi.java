@@ -12,7 +12,7 @@ import corridor.routing.graph.RoutingGraph;
 import corridor.routing.matrix.Isochrones;
 import corridor.routing.matrix.TravelMatrix;
 import corridor.server.dataset.Observatory;
-import corridor.server.http.ApiError;
+import corridor.server.http.BoundedBody;
 import corridor.server.http.Endpoint;
 import corridor.server.http.Json;
 import corridor.server.http.Params;
@@ -56,15 +56,7 @@ public final class MatrixApi {
 
     private void matrix(Context ctx) {
         Params.of(ctx);
-        long declared = ctx.contentLength();
-        if (declared > MAX_BODY_BYTES) {
-            ctx.header("Connection", "close");
-            throw tooLarge(declared);
-        }
-        byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw tooLarge(bytes.length);
-        }
+        byte[] bytes = BoundedBody.read(ctx, MAX_BODY_BYTES, "a matrix request");
         TextParameters parameters = TextParameters.of(fields(RequestText.jsonObject(bytes, EXAMPLE)));
         Observatory observatory = current.get();
         MatrixRequest.Matrix asked;
@@ -117,10 +109,5 @@ public final class MatrixApi {
         List<Isochrones.Isochrone> bands = Isochrones.of(graph, asked.query(), asked.hours());
         ctx.contentType(GEOJSON).result(Json.write(IsochroneGeoJson.answer(asked.origin(), asked.query(), bands,
                 Isochrones.bufferKm(graph))));
-    }
-
-    private static ApiError tooLarge(long bytes) {
-        return new ApiError(413, "body_too_large", "request body: " + bytes + " bytes; a matrix request may have at "
-                + "most " + MAX_BODY_BYTES + " bytes (limit bytes = " + MAX_BODY_BYTES + ")");
     }
 }

@@ -1,5 +1,6 @@
 package corridor.server.street;
 
+import corridor.server.http.BoundedBody;
 import corridor.server.http.Endpoint;
 import corridor.api.match.MatchFormat;
 import corridor.api.match.TraceMatching;
@@ -59,15 +60,7 @@ public final class MatchApi {
         MatchFormat format = MatchFormat.parse(ctx.queryParam("format"), "format");
         Dataset served = dataset.get();
         Vehicle vehicle = TraceMatching.vehicle(served, ctx.queryParam("vehicle"), "vehicle");
-        long declared = ctx.contentLength();
-        if (declared > MAX_BODY_BYTES) {
-            ctx.header("Connection", "close");
-            throw tooLarge(declared);
-        }
-        byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw tooLarge(bytes.length);
-        }
+        byte[] bytes = BoundedBody.read(ctx, MAX_BODY_BYTES, "a trace");
         String text = utf8(bytes);
         TraceMatching matching = service(served.roads());
         TraceMatch match = matching.match(text, "request body", vehicle);
@@ -90,10 +83,5 @@ public final class MatchApi {
         } catch (CharacterCodingException e) {
             throw new InputException("request body", "", "is not UTF-8 text; send the trace as GPX, GeoJSON or CSV");
         }
-    }
-
-    private static HttpResponseException tooLarge(long bytes) {
-        return new HttpResponseException(413, "request body: " + bytes + " bytes; a trace may have at most "
-                + MAX_BODY_BYTES + " bytes (limit bytes = " + MAX_BODY_BYTES + ")");
     }
 }
