@@ -40,9 +40,10 @@ class DatasetCommandsTest {
         // (trade5: the PBC's calendar 2013 and 2015, China's customs' October 2023, TDAP and State Bank months); 16 more
         // asset-use values (sec5: Karachi port's cargo by fiscal year, Port Qasim's for July-March, Karachi's and Port
         // Qasim's ship calls, Allama Iqbal Industrial City's allotted enterprises); 9 published list counts (the
-        // Authority's and the government's counts by sector, 3 of them of completed projects: projects.listed.<sector>.*)
+        // Authority's and the government's counts by sector, 3 of them of completed projects: projects.listed.<sector>.*);
+        // issue 25: 6 exchange rates (fx.pkr 2019-2021, fx.cny 2020, 2022, 2023)
         assertThat(run.out()).containsPattern("projects\\s+117\\b").containsPattern("incidents\\s+24\\b")
-                .containsPattern("indicators\\s+354\\b");
+                .containsPattern("indicators\\s+360\\b");
         // the network after issue #10's third pass: 13 more places (5 census cities over 500,000,
         // Muzaffarabad, Mansehra, Babusar Top, Chitral, Angoor Adda, Sharana, Chabahar port, Mastung), 17 more links;
         // the fourth pass (net4): Kharian, Basima; the M-10, M-12 and M-13 motorways, the N-30 and
