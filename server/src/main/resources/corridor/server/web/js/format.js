@@ -10,10 +10,16 @@ export function number(value, digits = 0) {
   return Number(value).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-export function km(value) { return value == null ? UNKNOWN : `${number(value)} km`; }
+// Short distances and times (a street segment) keep a decimal or come in minutes, so none reads as 0.
+export function km(value) {
+  if (value == null) return UNKNOWN;
+  if (value > 0 && value < 1) return `${number(value * 1000)} m`;
+  return value > 0 && value < 10 ? `${number(value, 1)} km` : `${number(value)} km`;
+}
 export function hours(value) {
   if (value == null) return UNKNOWN;
-  return value >= 48 ? `${number(value / 24, 1)} days` : `${number(value, 1)} h`;
+  if (value > 0 && value < 1) return value * 60 < 0.5 ? 'under 1 min' : `${Math.round(value * 60)} min`;
+  return value >= 48 ? `${number(value / 24, 1)} days` : value === 0 ? "0 h" : `${number(value, 1)} h`;
 }
 export function usd(value) {
   if (value == null) return UNKNOWN;
