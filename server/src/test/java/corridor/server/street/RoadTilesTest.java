@@ -2,7 +2,7 @@ package corridor.server.street;
 
 import corridor.model.InputException;
 import corridor.model.network.RoadLayer;
-import corridor.server.testing.IslamabadRoads;
+import corridor.server.testing.ImportedRoads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -28,7 +28,7 @@ class RoadTilesTest {
 
     @BeforeAll
     static void index() {
-        roads = IslamabadRoads.dataset().roads();
+        roads = ImportedRoads.ISLAMABAD.dataset().roads();
         tiles = new RoadTiles(roads);
     }
 

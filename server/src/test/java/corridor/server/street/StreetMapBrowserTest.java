@@ -2,7 +2,7 @@ package corridor.server.street;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import corridor.server.testing.Chromium;
-import corridor.server.testing.IslamabadRoads;
+import corridor.server.testing.ImportedRoads;
 import corridor.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,7 @@ class StreetMapBrowserTest {
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
         Chromium.require();
-        islamabad = new TestServer(dir.resolve("isb"), IslamabadRoads.dataset());
+        islamabad = new TestServer(dir.resolve("isb"), ImportedRoads.ISLAMABAD.dataset());
         profiles = Files.createDirectories(dir.resolve("chromium-profile"));
     }
 

@@ -2,7 +2,7 @@ package corridor.server.street;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import corridor.model.network.RoadLayer;
-import corridor.server.testing.IslamabadRoads;
+import corridor.server.testing.ImportedRoads;
 import corridor.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,7 @@ class TileApiTest {
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        islamabad = new TestServer(dir.resolve("isb"), IslamabadRoads.dataset());
+        islamabad = new TestServer(dir.resolve("isb"), ImportedRoads.ISLAMABAD.dataset());
         builtIn = new TestServer(dir.resolve("built-in"));
     }
 

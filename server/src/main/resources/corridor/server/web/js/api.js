@@ -10,6 +10,12 @@ export async function postText(path, text, token, contentType = 'application/yam
     headers: { Accept: 'application/json', 'Content-Type': contentType, Authorization: `Bearer ${token}` } });
 }
 
+/** Posts text (a file's content) to a read-only endpoint (no token needed). */
+export async function postPlain(path, text) {
+  return send(path, { method: 'POST', body: text,
+    headers: { Accept: 'application/json', 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
 /** Posts a JSON value to a read-only endpoint (no token needed). */
 export async function postJson(path, value) {
   return send(path, { method: 'POST', body: JSON.stringify(value),

@@ -7,6 +7,7 @@ import { loadDashboards } from './dashboard.js';
 import { ArticleBox, ClaimBox, NearTool } from './evidence.js';
 import { Projects } from './projects.js';
 import { Performance } from './performance.js';
+import { TraceMatch } from './trace.js';
 
 const status = {
   element: document.getElementById('status'),
@@ -56,6 +57,7 @@ async function start() {
     if (summary.road_segments > 0) {
       map.addStreets(await getJson('/api/tiles/roads.json'));
       document.getElementById('streets-toggle').hidden = false;
+      new TraceMatch(map);
     }
     document.getElementById('legend').innerHTML = map.legendHtml();
     for (const input of document.querySelectorAll('#layer-toggles input')) {

@@ -124,6 +124,7 @@ export class CorridorMap {
       fillOpacity: 0.75, weight: 1, className: 'layer-incidents' }), 'Incident');
     this.routeLayer = L.layerGroup().addTo(this.map);
     this.isochroneLayer = L.layerGroup().addTo(this.map);
+    this.traceLayer = L.layerGroup().addTo(this.map);
     this.nearLayer = L.layerGroup().addTo(this.map);
     this.performanceLayer = L.layerGroup().addTo(this.map);
     return this;
@@ -253,6 +254,23 @@ export class CorridorMap {
   }
 
   clearIsochrones() { this.isochroneLayer.clearLayers(); }
+
+  /**
+   * Draws a matched trace (the GeoJSON of POST /api/match): the path along the streets as a line, each
+   * input point as a dot (hollow when it matched no road); fits the view to them.
+   */
+  drawTrace(collection) {
+    this.traceLayer.clearLayers();
+    // one style function for both kinds: GeoJSON resets each layer's options to it before drawing
+    const style = (f) => (f.geometry.type === 'Point'
+      ? { radius: 3, weight: 1, color: '#4c1d95', fillOpacity: f.properties.matched ? 0.9 : 0, className: 'trace-point' }
+      : { color: '#7c3aed', weight: 5, opacity: 0.85, className: 'trace-path' });
+    const layer = L.geoJSON(collection, { style, pointToLayer: (f, at) => L.circleMarker(at, style(f)) })
+      .addTo(this.traceLayer);
+    if (layer.getBounds().isValid()) this.map.fitBounds(layer.getBounds(), { padding: [30, 30] });
+  }
+
+  clearTrace() { this.traceLayer.clearLayers(); }
 
   /** Highlights what the near tool found: a ring on each item, fitted into view. */
   showNear(items) {
