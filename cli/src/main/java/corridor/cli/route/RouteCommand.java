@@ -77,7 +77,7 @@ public final class RouteCommand implements Callable<Integer> {
         Dataset dataset = routing.dataset();
         RouteQuery query = observed.apply(request.query(dataset));
         RouteGoal goal = request.goal();
-        request.directions();
+        boolean withDirections = request.directions(); // also refuses directions with pareto
         Router router = NetworkRouting.router(dataset, request);
         PrintWriter out = routing.out();
         if (goal.pareto()) {
@@ -107,7 +107,7 @@ public final class RouteCommand implements Callable<Integer> {
             }
             case JSON -> {
                 ObjectNode answer = RouteJson.answer(goal, result);
-                if (directions) {
+                if (withDirections) {
                     DirectionsJson.addTo(answer, new TurnByTurn(dataset.roads()).of(result.route()));
                 }
                 out.println(JsonText.pretty(answer));

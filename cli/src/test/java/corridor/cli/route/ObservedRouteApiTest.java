@@ -20,7 +20,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +47,7 @@ class ObservedRouteApiTest {
 
     @BeforeAll
     static void serveWithAndWithoutTheSlowCrossing() throws Exception {
-        Path pings = dir.resolve("slow-crossing.csv");
-        Files.writeString(pings, SlowCrossingPings.csv());
-        state = dir.resolve("state.json");
-        CliRun ingest = CliRun.of("monitor", "ingest", pings.toString(), "--state", state.toString(), "--now",
-                SlowCrossingPings.NOW);
-        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        state = SlowCrossingPings.ingest(dir).state();
         Dataset dataset = BuiltInDataset.load();
         store = Store.open(StoreTarget.embedded(dir.resolve("store")));
         store.sync(dataset);

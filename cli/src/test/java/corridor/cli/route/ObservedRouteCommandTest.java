@@ -38,12 +38,8 @@ class ObservedRouteCommandTest {
 
     @BeforeAll
     static void ingestTheSlowCrossing() throws Exception {
-        Path pings = dir.resolve("slow-crossing.csv");
-        Files.writeString(pings, SlowCrossingPings.csv());
-        state = dir.resolve("state.json");
-        CliRun ingest = CliRun.of("monitor", "ingest", pings.toString(), "--state", state.toString(), "--now",
-                SlowCrossingPings.NOW);
-        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        SlowCrossingPings.Ingested ingest = SlowCrossingPings.ingest(dir);
+        state = ingest.state();
         assertThat(ingest.out()).contains("trips: " + SlowCrossingPings.CROSSING_HOURS.length).doesNotContain("simulated");
     }
 

@@ -7,6 +7,9 @@ import corridor.model.geo.GreatCircle;
 import corridor.model.geo.Polyline;
 import corridor.model.network.Link;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +26,31 @@ public final class SlowCrossingPings {
     public static final String MONTH = "2025-05";
     /** What each truck waits at the pass, hours (the model's crossing takes 2.3 h): median 36. */
     public static final double[] CROSSING_HOURS = {26, 30, 33, 36, 40, 48, 60};
-    /** Each truck's speed down the KKH from the pass to Sost, km/h (the model's mountain-road truck speed is 18). */
+    /** Each truck's speed down the KKH from the pass to Sost, km/h (the model's mountain-road truck speed is 19). */
     public static final double[] KKH_KMH = {11, 10, 10, 9, 8, 8, 6};
     /** The time {@code monitor ingest --now} should give: after every ping. */
     public static final String NOW = "2025-06-30T00:00:00Z";
 
     private SlowCrossingPings() {
+    }
+
+    /** What {@link #ingest} left: the state file and the command's standard output. */
+    public record Ingested(Path state, String out) {
+    }
+
+    /**
+     * These pings written to {@code dir} and ingested by {@code corridor monitor ingest} into
+     * {@code dir/state.json}; an ingest that fails fails the test with its standard error.
+     */
+    public static Ingested ingest(Path dir) throws IOException {
+        Path pings = dir.resolve("slow-crossing.csv");
+        Files.writeString(pings, csv());
+        Path state = dir.resolve("state.json");
+        CliRun run = CliRun.of("monitor", "ingest", pings.toString(), "--state", state.toString(), "--now", NOW);
+        if (run.exitCode() != 0) {
+            throw new AssertionError("monitor ingest of the slow crossing failed: " + run.err());
+        }
+        return new Ingested(state, run.out());
     }
 
     /** The CSV text: header and pings of {@link #CROSSING_HOURS}{@code .length} trucks, in time order per truck. */

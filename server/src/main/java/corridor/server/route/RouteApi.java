@@ -14,7 +14,6 @@ import corridor.model.InputException;
 import corridor.model.network.ObservedTimes;
 import corridor.model.record.MineralArea;
 import corridor.model.network.Place;
-import corridor.model.network.RoadLayer;
 import corridor.routing.directions.TurnByTurn;
 import corridor.routing.route.RouteResult;
 import corridor.routing.analysis.Comparison;
@@ -23,13 +22,13 @@ import corridor.routing.route.Objective;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.search.Router;
 import corridor.server.dataset.Observatory;
+import corridor.server.dataset.PerRoadLayer;
 import corridor.server.http.Endpoint;
 import corridor.server.http.Params;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -51,7 +50,7 @@ public final class RouteApi {
 
     private final Supplier<Observatory> current;
     /** Directions over the last road layer served (rebuilt when an upload changes it). */
-    private volatile Map.Entry<RoadLayer, TurnByTurn> turnByTurn;
+    private final PerRoadLayer<TurnByTurn> turnByTurn = new PerRoadLayer<>(TurnByTurn::new);
     private final Supplier<Optional<ObservedTimes>> observed;
 
     /**
@@ -110,19 +109,9 @@ public final class RouteApi {
         RouteResult result = router.route(query.withWeights(goal.weights()));
         ObjectNode answer = RouteJson.answer(goal, result);
         if (directions && result.found()) {
-            DirectionsJson.addTo(answer, turnByTurn(observatory.dataset().roads()).of(result.route()));
+            DirectionsJson.addTo(answer, turnByTurn.of(observatory.dataset().roads()).of(result.route()));
         }
         ctx.json(answer);
-    }
-
-    /** The directions service of {@code roads}, built once per road layer served. */
-    private TurnByTurn turnByTurn(RoadLayer roads) {
-        Map.Entry<RoadLayer, TurnByTurn> service = turnByTurn;
-        if (service == null || service.getKey() != roads) {
-            service = Map.entry(roads, new TurnByTurn(roads));
-            turnByTurn = service;
-        }
-        return service.getValue();
     }
 
     private void compare(Context ctx) {

@@ -1,5 +1,6 @@
 package corridor.server.street;
 
+import corridor.server.dataset.PerRoadLayer;
 import corridor.server.http.BoundedBody;
 import corridor.server.http.Endpoint;
 import corridor.api.match.MatchFormat;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.model.network.RoadLayer;
+import corridor.server.dataset.PerRoadLayer;
 import corridor.server.http.ApiError;
 import corridor.server.http.Endpoint;
 import corridor.server.http.Json;

@@ -5,7 +5,7 @@
  * {@code GET /api/tiles/roads/{z}/{x}/{y}.mvt} and their TileJSON ({@link corridor.server.street.TileApi}),
  * cut by {@link corridor.server.street.RoadTiles} (an R-tree per class zoom, the MVT encoder of
  * {@code io.github.sebasbaumh:mapbox-vector-tile-java}); what each builds once per road layer served is kept by
- * {@code PerRoadLayer}.
+ * {@code corridor.server.dataset.PerRoadLayer}.
  *
  * <p>May use: {@code corridor.server.dataset}, {@code corridor.server.http}, {@code corridor.api}, the model.
  */

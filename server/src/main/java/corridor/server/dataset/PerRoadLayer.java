@@ -1,4 +1,4 @@
-package corridor.server.street;
+package corridor.server.dataset;
 
 import corridor.model.network.RoadLayer;
 
@@ -6,24 +6,26 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What a street-level endpoint builds once per road layer served (a matching index, the tiles' R-trees),
+ * What an endpoint builds once per road layer served (a matching index, the tiles' R-trees, the directions'
+ * junction index),
  * built again when an upload changes the layer. Thread-safe: two requests racing on a new layer may both
  * build it, and one of the two is kept; both are equal.
  *
  * @param <T> what is built
  */
-final class PerRoadLayer<T> {
+public final class PerRoadLayer<T> {
 
     private final Function<RoadLayer, T> build;
     /** The last layer asked for, by identity, with what was built of it. */
     private volatile Map.Entry<RoadLayer, T> last;
 
-    PerRoadLayer(Function<RoadLayer, T> build) {
+    /** {@code build} makes what is kept of a layer. */
+    public PerRoadLayer(Function<RoadLayer, T> build) {
         this.build = build;
     }
 
     /** What is built of {@code roads}: the one built before when {@code roads} is the same layer. */
-    T of(RoadLayer roads) {
+    public T of(RoadLayer roads) {
         Map.Entry<RoadLayer, T> current = last;
         if (current == null || current.getKey() != roads) {
             current = Map.entry(roads, build.apply(roads));
