@@ -23,10 +23,12 @@ import java.util.List;
 public final class ClaimReader {
 
     private final MeasureVocabulary vocabulary;
+    private final PlaceNames places;
 
-    /** A reader that resolves subjects against {@code dataset}'s measures and names. */
+    /** A reader that resolves subjects against {@code dataset}'s measures and names, and places against its places. */
     public ClaimReader(Dataset dataset) {
         this.vocabulary = new MeasureVocabulary(dataset);
+        this.places = new PlaceNames(dataset.places());
     }
 
     /**
@@ -132,9 +134,11 @@ public final class ClaimReader {
                 continue;
             }
             ClaimKind kind = figure.change() ? ClaimKind.CHANGE : figure.isCount() ? ClaimKind.COUNT : ClaimKind.VALUE;
+            PlacePair between = kind == ClaimKind.VALUE && "km".equals(figure.unit())
+                    ? places.pair(tokens, previousEnd, figure.firstToken(), figure.endToken()) : null;
             claims.add(new Claim(sentence, kind, about.subjects(), about.measures(), figure.value(), figure.unit(),
                     figure.bound(), figure.tolerance(), nearest(tokens, periods, figure), figure.text(),
-                    from + figure.start(), from + figure.end(), published));
+                    from + figure.start(), from + figure.end(), published, between));
         }
         return claims;
     }
