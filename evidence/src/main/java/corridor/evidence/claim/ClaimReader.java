@@ -124,6 +124,7 @@ public final class ClaimReader {
         List<Figure> figures = FigureReader.read(piece, tokens, inPeriod);
         List<Claim> claims = new ArrayList<>();
         java.util.Map<String, Integer> named = figures.isEmpty() ? java.util.Map.of() : vocabulary.namedSubjects(tokens);
+        List<PlaceNames.Mention> placesWritten = null; // looked for once, at the first length
         for (int f = 0; f < figures.size(); f++) {
             Figure figure = figures.get(f);
             int previousEnd = f == 0 ? 0 : figures.get(f - 1).endToken();
@@ -134,8 +135,11 @@ public final class ClaimReader {
                 continue;
             }
             ClaimKind kind = figure.change() ? ClaimKind.CHANGE : figure.isCount() ? ClaimKind.COUNT : ClaimKind.VALUE;
-            PlacePair between = kind == ClaimKind.VALUE && "km".equals(figure.unit())
-                    ? places.pair(tokens, previousEnd, figure.firstToken(), figure.endToken()) : null;
+            PlacePair between = null;
+            if (kind == ClaimKind.VALUE && "km".equals(figure.unit())) {
+                placesWritten = placesWritten == null ? places.mentions(tokens) : placesWritten;
+                between = places.pair(tokens, placesWritten, previousEnd, figure.firstToken(), figure.endToken());
+            }
             claims.add(new Claim(sentence, kind, about.subjects(), about.measures(), figure.value(), figure.unit(),
                     figure.bound(), figure.tolerance(), nearest(tokens, periods, figure), figure.text(),
                     from + figure.start(), from + figure.end(), published, between));

@@ -47,7 +47,7 @@ final class PlaceNames {
     }
 
     /** A place written at token {@code at}, up to {@code end}. */
-    private record Mention(Place place, int at, int end) {
+    record Mention(Place place, int at, int end) {
     }
 
     /** Forms by their first word, longest first. */
@@ -113,9 +113,10 @@ final class PlaceNames {
      * places written in its clause (from the figure before it, {@code previousEnd}, to the next clause mark after it);
      * or, when the clause writes one place and a word of distance ("距伊斯兰堡868公里"), the first place of the
      * sentence and that one. Null when the clause writes no two places, or more than two.
+     *
+     * @param all the places {@code tokens} write ({@link #mentions})
      */
-    PlacePair pair(List<Token> tokens, int previousEnd, int figureStart, int figureEnd) {
-        List<Mention> all = mentions(tokens);
+    PlacePair pair(List<Token> tokens, List<Mention> all, int previousEnd, int figureStart, int figureEnd) {
         int clauseEnd = figureEnd;
         while (clauseEnd < tokens.size() && !tokens.get(clauseEnd).is(",", ";", ".", ":", "\u060c", "۔")
                 && !Clauses.isBoundary(tokens.get(clauseEnd))) {
@@ -153,7 +154,7 @@ final class PlaceNames {
     }
 
     /** The places written in {@code tokens}, in order, the longest name at each token. */
-    private List<Mention> mentions(List<Token> tokens) {
+    List<Mention> mentions(List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
