@@ -52,8 +52,10 @@ import java.util.stream.Stream;
  * reporter's values for the period and the one before; a computed change gets 0.1 percentage point
  * more tolerance for the rounding of the values it is computed from. Amounts in rupees or yuan are
  * converted to US dollars only with an exchange rate the data hold for the claim's period (an
- * indicator in unit {@code PKR/USD} or {@code CNY/USD}); otherwise they are not comparable.
- * Immutable; thread-safe.
+ * indicator in unit {@code PKR/USD} or {@code CNY/USD}); otherwise they are not comparable. A
+ * distance between two places of the network that no link or project the sentence names joins is held against
+ * the route the checker's {@link NetworkDistances} give ({@link DistanceClaims}: within 10% supported, beyond 25%
+ * contradicted, between unverifiable). Immutable; thread-safe when its {@link NetworkDistances} is.
  */
 public final class ClaimChecker {
 
