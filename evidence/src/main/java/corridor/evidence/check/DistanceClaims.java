@@ -57,9 +57,9 @@ final class DistanceClaims {
                 / 10.0) + " km ("
                 + route.basis() + "): " + route.path() + ". ";
         String judged = switch (verdict) {
-            case SUPPORTED -> "Supported: the claim lies " + away(difference) + " it, ";
-            case CONTRADICTED -> "Contradicted: the claim lies " + away(difference) + " it, ";
-            default -> "Roughly right, not confirmed: the claim lies " + away(difference) + " it, ";
+            case SUPPORTED -> "Supported: the claim lies " + away(difference) + " it; ";
+            case CONTRADICTED -> "Contradicted: the claim lies " + away(difference) + " it; ";
+            default -> "Roughly right, not confirmed: the claim lies " + away(difference) + " it; ";
         };
         return new ClaimCheck(claim, verdict, stated + measured + judged + tolerance() + ".", List.of(), List.of(),
                 List.of(), false, publisher, new DistanceCheck(places, DistanceCheck.CheckedBy.NETWORK_ROUTE, route,
