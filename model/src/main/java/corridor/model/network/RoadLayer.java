@@ -84,6 +84,21 @@ public final class RoadLayer {
     private final int[] joinJunction;
     private final float[] joinDistanceM;
     private final Origin origin;
+    private final TurnRestrictions turns;
+
+    /**
+     * A layer from its arrays, without turn restrictions; see {@link #RoadLayer(int[], int[], int[], int[],
+     * long[], float[], float[], byte[], byte[], float[], float[], int[], int[], String[], int[], int[], int[],
+     * String[], int[], float[], Origin, TurnRestrictions)}.
+     */
+    public RoadLayer(int[] junctionLatE7, int[] junctionLonE7, int[] from, int[] to, long[] wayId, float[] lengthM,
+                     float[] speedKmh, byte[] flags, byte[] highway, float[] maxWeightTonnes, float[] maxHeightM,
+                     int[] ref, int[] name, String[] strings, int[] pointStart, int[] pointLatE7, int[] pointLonE7,
+                     String[] joinPlace, int[] joinJunction, float[] joinDistanceM, Origin origin) {
+        this(junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags, highway, maxWeightTonnes,
+                maxHeightM, ref, name, strings, pointStart, pointLatE7, pointLonE7, joinPlace, joinJunction,
+                joinDistanceM, origin, TurnRestrictions.NONE);
+    }
 
     /**
      * A layer from its arrays; see the accessors for what each holds. {@code pointStart} has one
@@ -96,7 +111,8 @@ public final class RoadLayer {
     public RoadLayer(int[] junctionLatE7, int[] junctionLonE7, int[] from, int[] to, long[] wayId, float[] lengthM,
                      float[] speedKmh, byte[] flags, byte[] highway, float[] maxWeightTonnes, float[] maxHeightM,
                      int[] ref, int[] name, String[] strings, int[] pointStart, int[] pointLatE7, int[] pointLonE7,
-                     String[] joinPlace, int[] joinJunction, float[] joinDistanceM, Origin origin) {
+                     String[] joinPlace, int[] joinJunction, float[] joinDistanceM, Origin origin,
+                     TurnRestrictions turns) {
         int n = junctionLatE7.length;
         int m = from.length;
         require(junctionLonE7.length == n, "junction arrays differ in length");
@@ -113,6 +129,7 @@ public final class RoadLayer {
         for (int j : joinJunction) {
             require(j >= 0 && j < n, "a join names a missing junction");
         }
+        turns.check(n, m);
         this.junctionLatE7 = junctionLatE7;
         this.junctionLonE7 = junctionLonE7;
         this.from = from;
@@ -134,6 +151,7 @@ public final class RoadLayer {
         this.joinJunction = joinJunction;
         this.joinDistanceM = joinDistanceM;
         this.origin = origin;
+        this.turns = turns;
     }
 
     private static void require(boolean condition, String message) {
@@ -291,14 +309,30 @@ public final class RoadLayer {
         return origin;
     }
 
+    /** The turn restrictions between the layer's segments ({@link TurnRestrictions#NONE} when it has none). */
+    public TurnRestrictions turnRestrictions() {
+        return turns;
+    }
+
     /** The same roads joined to other places (as a re-join for another dataset's places makes). */
     public RoadLayer withJoins(String[] places, int[] junctions, float[] distancesM) {
         return new RoadLayer(junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags, highway,
                 maxWeightTonnes, maxHeightM, ref, name, strings, pointStart, pointLatE7, pointLonE7, places, junctions,
-                distancesM, origin);
+                distancesM, origin, turns);
     }
 
-    /** Raw arrays, for writers: index order as in the constructor. */
+    /**
+     * The same roads with other turn restrictions.
+     *
+     * @throws IllegalArgumentException when a restriction names a segment or junction the layer does not have
+     */
+    public RoadLayer withTurnRestrictions(TurnRestrictions restrictions) {
+        return new RoadLayer(junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags, highway,
+                maxWeightTonnes, maxHeightM, ref, name, strings, pointStart, pointLatE7, pointLonE7, joinPlace,
+                joinJunction, joinDistanceM, origin, restrictions);
+    }
+
+    /** Raw arrays, for writers: index order as in the constructor (turn restrictions apart: {@link TurnRestrictions#arrays()}). */
     public Object[] arrays() {
         return new Object[] {junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags, highway,
                 maxWeightTonnes, maxHeightM, ref, name, strings, pointStart, pointLatE7, pointLonE7, joinPlace,
@@ -317,7 +351,7 @@ public final class RoadLayer {
                 bytes += 16 + (long) width * length;
             }
         }
-        return bytes;
+        return bytes + (turns.count() == 0 ? 0 : turns.arrayBytes());
     }
 
     /**

@@ -77,14 +77,24 @@ final class RoadPart {
             if (restriction != null) {
                 int link = roadBase + segment;
                 blocked.set(link);
-                String name = layer.name(segment).isEmpty() ? layer.ref(segment) : layer.name(segment);
                 reasons.put(link, new corridor.model.vehicle.AccessExclusion(restriction.tag() + " (way "
-                        + layer.wayId(segment) + ")", SEGMENT_PREFIX + segment, name.isEmpty() ? "unnamed road" : name,
+                        + layer.wayId(segment) + ")", SEGMENT_PREFIX + segment, segmentName(segment),
                         restriction.reason(), provenance.sourceIds(), false));
             }
         }
     }
 
+
+    /** A segment's road in a few words: its name, else its ref, else "unnamed road". */
+    String segmentName(int segment) {
+        String name = layer.name(segment).isEmpty() ? layer.ref(segment) : layer.name(segment);
+        return name.isEmpty() ? "unnamed road" : name;
+    }
+
+    /** The sources of the layer (its extract's row in sources.csv). */
+    List<String> sourceIds() {
+        return provenance.sourceIds();
+    }
 
     static RoadPart of(RoadLayer layer, List<Place> places, IdIndex placeIndex, int corridorLinks) {
         int junctions = layer.junctionCount();

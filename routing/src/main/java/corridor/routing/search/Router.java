@@ -178,7 +178,7 @@ public final class Router {
             }
             done[s] = stamp;
             int u = s >>> 2;
-            if (u == q.to) {
+            if (g.canonicalNode(u) == q.to) {
                 found = s;
                 break;
             }
@@ -192,7 +192,7 @@ public final class Router {
                         closures.putIfAbsent(g.place(step.closed).id(), step.closure());
                     } else if (step.excluded != Step.NOT_EXCLUDED) {
                         excluded = excluded != null ? excluded : new LinkedHashMap<>();
-                        excluded.putIfAbsent(step.excluded, q.access.reasons().get(step.excluded));
+                        excluded.putIfAbsent(step.excluded, q.access.reason(step.excluded));
                     }
                     continue;
                 }
@@ -226,7 +226,7 @@ public final class Router {
             lastMet = excluded;
             return new RouteResult(route, closed, List.copyOf(excluded.values()));
         }
-        return new RouteResult(route, closed, shaping(q, excluded, startCarried, startHours));
+        return new RouteResult(route, closed, shaping(q, excluded, startCarried, startHours, route));
     }
 
     /**
@@ -236,13 +236,13 @@ public final class Router {
      * only together), the ones on the route found with every rule met lifted.
      */
     private List<AccessExclusion> shaping(ResolvedQuery q, Map<Integer, AccessExclusion> met, int startCarried,
-                                          double startHours) {
+                                          double startHours, Route found) {
         List<AccessExclusion> shaped = new ArrayList<>();
         if (met.size() <= MAX_SHAPING_CHECKS) {
             for (Map.Entry<Integer, AccessExclusion> e : met.entrySet()) {
                 RouteResult lifted = search(q.withAccess(q.access.without(e.getKey())), startCarried, startHours,
                         false);
-                if (uses(lifted, e.getValue())) {
+                if (shapes(q, lifted, e.getKey(), e.getValue(), found, false)) {
                     shaped.add(e.getValue().asShaping());
                 }
             }
@@ -267,8 +267,33 @@ public final class Router {
             }
         }
         RouteResult route = free;
-        lifted.values().stream().filter(e -> uses(route, e)).map(AccessExclusion::asShaping).forEach(shaped::add);
+        lifted.entrySet().stream().filter(e -> shapes(q, route, e.getKey(), e.getValue(), found, true))
+                .map(e -> e.getValue().asShaping()).forEach(shaped::add);
         return shaped;
+    }
+
+    /**
+     * Whether the route found with an exclusion lifted shows that it shaped {@code found}: for a link or
+     * place, the lifted route uses it; for a turn restriction (an arc key), the lifted route is better,
+     * which it can only be by the turn (and, when several were lifted together, uses the restricted approach).
+     */
+    private static boolean shapes(ResolvedQuery q, RouteResult lifted, int key, AccessExclusion exclusion, Route found,
+                                  boolean liftedTogether) {
+        if (!VehicleAccess.isArcKey(key)) {
+            return uses(lifted, exclusion);
+        }
+        if (!lifted.found()) {
+            return false;
+        }
+        Weights w = q.query().weights();
+        double before = weight(w, found.totals());
+        double after = weight(w, lifted.route().totals());
+        return after < before - 1e-9 * Math.max(1, Math.abs(before))
+                && (!liftedTogether || lifted.route().linkIds().contains(exclusion.subjectId()));
+    }
+
+    private static double weight(Weights w, Totals t) {
+        return w.apply(t.hours(), t.costUsd(), t.co2Kg(), t.risk());
     }
 
     private static boolean uses(RouteResult result, AccessExclusion exclusion) {
@@ -391,7 +416,7 @@ public final class Router {
                 if (h + lbH > maxH || c + gc * costPerKm > maxC || e + gc * co2PerKm > maxE || r > maxR) {
                     continue;
                 }
-                if (v == q.to) {
+                if (g.canonicalNode(v) == q.to) {
                     int result = l.offerTarget(h, c, e, r, p.paretoMaxRoutes());
                     if (result == ParetoLabels.FULL) {
                         truncated = true;
