@@ -45,26 +45,27 @@ public record VehicleAccess(BitSet blockedLinks, BitSet blockedNodes, Map<Intege
 
     /** The same access with the exclusion at {@code key} (a link index, {@code -1 - node} or an arc key) lifted. */
     public VehicleAccess without(int key) {
-        BitSet links = blockedLinks;
-        BitSet nodes = blockedNodes;
-        BitSet arcs = blockedArcs;
-        Map<Integer, AccessExclusion> rest = reasons;
-        Map<Integer, AccessExclusion> restOfArcs = arcReasons;
-        if (isArcKey(key)) {
-            arcs = (BitSet) blockedArcs.clone();
-            arcs.clear(key - ARC_KEYS);
-            restOfArcs = new java.util.HashMap<>(arcReasons);
-            restOfArcs.remove(key);
-        } else {
-            links = (BitSet) blockedLinks.clone();
-            nodes = (BitSet) blockedNodes.clone();
-            if (key >= 0) {
+        return without(java.util.List.of(key));
+    }
+
+    /** The same access with the exclusions at every key of {@code keys} lifted (see {@link #without(int)}). */
+    public VehicleAccess without(java.util.Collection<Integer> keys) {
+        BitSet links = (BitSet) blockedLinks.clone();
+        BitSet nodes = (BitSet) blockedNodes.clone();
+        BitSet arcs = (BitSet) blockedArcs.clone();
+        Map<Integer, AccessExclusion> rest = new java.util.HashMap<>(reasons);
+        Map<Integer, AccessExclusion> restOfArcs = new java.util.HashMap<>(arcReasons);
+        for (int key : keys) {
+            if (isArcKey(key)) {
+                arcs.clear(key - ARC_KEYS);
+                restOfArcs.remove(key);
+            } else if (key >= 0) {
                 links.clear(key);
+                rest.remove(key);
             } else {
                 nodes.clear(-1 - key);
+                rest.remove(key);
             }
-            rest = new java.util.HashMap<>(reasons);
-            rest.remove(key);
         }
         return new VehicleAccess(links, nodes, rest, arcs, restOfArcs);
     }

@@ -237,6 +237,10 @@ public final class Router {
      */
     private List<AccessExclusion> shaping(ResolvedQuery q, Map<Integer, AccessExclusion> met, int startCarried,
                                           double startHours, Route found) {
+        met = withoutIdleTurns(q, met, startCarried, startHours, found);
+        if (met.isEmpty()) {
+            return List.of();
+        }
         List<AccessExclusion> shaped = new ArrayList<>();
         if (met.size() <= MAX_SHAPING_CHECKS) {
             for (Map.Entry<Integer, AccessExclusion> e : met.entrySet()) {
@@ -256,9 +260,7 @@ public final class Router {
         VehicleAccess access = q.access;
         RouteResult free = null;
         for (int round = 0; round < MAX_LIFT_ROUNDS; round++) {
-            for (int key : lifted.keySet()) {
-                access = access.without(key);
-            }
+            access = access.without(lifted.keySet());
             free = search(q.withAccess(access), startCarried, startHours, false);
             if (!lifted.keySet().containsAll(lastMet.keySet()) && round + 1 < MAX_LIFT_ROUNDS) {
                 lifted.putAll(lastMet);
@@ -273,6 +275,26 @@ public final class Router {
     }
 
     /**
+     * The exclusions met, less the turn restrictions when lifting them all at once does not better the
+     * route: a search among streets meets many restricted approaches that no good route would take, and
+     * one search rules them all out instead of one each.
+     */
+    private Map<Integer, AccessExclusion> withoutIdleTurns(ResolvedQuery q, Map<Integer, AccessExclusion> met,
+                                                           int startCarried, double startHours, Route found) {
+        List<Integer> turns = met.keySet().stream().filter(VehicleAccess::isArcKey).toList();
+        if (turns.isEmpty()) {
+            return met;
+        }
+        RouteResult free = search(q.withAccess(q.access.without(turns)), startCarried, startHours, false);
+        if (better(q, free, found)) {
+            return met;
+        }
+        Map<Integer, AccessExclusion> rest = new LinkedHashMap<>(met);
+        turns.forEach(rest::remove);
+        return rest;
+    }
+
+    /**
      * Whether the route found with an exclusion lifted shows that it shaped {@code found}: for a link or
      * place, the lifted route uses it; for a turn restriction (an arc key), the lifted route is better,
      * which it can only be by the turn (and, when several were lifted together, uses the restricted approach).
@@ -282,14 +304,18 @@ public final class Router {
         if (!VehicleAccess.isArcKey(key)) {
             return uses(lifted, exclusion);
         }
-        if (!lifted.found()) {
+        return better(q, lifted, found)
+                && (!liftedTogether || lifted.route().linkIds().contains(exclusion.subjectId()));
+    }
+
+    /** Whether {@code result} has a route better than {@code found} by the query's weights (beyond rounding). */
+    private static boolean better(ResolvedQuery q, RouteResult result, Route found) {
+        if (!result.found()) {
             return false;
         }
         Weights w = q.query().weights();
         double before = weight(w, found.totals());
-        double after = weight(w, lifted.route().totals());
-        return after < before - 1e-9 * Math.max(1, Math.abs(before))
-                && (!liftedTogether || lifted.route().linkIds().contains(exclusion.subjectId()));
+        return weight(w, result.route().totals()) < before - 1e-9 * Math.max(1, Math.abs(before));
     }
 
     private static double weight(Weights w, Totals t) {
