@@ -29,7 +29,10 @@ public final class RoadLayerFile {
     public static final String NAME = "roads.bin";
 
     private static final byte[] MAGIC = "CORRIDOR-ROADS".getBytes(StandardCharsets.US_ASCII);
-    /** Version 2 added the turn restrictions after the joins; version 1 files are read without any. */
+    /**
+     * Version 2 added the turn restrictions and the segments' {@code maxlength} after the joins; version 1
+     * files are read without either.
+     */
     private static final int VERSION = 2;
     private static final int OLDEST_VERSION = 1;
     private static final int CHUNK = 1 << 20;
@@ -65,6 +68,7 @@ public final class RoadLayerFile {
             for (Object a : turns) {
                 w.array(a);
             }
+            w.array(layer.maxLengths());
             w.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -146,13 +150,14 @@ public final class RoadLayerFile {
             int[] joinJunction = ints(in, j);
             float[] joinDistance = floats(in, j);
             TurnRestrictions turns = version >= 2 ? turns(in, file) : TurnRestrictions.NONE;
+            float[] maxLength = version >= 2 ? floats(in, m) : RoadLayer.untagged(m);
             if (in.hasRemaining()) {
                 throw new InputException(file.toString(), "", in.remaining() + " bytes after the end of the road layer");
             }
             RoadLayer.Origin origin = sourceId.isEmpty() ? null : new RoadLayer.Origin(sourceId, fileName, sha,
                     timestamp.isEmpty() ? null : timestamp, attribution);
-            return new RoadLayer(jLat, jLon, from, to, way, length, speed, flags, highway, weight, height, ref, name,
-                    strings, pointStart, pLat, pLon, joinPlace, joinJunction, joinDistance, origin, turns);
+            return new RoadLayer(jLat, jLon, from, to, way, length, speed, flags, highway, weight, height, maxLength, ref,
+                    name, strings, pointStart, pLat, pLon, joinPlace, joinJunction, joinDistance, origin, turns);
         } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
             throw new InputException(file.toString(), "", "the road layer is cut short (" + in.limit()
                     + " bytes); import the OSM file again");

@@ -245,6 +245,10 @@ public final class OsmImport {
             builder.segment(a, b, wayId, lengthM, speed[0], flags, highway, RoadTags.maxWeightTonnes(tags),
                     RoadTags.maxHeightM(tags), text(tags.get("ref")), text(tags.get("name")), innerLat, innerLon,
                     count - 2);
+            float maxLengthM = RoadTags.maxLengthM(tags);
+            if (!Float.isNaN(maxLengthM)) {
+                builder.setMaxLengthM(builder.segmentCount() - 1, maxLengthM);
+            }
             km += lengthM / 1000;
             if (builder.segmentCount() % 100_000 == 0) {
                 progress.accept(String.format(Locale.ROOT, "osm: %,d segments, %,.0f km", builder.segmentCount(), km));

@@ -573,7 +573,7 @@ public final class RoutingGraph {
     }
 
     /**
-     * What the dataset's access rules and the OSM roads' {@code maxweight} and {@code maxheight}
+     * What the dataset's access rules and the OSM roads' {@code maxweight}, {@code maxheight} and {@code maxlength}
      * keep {@code vehicle} off in {@code month}. Rules on links or places not in this graph are
      * ignored (a link the network filter left out).
      */

@@ -164,6 +164,11 @@ class TurnRestrictionRoutingTest {
 
     /** The crossing of the class comment, with {@code turns}. */
     static Dataset crossing(TurnRestrictions turns) {
+        return crossing(turns, Float.NaN);
+    }
+
+    /** The crossing of the class comment, with {@code turns} and C–W (osm-s3) tagged {@code maxlength} (NaN: untagged). */
+    static Dataset crossing(TurnRestrictions turns, float maxLengthOnCwM) {
         double km = 1 / 111.195;
         double[][] at = {{-km, 0}, {0, 0}, {km, 0}, {0, km}, {0, -km}};
         RoadLayer.Builder builder = new RoadLayer.Builder();
@@ -177,6 +182,7 @@ class TurnRestrictionRoutingTest {
                     RoadLayer.HIGHWAY_CLASSES.indexOf("primary"), Float.NaN, Float.NaN, "", "road " + s, new double[0],
                     new double[0], 0);
         }
+        builder.setMaxLengthM(CW, maxLengthOnCwM);
         String[] ids = {"e", "n", "s", "w"};
         int[] junctions = {E, N, S, W};
         RoadLayer roads = builder.build(new RoadLayer.Origin("osm-test", "test.osm.pbf", "", null,

@@ -16,8 +16,8 @@ import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** roads.bin version 2 keeps the turn restrictions; version 1 files (without them) are still read. */
-class RoadLayerFileTurnRestrictionsTest {
+/** roads.bin version 2 keeps the turn restrictions and maxlength; version 1 files (without them) are still read. */
+class RoadLayerFileVersion2Test {
 
     private static final int VERSION_OFFSET = "CORRIDOR-ROADS".length();
 
@@ -42,12 +42,25 @@ class RoadLayerFileTurnRestrictionsTest {
     }
 
     @Test
+    void maxlengthSurvivesTheFile(@TempDir Path dir) {
+        RoadLayer.Builder builder = builder();
+        builder.setMaxLengthM(1, 18.75f);
+        Path file = dir.resolve(RoadLayerFile.NAME);
+
+        RoadLayerFile.write(file, builder.build(null));
+        RoadLayer read = RoadLayerFile.read(file);
+
+        assertThat(read.maxLengthM(0)).isNull();
+        assertThat(read.maxLengthM(1)).isEqualTo(18.75);
+    }
+
+    @Test
     void aVersion1FileIsReadWithoutTurnRestrictions(@TempDir Path dir) throws IOException {
         Path file = dir.resolve(RoadLayerFile.NAME);
         RoadLayerFile.write(file, layer());
-        // version 1 is version 2 without the trailing count of turn restrictions (0 here)
+        // version 1 is version 2 without the trailing count of turn restrictions (0 here) and maxlengths (2 floats)
         byte[] bytes = Files.readAllBytes(file);
-        byte[] v1 = Arrays.copyOf(bytes, bytes.length - 4);
+        byte[] v1 = Arrays.copyOf(bytes, bytes.length - 4 - 2 * 4);
         ByteBuffer.wrap(v1).order(ByteOrder.LITTLE_ENDIAN).putInt(VERSION_OFFSET, 1);
         Files.write(file, v1);
 
@@ -55,6 +68,7 @@ class RoadLayerFileTurnRestrictionsTest {
 
         assertThat(read.segmentCount()).isEqualTo(2);
         assertThat(read.turnRestrictions().count()).isZero();
+        assertThat(read.maxLengthM(1)).isNull();
     }
 
     @Test
@@ -78,6 +92,10 @@ class RoadLayerFileTurnRestrictionsTest {
 
     /** Three junctions in a line, two segments. */
     private static RoadLayer layer() {
+        return builder().build(new RoadLayer.Origin("osm-test", "test.osm.pbf", "", null, RoadLayer.Origin.ODBL));
+    }
+
+    private static RoadLayer.Builder builder() {
         RoadLayer.Builder builder = new RoadLayer.Builder();
         builder.junction(42.5, 1.5);
         builder.junction(42.501, 1.5);
@@ -86,6 +104,6 @@ class RoadLayerFileTurnRestrictionsTest {
             builder.segment(s, s + 1, 100 + s, 111, 50, 0, 4, Float.NaN, Float.NaN, "CG-2", "", new double[0],
                     new double[0], 0);
         }
-        return builder.build(new RoadLayer.Origin("osm-test", "test.osm.pbf", "", null, RoadLayer.Origin.ODBL));
+        return builder;
     }
 }
