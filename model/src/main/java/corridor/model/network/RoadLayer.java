@@ -105,9 +105,11 @@ public final class RoadLayer {
      * A layer from its arrays; see the accessors for what each holds. {@code pointStart} has one
      * entry more than there are segments: the intermediate points of segment {@code s} are
      * {@code pointStart[s]} (inclusive) to {@code pointStart[s + 1]} (exclusive) of the point arrays.
+     * {@code maxLengthM} holds each segment's {@code maxlength} in metres (NaN when untagged);
+     * {@code turns} the restrictions between the segments ({@link TurnRestrictions#NONE} for none).
      *
-     * @throws IllegalArgumentException when the arrays' lengths disagree or a segment names a junction
-     *                                  that does not exist
+     * @throws IllegalArgumentException when the arrays' lengths disagree, or a segment or turn restriction
+     *                                  names a junction or segment that does not exist
      */
     public RoadLayer(int[] junctionLatE7, int[] junctionLonE7, int[] from, int[] to, long[] wayId, float[] lengthM,
                      float[] speedKmh, byte[] flags, byte[] highway, float[] maxWeightTonnes, float[] maxHeightM,
