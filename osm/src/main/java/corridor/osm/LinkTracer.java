@@ -1,5 +1,6 @@
 package corridor.osm;
 
+import corridor.model.graph.MinHeap;
 import corridor.model.geo.GeoPoint;
 import corridor.model.geo.GreatCircle;
 import corridor.model.InputException;
@@ -15,7 +16,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.PriorityQueue;
+
 import java.util.Set;
 
 /**
@@ -186,15 +187,15 @@ public final class LinkTracer {
     private double route(int from, int to, Set<String> wanted, List<Integer> path) {
         double toLat = network.lat(to);
         double toLon = network.lon(to);
-        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        MinHeap queue = new MinHeap();
         set(from, 0, -1);
-        queue.add(new double[] {heuristicM(from, toLat, toLon), from});
+        queue.push(heuristicM(from, toLat, toLon), from);
         boolean found = false;
         while (!queue.isEmpty()) {
-            double[] top = queue.poll();
-            int node = (int) top[1];
+            double key = queue.peekKey();
+            int node = queue.pop();
             double g = cost[node];
-            if (top[0] > g + heuristicM(node, toLat, toLon) + 1e-6) {
+            if (key > g + heuristicM(node, toLat, toLon) + 1e-6) {
                 continue; // a stale entry
             }
             if (node == to) {
@@ -207,7 +208,7 @@ public final class LinkTracer {
                         : OFF_ROAD_FACTOR);
                 if (g + step < cost[next]) {
                     set(next, g + step, node);
-                    queue.add(new double[] {g + step + heuristicM(next, toLat, toLon), next});
+                    queue.push(g + step + heuristicM(next, toLat, toLon), next);
                 }
             }
         }

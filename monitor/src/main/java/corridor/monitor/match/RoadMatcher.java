@@ -1,6 +1,7 @@
 package corridor.monitor.match;
 
 import corridor.model.geo.GreatCircle;
+import corridor.model.graph.MinHeap;
 import corridor.model.network.RoadLayer;
 
 import java.util.ArrayList;
@@ -90,9 +91,7 @@ public final class RoadMatcher {
     private int stamp;
     /** The segments the current match keeps off. */
     private java.util.BitSet keptOff = new java.util.BitSet();
-    private int[] heapNode = new int[64];
-    private double[] heapKey = new double[64];
-    private int heapSize;
+    private final MinHeap heap = new MinHeap();
 
     public RoadMatcher(RoadSegmentIndex index, Settings settings) {
         this.index = index;
@@ -307,14 +306,14 @@ public final class RoadMatcher {
     /** Dijkstra from {@code source} over the directed junction graph, up to {@code limitKm} or until {@code target} is settled. */
     private void search(int source, double limitKm, int target) {
         stamp++;
-        heapSize = 0;
+        heap.clear();
         dist[source] = 0;
         predArc[source] = -1;
         seen[source] = stamp;
-        push(source, 0);
-        while (heapSize > 0) {
-            double d = heapKey[0];
-            int u = pop();
+        heap.push(0, source);
+        while (!heap.isEmpty()) {
+            double d = heap.peekKey();
+            int u = heap.pop();
             if (u == target) {
                 break;
             }
@@ -335,7 +334,7 @@ public final class RoadMatcher {
                     seen[v] = stamp;
                     dist[v] = nd;
                     predArc[v] = arc;
-                    push(v, nd);
+                    heap.push(nd, v);
                 }
             }
         }
@@ -364,50 +363,6 @@ public final class RoadMatcher {
         java.util.Collections.reverse(middle);
         out.addAll(middle);
         out.add(new double[] {segB, fwdB ? 0 : index.lengthKm(segB), offB});
-    }
-
-    private void push(int node, double key) {
-        if (heapSize == heapNode.length) {
-            heapNode = Arrays.copyOf(heapNode, heapSize * 2);
-            heapKey = Arrays.copyOf(heapKey, heapSize * 2);
-        }
-        int i = heapSize++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (heapKey[parent] <= key) {
-                break;
-            }
-            heapNode[i] = heapNode[parent];
-            heapKey[i] = heapKey[parent];
-            i = parent;
-        }
-        heapNode[i] = node;
-        heapKey[i] = key;
-    }
-
-    private int pop() {
-        int top = heapNode[0];
-        int lastNode = heapNode[--heapSize];
-        double lastKey = heapKey[heapSize];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= heapSize) {
-                break;
-            }
-            if (child + 1 < heapSize && heapKey[child + 1] < heapKey[child]) {
-                child++;
-            }
-            if (heapKey[child] >= lastKey) {
-                break;
-            }
-            heapNode[i] = heapNode[child];
-            heapKey[i] = heapKey[child];
-            i = child;
-        }
-        heapNode[i] = lastNode;
-        heapKey[i] = lastKey;
-        return top;
     }
 
     /** The matched position of a point, {lat, lon}. */

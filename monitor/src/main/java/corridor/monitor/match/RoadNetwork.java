@@ -1,5 +1,6 @@
 package corridor.monitor.match;
 
+import corridor.model.graph.MinHeap;
 import corridor.model.Dataset;
 import corridor.model.geo.GeoPoint;
 import corridor.model.geo.GreatCircle;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * The links trucks drive (road and transfer links in service), prepared for map matching: the
@@ -305,12 +305,12 @@ public final class RoadNetwork {
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         Arrays.fill(pred, -1);
         dist[source] = 0;
-        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(a[1], b[1]));
-        queue.add(new double[]{source, 0});
+        MinHeap queue = new MinHeap();
+        queue.push(0, source);
         while (!queue.isEmpty()) {
-            double[] top = queue.poll();
-            int u = (int) top[0];
-            if (top[1] > dist[u]) {
+            double key = queue.peekKey();
+            int u = queue.pop();
+            if (key > dist[u]) {
                 continue;
             }
             for (double[] e : adjacency.get(u)) {
@@ -319,7 +319,7 @@ public final class RoadNetwork {
                 if ((blocked == null || !blocked.get(v)) && d < dist[v]) {
                     dist[v] = d;
                     pred[v] = u;
-                    queue.add(new double[]{v, d});
+                    queue.push(d, v);
                 }
             }
         }

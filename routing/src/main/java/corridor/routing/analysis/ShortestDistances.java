@@ -1,5 +1,6 @@
 package corridor.routing.analysis;
 
+import corridor.model.graph.MinHeap;
 import corridor.model.network.Link;
 import corridor.model.network.Mode;
 import corridor.model.network.Place;
@@ -14,7 +15,6 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
 
 /**
  * The shortest route by distance between two places of a {@link RoutingGraph}, by one mode of transport (and the
@@ -102,10 +102,10 @@ public final class ShortestDistances {
         int[] previous = new int[n];
         boolean[] done = new boolean[n];
         km[from] = 0;
-        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
-        queue.add(new double[] {0, from});
+        MinHeap queue = new MinHeap();
+        queue.push(0, from);
         while (!queue.isEmpty()) {
-            int u = (int) queue.poll()[1];
+            int u = queue.pop();
             if (done[u]) {
                 continue;
             }
@@ -126,7 +126,7 @@ public final class ShortestDistances {
                     km[v] = through;
                     viaArc[v] = arc;
                     previous[v] = u;
-                    queue.add(new double[] {through, v});
+                    queue.push(through, v);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package corridor.routing.search;
 
+import corridor.model.graph.MinHeap;
 import corridor.model.vehicle.AccessExclusion;
 import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;

@@ -1,27 +1,43 @@
-package corridor.routing.search;
+package corridor.model.graph;
 
 import java.util.Arrays;
 
-/** A binary min-heap of int items keyed by double, on primitive arrays; stale entries are left to the caller. */
-final class MinHeap {
+/**
+ * The one priority queue of the engines' shortest-path searches: a binary min-heap of int items (node or arc
+ * indexes) keyed by double (hours, km, metres, a weighted cost: whatever the search minimises), on two primitive
+ * arrays that grow as needed and are kept between searches. There is no decrease-key: a search pushes an item again
+ * when it finds a better key and skips the stale entries it pops (compare the popped key with its own distance).
+ *
+ * <p>Not thread-safe: one heap per search thread (a router or matcher holds its own).
+ */
+public final class MinHeap {
 
     private double[] keys = new double[256];
     private int[] items = new int[256];
     private int size;
 
-    void clear() {
+    /** Empties the heap, keeping its arrays. */
+    public void clear() {
         size = 0;
     }
 
-    boolean isEmpty() {
+    /** Whether the heap holds no entry. */
+    public boolean isEmpty() {
         return size == 0;
     }
 
-    double peekKey() {
+    /** How many entries the heap holds, stale ones included. */
+    public int size() {
+        return size;
+    }
+
+    /** The least key; undefined when the heap is empty. */
+    public double peekKey() {
         return keys[0];
     }
 
-    void push(double key, int item) {
+    /** Adds {@code item} with {@code key}; the same item may be in the heap more than once. */
+    public void push(double key, int item) {
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
             items = Arrays.copyOf(items, size * 2);
@@ -40,8 +56,8 @@ final class MinHeap {
         items[i] = item;
     }
 
-    /** Removes and returns the item with the least key. */
-    int pop() {
+    /** Removes and returns the item with the least key (read {@link #peekKey()} first for its key). */
+    public int pop() {
         int top = items[0];
         size--;
         if (size > 0) {
