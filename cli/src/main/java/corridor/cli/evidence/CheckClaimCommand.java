@@ -2,7 +2,9 @@ package corridor.cli.evidence;
 
 import corridor.api.claim.ClaimJson;
 import corridor.api.claim.ClaimRequest;
-import corridor.cli.common.DataOption;
+import corridor.cli.common.DataCommand;
+import corridor.cli.common.OutputFormat;
+import corridor.cli.common.TableOrJson;
 import corridor.evidence.check.CheckLimitException;
 import corridor.evidence.check.ClaimCheck;
 import corridor.evidence.check.ClaimChecker;
@@ -11,10 +13,8 @@ import corridor.evidence.check.Figures;
 import corridor.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,13 +35,7 @@ import java.util.List;
                         + "some of them.",
                 "Give --publisher to say who made the claim: a figure whose only source is that publisher is "
                         + "unverifiable, as a publication repeating itself is not a check."})
-public final class CheckClaimCommand implements Runnable {
-
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
+public final class CheckClaimCommand extends DataCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "TEXT", description = "the claim, in quotes")
     String text;
@@ -50,12 +44,12 @@ public final class CheckClaimCommand implements Runnable {
             description = "who published the claim: a publisher as in sources.csv (\"China Daily\") or a source id")
     String publisher;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE})")
-    EvidenceFormat.Output format;
+    @Mixin
+    OutputFormat<TableOrJson> format = OutputFormat.of(TableOrJson.TABLE);
 
     @Override
     public void run() {
+        TableOrJson output = format.value();
         ClaimRequest request = ClaimRequest.read(text, publisher, ClaimRequest.Names.COMMAND_LINE);
         List<ClaimCheck> checks;
         try {
@@ -63,8 +57,8 @@ public final class CheckClaimCommand implements Runnable {
         } catch (CheckLimitException e) {
             throw InputException.ofParameter(ClaimRequest.Names.COMMAND_LINE.text(), e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == EvidenceFormat.Output.JSON) {
+        PrintWriter out = out();
+        if (output == TableOrJson.JSON) {
             // the document of GET /api/check-claim
             EvidenceFormat.json(out, ClaimJson.answer(request, checks));
             return;

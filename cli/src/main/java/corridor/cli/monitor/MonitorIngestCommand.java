@@ -1,6 +1,6 @@
 package corridor.cli.monitor;
 
-import corridor.cli.common.DataOption;
+import corridor.cli.common.DataCommand;
 import corridor.cli.common.InputFile;
 import corridor.cli.common.Limits;
 import corridor.cli.common.MonitorStateFile;
@@ -21,11 +21,8 @@ import corridor.monitor.ingest.PingSink;
 import corridor.monitor.ingest.RejectReason;
 import corridor.monitor.ingest.Rejection;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -49,7 +46,7 @@ import java.util.Map;
         description = {"Reads GPS pings (CSV or GPX, a file or - for standard input), matches them to the corridor's "
                 + "links, detects trips, stops and dwell, and writes the aggregate state.",
                 "CSV columns: vehicle_id, timestamp (ISO-8601 with a zone), latitude, longitude, optional speed_kmh, heading."})
-final class MonitorIngestCommand implements Runnable {
+final class MonitorIngestCommand extends DataCommand implements Runnable {
 
     private static final int SHOWN_REJECTIONS = 10;
     private static final long PROGRESS_EVERY = 1_000_000;
@@ -57,12 +54,6 @@ final class MonitorIngestCommand implements Runnable {
     static final double MAX_RADIUS_KM = 50;
     static final double MAX_SIGMA_KM = 10;
     static final double MAX_REORDER_HOURS = 24 * 31;
-
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE|-", description = "pings file, or - for standard input")
     String input;
@@ -148,7 +139,7 @@ final class MonitorIngestCommand implements Runnable {
         Aggregates previous = merge && Files.exists(state) ? MonitorStateFile.read(state, "--state") : null;
         // Read before the input, so that a state this ingest may not replace stops it before the work.
         Aggregates replaced = !merge && !replace && Files.exists(state) ? existing(state) : null;
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         String where = pings.where();
         MonitorEngine engine = new MonitorEngine(dataset, settings, strict).withCosts(costRecords)
                 .withCargo(cargoRecords);
@@ -180,11 +171,11 @@ final class MonitorIngestCommand implements Runnable {
             MonitorStateFile.write(aggregates, state);
             report(aggregates, previous != null);
             if (!costRecords.isEmpty()) {
-                spec.commandLine().getOut().printf(Locale.ROOT, "cost records: %d, of which %d fell within no trip and are not counted%n",
+                out().printf(Locale.ROOT, "cost records: %d, of which %d fell within no trip and are not counted%n",
                         costRecords.size(), engine.unattributedCostRecords());
             }
             if (!cargoRecords.isEmpty()) {
-                spec.commandLine().getOut().printf(Locale.ROOT, "cargo records: %d, of which %d fell within no trip and are not counted%n",
+                out().printf(Locale.ROOT, "cargo records: %d, of which %d fell within no trip and are not counted%n",
                         cargoRecords.size(), engine.unattributedCargoRecords());
             }
         } finally {
@@ -250,7 +241,7 @@ final class MonitorIngestCommand implements Runnable {
     }
 
     private void report(Aggregates aggregates, boolean merged) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Map<RejectReason, Long> rejected = aggregates.rejectedPings();
         StringBuilder reasons = new StringBuilder();
         rejected.forEach((r, n) -> reasons.append(reasons.length() == 0 ? " (" : ", ").append(r.label()).append(' ').append(n));

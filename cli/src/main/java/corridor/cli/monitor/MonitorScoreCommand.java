@@ -1,19 +1,17 @@
 package corridor.cli.monitor;
 
-import corridor.cli.common.DataOption;
+import corridor.cli.common.DataCommand;
 import corridor.cli.common.InputFile;
 import corridor.cli.common.MonitorStateFile;
+import corridor.cli.common.OutputFormat;
 import corridor.cli.common.TextInput;
-import corridor.model.InputException;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.score.Score;
 import corridor.monitor.score.TruthCsv;
 import corridor.monitor.simulate.TruthTrip;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,13 +27,7 @@ import java.util.Locale;
                 + "(truth.csv of simulate-fleet): per subject and indicator, the mean absolute error, the mean relative "
                 + "error and the subject-months only one side has.",
                 "Definitions: monitor/INDICATORS.md."})
-final class MonitorScoreCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOption data;
+final class MonitorScoreCommand extends DataCommand implements Runnable {
 
     @Option(names = "--truth", paramLabel = "FILE", required = true, description = "truth.csv written by simulate-fleet")
     Path truth;
@@ -44,16 +36,15 @@ final class MonitorScoreCommand implements Runnable {
             description = "aggregate state written by ingest (default: ${DEFAULT-VALUE})")
     Path state;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or csv (default: ${DEFAULT-VALUE})")
-    String format;
+    /** The scores as a table for people or as CSV. */
+    enum Output { TABLE, CSV }
+
+    @Mixin
+    OutputFormat<Output> format = OutputFormat.of(Output.TABLE);
 
     @Override
     public void run() {
-        String output = format.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("table", "csv").contains(output)) {
-            throw InputException.ofParameter("--format", "must be table or csv, got '" + format + "'");
-        }
+        Output output = format.value();
         List<TruthTrip> trips;
         try (Reader in = InputFile.option("--truth", truth).openText("the truth.csv of simulate-fleet",
                 TextInput.MAX_LINE_CHARS)) {
@@ -63,8 +54,8 @@ final class MonitorScoreCommand implements Runnable {
         }
         Aggregates measured = MonitorStateFile.read(state, "--state");
         List<Score.Row> rows = Score.of(measured, Score.truthAggregates(data.dataset(), trips));
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.equals("csv")) {
+        PrintWriter out = out();
+        if (output == Output.CSV) {
             out.println("subject,indicator,compared,mean_absolute_error,mean_relative_error,only_in_truth,only_measured");
             for (Score.Row r : rows) {
                 out.printf(Locale.ROOT, "%s,%s,%d,%s,%s,%d,%d%n", r.subject().label(), r.indicator(), r.compared(),

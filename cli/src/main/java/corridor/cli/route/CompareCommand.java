@@ -3,6 +3,7 @@ package corridor.cli.route;
 import corridor.api.route.ComparisonJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.ComparisonTable;
+import corridor.cli.common.OutputFormat;
 import corridor.model.Dataset;
 import corridor.routing.analysis.Comparison;
 import corridor.routing.route.Objective;
@@ -37,13 +38,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ObservedOption observed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or geojson (default: ${DEFAULT-VALUE})")
-    String format;
+    @Mixin
+    OutputFormat<RouteFormat> format = OutputFormat.of(RouteFormat.TABLE);
 
     @Override
     public Integer call() {
-        RouteFormat output = RouteFormat.parse(format);
+        RouteFormat output = format.value();
         RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective);
         Dataset dataset = routing.dataset();
         Objective by = request.objective(Objective.TIME);

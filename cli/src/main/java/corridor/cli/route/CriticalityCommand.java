@@ -5,14 +5,16 @@ import corridor.api.route.JsonText;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.CriticalityTable;
 import corridor.cli.common.InputFile;
+import corridor.cli.common.OutputFormat;
+import corridor.cli.common.TableOrJson;
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.analysis.Criticality;
 import corridor.routing.analysis.OdPair;
+import corridor.routing.io.OdPairReader;
 import corridor.routing.route.Objective;
 import corridor.routing.route.PlaceMatcher;
-import corridor.routing.io.OdPairReader;
 import corridor.routing.route.RouteQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,13 +48,12 @@ public final class CriticalityCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "links to list (default: ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE})")
-    String format;
+    @Mixin
+    OutputFormat<TableOrJson> format = OutputFormat.of(TableOrJson.TABLE);
 
     @Override
     public Integer call() {
-        RouteFormat output = RouteFormat.tableOrJson(format, "criticality");
+        TableOrJson output = format.value();
         if (top < 1) {
             throw InputException.ofParameter("--top", "must be at least 1");
         }
@@ -72,7 +73,7 @@ public final class CriticalityCommand implements Callable<Integer> {
                     }
                 });
         PrintWriter out = routing.out();
-        if (output == RouteFormat.TABLE) {
+        if (output == TableOrJson.TABLE) {
             out.printf(Locale.ROOT, "%d pairs, %d links on their best routes; ranked by extra %s when each is lost%n",
                     pairs.size(), report.impacts().size(), by == Objective.TIME ? "hours" : "US$");
             out.print(CriticalityTable.of(report, top));

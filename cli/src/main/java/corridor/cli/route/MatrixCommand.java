@@ -7,8 +7,8 @@ import corridor.api.route.JsonText;
 import corridor.api.route.ParameterStyle;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.TextParameters;
+import corridor.cli.common.OutputFormat;
 import corridor.model.Dataset;
-import corridor.model.InputException;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.matrix.MatrixEngine;
 import corridor.routing.matrix.TravelMatrix;
@@ -21,7 +21,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -57,16 +56,15 @@ public final class MatrixCommand implements Callable<Integer> {
             description = "a weighted blend instead of one objective: time=1,cost=0.02 (per hour, US$, kg CO2, risk point)")
     String weights;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE})")
-    String format;
+    /** The matrix as a table for people, as CSV, or as the API's JSON. */
+    enum Output { TABLE, CSV, JSON }
+
+    @Mixin
+    OutputFormat<Output> format = OutputFormat.of(Output.TABLE);
 
     @Override
     public Integer call() {
-        String output = format.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("table", "csv", "json").contains(output)) {
-            throw InputException.ofParameter("--format", "expected table, csv or json, got '" + format + "'");
-        }
+        Output output = format.value();
         TextParameters parameters = routing.parameters(RouteRequest.FROM, String.join(",", from), RouteRequest.TO,
                 String.join(",", to), RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
         Dataset dataset = routing.dataset();
@@ -78,9 +76,9 @@ public final class MatrixCommand implements Callable<Integer> {
                 new Router(graph));
         PrintWriter out = routing.out();
         switch (output) {
-            case "csv" -> out.print(MatrixText.csv(matrix));
-            case "json" -> out.println(JsonText.pretty(MatrixJson.answer(asked.goal(), asked.template(), matrix)));
-            default -> out.print(MatrixText.table(matrix));
+            case CSV -> out.print(MatrixText.csv(matrix));
+            case JSON -> out.println(JsonText.pretty(MatrixJson.answer(asked.goal(), asked.template(), matrix)));
+            case TABLE -> out.print(MatrixText.table(matrix));
         }
         boolean any = matrix.cells().stream().flatMap(List::stream).anyMatch(c -> c.reachable());
         return any ? 0 : 1;

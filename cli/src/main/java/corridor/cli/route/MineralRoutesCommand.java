@@ -3,10 +3,11 @@ package corridor.cli.route;
 import corridor.api.route.ExportRoutesJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.ExportRoutesTable;
+import corridor.cli.common.OutputFormat;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.model.record.MineralArea;
 import corridor.model.network.Place;
+import corridor.model.record.MineralArea;
 import corridor.routing.analysis.ExportRoutes;
 import corridor.routing.route.Objective;
 import corridor.routing.route.PlaceMatcher;
@@ -56,13 +57,12 @@ public final class MineralRoutesCommand implements Callable<Integer> {
             description = "time, cost, co2 or risk: what each route minimises (default: cost)")
     String objective;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or geojson (default: ${DEFAULT-VALUE})")
-    String format;
+    @Mixin
+    OutputFormat<RouteFormat> format = OutputFormat.of(RouteFormat.TABLE);
 
     @Override
     public Integer call() {
-        RouteFormat output = RouteFormat.parse(format);
+        RouteFormat output = format.value();
         Dataset dataset = routing.dataset();
         RouteRequest request = routing.request(null, RouteRequest.OBJECTIVE, objective);
         Objective by = request.objective(Objective.COST);

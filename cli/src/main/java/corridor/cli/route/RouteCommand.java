@@ -10,6 +10,7 @@ import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.DirectionsText;
 import corridor.api.route.text.RouteTable;
+import corridor.cli.common.OutputFormat;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.directions.TurnByTurn;
@@ -49,10 +50,12 @@ public final class RouteCommand implements Callable<Integer> {
             description = "a weighted blend instead of one objective: time=1,cost=0.02 (per hour, US$, kg CO2, risk point)")
     String weights;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json, geojson, gpx or directions (turn by turn, with street names on imported "
-                    + "roads) (default: ${DEFAULT-VALUE})")
-    String format;
+    /** What {@code route} prints: besides {@link RouteFormat}'s, the route as GPX and its directions as text. */
+    enum Output { TABLE, JSON, GEOJSON, GPX, DIRECTIONS }
+
+    @Mixin
+    OutputFormat<Output> format = OutputFormat.of(Output.TABLE,
+            "directions: turn by turn, with street names on imported roads");
 
     @Option(names = "--directions",
             description = "with --format json: add the route's turn-by-turn directions (the API's directions=true)")
@@ -63,12 +66,8 @@ public final class RouteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String asked = format.trim().toLowerCase(Locale.ROOT);
-        boolean gpx = asked.equals("gpx");
-        boolean directionsText = asked.equals("directions");
-        RouteFormat output = gpx || directionsText ? RouteFormat.TABLE
-                : RouteFormat.parse(format, "table, json, geojson, gpx or directions");
-        if (directions && output != RouteFormat.JSON) {
+        Output output = format.value();
+        if (directions && output != Output.JSON) {
             throw InputException.ofParameter("--directions", "adds directions to --format json; for text use "
                     + "--format directions");
         }
@@ -81,23 +80,17 @@ public final class RouteCommand implements Callable<Integer> {
         Router router = NetworkRouting.router(dataset, request);
         PrintWriter out = routing.out();
         if (goal.pareto()) {
-            if (gpx || directionsText) {
-                throw InputException.ofParameter("--format", asked + " writes one route; not with --objective pareto");
+            if (output == Output.GPX || output == Output.DIRECTIONS) {
+                throw InputException.ofParameter("--format", output.name().toLowerCase(Locale.ROOT)
+                        + " writes one route; not with --objective pareto");
             }
             return printPareto(out, router.pareto(query), output);
         }
         RouteResult result = router.route(query.withWeights(goal.weights()));
         if (!result.found()) {
-            out.println(output == RouteFormat.TABLE ? result.whyNone() : JsonText.pretty(RouteJson.answer(goal, result)));
+            out.println(output == Output.JSON || output == Output.GEOJSON
+                    ? JsonText.pretty(RouteJson.answer(goal, result)) : result.whyNone());
             return 1;
-        }
-        if (gpx) {
-            out.print(corridor.api.gpx.RouteGpx.of(result.route(), !dataset.roads().isEmpty()));
-            return 0;
-        }
-        if (directionsText) {
-            out.print(DirectionsText.of(result.route(), new TurnByTurn(dataset.roads()).of(result.route())));
-            return 0;
         }
         switch (output) {
             case TABLE -> {
@@ -113,11 +106,15 @@ public final class RouteCommand implements Callable<Integer> {
                 out.println(JsonText.pretty(answer));
             }
             case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(List.of(result.route()))));
+            case GPX -> out.print(corridor.api.gpx.RouteGpx.of(result.route(), !dataset.roads().isEmpty()));
+            case DIRECTIONS -> out.print(DirectionsText.of(result.route(),
+                    new TurnByTurn(dataset.roads()).of(result.route())));
         }
         return 0;
     }
 
-    private static int printPareto(PrintWriter out, ParetoResult result, RouteFormat output) {
+    /** The Pareto set in a format of one or more routes (table, json or geojson). */
+    private static int printPareto(PrintWriter out, ParetoResult result, Output output) {
         boolean none = result.routes().isEmpty();
         switch (output) {
             case TABLE -> {
@@ -132,6 +129,7 @@ public final class RouteCommand implements Callable<Integer> {
             }
             case JSON -> out.println(JsonText.pretty(ParetoJson.answer(result)));
             case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(result.routes())));
+            default -> throw new IllegalStateException(output + " prints one route");
         }
         return none ? 1 : 0;
     }
