@@ -7,13 +7,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The {@code --format FORMAT} option: one of the constants of the enum the command prints in, any case. Use as
- * {@code @Mixin OutputFormat<RouteFormat> format = OutputFormat.of(RouteFormat.TABLE);} and read it with
+ * The {@code --format FORMAT} option: one of the constants of the enum the command prints in, any case, the first
+ * constant by default. Use through {@link FormattedCommand}, or as
+ * {@code @Mixin OutputFormat<RouteFormat> format = OutputFormat.of(RouteFormat.class);} and read it with
  * {@link #value()}. The help lists the enum's constants, in lower case, and the default; a value that is none of
  * them is refused naming {@code --format} and each format the command accepts.
  *
@@ -27,23 +27,26 @@ public final class OutputFormat<F extends Enum<F>> {
 
     private static final String OPTION = "--format";
 
-    private final F defaultFormat;
+    private final List<F> formats;
     private final String note;
     private String text;
 
-    private OutputFormat(F defaultFormat, String note) {
-        this.defaultFormat = defaultFormat;
+    private OutputFormat(Class<F> formats, String note) {
+        this.formats = List.of(formats.getEnumConstants());
         this.note = note;
     }
 
-    /** {@code --format}, one of {@code defaultFormat}'s enum constants, {@code defaultFormat} when not given. */
-    public static <F extends Enum<F>> OutputFormat<F> of(F defaultFormat) {
-        return new OutputFormat<>(defaultFormat, "");
+    /** {@code --format}, one of the constants of {@code formats}, the first when not given. */
+    public static <F extends Enum<F>> OutputFormat<F> of(Class<F> formats) {
+        return new OutputFormat<>(formats, "");
     }
 
-    /** As {@link #of(Enum)}, with a note after the list of formats in the help ("directions: turn by turn"). */
-    public static <F extends Enum<F>> OutputFormat<F> of(F defaultFormat, String note) {
-        return new OutputFormat<>(defaultFormat, "; " + note);
+    /**
+     * As {@link #of(Class)}, with a note after the list of formats in the help ("directions: turn by turn"); an
+     * empty note adds nothing.
+     */
+    public static <F extends Enum<F>> OutputFormat<F> of(Class<F> formats, String note) {
+        return new OutputFormat<>(formats, note.isEmpty() ? "" : "; " + note);
     }
 
     @Option(names = OPTION, paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -58,10 +61,10 @@ public final class OutputFormat<F extends Enum<F>> {
      */
     public F value() {
         if (text == null) {
-            return defaultFormat;
+            return formats.get(0);
         }
         String asked = text.trim();
-        for (F format : formats()) {
+        for (F format : formats) {
             if (format.name().equalsIgnoreCase(asked)) {
                 return format;
             }
@@ -71,13 +74,9 @@ public final class OutputFormat<F extends Enum<F>> {
                 + (names.size() > 1 ? " or " : "") + names.get(names.size() - 1) + ", got '" + text + "'");
     }
 
-    private List<F> formats() {
-        return Arrays.asList(defaultFormat.getDeclaringClass().getEnumConstants());
-    }
-
     /** The formats as the user writes them: the constants' names in lower case. */
     private List<String> names() {
-        return formats().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+        return formats.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
     }
 
     /**
@@ -93,7 +92,7 @@ public final class OutputFormat<F extends Enum<F>> {
                     OptionSpec.Builder choices = OptionSpec.builder(option); // the text as written, variables and all
                     command.remove(option);
                     command.addOption(choices.completionCandidates(format.names())
-                            .defaultValue(format.defaultFormat.name().toLowerCase(Locale.ROOT))
+                            .defaultValue(format.names().get(0))
                             .description(choices.description()[0] + format.note).build());
                 }
             }

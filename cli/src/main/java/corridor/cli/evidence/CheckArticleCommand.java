@@ -2,9 +2,8 @@ package corridor.cli.evidence;
 
 import corridor.api.claim.ArticleJson;
 import corridor.api.claim.ArticleRequest;
-import corridor.cli.common.DataCommand;
+import corridor.cli.common.FormattedCommand;
 import corridor.cli.common.InputFile;
-import corridor.cli.common.OutputFormat;
 import corridor.evidence.article.ArticleChecker;
 import corridor.evidence.article.ArticleReport;
 import corridor.evidence.article.ArticleText;
@@ -14,7 +13,6 @@ import corridor.evidence.check.ClaimChecker;
 import corridor.evidence.check.Verdict;
 import corridor.model.InputException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,7 +34,7 @@ import java.util.Map;
                 "At most " + ArticleText.MAX_CHARS + " characters and " + ClaimChecker.MAX_FIGURES + " figures are "
                         + "checked; each sentence with figures is quoted once (one over " + ArticleChecker.MAX_EXCERPT_CHARS
                         + " characters only around its figures)."})
-public final class CheckArticleCommand extends DataCommand implements Runnable {
+public final class CheckArticleCommand extends FormattedCommand<CheckArticleCommand.Output> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the article: a .txt or .html file, or - for stdin")
     String file;
@@ -52,12 +50,8 @@ public final class CheckArticleCommand extends DataCommand implements Runnable {
     /** The report as a table for people, as the API's JSON, or as a page with the figures marked. */
     enum Output { TABLE, JSON, HTML }
 
-    @Mixin
-    OutputFormat<Output> format = OutputFormat.of(Output.TABLE);
-
     @Override
-    public void run() {
-        Output output = format.value();
+    protected int call(Output output) {
         ArticleRequest request = ArticleRequest.read(publisher, published, ArticleRequest.Names.COMMAND_LINE);
         ArticleReport report;
         try {
@@ -74,6 +68,7 @@ public final class CheckArticleCommand extends DataCommand implements Runnable {
             case HTML -> out.print(ArticleHtml.page(report, file));
             case TABLE -> table(out, report);
         }
+        return 0;
     }
 
     /** The article, from FILE or standard input, read up to {@link ArticleText#MAX_CHARS} characters. */

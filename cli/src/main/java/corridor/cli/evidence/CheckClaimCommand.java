@@ -2,8 +2,7 @@ package corridor.cli.evidence;
 
 import corridor.api.claim.ClaimJson;
 import corridor.api.claim.ClaimRequest;
-import corridor.cli.common.DataCommand;
-import corridor.cli.common.OutputFormat;
+import corridor.cli.common.FormattedCommand;
 import corridor.cli.common.TableOrJson;
 import corridor.evidence.check.CheckLimitException;
 import corridor.evidence.check.ClaimCheck;
@@ -12,7 +11,6 @@ import corridor.evidence.check.EvidenceValue;
 import corridor.evidence.check.Figures;
 import corridor.model.InputException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,7 +33,7 @@ import java.util.List;
                         + "some of them.",
                 "Give --publisher to say who made the claim: a figure whose only source is that publisher is "
                         + "unverifiable, as a publication repeating itself is not a check."})
-public final class CheckClaimCommand extends DataCommand implements Runnable {
+public final class CheckClaimCommand extends FormattedCommand<TableOrJson> {
 
     @Parameters(index = "0", paramLabel = "TEXT", description = "the claim, in quotes")
     String text;
@@ -44,12 +42,8 @@ public final class CheckClaimCommand extends DataCommand implements Runnable {
             description = "who published the claim: a publisher as in sources.csv (\"China Daily\") or a source id")
     String publisher;
 
-    @Mixin
-    OutputFormat<TableOrJson> format = OutputFormat.of(TableOrJson.TABLE);
-
     @Override
-    public void run() {
-        TableOrJson output = format.value();
+    protected int call(TableOrJson output) {
         ClaimRequest request = ClaimRequest.read(text, publisher, ClaimRequest.Names.COMMAND_LINE);
         List<ClaimCheck> checks;
         try {
@@ -61,7 +55,7 @@ public final class CheckClaimCommand extends DataCommand implements Runnable {
         if (output == TableOrJson.JSON) {
             // the document of GET /api/check-claim
             EvidenceFormat.json(out, ClaimJson.answer(request, checks));
-            return;
+            return 0;
         }
         for (ClaimCheck check : checks) {
             out.println(check.verdict() + ": \"" + check.claim().figureText() + "\"");
@@ -74,6 +68,7 @@ public final class CheckClaimCommand extends DataCommand implements Runnable {
             }
             out.println();
         }
+        return 0;
     }
 
     private static List<String> row(EvidenceValue e) {

@@ -2,14 +2,12 @@ package corridor.cli.evidence;
 
 import corridor.api.near.NearJson;
 import corridor.api.near.NearRequest;
-import corridor.cli.common.DataCommand;
-import corridor.cli.common.OutputFormat;
+import corridor.cli.common.FormattedCommand;
 import corridor.evidence.check.Figures;
 import corridor.evidence.proximity.NearbyItem;
 import corridor.evidence.proximity.PlaceDistance;
 import corridor.evidence.proximity.Proximity;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -27,7 +25,7 @@ import java.util.Locale;
                 "Distances are great-circle (haversine, mean Earth radius) from a point, or from an area's outline, "
                         + "to the nearest segment of a link (cross-track distance); port and railhead distances are "
                         + "straight lines from the area's centre."})
-public final class NearCommand extends DataCommand implements Runnable {
+public final class NearCommand extends FormattedCommand<EvidenceFormat.Output> {
 
     @Option(names = "--layer", required = true, paramLabel = "LAYER", description = "minerals, incidents or projects")
     String layer;
@@ -39,12 +37,8 @@ public final class NearCommand extends DataCommand implements Runnable {
     @Option(names = "--of", paramLabel = "LINK[,LINK...]", description = "link ids of a route; default: the corridor")
     String of;
 
-    @Mixin
-    OutputFormat<EvidenceFormat.Output> format = OutputFormat.of(EvidenceFormat.Output.TABLE);
-
     @Override
-    public void run() {
-        EvidenceFormat.Output output = format.value();
+    protected int call(EvidenceFormat.Output output) {
         NearRequest request = NearRequest.read(layer, within, of, NearRequest.Names.COMMAND_LINE, data.dataset());
         List<NearbyItem> items = new Proximity(data.dataset()).near(request.layer(), request.withinKm(),
                 request.linkIds());
@@ -62,6 +56,7 @@ public final class NearCommand extends DataCommand implements Runnable {
                         ? "the corridor (links not superseded)" : String.join(", ", request.linkIds())));
             }
         }
+        return 0;
     }
 
     private static List<String> row(NearbyItem item) {

@@ -2,8 +2,7 @@ package corridor.cli.evidence;
 
 import corridor.api.project.ProjectPhase;
 import corridor.api.project.ProjectSummaryJson;
-import corridor.cli.common.DataCommand;
-import corridor.cli.common.OutputFormat;
+import corridor.cli.common.FormattedCommand;
 import corridor.evidence.check.Figures;
 import corridor.evidence.project.ProjectFilter;
 import corridor.evidence.project.ProjectGroup;
@@ -17,7 +16,6 @@ import corridor.model.record.Project;
 import corridor.model.record.ProjectStatus;
 import corridor.model.record.Sector;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -40,7 +38,7 @@ import java.util.stream.Collectors;
                         + "year), other currencies are summed apart. Jobs not published count as unknown, not zero.",
                 "By sector, the summary sets the latest count a published list gives (of the --status chosen) beside "
                         + "the dataset's, with who published it, when, its sources and the gap; unknown where none does."})
-public final class ProjectsCommand extends DataCommand implements Runnable {
+public final class ProjectsCommand extends FormattedCommand<EvidenceFormat.Output> {
 
     @Option(names = "--phase", paramLabel = "PHASE", description = "1 or 2.0")
     String phase;
@@ -54,15 +52,11 @@ public final class ProjectsCommand extends DataCommand implements Runnable {
     @Option(names = "--status", paramLabel = "STATUS", description = "one of: ${COMPLETION-CANDIDATES}")
     ProjectStatus status;
 
-    @Mixin
-    OutputFormat<EvidenceFormat.Output> format = OutputFormat.of(EvidenceFormat.Output.TABLE);
-
     @Option(names = "--summary", paramLabel = "BY", description = "summarise by pillar, sector or status")
     SummaryDimension summary;
 
     @Override
-    public void run() {
-        EvidenceFormat.Output output = format.value();
+    protected int call(EvidenceFormat.Output output) {
         ProjectFilter filter = new ProjectFilter(ProjectPhase.read(phase, "--phase"), pillar, sector, status);
         ProjectRegistry registry = new ProjectRegistry(data.dataset().projects());
         if (summary != null) {
@@ -70,6 +64,7 @@ public final class ProjectsCommand extends DataCommand implements Runnable {
         } else {
             printProjects(output, registry.select(filter));
         }
+        return 0;
     }
 
     private void printProjects(EvidenceFormat.Output output, List<Project> projects) {

@@ -6,16 +6,14 @@ import corridor.api.monitor.IndicatorCsv;
 import corridor.api.monitor.IndicatorGeoJson;
 import corridor.api.monitor.IndicatorReportJson;
 import corridor.api.monitor.SubjectNames;
-import corridor.cli.common.DataCommand;
+import corridor.cli.common.FormattedCommand;
 import corridor.cli.common.MonitorStateFile;
-import corridor.cli.common.OutputFormat;
 import corridor.model.InputException;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.indicator.Indicator;
 import corridor.monitor.indicator.IndicatorDefinition;
 import corridor.monitor.indicator.Subject;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -29,7 +27,7 @@ import java.util.Locale;
         description = {"Indicators per link, corridor section, border crossing, port and terminal, per month: trips, "
                 + "transit time, speed without and with delay (SWOD, SWD), crossing and dwell time, cost.",
                 "Definitions: monitor/INDICATORS.md."})
-final class MonitorReportCommand extends DataCommand implements Runnable {
+final class MonitorReportCommand extends FormattedCommand<MonitorReportCommand.Output> {
 
     @Option(names = "--state", paramLabel = "FILE", defaultValue = MonitorStateFile.DEFAULT,
             description = "aggregate state written by ingest (default: ${DEFAULT-VALUE})")
@@ -53,11 +51,12 @@ final class MonitorReportCommand extends DataCommand implements Runnable {
     /** The indicators as a table for people, the API's JSON, CSV, or the observed links and hubs as GeoJSON. */
     enum Output { TABLE, JSON, CSV, GEOJSON }
 
-    @Mixin
-    OutputFormat<Output> format = OutputFormat.of(Output.TABLE, "geojson: the observed links and hubs, for a map");
+    MonitorReportCommand() {
+        super("geojson: the observed links and hubs, for a map");
+    }
 
     @Override
-    public void run() {
+    protected int call(Output output) {
         Subject wanted = subject();
         String wantedId = id;
         if (section != null) {
@@ -72,7 +71,6 @@ final class MonitorReportCommand extends DataCommand implements Runnable {
         if (month != null && !month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw InputException.ofParameter("--month", "must be YYYY-MM, got '" + month + "'");
         }
-        Output output = format.value();
         Aggregates aggregates = MonitorStateFile.read(state, "--state");
         List<Indicator> rows = Indicator.of(aggregates, wanted, wantedId, month);
         PrintWriter out = out();
@@ -82,6 +80,7 @@ final class MonitorReportCommand extends DataCommand implements Runnable {
             case CSV -> csv(out, rows);
             case TABLE -> table(out, aggregates, rows);
         }
+        return 0;
     }
 
     private Subject subject() {

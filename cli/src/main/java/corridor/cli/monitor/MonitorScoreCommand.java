@@ -1,16 +1,14 @@
 package corridor.cli.monitor;
 
-import corridor.cli.common.DataCommand;
+import corridor.cli.common.FormattedCommand;
 import corridor.cli.common.InputFile;
 import corridor.cli.common.MonitorStateFile;
-import corridor.cli.common.OutputFormat;
 import corridor.cli.common.TextInput;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.score.Score;
 import corridor.monitor.score.TruthCsv;
 import corridor.monitor.simulate.TruthTrip;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -27,7 +25,7 @@ import java.util.Locale;
                 + "(truth.csv of simulate-fleet): per subject and indicator, the mean absolute error, the mean relative "
                 + "error and the subject-months only one side has.",
                 "Definitions: monitor/INDICATORS.md."})
-final class MonitorScoreCommand extends DataCommand implements Runnable {
+final class MonitorScoreCommand extends FormattedCommand<MonitorScoreCommand.Output> {
 
     @Option(names = "--truth", paramLabel = "FILE", required = true, description = "truth.csv written by simulate-fleet")
     Path truth;
@@ -39,12 +37,8 @@ final class MonitorScoreCommand extends DataCommand implements Runnable {
     /** The scores as a table for people or as CSV. */
     enum Output { TABLE, CSV }
 
-    @Mixin
-    OutputFormat<Output> format = OutputFormat.of(Output.TABLE);
-
     @Override
-    public void run() {
-        Output output = format.value();
+    protected int call(Output output) {
         List<TruthTrip> trips;
         try (Reader in = InputFile.option("--truth", truth).openText("the truth.csv of simulate-fleet",
                 TextInput.MAX_LINE_CHARS)) {
@@ -61,7 +55,7 @@ final class MonitorScoreCommand extends DataCommand implements Runnable {
                 out.printf(Locale.ROOT, "%s,%s,%d,%s,%s,%d,%d%n", r.subject().label(), r.indicator(), r.compared(),
                         plain(r.meanAbsoluteError()), plain(r.meanRelativeError()), r.onlyInTruth(), r.onlyMeasured());
             }
-            return;
+            return 0;
         }
         out.printf(Locale.ROOT, "%d true trips against %d analysed trips of %s%n%n", trips.size(), measured.trips(), state);
         String layout = "%-16s %-13s %8s %12s %10s %8s %8s%n";
@@ -75,6 +69,7 @@ final class MonitorScoreCommand extends DataCommand implements Runnable {
         out.println();
         out.println("compared: subject-months with a value on both sides; mean |err| in the indicator's unit (hours, km/h,");
         out.println("trips); missed: subject-months only the truth has; spurious: only the ingest has.");
+        return 0;
     }
 
     private static String plain(Double value) {

@@ -3,7 +3,7 @@ package corridor.cli.route;
 import corridor.api.route.ComparisonJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.ComparisonTable;
-import corridor.cli.common.OutputFormat;
+import corridor.cli.common.FormattedCommand;
 import corridor.model.Dataset;
 import corridor.routing.analysis.Comparison;
 import corridor.routing.route.Objective;
@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor compare}: the best route through each seaport side by side, such as the overland
@@ -23,7 +22,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Routes through each seaport side by side: the overland corridor against the sea route.")
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand extends FormattedCommand<RouteFormat> {
 
     @Mixin
     NetworkRouting routing;
@@ -38,18 +37,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ObservedOption observed;
 
-    @Mixin
-    OutputFormat<RouteFormat> format = OutputFormat.of(RouteFormat.TABLE);
-
     @Override
-    public Integer call() {
-        RouteFormat output = format.value();
+    protected int call(RouteFormat output) {
         RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective);
-        Dataset dataset = routing.dataset();
+        Dataset dataset = data.dataset();
         Objective by = request.objective(Objective.TIME);
         RouteQuery query = observed.apply(request.query(dataset)).withObjective(by);
         List<Comparison.Alternative> alternatives = Comparison.viaSeaports(NetworkRouting.router(dataset, request), query);
-        return output.printAll(routing.out(), alternatives.stream().map(Comparison.Alternative::result).toList(), out -> {
+        return output.printAll(out(), alternatives.stream().map(Comparison.Alternative::result).toList(), out -> {
             out.println(dataset.place(query.fromId()).orElseThrow().name() + " → "
                     + dataset.place(query.toId()).orElseThrow().name() + ", leaving " + query.departure() + ", cargo "
                     + query.cargo().label() + ", best by " + by.name().toLowerCase(Locale.ROOT) + " through each seaport");

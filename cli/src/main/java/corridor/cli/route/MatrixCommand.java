@@ -7,7 +7,7 @@ import corridor.api.route.JsonText;
 import corridor.api.route.ParameterStyle;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.TextParameters;
-import corridor.cli.common.OutputFormat;
+import corridor.cli.common.FormattedCommand;
 import corridor.model.Dataset;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.matrix.MatrixEngine;
@@ -21,7 +21,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor matrix}: hours, km and cost between many places at once, by the many-to-many search
@@ -35,7 +34,7 @@ import java.util.concurrent.Callable;
                 + "modes, a risk ceiling) by the A* router, marked *.",
                 "Modes are road unless --modes is given. At most " + MatrixEngine.MAX_CELLS + " cells, "
                         + MatrixEngine.MAX_ROUTER_CELLS + " when every cell is the router's."})
-public final class MatrixCommand implements Callable<Integer> {
+public final class MatrixCommand extends FormattedCommand<MatrixCommand.Output> {
 
     @Mixin
     NetworkRouting routing;
@@ -59,22 +58,18 @@ public final class MatrixCommand implements Callable<Integer> {
     /** The matrix as a table for people, as CSV, or as the API's JSON. */
     enum Output { TABLE, CSV, JSON }
 
-    @Mixin
-    OutputFormat<Output> format = OutputFormat.of(Output.TABLE);
-
     @Override
-    public Integer call() {
-        Output output = format.value();
+    protected int call(Output output) {
         TextParameters parameters = routing.parameters(RouteRequest.FROM, String.join(",", from), RouteRequest.TO,
                 String.join(",", to), RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
-        Dataset dataset = routing.dataset();
+        Dataset dataset = data.dataset();
         MatrixRequest.Matrix asked = new MatrixRequest(parameters, ParameterStyle.OPTION).read(dataset,
                 new PlaceMatcher(dataset.places())::match);
         RoutingGraph graph = RoutingGraph.build(dataset, asked.network(),
                 new RouteRequest(parameters, ParameterStyle.OPTION).routingParameters());
         TravelMatrix matrix = new MatrixEngine(graph).compute(asked.template(), asked.fromIds(), asked.toIds(),
                 new Router(graph));
-        PrintWriter out = routing.out();
+        PrintWriter out = out();
         switch (output) {
             case CSV -> out.print(MatrixText.csv(matrix));
             case JSON -> out.println(JsonText.pretty(MatrixJson.answer(asked.goal(), asked.template(), matrix)));

@@ -10,7 +10,7 @@ import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.DirectionsText;
 import corridor.api.route.text.RouteTable;
-import corridor.cli.common.OutputFormat;
+import corridor.cli.common.FormattedCommand;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.directions.TurnByTurn;
@@ -25,7 +25,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor route}: the best route, or the Pareto set, between two places. Exit code 1 when
@@ -34,7 +33,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "route", mixinStandardHelpOptions = true,
         description = "Best freight route between two places by time, cost, CO2 or risk, or the Pareto set of all four.")
-public final class RouteCommand implements Callable<Integer> {
+public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
 
     @Mixin
     NetworkRouting routing;
@@ -53,10 +52,6 @@ public final class RouteCommand implements Callable<Integer> {
     /** What {@code route} prints: besides {@link RouteFormat}'s, the route as GPX and its directions as text. */
     enum Output { TABLE, JSON, GEOJSON, GPX, DIRECTIONS }
 
-    @Mixin
-    OutputFormat<Output> format = OutputFormat.of(Output.TABLE,
-            "directions: turn by turn, with street names on imported roads");
-
     @Option(names = "--directions",
             description = "with --format json: add the route's turn-by-turn directions (the API's directions=true)")
     boolean directions;
@@ -64,21 +59,24 @@ public final class RouteCommand implements Callable<Integer> {
     @Mixin
     ObservedOption observed;
 
+    RouteCommand() {
+        super("directions: turn by turn, with street names on imported roads");
+    }
+
     @Override
-    public Integer call() {
-        Output output = format.value();
+    protected int call(Output output) {
         if (directions && output != Output.JSON) {
             throw InputException.ofParameter("--directions", "adds directions to --format json; for text use "
                     + "--format directions");
         }
         RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights,
                 RouteRequest.DIRECTIONS, directions ? "true" : null);
-        Dataset dataset = routing.dataset();
+        Dataset dataset = data.dataset();
         RouteQuery query = observed.apply(request.query(dataset));
         RouteGoal goal = request.goal();
         boolean withDirections = request.directions(); // also refuses directions with pareto
         Router router = NetworkRouting.router(dataset, request);
-        PrintWriter out = routing.out();
+        PrintWriter out = out();
         if (goal.pareto()) {
             if (output == Output.GPX || output == Output.DIRECTIONS) {
                 throw InputException.ofParameter("--format", output.name().toLowerCase(Locale.ROOT)

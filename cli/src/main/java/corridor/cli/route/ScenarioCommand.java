@@ -4,9 +4,8 @@ import corridor.api.route.JsonText;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.ScenarioComparisonJson;
 import corridor.api.route.text.ScenarioTable;
-import corridor.cli.common.DataCommand;
+import corridor.cli.common.FormattedCommand;
 import corridor.cli.common.InputFile;
-import corridor.cli.common.OutputFormat;
 import corridor.cli.common.TableOrJson;
 import corridor.model.Dataset;
 import corridor.routing.io.ScenarioReader;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor scenario FILE}: a route before and after a scenario's changes, and the difference.
@@ -28,7 +26,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
         description = "Route before and after a scenario (YAML or JSON) opens, closes or changes links and places.")
-public final class ScenarioCommand extends DataCommand implements Callable<Integer> {
+public final class ScenarioCommand extends FormattedCommand<TableOrJson> {
 
     /** Longest scenario or pairs file read, in characters: far beyond any written by hand. */
     static final int MAX_CHARS = 1_000_000;
@@ -46,12 +44,8 @@ public final class ScenarioCommand extends DataCommand implements Callable<Integ
     @Option(names = "--objective", paramLabel = "OBJECTIVE", description = "time, cost, co2 or risk (default: time)")
     String objective;
 
-    @Mixin
-    OutputFormat<TableOrJson> format = OutputFormat.of(TableOrJson.TABLE);
-
     @Override
-    public Integer call() {
-        TableOrJson output = format.value();
+    protected int call(TableOrJson output) {
         RouteRequest request = options.request(ends, null, RouteRequest.OBJECTIVE, objective);
         Scenario scenario = ScenarioReader.parse(read(InputFile.argument(file)), file.toString());
         Dataset dataset = data.dataset();

@@ -2,14 +2,12 @@ package corridor.cli.street;
 
 import corridor.api.match.MatchFormat;
 import corridor.api.match.TraceMatching;
-import corridor.cli.common.DataCommand;
-import corridor.cli.common.OutputFormat;
+import corridor.cli.common.FormattedCommand;
 import corridor.data.InputFiles;
 import corridor.model.InputException;
 import corridor.model.vehicle.Vehicle;
 import corridor.monitor.trace.TraceMatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor match FILE}: snaps a GPS trace (GPX, GeoJSON or CSV; times optional) to the street-level
@@ -32,7 +29,7 @@ import java.util.concurrent.Callable;
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = "Snaps a GPS trace (GPX, GeoJSON or CSV, with or without times) to the imported OpenStreetMap "
                 + "roads: path, snapped points, ways driven, length, speeds. Exits 1 when the chain breaks.")
-public final class MatchCommand extends DataCommand implements Callable<Integer> {
+public final class MatchCommand extends FormattedCommand<MatchFormat> {
 
     /** The largest trace file read, in characters. */
     static final int MAX_CHARS = 32 << 20;
@@ -42,9 +39,6 @@ public final class MatchCommand extends DataCommand implements Callable<Integer>
     @Parameters(index = "0", paramLabel = "FILE", description = "the trace: .gpx, .geojson or .csv (lat,lon[,time])")
     Path file;
 
-    @Mixin
-    OutputFormat<MatchFormat> format = OutputFormat.of(MatchFormat.GEOJSON);
-
     @Option(names = "--vehicle", paramLabel = "ID",
             description = "the vehicle that drove the trace (an id of the dataset's vehicles.csv): the match keeps off "
                     + "the roads it may not use (maxweight, maxheight; hgv=no for a heavy transport vehicle), as the "
@@ -52,8 +46,7 @@ public final class MatchCommand extends DataCommand implements Callable<Integer>
     String vehicle;
 
     @Override
-    public Integer call() {
-        MatchFormat output = format.value();
+    protected int call(MatchFormat output) {
         Vehicle driver = TraceMatching.vehicle(data.dataset(), vehicle, "--vehicle");
         String text = readText(file);
         TraceMatching matching = new TraceMatching(data.dataset().roads());
