@@ -13,6 +13,7 @@ import corridor.evidence.check.ClaimChecker;
 import corridor.evidence.check.Verdict;
 import corridor.model.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,9 +40,8 @@ public final class CheckArticleCommand extends FormattedCommand<CheckArticleComm
     @Parameters(index = "0", paramLabel = "FILE", description = "the article: a .txt or .html file, or - for stdin")
     String file;
 
-    @Option(names = "--publisher", paramLabel = "NAME",
-            description = "who published the article: a publisher as in sources.csv (\"China Daily\") or a source id")
-    String publisher;
+    @Mixin
+    PublisherOption publisher;
 
     @Option(names = "--published", paramLabel = "DATE",
             description = "when it was published (2025-08-25 or 25 August 2025), for \"last year\" and \"over the past decade\"")
@@ -52,7 +52,7 @@ public final class CheckArticleCommand extends FormattedCommand<CheckArticleComm
 
     @Override
     protected int call(Output output) {
-        ArticleRequest request = ArticleRequest.read(publisher, published, ArticleRequest.Names.COMMAND_LINE);
+        ArticleRequest request = ArticleRequest.read(publisher.name, published, ArticleRequest.Names.COMMAND_LINE);
         ArticleReport report;
         try {
             ArticleText article = ArticleText.read(read(), file);

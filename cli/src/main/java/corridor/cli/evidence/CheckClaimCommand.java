@@ -11,7 +11,7 @@ import corridor.evidence.check.EvidenceValue;
 import corridor.evidence.check.Figures;
 import corridor.model.InputException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -38,13 +38,12 @@ public final class CheckClaimCommand extends FormattedCommand<TableOrJson> {
     @Parameters(index = "0", paramLabel = "TEXT", description = "the claim, in quotes")
     String text;
 
-    @Option(names = "--publisher", paramLabel = "NAME",
-            description = "who published the claim: a publisher as in sources.csv (\"China Daily\") or a source id")
-    String publisher;
+    @Mixin
+    PublisherOption publisher;
 
     @Override
     protected int call(TableOrJson output) {
-        ClaimRequest request = ClaimRequest.read(text, publisher, ClaimRequest.Names.COMMAND_LINE);
+        ClaimRequest request = ClaimRequest.read(text, publisher.name, ClaimRequest.Names.COMMAND_LINE);
         List<ClaimCheck> checks;
         try {
             checks = request.check(new ClaimChecker(data.dataset()));

@@ -21,6 +21,7 @@ import corridor.monitor.ingest.PingSink;
 import corridor.monitor.ingest.RejectReason;
 import corridor.monitor.ingest.Rejection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,9 +59,8 @@ final class MonitorIngestCommand extends DataCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "FILE|-", description = "pings file, or - for standard input")
     String input;
 
-    @Option(names = "--state", paramLabel = "FILE", defaultValue = MonitorStateFile.DEFAULT,
-            description = "aggregate state to write (default: ${DEFAULT-VALUE})")
-    Path state;
+    @Mixin
+    StateOption state;
 
     @Option(names = "--merge", description = "add to the existing state instead of replacing it")
     boolean merge;
@@ -126,9 +126,9 @@ final class MonitorIngestCommand extends DataCommand implements Runnable {
         if (!pings.isStdin()) {
             pings.path();
         }
-        if (Files.exists(state)) {
-            InputFiles.notARegularFile(state).ifPresent(reason -> {
-                throw new InputException("--state " + state, "", reason);
+        if (state.exists()) {
+            InputFiles.notARegularFile(state.file).ifPresent(reason -> {
+                throw new InputException("--state " + state.file, "", reason);
             });
         }
         Dataset dataset = data.dataset();
@@ -136,9 +136,9 @@ final class MonitorIngestCommand extends DataCommand implements Runnable {
                 .withReorderWindowHours(reorderWindowHours).withMatching(candidateRadiusKm, gpsSigmaKm);
         List<CostRecord> costRecords = costs == null ? List.of() : readRecords(costs, "--costs", CostCsvReader::read);
         List<CargoRecord> cargoRecords = cargo == null ? List.of() : readRecords(cargo, "--cargo", CargoCsvReader::read);
-        Aggregates previous = merge && Files.exists(state) ? MonitorStateFile.read(state, "--state") : null;
+        Aggregates previous = merge && state.exists() ? state.read() : null;
         // Read before the input, so that a state this ingest may not replace stops it before the work.
-        Aggregates replaced = !merge && !replace && Files.exists(state) ? existing(state) : null;
+        Aggregates replaced = !merge && !replace && state.exists() ? existing() : null;
         PrintWriter err = err();
         String where = pings.where();
         MonitorEngine engine = new MonitorEngine(dataset, settings, strict).withCosts(costRecords)
@@ -156,19 +156,19 @@ final class MonitorIngestCommand extends DataCommand implements Runnable {
             log.finish();
             if (aggregates.acceptedPings() == 0) {
                 throw new InputException(where, "", "no ping was accepted (" + aggregates.rejectedTotal()
-                        + " rejected); the state " + state + " was left as it was");
+                        + " rejected); the state " + state.file + " was left as it was");
             }
             if (replaced != null && (aggregates.acceptedPings() < replaced.acceptedPings()
                     || aggregates.trips() < replaced.trips())) {
                 throw InputException.ofParameter("--replace", String.format(Locale.ROOT, "the state %s holds %d pings "
                         + "and %d trips, this input gives %d pings and %d trips; it was left as it was. Give --merge to "
-                        + "add to it, --replace to overwrite it, or another --state FILE", state,
+                        + "add to it, --replace to overwrite it, or another --state FILE", state.file,
                         replaced.acceptedPings(), replaced.trips(), aggregates.acceptedPings(), aggregates.trips()));
             }
             if (previous != null) {
                 aggregates = previous.merge(aggregates);
             }
-            MonitorStateFile.write(aggregates, state);
+            MonitorStateFile.write(aggregates, state.file);
             report(aggregates, previous != null);
             if (!costRecords.isEmpty()) {
                 out().printf(Locale.ROOT, "cost records: %d, of which %d fell within no trip and are not counted%n",
@@ -184,11 +184,11 @@ final class MonitorIngestCommand extends DataCommand implements Runnable {
     }
 
     /** The state this ingest would replace; a file that is not a readable state may not be replaced silently. */
-    private Aggregates existing(Path file) {
+    private Aggregates existing() {
         try {
-            return MonitorStateFile.read(file, "--state");
+            return state.read();
         } catch (InputException | UncheckedIOException e) {
-            throw InputException.ofParameter("--replace", "the state " + file + " cannot be read (" + e.getMessage()
+            throw InputException.ofParameter("--replace", "the state " + state.file + " cannot be read (" + e.getMessage()
                     + "); give --replace to overwrite it, or another --state FILE");
         }
     }
@@ -255,7 +255,7 @@ final class MonitorIngestCommand extends DataCommand implements Runnable {
             out.printf(Locale.ROOT, "simulated: %d of the pings are simulated; reports and routes from this state say so%n",
                     aggregates.simulatedPings());
         }
-        out.printf(Locale.ROOT, "state %s: %s%n", merged ? "merged into" : "written to", state);
+        out.printf(Locale.ROOT, "state %s: %s%n", merged ? "merged into" : "written to", state.file);
     }
 
     /** Counts pings on their way to the engine and reports progress on standard error. */

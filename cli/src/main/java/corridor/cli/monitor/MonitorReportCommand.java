@@ -7,17 +7,16 @@ import corridor.api.monitor.IndicatorGeoJson;
 import corridor.api.monitor.IndicatorReportJson;
 import corridor.api.monitor.SubjectNames;
 import corridor.cli.common.FormattedCommand;
-import corridor.cli.common.MonitorStateFile;
 import corridor.model.InputException;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.indicator.Indicator;
 import corridor.monitor.indicator.IndicatorDefinition;
 import corridor.monitor.indicator.Subject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +28,8 @@ import java.util.Locale;
                 "Definitions: monitor/INDICATORS.md."})
 final class MonitorReportCommand extends FormattedCommand<MonitorReportCommand.Output> {
 
-    @Option(names = "--state", paramLabel = "FILE", defaultValue = MonitorStateFile.DEFAULT,
-            description = "aggregate state written by ingest (default: ${DEFAULT-VALUE})")
-    Path state;
+    @Mixin
+    StateOption state;
 
     @Option(names = "--subject", paramLabel = "SUBJECT",
             description = "only link, corridor_section (fixed sections of the dataset), section (trip origin>destination), "
@@ -71,7 +69,7 @@ final class MonitorReportCommand extends FormattedCommand<MonitorReportCommand.O
         if (month != null && !month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw InputException.ofParameter("--month", "must be YYYY-MM, got '" + month + "'");
         }
-        Aggregates aggregates = MonitorStateFile.read(state, "--state");
+        Aggregates aggregates = state.read();
         List<Indicator> rows = Indicator.of(aggregates, wanted, wantedId, month);
         PrintWriter out = out();
         switch (output) {

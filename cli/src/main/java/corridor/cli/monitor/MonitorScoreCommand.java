@@ -2,13 +2,13 @@ package corridor.cli.monitor;
 
 import corridor.cli.common.FormattedCommand;
 import corridor.cli.common.InputFile;
-import corridor.cli.common.MonitorStateFile;
 import corridor.cli.common.TextInput;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.score.Score;
 import corridor.monitor.score.TruthCsv;
 import corridor.monitor.simulate.TruthTrip;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -30,9 +30,8 @@ final class MonitorScoreCommand extends FormattedCommand<MonitorScoreCommand.Out
     @Option(names = "--truth", paramLabel = "FILE", required = true, description = "truth.csv written by simulate-fleet")
     Path truth;
 
-    @Option(names = "--state", paramLabel = "FILE", defaultValue = MonitorStateFile.DEFAULT,
-            description = "aggregate state written by ingest (default: ${DEFAULT-VALUE})")
-    Path state;
+    @Mixin
+    StateOption state;
 
     /** The scores as a table for people or as CSV. */
     enum Output { TABLE, CSV }
@@ -46,7 +45,7 @@ final class MonitorScoreCommand extends FormattedCommand<MonitorScoreCommand.Out
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Aggregates measured = MonitorStateFile.read(state, "--state");
+        Aggregates measured = state.read();
         List<Score.Row> rows = Score.of(measured, Score.truthAggregates(data.dataset(), trips));
         PrintWriter out = out();
         if (output == Output.CSV) {
@@ -57,7 +56,7 @@ final class MonitorScoreCommand extends FormattedCommand<MonitorScoreCommand.Out
             }
             return 0;
         }
-        out.printf(Locale.ROOT, "%d true trips against %d analysed trips of %s%n%n", trips.size(), measured.trips(), state);
+        out.printf(Locale.ROOT, "%d true trips against %d analysed trips of %s%n%n", trips.size(), measured.trips(), state.file);
         String layout = "%-16s %-13s %8s %12s %10s %8s %8s%n";
         out.printf(Locale.ROOT, layout, "subject", "indicator", "compared", "mean |err|", "mean rel", "missed", "spurious");
         for (Score.Row r : rows) {
