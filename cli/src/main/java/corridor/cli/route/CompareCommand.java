@@ -25,24 +25,18 @@ import java.util.Locale;
 public final class CompareCommand extends FormattedCommand<RouteFormat> {
 
     @Mixin
-    NetworkRouting routing;
-
-    @Mixin
-    Endpoints ends;
+    Journey journey;
 
     @Option(names = "--objective", paramLabel = "OBJECTIVE",
             description = "time, cost, co2 or risk: what each alternative minimises (default: time)")
     String objective;
 
-    @Mixin
-    ObservedOption observed;
-
     @Override
     protected int call(RouteFormat output) {
-        RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective);
+        RouteRequest request = journey.request(RouteRequest.OBJECTIVE, objective);
         Dataset dataset = data.dataset();
         Objective by = request.objective(Objective.TIME);
-        RouteQuery query = observed.apply(request.query(dataset)).withObjective(by);
+        RouteQuery query = journey.query(request, dataset).withObjective(by);
         List<Comparison.Alternative> alternatives = Comparison.viaSeaports(NetworkRouting.router(dataset, request), query);
         return output.printAll(out(), alternatives.stream().map(Comparison.Alternative::result).toList(), out -> {
             out.println(dataset.place(query.fromId()).orElseThrow().name() + " → "

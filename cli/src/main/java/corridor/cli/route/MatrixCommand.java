@@ -51,9 +51,8 @@ public final class MatrixCommand extends FormattedCommand<MatrixCommand.Output> 
             description = "time, cost, co2 or risk: what each cell's route minimises (default: time)")
     String objective;
 
-    @Option(names = "--weights", paramLabel = "W",
-            description = "a weighted blend instead of one objective: time=1,cost=0.02 (per hour, US$, kg CO2, risk point)")
-    String weights;
+    @Mixin
+    WeightsOption weights;
 
     /** The matrix as a table for people, as CSV, or as the API's JSON. */
     enum Output { TABLE, CSV, JSON }
@@ -61,7 +60,7 @@ public final class MatrixCommand extends FormattedCommand<MatrixCommand.Output> 
     @Override
     protected int call(Output output) {
         TextParameters parameters = routing.parameters(RouteRequest.FROM, String.join(",", from), RouteRequest.TO,
-                String.join(",", to), RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
+                String.join(",", to), RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights.text);
         Dataset dataset = data.dataset();
         MatrixRequest.Matrix asked = new MatrixRequest(parameters, ParameterStyle.OPTION).read(dataset,
                 new PlaceMatcher(dataset.places())::match);

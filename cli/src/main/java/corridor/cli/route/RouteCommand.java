@@ -36,18 +36,14 @@ import java.util.Locale;
 public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
 
     @Mixin
-    NetworkRouting routing;
-
-    @Mixin
-    Endpoints ends;
+    Journey journey;
 
     @Option(names = "--objective", paramLabel = "OBJECTIVE",
             description = "time, cost, co2, risk or pareto (default: time)")
     String objective;
 
-    @Option(names = "--weights", paramLabel = "W",
-            description = "a weighted blend instead of one objective: time=1,cost=0.02 (per hour, US$, kg CO2, risk point)")
-    String weights;
+    @Mixin
+    WeightsOption weights;
 
     /** What {@code route} prints: besides {@link RouteFormat}'s, the route as GPX and its directions as text. */
     enum Output { TABLE, JSON, GEOJSON, GPX, DIRECTIONS }
@@ -55,9 +51,6 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
     @Option(names = "--directions",
             description = "with --format json: add the route's turn-by-turn directions (the API's directions=true)")
     boolean directions;
-
-    @Mixin
-    ObservedOption observed;
 
     RouteCommand() {
         super("directions: turn by turn, with street names on imported roads");
@@ -69,10 +62,10 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
             throw InputException.ofParameter("--directions", "adds directions to --format json; for text use "
                     + "--format directions");
         }
-        RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights,
+        RouteRequest request = journey.request(RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights.text,
                 RouteRequest.DIRECTIONS, directions ? "true" : null);
         Dataset dataset = data.dataset();
-        RouteQuery query = observed.apply(request.query(dataset));
+        RouteQuery query = journey.query(request, dataset);
         RouteGoal goal = request.goal();
         boolean withDirections = request.directions(); // also refuses directions with pareto
         Router router = NetworkRouting.router(dataset, request);
