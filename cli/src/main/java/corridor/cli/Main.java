@@ -1,5 +1,6 @@
 package corridor.cli;
 
+import corridor.cli.common.CommandGroup;
 import corridor.cli.dataset.DatasetCommand;
 import corridor.cli.dataset.ImportCommand;
 import corridor.cli.dataset.InfoCommand;
@@ -23,8 +24,8 @@ import corridor.cli.route.ScenarioCommand;
 import corridor.cli.serve.ServeCommand;
 import corridor.model.InputException;
 import corridor.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ import java.io.UncheckedIOException;
                 corridor.cli.street.MatchCommand.class,
                 CommandLine.HelpCommand.class
         })
-public final class Main implements Runnable {
+public final class Main extends CommandGroup {
 
     /** Exit code for bad input: arguments, files, requests. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -73,9 +74,6 @@ public final class Main implements Runnable {
     public static final int EXIT_BUG = 70;
     /** The environment variable that, set, adds the stack trace to a bug's one line. */
     static final String DEBUG_VARIABLE = "CORRIDOR_DEBUG";
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -129,10 +127,5 @@ public final class Main implements Runnable {
             return EXIT_BUG;
         });
         return commandLine;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

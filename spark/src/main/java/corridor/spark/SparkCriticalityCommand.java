@@ -15,13 +15,11 @@ import corridor.routing.route.PlaceMatcher;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.SparkContext;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,11 +41,8 @@ final class SparkCriticalityCommand implements Runnable {
 
     static final String PAIRS_FILE = "od-pairs.csv";
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--data", paramLabel = "DIR", description = "dataset directory instead of the built-in CPEC dataset")
-    Path data;
+    @Mixin
+    SparkJobOptions job;
 
     @Option(names = "--pairs", paramLabel = "FILE",
             description = "CSV with columns from,to[,note] (default: the dataset's od-pairs.csv)")
@@ -77,12 +72,6 @@ final class SparkCriticalityCommand implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", description = "also write the whole ranking here as CSV (replaced)")
     String outDir;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "tasks to spread the links over (default: 4 per core)")
-    int partitions;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit (default: local[2])")
-    String master;
-
     @Override
     public void run() {
         if (top < 1) {
@@ -90,22 +79,16 @@ final class SparkCriticalityCommand implements Runnable {
         }
         Objective by = Objective.parse(metric, "--metric");
         RouteRequest request = request();
-        DatasetSource source = data == null ? DatasetSource.builtIn() : DatasetSource.directory(data);
+        DatasetSource source = job.source();
         Dataset dataset = source.dataset();
         String where = pairsFile != null ? pairsFile.toString()
-                : data != null ? data.resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
+                : job.data != null ? job.data.resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
         List<OdPair> pairs = OdPair.matched(OdPairReader.parse(readPairs(), where), new PlaceMatcher(dataset.places()), where);
-        SparkCriticality.Job job = new SparkCriticality.Job(source, pairs, request.departure(), request.cargo(),
-                request.tonnesPerTeu(), request.network(), by, links, partitions);
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
-        boolean owned = SparkSessions.wouldCreate();
-        SparkContext spark = SparkSessions.create("corridor criticality", master);
-        try {
-            Criticality.Report report = SparkCriticality.run(spark, job, message -> {
-                err.println("corridor-spark: " + message);
-                err.flush();
-            });
+        SparkCriticality.Job cuts = new SparkCriticality.Job(source, pairs, request.departure(), request.cargo(),
+                request.tonnesPerTeu(), request.network(), by, links, job.partitions);
+        PrintWriter out = job.out();
+        job.run("corridor criticality", spark -> {
+            Criticality.Report report = SparkCriticality.run(spark, cuts, job.progress());
             out.printf(Locale.ROOT, "%d pairs, %d links on their best routes; ranked by extra %s when each is lost%n",
                     pairs.size(), report.impacts().size(), by == Objective.TIME ? "hours" : "US$");
             out.print(CriticalityTable.of(report, top));
@@ -114,9 +97,7 @@ final class SparkCriticalityCommand implements Runnable {
                         .option("header", "true").csv(outDir);
                 out.println("ranking written to " + outDir);
             }
-        } finally {
-            SparkSessions.release(spark, owned);
-        }
+        });
     }
 
     static final StructType SCHEMA = new StructType()
@@ -148,7 +129,7 @@ final class SparkCriticalityCommand implements Runnable {
     }
 
     private String readPairs() {
-        Path file = pairsFile != null ? pairsFile : data != null ? data.resolve(PAIRS_FILE) : null;
+        Path file = pairsFile != null ? pairsFile : job.data != null ? job.data.resolve(PAIRS_FILE) : null;
         if (file == null) {
             return BuiltInDataset.text(PAIRS_FILE);
         }

@@ -2,15 +2,12 @@ package corridor.spark;
 
 import corridor.model.InputException;
 import corridor.monitor.indicator.Aggregates;
-import org.apache.spark.SparkContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,14 +21,11 @@ import java.util.Locale;
                 "Each vehicle's pings are sorted whole, so none is rejected as out of order."})
 final class SparkMonitorCommand implements Runnable {
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    SparkJobOptions job;
 
     @Parameters(arity = "1..*", paramLabel = "PINGS", description = "pings files or directories")
     List<String> paths;
-
-    @Option(names = "--data", paramLabel = "DIR", description = "dataset directory instead of the built-in CPEC dataset")
-    Path data;
 
     @Option(names = "--state", paramLabel = "FILE", defaultValue = "var/monitor-state.json",
             description = "aggregate state to write, a local or Hadoop path (default: ${DEFAULT-VALUE})")
@@ -72,33 +66,20 @@ final class SparkMonitorCommand implements Runnable {
     @Option(names = "--batch-end", paramLabel = "TIME", description = "when this batch of pings ends, ISO-8601 (with --carry-out)")
     String batchEnd;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "partitions of the shuffle by vehicle (default: 4 per core)")
-    int partitions;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit (default: local[2])")
-    String master;
 
     @Override
     public void run() {
         long nowEpochSecond = now == null ? Instant.now().getEpochSecond() : time(now, "--now");
         IngestOptions options = new IngestOptions(nowEpochSecond, candidateRadiusKm, gpsSigmaKm);
         options.settings();
-        DatasetSource source = data == null ? DatasetSource.builtIn() : DatasetSource.directory(data);
-        SparkMonitor.Job job = new SparkMonitor.Job(paths, inputFormat, source, options, partitions, carryIn, carryOut,
-                batchEnd == null ? null : time(batchEnd, "--batch-end"));
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
+        SparkMonitor.Job ingest = new SparkMonitor.Job(paths, inputFormat, job.source(), options, job.partitions,
+                carryIn, carryOut, batchEnd == null ? null : time(batchEnd, "--batch-end"));
+        PrintWriter out = job.out();
         long started = System.nanoTime();
-        boolean owned = SparkSessions.wouldCreate();
-        SparkContext spark = SparkSessions.create("corridor monitor", master);
-        try {
+        job.run("corridor monitor", spark -> {
             var hadoop = spark.hadoopConfiguration();
             Aggregates previous = merge && StateFiles.exists(state, hadoop) ? StateFiles.read(state, hadoop) : null;
-            SparkMonitor.Result result = SparkMonitor.run(spark, job, message -> {
-                err.println("corridor-spark: " + message);
-                err.flush();
-            });
+            SparkMonitor.Result result = SparkMonitor.run(spark, ingest, job.progress());
             Aggregates aggregates = previous == null ? result.aggregates() : previous.merge(result.aggregates());
             StateFiles.write(aggregates, state, hadoop);
             if (tables != null) {
@@ -117,11 +98,9 @@ final class SparkMonitorCommand implements Runnable {
             if (tables != null) {
                 out.printf(Locale.ROOT, "indicators written to %s (%s)%n", tables, tablesFormat);
             }
-            err.printf(Locale.ROOT, "corridor-spark: %,d pings in %.1f s (%,.0f per second, %d partitions)%n", pings,
-                    seconds, pings / seconds, result.partitions());
-        } finally {
-            SparkSessions.release(spark, owned);
-        }
+            job.progress().accept(String.format(Locale.ROOT, "%,d pings in %.1f s (%,.0f per second, %d partitions)",
+                    pings, seconds, pings / seconds, result.partitions()));
+        });
     }
 
     static long time(String text, String option) {

@@ -23,23 +23,17 @@ import java.util.Locale;
  *
  * <p>Every refusal is an {@link InputException} ({@code corridor: WHERE: REASON}, exit 2), WHERE the
  * path, {@code OPTION PATH} for a file given with an option, or {@code stdin}. Not thread-safe.
+ *
+ * @param option       the option that names the file ({@code --truth}), or "" for a positional parameter
+ * @param name         the path as given, or {@code -}
+ * @param stdinAllowed whether {@code -} means standard input
  */
-public final class InputFile {
+public record InputFile(String option, String name, boolean stdinAllowed) {
 
     /** The name that means standard input. */
     public static final String STDIN = "-";
 
     private static final int BUFFER_BYTES = 1 << 16;
-
-    private final String option;
-    private final String name;
-    private final boolean stdinAllowed;
-
-    private InputFile(String option, String name, boolean stdinAllowed) {
-        this.option = option;
-        this.name = name;
-        this.stdinAllowed = stdinAllowed;
-    }
 
     /** The file of a positional parameter; {@code -} is standard input when {@code stdinAllowed}. */
     public static InputFile argument(String name, boolean stdinAllowed) {

@@ -1,7 +1,7 @@
 package corridor.cli.dataset;
 
+import corridor.cli.common.CommandGroup;
 import corridor.data.BuiltInDataset;
-import corridor.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,15 +13,7 @@ import java.nio.file.Path;
 /** {@code corridor dataset ...}: work with dataset directories. */
 @Command(name = "dataset", mixinStandardHelpOptions = true, description = "Work with dataset directories.",
         subcommands = DatasetCommand.Export.class)
-public final class DatasetCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new InputException("", "dataset", "name a subcommand: export");
-    }
+public final class DatasetCommand extends CommandGroup {
 
     /** {@code corridor dataset export DIR}: writes the built-in dataset to a directory to edit. */
     @Command(name = "export", mixinStandardHelpOptions = true,

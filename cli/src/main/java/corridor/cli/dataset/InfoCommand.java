@@ -1,12 +1,9 @@
 package corridor.cli.dataset;
 
 import corridor.api.roads.RoadLayerSummary;
-import corridor.cli.common.DataOption;
+import corridor.cli.common.DataCommand;
 import corridor.data.DatasetSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -15,18 +12,12 @@ import java.util.Map;
 /** {@code corridor info}: what a dataset holds, by layer, mode, status and kind, and how well it is sourced. */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Counts by layer, mode and status; share of records with a resolving source.")
-public final class InfoCommand implements Runnable {
-
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
+public final class InfoCommand extends DataCommand implements Runnable {
 
     @Override
     public void run() {
         DatasetSummary summary = DatasetSummary.of(data.dataset());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("Dataset: " + summary.name() + " (" + data.label() + ")");
         out.println();
         section(out, "Records by layer", summary.recordsByLayer());

@@ -10,27 +10,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code corridor import osm FILE --into DIR}: parses the options, runs {@link OsmImport}, reports. */
-final class OsmImportRun {
-
-    private final CommandSpec spec;
-    private final Path file;
-    private final Path into;
-    private final String bbox;
-    private final List<String> highways;
-    private final double joinKm;
-    private final String reader;
-
-    OsmImportRun(CommandSpec spec, Path file, Path into, String bbox, List<String> highways, double joinKm,
-                 String reader) {
-        this.spec = spec;
-        this.file = file;
-        this.into = into;
-        this.bbox = bbox;
-        this.highways = highways;
-        this.joinKm = joinKm;
-        this.reader = reader;
-    }
+/**
+ * {@code corridor import osm FILE --into DIR}: parses the options, runs {@link OsmImport}, reports.
+ *
+ * @param spec     the import command, for its output streams
+ * @param bbox     {@code --bbox S,W,N,E} as given, or null for the whole file
+ * @param highways the highway classes to import; null or empty for {@link RoadTags#DEFAULT_CLASSES}
+ * @param joinKm   how far a place may be from a junction to be joined to the roads, km
+ * @param reader   {@code --reader}: which OSM reader ({@link OsmReaders})
+ */
+record OsmImportRun(CommandSpec spec, Path file, Path into, String bbox, List<String> highways, double joinKm,
+                    String reader) {
 
     void run() {
         OsmImport.Options options = new OsmImport.Options(parseBox(bbox),

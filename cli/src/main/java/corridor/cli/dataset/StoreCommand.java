@@ -1,5 +1,6 @@
 package corridor.cli.dataset;
 
+import corridor.cli.common.CommandGroup;
 import corridor.model.InputException;
 import corridor.store.StoreTarget;
 import picocli.CommandLine.Command;
@@ -19,15 +20,7 @@ import java.nio.file.StandardOpenOption;
 /** {@code corridor store reset}: removes an embedded store that cannot be opened any more. */
 @Command(name = "store", mixinStandardHelpOptions = true, description = "Maintenance of the store 'serve' keeps.",
         subcommands = StoreCommand.Reset.class)
-public final class StoreCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class StoreCommand extends CommandGroup {
 
     /** Deletes the store file; the next {@code serve} creates it again and loads its dataset. */
     @Command(name = "reset", mixinStandardHelpOptions = true,

@@ -1,14 +1,11 @@
 package corridor.cli.dataset;
 
-import corridor.cli.common.DataOption;
+import corridor.cli.common.DataCommand;
 import corridor.cli.common.InputFile;
 import corridor.osm.LinkTracer;
 import corridor.osm.LinkTracing;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,13 +24,7 @@ import java.util.Locale;
                         + "are skipped with the reason.",
                 "The whole dataset is written to DIR (a new or empty directory, or the --data directory itself), "
                         + "all or nothing; traced links cite the extract (© OpenStreetMap contributors, ODbL)."})
-public final class TraceLinksCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOption data;
+public final class TraceLinksCommand extends DataCommand implements Runnable {
 
     @Option(names = "--osm", required = true, paramLabel = "FILE", description = "OpenStreetMap PBF extract")
     Path osm;
@@ -65,13 +56,13 @@ public final class TraceLinksCommand implements Runnable {
         InputFile.option("--osm", osm).path();
         LinkTracing.Options options = new LinkTracing.Options(links == null ? List.of() : links,
                 new LinkTracer.Options(maxGapKm, maxLongerPct, toleranceM), LocalDate.now(ZoneOffset.UTC));
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         LinkTracing.Result result = LinkTracing.run(osm, data.directory(), out, options, OsmReaders.source(reader),
                 line -> {
                     err.println(line);
                     err.flush();
                 });
-        PrintWriter text = spec.commandLine().getOut();
+        PrintWriter text = out();
         text.printf(Locale.ROOT, "%-34s %9s %9s %9s %7s  %s%n", "link", "sketch km", "traced km", "published", "diff %",
                 "result");
         for (LinkTracer.Trace t : result.traces()) {

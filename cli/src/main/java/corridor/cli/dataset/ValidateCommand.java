@@ -1,13 +1,10 @@
 package corridor.cli.dataset;
 
 import corridor.api.roads.RoadLayerIntegrity;
-import corridor.cli.common.DataOption;
+import corridor.cli.common.DataCommand;
 import corridor.data.load.DatasetLoad;
 import corridor.data.load.Problem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,21 +16,15 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks a dataset: schema, ranges, references, sources, geometry. Exits 1 on any error.")
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends DataCommand implements Callable<Integer> {
 
     /** Exit code when the dataset has errors. */
     static final int EXIT_INVALID = 1;
 
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         DatasetLoad load = data.load();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         for (Problem problem : load.problems()) {
             out.println(problem);
         }

@@ -3,25 +3,22 @@ package corridor.cli.evidence;
 import corridor.api.claim.ArticleJson;
 import corridor.api.claim.ArticleRequest;
 import corridor.api.claim.RoutedDistances;
-import corridor.cli.common.DataOption;
+import corridor.cli.common.FormattedCommand;
 import corridor.cli.common.InputFile;
 import corridor.evidence.article.ArticleChecker;
 import corridor.evidence.article.ArticleReport;
 import corridor.evidence.article.ArticleText;
 import corridor.evidence.check.CheckLimitException;
-import corridor.evidence.check.ClaimCheck;
 import corridor.evidence.check.ClaimChecker;
+import corridor.evidence.check.ClaimCheck;
 import corridor.evidence.check.Verdict;
 import corridor.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,51 +36,40 @@ import java.util.Map;
                 "At most " + ArticleText.MAX_CHARS + " characters and " + ClaimChecker.MAX_FIGURES + " figures are "
                         + "checked; each sentence with figures is quoted once (one over " + ArticleChecker.MAX_EXCERPT_CHARS
                         + " characters only around its figures)."})
-public final class CheckArticleCommand implements Runnable {
-
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
+public final class CheckArticleCommand extends FormattedCommand<CheckArticleCommand.Output> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the article: a .txt or .html file, or - for stdin")
     String file;
 
-    @Option(names = "--publisher", paramLabel = "NAME",
-            description = "who published the article: a publisher as in sources.csv (\"China Daily\") or a source id")
-    String publisher;
+    @Mixin
+    PublisherOption publisher;
 
     @Option(names = "--published", paramLabel = "DATE",
             description = "when it was published (2025-08-25 or 25 August 2025), for \"last year\" and \"over the past decade\"")
     String published;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or html (default: ${DEFAULT-VALUE})")
-    String format;
+    /** The report as a table for people, as the API's JSON, or as a page with the figures marked. */
+    enum Output { TABLE, JSON, HTML }
 
     @Override
-    public void run() {
-        String shape = format.toLowerCase(Locale.ROOT);
-        if (!List.of("table", "json", "html").contains(shape)) {
-            throw InputException.ofParameter("--format", "unknown format '" + format + "'; expected table, json or html");
-        }
-        ArticleRequest request = ArticleRequest.read(publisher, published, ArticleRequest.Names.COMMAND_LINE);
+    protected int call(Output output) {
+        ArticleRequest request = ArticleRequest.read(publisher.name, published, ArticleRequest.Names.COMMAND_LINE);
         ArticleReport report;
         try {
             ArticleText article = ArticleText.read(read(), file);
-            spec.commandLine().getErr().println("check-article: " + article.sentences().size() + " sentences read from "
+            err().println("check-article: " + article.sentences().size() + " sentences read from "
                     + file + ", checking their figures");
             report = request.check(new ArticleChecker(RoutedDistances.checker(data.dataset())), article);
         } catch (CheckLimitException e) {
             throw new InputException(file, "", e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (shape) {
-            case "json" -> EvidenceFormat.json(out, ArticleJson.report(report)); // the document of POST /api/check-article
-            case "html" -> out.print(ArticleHtml.page(report, file));
-            default -> table(out, report);
+        PrintWriter out = out();
+        switch (output) {
+            case JSON -> EvidenceFormat.json(out, ArticleJson.report(report)); // the document of POST /api/check-article
+            case HTML -> out.print(ArticleHtml.page(report, file));
+            case TABLE -> table(out, report);
         }
+        return 0;
     }
 
     /** The article, from FILE or standard input, read up to {@link ArticleText#MAX_CHARS} characters. */

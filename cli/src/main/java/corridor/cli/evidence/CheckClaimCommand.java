@@ -3,7 +3,8 @@ package corridor.cli.evidence;
 import corridor.api.claim.ClaimJson;
 import corridor.api.claim.ClaimRequest;
 import corridor.api.claim.RoutedDistances;
-import corridor.cli.common.DataOption;
+import corridor.cli.common.FormattedCommand;
+import corridor.cli.common.TableOrJson;
 import corridor.evidence.check.CheckLimitException;
 import corridor.evidence.check.ClaimCheck;
 import corridor.evidence.check.EvidenceValue;
@@ -11,10 +12,7 @@ import corridor.evidence.check.Figures;
 import corridor.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,39 +33,28 @@ import java.util.List;
                         + "some of them.",
                 "Give --publisher to say who made the claim: a figure whose only source is that publisher is "
                         + "unverifiable, as a publication repeating itself is not a check."})
-public final class CheckClaimCommand implements Runnable {
-
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
+public final class CheckClaimCommand extends FormattedCommand<TableOrJson> {
 
     @Parameters(index = "0", paramLabel = "TEXT", description = "the claim, in quotes")
     String text;
 
-    @Option(names = "--publisher", paramLabel = "NAME",
-            description = "who published the claim: a publisher as in sources.csv (\"China Daily\") or a source id")
-    String publisher;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE})")
-    EvidenceFormat.Output format;
+    @Mixin
+    PublisherOption publisher;
 
     @Override
-    public void run() {
-        ClaimRequest request = ClaimRequest.read(text, publisher, ClaimRequest.Names.COMMAND_LINE);
+    protected int call(TableOrJson output) {
+        ClaimRequest request = ClaimRequest.read(text, publisher.name, ClaimRequest.Names.COMMAND_LINE);
         List<ClaimCheck> checks;
         try {
             checks = request.check(RoutedDistances.checker(data.dataset()));
         } catch (CheckLimitException e) {
             throw InputException.ofParameter(ClaimRequest.Names.COMMAND_LINE.text(), e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == EvidenceFormat.Output.JSON) {
+        PrintWriter out = out();
+        if (output == TableOrJson.JSON) {
             // the document of GET /api/check-claim
             EvidenceFormat.json(out, ClaimJson.answer(request, checks));
-            return;
+            return 0;
         }
         for (ClaimCheck check : checks) {
             out.println(check.verdict() + ": \"" + check.claim().figureText() + "\"");
@@ -80,6 +67,7 @@ public final class CheckClaimCommand implements Runnable {
             }
             out.println();
         }
+        return 0;
     }
 
     private static List<String> row(EvidenceValue e) {

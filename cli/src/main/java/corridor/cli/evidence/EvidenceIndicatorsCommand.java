@@ -1,16 +1,13 @@
 package corridor.cli.evidence;
 
-import corridor.cli.common.DataOption;
+import corridor.cli.common.DataCommand;
 import corridor.evidence.check.Figures;
 import corridor.evidence.series.IndicatorComparison;
 import corridor.evidence.series.IndicatorSeries;
 import corridor.evidence.series.SeriesDifference;
 import corridor.model.record.IndicatorValue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,13 +21,7 @@ import java.util.Locale;
         description = {"Indicator series, one per measure and reporter (China's customs and Pakistan's statistics "
                 + "are separate series; calendar and fiscal years are never added), and the differences between "
                 + "reporters over overlapping periods, with a warning where the periods differ (2024 against FY2024)."})
-public final class EvidenceIndicatorsCommand implements Runnable {
-
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
+public final class EvidenceIndicatorsCommand extends DataCommand implements Runnable {
 
     @Option(names = "--measure", paramLabel = "MEASURE", description = "only this measure, or measures under it "
             + "(trade, jobs.direct)")
@@ -45,7 +36,7 @@ public final class EvidenceIndicatorsCommand implements Runnable {
                 .filter(v -> measure == null || v.measure().equals(measure) || v.measure().startsWith(measure + "."))
                 .filter(v -> subject == null || v.subject().equals(subject))
                 .toList();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         for (IndicatorSeries series : IndicatorSeries.of(values)) {
             out.println(series.key().subject() + " " + series.key().measure() + " — " + series.key().reporter());
             for (IndicatorValue v : series.values()) {

@@ -2,16 +2,13 @@ package corridor.cli.evidence;
 
 import corridor.api.near.NearJson;
 import corridor.api.near.NearRequest;
-import corridor.cli.common.DataOption;
+import corridor.cli.common.FormattedCommand;
 import corridor.evidence.check.Figures;
 import corridor.evidence.proximity.NearbyItem;
 import corridor.evidence.proximity.PlaceDistance;
 import corridor.evidence.proximity.Proximity;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -28,13 +25,7 @@ import java.util.Locale;
                 "Distances are great-circle (haversine, mean Earth radius) from a point, or from an area's outline, "
                         + "to the nearest segment of a link (cross-track distance); port and railhead distances are "
                         + "straight lines from the area's centre."})
-public final class NearCommand implements Runnable {
-
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
+public final class NearCommand extends FormattedCommand<EvidenceFormat.Output> {
 
     @Option(names = "--layer", required = true, paramLabel = "LAYER", description = "minerals, incidents or projects")
     String layer;
@@ -46,20 +37,16 @@ public final class NearCommand implements Runnable {
     @Option(names = "--of", paramLabel = "LINK[,LINK...]", description = "link ids of a route; default: the corridor")
     String of;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or csv (default: ${DEFAULT-VALUE})")
-    EvidenceFormat.Output format;
-
     @Override
-    public void run() {
+    protected int call(EvidenceFormat.Output output) {
         NearRequest request = NearRequest.read(layer, within, of, NearRequest.Names.COMMAND_LINE, data.dataset());
         List<NearbyItem> items = new Proximity(data.dataset()).near(request.layer(), request.withinKm(),
                 request.linkIds());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<String> header = List.of("id", "name", "distance_km", "nearest_link", "nearest_port", "port_km",
                 "nearest_railhead", "railhead_km");
         List<List<String>> rows = items.stream().map(NearCommand::row).toList();
-        switch (format) {
+        switch (output) {
             case JSON -> EvidenceFormat.json(out, NearJson.answer(request, items)); // the document of GET /api/near
             case CSV -> EvidenceFormat.csv(out, header, rows);
             case TABLE -> {
@@ -69,6 +56,7 @@ public final class NearCommand implements Runnable {
                         ? "the corridor (links not superseded)" : String.join(", ", request.linkIds())));
             }
         }
+        return 0;
     }
 
     private static List<String> row(NearbyItem item) {

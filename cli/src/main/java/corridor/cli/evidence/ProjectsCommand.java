@@ -2,7 +2,7 @@ package corridor.cli.evidence;
 
 import corridor.api.project.ProjectPhase;
 import corridor.api.project.ProjectSummaryJson;
-import corridor.cli.common.DataOption;
+import corridor.cli.common.FormattedCommand;
 import corridor.evidence.check.Figures;
 import corridor.evidence.project.ProjectFilter;
 import corridor.evidence.project.ProjectGroup;
@@ -16,10 +16,7 @@ import corridor.model.record.Project;
 import corridor.model.record.ProjectStatus;
 import corridor.model.record.Sector;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -41,13 +38,7 @@ import java.util.stream.Collectors;
                         + "year), other currencies are summed apart. Jobs not published count as unknown, not zero.",
                 "By sector, the summary sets the latest count a published list gives (of the --status chosen) beside "
                         + "the dataset's, with who published it, when, its sources and the gap; unknown where none does."})
-public final class ProjectsCommand implements Runnable {
-
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
+public final class ProjectsCommand extends FormattedCommand<EvidenceFormat.Output> {
 
     @Option(names = "--phase", paramLabel = "PHASE", description = "1 or 2.0")
     String phase;
@@ -61,30 +52,27 @@ public final class ProjectsCommand implements Runnable {
     @Option(names = "--status", paramLabel = "STATUS", description = "one of: ${COMPLETION-CANDIDATES}")
     ProjectStatus status;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or csv (default: ${DEFAULT-VALUE})")
-    EvidenceFormat.Output format;
-
     @Option(names = "--summary", paramLabel = "BY", description = "summarise by pillar, sector or status")
     SummaryDimension summary;
 
     @Override
-    public void run() {
+    protected int call(EvidenceFormat.Output output) {
         ProjectFilter filter = new ProjectFilter(ProjectPhase.read(phase, "--phase"), pillar, sector, status);
         ProjectRegistry registry = new ProjectRegistry(data.dataset().projects());
-        PrintWriter out = spec.commandLine().getOut();
         if (summary != null) {
-            printSummary(out, registry.summarize(filter, summary, new PublishedLists(data.dataset().indicators())));
+            printSummary(output, registry.summarize(filter, summary, new PublishedLists(data.dataset().indicators())));
         } else {
-            printProjects(out, registry.select(filter));
+            printProjects(output, registry.select(filter));
         }
+        return 0;
     }
 
-    private void printProjects(PrintWriter out, List<Project> projects) {
+    private void printProjects(EvidenceFormat.Output output, List<Project> projects) {
+        PrintWriter out = out();
         List<String> header = List.of("id", "name", "phase", "pillar", "sector", "status", "cost", "capacity", "jobs",
                 "start", "completion", "aiddata", "sources");
         List<List<String>> rows = projects.stream().map(ProjectsCommand::row).toList();
-        switch (format) {
+        switch (output) {
             case JSON -> EvidenceFormat.json(out, projects.stream().map(ProjectsCommand::json).toList());
             case CSV -> EvidenceFormat.csv(out, header, rows);
             case TABLE -> {
@@ -128,7 +116,8 @@ public final class ProjectsCommand implements Runnable {
         return m;
     }
 
-    private void printSummary(PrintWriter out, ProjectSummary summary) {
+    private void printSummary(EvidenceFormat.Output output, ProjectSummary summary) {
+        PrintWriter out = out();
         List<ProjectGroup> groups = new ArrayList<>(summary.groups());
         groups.add(summary.total());
         boolean lists = summary.dimension() == SummaryDimension.SECTOR;
@@ -138,7 +127,7 @@ public final class ProjectsCommand implements Runnable {
         if (lists) {
             header.addAll(List.of("published_list", "gap", "list_reporter", "list_period", "list_sources"));
         }
-        boolean plain = format != EvidenceFormat.Output.TABLE;
+        boolean plain = output != EvidenceFormat.Output.TABLE;
         List<List<String>> rows = groups.stream().map(g -> {
             List<String> row = new ArrayList<>(summaryRow(g, plain));
             if (lists) {
@@ -146,7 +135,7 @@ public final class ProjectsCommand implements Runnable {
             }
             return row;
         }).toList();
-        switch (format) {
+        switch (output) {
             case JSON -> EvidenceFormat.json(out, ProjectSummaryJson.answer(summary, data.dataset().sourcesById()));
             case CSV -> EvidenceFormat.csv(out, header, rows);
             case TABLE -> {

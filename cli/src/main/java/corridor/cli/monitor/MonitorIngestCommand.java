@@ -1,6 +1,6 @@
 package corridor.cli.monitor;
 
-import corridor.cli.common.DataOption;
+import corridor.cli.common.DataCommand;
 import corridor.cli.common.InputFile;
 import corridor.cli.common.Limits;
 import corridor.cli.common.MonitorStateFile;
@@ -22,10 +22,8 @@ import corridor.monitor.ingest.RejectReason;
 import corridor.monitor.ingest.Rejection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -49,7 +47,7 @@ import java.util.Map;
         description = {"Reads GPS pings (CSV or GPX, a file or - for standard input), matches them to the corridor's "
                 + "links, detects trips, stops and dwell, and writes the aggregate state.",
                 "CSV columns: vehicle_id, timestamp (ISO-8601 with a zone), latitude, longitude, optional speed_kmh, heading."})
-final class MonitorIngestCommand implements Runnable {
+final class MonitorIngestCommand extends DataCommand implements Runnable {
 
     private static final int SHOWN_REJECTIONS = 10;
     private static final long PROGRESS_EVERY = 1_000_000;
@@ -58,18 +56,11 @@ final class MonitorIngestCommand implements Runnable {
     static final double MAX_SIGMA_KM = 10;
     static final double MAX_REORDER_HOURS = 24 * 31;
 
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "FILE|-", description = "pings file, or - for standard input")
     String input;
 
-    @Option(names = "--state", paramLabel = "FILE", defaultValue = MonitorStateFile.DEFAULT,
-            description = "aggregate state to write (default: ${DEFAULT-VALUE})")
-    Path state;
+    @Mixin
+    StateOption state;
 
     @Option(names = "--merge", description = "add to the existing state instead of replacing it")
     boolean merge;
@@ -135,9 +126,9 @@ final class MonitorIngestCommand implements Runnable {
         if (!pings.isStdin()) {
             pings.path();
         }
-        if (Files.exists(state)) {
-            InputFiles.notARegularFile(state).ifPresent(reason -> {
-                throw new InputException("--state " + state, "", reason);
+        if (state.exists()) {
+            InputFiles.notARegularFile(state.file).ifPresent(reason -> {
+                throw new InputException("--state " + state.file, "", reason);
             });
         }
         Dataset dataset = data.dataset();
@@ -145,10 +136,10 @@ final class MonitorIngestCommand implements Runnable {
                 .withReorderWindowHours(reorderWindowHours).withMatching(candidateRadiusKm, gpsSigmaKm);
         List<CostRecord> costRecords = costs == null ? List.of() : readRecords(costs, "--costs", CostCsvReader::read);
         List<CargoRecord> cargoRecords = cargo == null ? List.of() : readRecords(cargo, "--cargo", CargoCsvReader::read);
-        Aggregates previous = merge && Files.exists(state) ? MonitorStateFile.read(state, "--state") : null;
+        Aggregates previous = merge && state.exists() ? state.read() : null;
         // Read before the input, so that a state this ingest may not replace stops it before the work.
-        Aggregates replaced = !merge && !replace && Files.exists(state) ? existing(state) : null;
-        PrintWriter err = spec.commandLine().getErr();
+        Aggregates replaced = !merge && !replace && state.exists() ? existing() : null;
+        PrintWriter err = err();
         String where = pings.where();
         MonitorEngine engine = new MonitorEngine(dataset, settings, strict).withCosts(costRecords)
                 .withCargo(cargoRecords);
@@ -165,26 +156,26 @@ final class MonitorIngestCommand implements Runnable {
             log.finish();
             if (aggregates.acceptedPings() == 0) {
                 throw new InputException(where, "", "no ping was accepted (" + aggregates.rejectedTotal()
-                        + " rejected); the state " + state + " was left as it was");
+                        + " rejected); the state " + state.file + " was left as it was");
             }
             if (replaced != null && (aggregates.acceptedPings() < replaced.acceptedPings()
                     || aggregates.trips() < replaced.trips())) {
                 throw InputException.ofParameter("--replace", String.format(Locale.ROOT, "the state %s holds %d pings "
                         + "and %d trips, this input gives %d pings and %d trips; it was left as it was. Give --merge to "
-                        + "add to it, --replace to overwrite it, or another --state FILE", state,
+                        + "add to it, --replace to overwrite it, or another --state FILE", state.file,
                         replaced.acceptedPings(), replaced.trips(), aggregates.acceptedPings(), aggregates.trips()));
             }
             if (previous != null) {
                 aggregates = previous.merge(aggregates);
             }
-            MonitorStateFile.write(aggregates, state);
+            MonitorStateFile.write(aggregates, state.file);
             report(aggregates, previous != null);
             if (!costRecords.isEmpty()) {
-                spec.commandLine().getOut().printf(Locale.ROOT, "cost records: %d, of which %d fell within no trip and are not counted%n",
+                out().printf(Locale.ROOT, "cost records: %d, of which %d fell within no trip and are not counted%n",
                         costRecords.size(), engine.unattributedCostRecords());
             }
             if (!cargoRecords.isEmpty()) {
-                spec.commandLine().getOut().printf(Locale.ROOT, "cargo records: %d, of which %d fell within no trip and are not counted%n",
+                out().printf(Locale.ROOT, "cargo records: %d, of which %d fell within no trip and are not counted%n",
                         cargoRecords.size(), engine.unattributedCargoRecords());
             }
         } finally {
@@ -193,11 +184,11 @@ final class MonitorIngestCommand implements Runnable {
     }
 
     /** The state this ingest would replace; a file that is not a readable state may not be replaced silently. */
-    private Aggregates existing(Path file) {
+    private Aggregates existing() {
         try {
-            return MonitorStateFile.read(file, "--state");
+            return state.read();
         } catch (InputException | UncheckedIOException e) {
-            throw InputException.ofParameter("--replace", "the state " + file + " cannot be read (" + e.getMessage()
+            throw InputException.ofParameter("--replace", "the state " + state.file + " cannot be read (" + e.getMessage()
                     + "); give --replace to overwrite it, or another --state FILE");
         }
     }
@@ -250,7 +241,7 @@ final class MonitorIngestCommand implements Runnable {
     }
 
     private void report(Aggregates aggregates, boolean merged) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Map<RejectReason, Long> rejected = aggregates.rejectedPings();
         StringBuilder reasons = new StringBuilder();
         rejected.forEach((r, n) -> reasons.append(reasons.length() == 0 ? " (" : ", ").append(r.label()).append(' ').append(n));
@@ -264,7 +255,7 @@ final class MonitorIngestCommand implements Runnable {
             out.printf(Locale.ROOT, "simulated: %d of the pings are simulated; reports and routes from this state say so%n",
                     aggregates.simulatedPings());
         }
-        out.printf(Locale.ROOT, "state %s: %s%n", merged ? "merged into" : "written to", state);
+        out.printf(Locale.ROOT, "state %s: %s%n", merged ? "merged into" : "written to", state.file);
     }
 
     /** Counts pings on their way to the engine and reports progress on standard error. */

@@ -6,8 +6,7 @@ import corridor.api.monitor.IndicatorCsv;
 import corridor.api.monitor.IndicatorGeoJson;
 import corridor.api.monitor.IndicatorReportJson;
 import corridor.api.monitor.SubjectNames;
-import corridor.cli.common.DataOption;
-import corridor.cli.common.MonitorStateFile;
+import corridor.cli.common.FormattedCommand;
 import corridor.model.InputException;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.indicator.Indicator;
@@ -15,12 +14,9 @@ import corridor.monitor.indicator.IndicatorDefinition;
 import corridor.monitor.indicator.Subject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,17 +26,10 @@ import java.util.Locale;
         description = {"Indicators per link, corridor section, border crossing, port and terminal, per month: trips, "
                 + "transit time, speed without and with delay (SWOD, SWD), crossing and dwell time, cost.",
                 "Definitions: monitor/INDICATORS.md."})
-final class MonitorReportCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
+final class MonitorReportCommand extends FormattedCommand<MonitorReportCommand.Output> {
 
     @Mixin
-    DataOption data;
-
-    @Option(names = "--state", paramLabel = "FILE", defaultValue = MonitorStateFile.DEFAULT,
-            description = "aggregate state written by ingest (default: ${DEFAULT-VALUE})")
-    Path state;
+    StateOption state;
 
     @Option(names = "--subject", paramLabel = "SUBJECT",
             description = "only link, corridor_section (fixed sections of the dataset), section (trip origin>destination), "
@@ -57,12 +46,15 @@ final class MonitorReportCommand implements Runnable {
     @Option(names = "--month", paramLabel = "YYYY-MM", description = "only this month (UTC)")
     String month;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json, csv, or geojson (observed links and hubs for a map) (default: ${DEFAULT-VALUE})")
-    String format;
+    /** The indicators as a table for people, the API's JSON, CSV, or the observed links and hubs as GeoJSON. */
+    enum Output { TABLE, JSON, CSV, GEOJSON }
+
+    MonitorReportCommand() {
+        super("geojson: the observed links and hubs, for a map");
+    }
 
     @Override
-    public void run() {
+    protected int call(Output output) {
         Subject wanted = subject();
         String wantedId = id;
         if (section != null) {
@@ -77,19 +69,16 @@ final class MonitorReportCommand implements Runnable {
         if (month != null && !month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw InputException.ofParameter("--month", "must be YYYY-MM, got '" + month + "'");
         }
-        String output = format.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("table", "json", "csv", "geojson").contains(output)) {
-            throw InputException.ofParameter("--format", "must be table, json, csv or geojson, got '" + format + "'");
-        }
-        Aggregates aggregates = MonitorStateFile.read(state, "--state");
+        Aggregates aggregates = state.read();
         List<Indicator> rows = Indicator.of(aggregates, wanted, wantedId, month);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         switch (output) {
-            case "geojson" -> out.println(IndicatorGeoJson.of(data.dataset(), aggregates, month));
-            case "json" -> out.println(json(aggregates, rows, new SubjectNames(data.dataset())));
-            case "csv" -> csv(out, rows);
-            default -> table(out, aggregates, rows);
+            case GEOJSON -> out.println(IndicatorGeoJson.of(data.dataset(), aggregates, month));
+            case JSON -> out.println(json(aggregates, rows, new SubjectNames(data.dataset())));
+            case CSV -> csv(out, rows);
+            case TABLE -> table(out, aggregates, rows);
         }
+        return 0;
     }
 
     private Subject subject() {

@@ -1,19 +1,15 @@
 package corridor.cli.monitor;
 
-import corridor.cli.common.DataOption;
+import corridor.cli.common.FormattedCommand;
 import corridor.cli.common.InputFile;
-import corridor.cli.common.MonitorStateFile;
 import corridor.cli.common.TextInput;
-import corridor.model.InputException;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.score.Score;
 import corridor.monitor.score.TruthCsv;
 import corridor.monitor.simulate.TruthTrip;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,31 +25,19 @@ import java.util.Locale;
                 + "(truth.csv of simulate-fleet): per subject and indicator, the mean absolute error, the mean relative "
                 + "error and the subject-months only one side has.",
                 "Definitions: monitor/INDICATORS.md."})
-final class MonitorScoreCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOption data;
+final class MonitorScoreCommand extends FormattedCommand<MonitorScoreCommand.Output> {
 
     @Option(names = "--truth", paramLabel = "FILE", required = true, description = "truth.csv written by simulate-fleet")
     Path truth;
 
-    @Option(names = "--state", paramLabel = "FILE", defaultValue = MonitorStateFile.DEFAULT,
-            description = "aggregate state written by ingest (default: ${DEFAULT-VALUE})")
-    Path state;
+    @Mixin
+    StateOption state;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or csv (default: ${DEFAULT-VALUE})")
-    String format;
+    /** The scores as a table for people or as CSV. */
+    enum Output { TABLE, CSV }
 
     @Override
-    public void run() {
-        String output = format.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("table", "csv").contains(output)) {
-            throw InputException.ofParameter("--format", "must be table or csv, got '" + format + "'");
-        }
+    protected int call(Output output) {
         List<TruthTrip> trips;
         try (Reader in = InputFile.option("--truth", truth).openText("the truth.csv of simulate-fleet",
                 TextInput.MAX_LINE_CHARS)) {
@@ -61,18 +45,18 @@ final class MonitorScoreCommand implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Aggregates measured = MonitorStateFile.read(state, "--state");
+        Aggregates measured = state.read();
         List<Score.Row> rows = Score.of(measured, Score.truthAggregates(data.dataset(), trips));
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.equals("csv")) {
+        PrintWriter out = out();
+        if (output == Output.CSV) {
             out.println("subject,indicator,compared,mean_absolute_error,mean_relative_error,only_in_truth,only_measured");
             for (Score.Row r : rows) {
                 out.printf(Locale.ROOT, "%s,%s,%d,%s,%s,%d,%d%n", r.subject().label(), r.indicator(), r.compared(),
                         plain(r.meanAbsoluteError()), plain(r.meanRelativeError()), r.onlyInTruth(), r.onlyMeasured());
             }
-            return;
+            return 0;
         }
-        out.printf(Locale.ROOT, "%d true trips against %d analysed trips of %s%n%n", trips.size(), measured.trips(), state);
+        out.printf(Locale.ROOT, "%d true trips against %d analysed trips of %s%n%n", trips.size(), measured.trips(), state.file);
         String layout = "%-16s %-13s %8s %12s %10s %8s %8s%n";
         out.printf(Locale.ROOT, layout, "subject", "indicator", "compared", "mean |err|", "mean rel", "missed", "spurious");
         for (Score.Row r : rows) {
@@ -84,6 +68,7 @@ final class MonitorScoreCommand implements Runnable {
         out.println();
         out.println("compared: subject-months with a value on both sides; mean |err| in the indicator's unit (hours, km/h,");
         out.println("trips); missed: subject-months only the truth has; spurious: only the ingest has.");
+        return 0;
     }
 
     private static String plain(Double value) {

@@ -1,6 +1,6 @@
 package corridor.cli.monitor;
 
-import corridor.cli.common.DataOption;
+import corridor.cli.common.DataCommand;
 import corridor.cli.common.Limits;
 import corridor.cli.common.MonitorStateFile;
 import corridor.model.InputException;
@@ -10,10 +10,7 @@ import corridor.monitor.simulate.FleetSimulator;
 import corridor.monitor.simulate.SimulationSettings;
 import corridor.routing.route.RouteQuery;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,15 +27,9 @@ import java.util.Locale;
         description = {"Simulates trucks driving the corridor's roads and writes DIR/pings.csv (what their trackers "
                 + "send: noise, drop-outs, rests, border and port dwell, seasonal closures) and DIR/truth.csv "
                 + "(what happened: per trip, each link's times and each hub's dwell)."})
-public final class SimulateFleetCommand implements Runnable {
+public final class SimulateFleetCommand extends DataCommand implements Runnable {
 
     private static final long PROGRESS_EVERY = 1_000_000;
-
-    @Mixin
-    DataOption data;
-
-    @Spec
-    CommandSpec spec;
 
     /** Limits of a run: trucks, days, and their product, which the size of pings.csv follows (see the help). */
     static final int MAX_TRUCKS = 10_000;
@@ -73,7 +64,7 @@ public final class SimulateFleetCommand implements Runnable {
         }
         SimulationSettings settings = SimulationSettings.of(trucks, days, seed, startEpochSecond());
         FleetSimulator simulator = new FleetSimulator(data.dataset(), settings);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         long[] counts = new long[3];
         StringBuilder pingBuffer = new StringBuilder(1 << 17);
         StringBuilder truthBuffer = new StringBuilder(1 << 14);
@@ -98,10 +89,10 @@ public final class SimulateFleetCommand implements Runnable {
             flush(pings, pingBuffer);
         });
         MonitorStateFile.writeAtomically(out.resolve("truth.csv"), truth -> truth.write(truthBuffer.toString()));
-        spec.commandLine().getOut().printf(Locale.ROOT,
+        out().printf(Locale.ROOT,
                 "%d pings of %d trucks over %d days, %d completed trips and %d under way at the end: %s, %s%n",
                 counts[0], trucks, days, counts[1] - counts[2], counts[2], out.resolve("pings.csv"), out.resolve("truth.csv"));
-        spec.commandLine().getOut().println("(`corridor monitor ingest` marks a state made from these pings simulated, "
+        out().println("(`corridor monitor ingest` marks a state made from these pings simulated, "
                 + "from the truth.csv beside them, so reports and routes say so)");
     }
 

@@ -3,6 +3,7 @@ package corridor.cli.route;
 import corridor.api.route.ComparisonJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.ComparisonTable;
+import corridor.cli.common.FormattedCommand;
 import corridor.model.Dataset;
 import corridor.routing.analysis.Comparison;
 import corridor.routing.route.Objective;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor compare}: the best route through each seaport side by side, such as the overland
@@ -22,34 +22,23 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Routes through each seaport side by side: the overland corridor against the sea route.")
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand extends FormattedCommand<RouteFormat> {
 
     @Mixin
-    NetworkRouting routing;
-
-    @Mixin
-    Endpoints ends;
+    Journey journey;
 
     @Option(names = "--objective", paramLabel = "OBJECTIVE",
             description = "time, cost, co2 or risk: what each alternative minimises (default: time)")
     String objective;
 
-    @Mixin
-    ObservedOption observed;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or geojson (default: ${DEFAULT-VALUE})")
-    String format;
-
     @Override
-    public Integer call() {
-        RouteFormat output = RouteFormat.parse(format);
-        RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective);
-        Dataset dataset = routing.dataset();
+    protected int call(RouteFormat output) {
+        RouteRequest request = journey.request(RouteRequest.OBJECTIVE, objective);
+        Dataset dataset = data.dataset();
         Objective by = request.objective(Objective.TIME);
-        RouteQuery query = observed.apply(request.query(dataset)).withObjective(by);
+        RouteQuery query = journey.query(request, dataset).withObjective(by);
         List<Comparison.Alternative> alternatives = Comparison.viaSeaports(NetworkRouting.router(dataset, request), query);
-        return output.printAll(routing.out(), alternatives.stream().map(Comparison.Alternative::result).toList(), out -> {
+        return output.printAll(out(), alternatives.stream().map(Comparison.Alternative::result).toList(), out -> {
             out.println(dataset.place(query.fromId()).orElseThrow().name() + " → "
                     + dataset.place(query.toId()).orElseThrow().name() + ", leaving " + query.departure() + ", cargo "
                     + query.cargo().label() + ", best by " + by.name().toLowerCase(Locale.ROOT) + " through each seaport");

@@ -4,15 +4,17 @@ import corridor.api.route.CriticalityJson;
 import corridor.api.route.JsonText;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.CriticalityTable;
+import corridor.cli.common.FormattedCommand;
 import corridor.cli.common.InputFile;
+import corridor.cli.common.TableOrJson;
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.analysis.Criticality;
 import corridor.routing.analysis.OdPair;
+import corridor.routing.io.OdPairReader;
 import corridor.routing.route.Objective;
 import corridor.routing.route.PlaceMatcher;
-import corridor.routing.io.OdPairReader;
 import corridor.routing.route.RouteQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,12 +25,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code corridor criticality}: links ranked by what their loss costs a set of origin–destination pairs. */
 @Command(name = "criticality", mixinStandardHelpOptions = true,
         description = "Rank links by the extra time (or cost) summed over origin-destination pairs when each is lost.")
-public final class CriticalityCommand implements Callable<Integer> {
+public final class CriticalityCommand extends FormattedCommand<TableOrJson> {
 
     static final String PAIRS_FILE = "od-pairs.csv";
 
@@ -46,33 +47,28 @@ public final class CriticalityCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "links to list (default: ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE})")
-    String format;
-
     @Override
-    public Integer call() {
-        RouteFormat output = RouteFormat.tableOrJson(format, "criticality");
+    protected int call(TableOrJson output) {
         if (top < 1) {
             throw InputException.ofParameter("--top", "must be at least 1");
         }
         Objective by = Objective.parse(metric, "--metric");
         RouteRequest request = routing.request(null);
-        Dataset dataset = routing.dataset();
-        String where = pairsFile != null ? pairsFile.toString() : routing.data.isGiven()
-                ? routing.data.directory().resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
+        Dataset dataset = data.dataset();
+        String where = pairsFile != null ? pairsFile.toString() : data.isGiven()
+                ? data.directory().resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
         List<OdPair> pairs = OdPair.matched(OdPairReader.parse(readPairs(), where), new PlaceMatcher(dataset.places()),
                 where);
         RouteQuery template = request.template(dataset, pairs.get(0).fromId());
-        PrintWriter err = routing.err();
+        PrintWriter err = err();
         Criticality.Report report = Criticality.rank(NetworkRouting.router(dataset, request), pairs, template, by,
                 (done, total) -> {
                     if (done == total || done % Math.max(1, total / 4) == 0) {
                         err.printf(Locale.ROOT, "criticality: %d of %d links tried%n", done, total);
                     }
                 });
-        PrintWriter out = routing.out();
-        if (output == RouteFormat.TABLE) {
+        PrintWriter out = out();
+        if (output == TableOrJson.TABLE) {
             out.printf(Locale.ROOT, "%d pairs, %d links on their best routes; ranked by extra %s when each is lost%n",
                     pairs.size(), report.impacts().size(), by == Objective.TIME ? "hours" : "US$");
             out.print(CriticalityTable.of(report, top));
@@ -86,10 +82,10 @@ public final class CriticalityCommand implements Callable<Integer> {
         if (pairsFile != null) {
             return ScenarioCommand.read(InputFile.option("--pairs", pairsFile));
         }
-        if (routing.data.isGiven()) {
-            Path file = routing.data.directory().resolve(PAIRS_FILE);
+        if (data.isGiven()) {
+            Path file = data.directory().resolve(PAIRS_FILE);
             if (!Files.isRegularFile(file)) {
-                throw InputException.ofParameter("--pairs", "the dataset in " + routing.data.directory() + " has no "
+                throw InputException.ofParameter("--pairs", "the dataset in " + data.directory() + " has no "
                         + PAIRS_FILE + "; give a file of pairs");
             }
             return ScenarioCommand.read(InputFile.argument(file));

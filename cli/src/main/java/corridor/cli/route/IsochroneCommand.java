@@ -6,6 +6,7 @@ import corridor.api.route.JsonText;
 import corridor.api.route.ParameterStyle;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.TextParameters;
+import corridor.cli.common.DataCommand;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.graph.RoutingGraph;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
         description = {"Where goods leaving --from can be within each of --hours, as GeoJSON polygons: the roads "
                 + "reached by then, buffered, places not reached in time cut out.",
                 "By time alone; modes are road unless --modes is given."})
-public final class IsochroneCommand implements Callable<Integer> {
+public final class IsochroneCommand extends DataCommand implements Callable<Integer> {
 
     @Mixin
     NetworkRouting routing;
@@ -46,13 +47,13 @@ public final class IsochroneCommand implements Callable<Integer> {
         if (!parameters.values(RouteRequest.RISK_CEILING).isEmpty()) {
             throw InputException.ofParameter("--risk-ceiling", "an isochrone is by time alone; leave it out");
         }
-        Dataset dataset = routing.dataset();
+        Dataset dataset = data.dataset();
         IsochroneRequest.Isochrone asked = new IsochroneRequest(parameters, ParameterStyle.OPTION).read(dataset,
                 new PlaceMatcher(dataset.places())::match);
         RoutingGraph graph = RoutingGraph.build(dataset, asked.network(),
                 new RouteRequest(parameters, ParameterStyle.OPTION).routingParameters());
         List<Isochrones.Isochrone> bands = Isochrones.of(graph, asked.query(), asked.hours());
-        routing.out().println(JsonText.pretty(IsochroneGeoJson.answer(asked.origin(), asked.query(), bands,
+        out().println(JsonText.pretty(IsochroneGeoJson.answer(asked.origin(), asked.query(), bands,
                 Isochrones.bufferKm(graph))));
         return 0;
     }

@@ -7,8 +7,8 @@ import corridor.api.route.JsonText;
 import corridor.api.route.ParameterStyle;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.TextParameters;
+import corridor.cli.common.FormattedCommand;
 import corridor.model.Dataset;
-import corridor.model.InputException;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.matrix.MatrixEngine;
 import corridor.routing.matrix.TravelMatrix;
@@ -21,8 +21,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor matrix}: hours, km and cost between many places at once, by the many-to-many search
@@ -36,7 +34,7 @@ import java.util.concurrent.Callable;
                 + "modes, a risk ceiling) by the A* router, marked *.",
                 "Modes are road unless --modes is given. At most " + MatrixEngine.MAX_CELLS + " cells, "
                         + MatrixEngine.MAX_ROUTER_CELLS + " when every cell is the router's."})
-public final class MatrixCommand implements Callable<Integer> {
+public final class MatrixCommand extends FormattedCommand<MatrixCommand.Output> {
 
     @Mixin
     NetworkRouting routing;
@@ -53,34 +51,28 @@ public final class MatrixCommand implements Callable<Integer> {
             description = "time, cost, co2 or risk: what each cell's route minimises (default: time)")
     String objective;
 
-    @Option(names = "--weights", paramLabel = "W",
-            description = "a weighted blend instead of one objective: time=1,cost=0.02 (per hour, US$, kg CO2, risk point)")
-    String weights;
+    @Mixin
+    WeightsOption weights;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE})")
-    String format;
+    /** The matrix as a table for people, as CSV, or as the API's JSON. */
+    enum Output { TABLE, CSV, JSON }
 
     @Override
-    public Integer call() {
-        String output = format.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("table", "csv", "json").contains(output)) {
-            throw InputException.ofParameter("--format", "expected table, csv or json, got '" + format + "'");
-        }
+    protected int call(Output output) {
         TextParameters parameters = routing.parameters(RouteRequest.FROM, String.join(",", from), RouteRequest.TO,
-                String.join(",", to), RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights);
-        Dataset dataset = routing.dataset();
+                String.join(",", to), RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights.text);
+        Dataset dataset = data.dataset();
         MatrixRequest.Matrix asked = new MatrixRequest(parameters, ParameterStyle.OPTION).read(dataset,
                 new PlaceMatcher(dataset.places())::match);
         RoutingGraph graph = RoutingGraph.build(dataset, asked.network(),
                 new RouteRequest(parameters, ParameterStyle.OPTION).routingParameters());
         TravelMatrix matrix = new MatrixEngine(graph).compute(asked.template(), asked.fromIds(), asked.toIds(),
                 new Router(graph));
-        PrintWriter out = routing.out();
+        PrintWriter out = out();
         switch (output) {
-            case "csv" -> out.print(MatrixText.csv(matrix));
-            case "json" -> out.println(JsonText.pretty(MatrixJson.answer(asked.goal(), asked.template(), matrix)));
-            default -> out.print(MatrixText.table(matrix));
+            case CSV -> out.print(MatrixText.csv(matrix));
+            case JSON -> out.println(JsonText.pretty(MatrixJson.answer(asked.goal(), asked.template(), matrix)));
+            case TABLE -> out.print(MatrixText.table(matrix));
         }
         boolean any = matrix.cells().stream().flatMap(List::stream).anyMatch(c -> c.reachable());
         return any ? 0 : 1;

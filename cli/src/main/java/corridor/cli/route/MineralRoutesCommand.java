@@ -3,10 +3,11 @@ package corridor.cli.route;
 import corridor.api.route.ExportRoutesJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.ExportRoutesTable;
+import corridor.cli.common.FormattedCommand;
 import corridor.model.Dataset;
 import corridor.model.InputException;
-import corridor.model.record.MineralArea;
 import corridor.model.network.Place;
+import corridor.model.record.MineralArea;
 import corridor.routing.analysis.ExportRoutes;
 import corridor.routing.route.Objective;
 import corridor.routing.route.PlaceMatcher;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor mineral-routes}: for each mineral area, the freight route and its cost to China by
@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
                 + "seaport.",
                 "An area off the network starts at the nearest place with a link; that first mile is a straight line, "
                         + "not routed and not costed."})
-public final class MineralRoutesCommand implements Callable<Integer> {
+public final class MineralRoutesCommand extends FormattedCommand<RouteFormat> {
 
     @Mixin
     NetworkRouting routing;
@@ -56,14 +56,9 @@ public final class MineralRoutesCommand implements Callable<Integer> {
             description = "time, cost, co2 or risk: what each route minimises (default: cost)")
     String objective;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or geojson (default: ${DEFAULT-VALUE})")
-    String format;
-
     @Override
-    public Integer call() {
-        RouteFormat output = RouteFormat.parse(format);
-        Dataset dataset = routing.dataset();
+    protected int call(RouteFormat output) {
+        Dataset dataset = data.dataset();
         RouteRequest request = routing.request(null, RouteRequest.OBJECTIVE, objective);
         Objective by = request.objective(Objective.COST);
         Place overland = new PlaceMatcher(dataset.places()).match(overlandTo, "--overland-to");
@@ -77,7 +72,7 @@ public final class MineralRoutesCommand implements Callable<Integer> {
                     + " and no seaport in " + fromCountry + " in the dataset");
         }
         List<ExportRoutes.Row> rows = ExportRoutes.routes(router, areas, ways, template, toCountry.strip(), overland.id());
-        return output.printAll(routing.out(), rows.stream().map(ExportRoutes.Row::result).toList(), out -> {
+        return output.printAll(out(), rows.stream().map(ExportRoutes.Row::result).toList(), out -> {
             out.println("Mineral areas to " + toCountry.strip().toUpperCase(Locale.ROOT) + ", leaving "
                     + template.departure() + ", cargo " + template.cargo().label() + ", best by "
                     + by.name().toLowerCase(Locale.ROOT) + " for each way out");

@@ -10,6 +10,7 @@ import corridor.api.route.RouteJson;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.text.DirectionsText;
 import corridor.api.route.text.RouteTable;
+import corridor.cli.common.FormattedCommand;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.directions.TurnByTurn;
@@ -24,7 +25,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor route}: the best route, or the Pareto set, between two places. Exit code 1 when
@@ -33,71 +33,55 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "route", mixinStandardHelpOptions = true,
         description = "Best freight route between two places by time, cost, CO2 or risk, or the Pareto set of all four.")
-public final class RouteCommand implements Callable<Integer> {
+public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
 
     @Mixin
-    NetworkRouting routing;
-
-    @Mixin
-    Endpoints ends;
+    Journey journey;
 
     @Option(names = "--objective", paramLabel = "OBJECTIVE",
             description = "time, cost, co2, risk or pareto (default: time)")
     String objective;
 
-    @Option(names = "--weights", paramLabel = "W",
-            description = "a weighted blend instead of one objective: time=1,cost=0.02 (per hour, US$, kg CO2, risk point)")
-    String weights;
+    @Mixin
+    WeightsOption weights;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json, geojson, gpx or directions (turn by turn, with street names on imported "
-                    + "roads) (default: ${DEFAULT-VALUE})")
-    String format;
+    /** What {@code route} prints: besides {@link RouteFormat}'s, the route as GPX and its directions as text. */
+    enum Output { TABLE, JSON, GEOJSON, GPX, DIRECTIONS }
 
     @Option(names = "--directions",
             description = "with --format json: add the route's turn-by-turn directions (the API's directions=true)")
     boolean directions;
 
-    @Mixin
-    ObservedOption observed;
+    RouteCommand() {
+        super("directions: turn by turn, with street names on imported roads");
+    }
 
     @Override
-    public Integer call() {
-        String asked = format.trim().toLowerCase(Locale.ROOT);
-        boolean gpx = asked.equals("gpx");
-        boolean directionsText = asked.equals("directions");
-        RouteFormat output = gpx || directionsText ? RouteFormat.TABLE
-                : RouteFormat.parse(format, "table, json, geojson, gpx or directions");
-        if (directions && output != RouteFormat.JSON) {
+    protected int call(Output output) {
+        if (directions && output != Output.JSON) {
             throw InputException.ofParameter("--directions", "adds directions to --format json; for text use "
                     + "--format directions");
         }
-        RouteRequest request = routing.request(ends, RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights,
+        RouteRequest request = journey.request(RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights.text,
                 RouteRequest.DIRECTIONS, directions ? "true" : null);
-        Dataset dataset = routing.dataset();
-        RouteQuery query = observed.apply(request.query(dataset));
+        Dataset dataset = data.dataset();
+        RouteQuery query = journey.query(request, dataset);
         RouteGoal goal = request.goal();
         boolean withDirections = request.directions(); // also refuses directions with pareto
         Router router = NetworkRouting.router(dataset, request);
-        PrintWriter out = routing.out();
+        PrintWriter out = out();
         if (goal.pareto()) {
-            if (gpx || directionsText) {
-                throw InputException.ofParameter("--format", asked + " writes one route; not with --objective pareto");
+            if (output == Output.GPX || output == Output.DIRECTIONS) {
+                throw InputException.ofParameter("--format", output.name().toLowerCase(Locale.ROOT)
+                        + " writes one route; not with --objective pareto");
             }
             return printPareto(out, router.pareto(query), output);
         }
         RouteResult result = router.route(query.withWeights(goal.weights()));
         if (!result.found()) {
-            out.println(output == RouteFormat.TABLE ? result.whyNone() : JsonText.pretty(RouteJson.answer(goal, result)));
+            out.println(output == Output.JSON || output == Output.GEOJSON
+                    ? JsonText.pretty(RouteJson.answer(goal, result)) : result.whyNone());
             return 1;
-        }
-        if (gpx) {
-            out.print(corridor.api.gpx.RouteGpx.of(result.route(), !dataset.roads().isEmpty()));
-            return 0;
-        }
-        if (directionsText) {
-            out.print(DirectionsText.of(result.route(), new TurnByTurn(dataset.roads()).of(result.route())));
-            return 0;
         }
         switch (output) {
             case TABLE -> {
@@ -113,11 +97,15 @@ public final class RouteCommand implements Callable<Integer> {
                 out.println(JsonText.pretty(answer));
             }
             case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(List.of(result.route()))));
+            case GPX -> out.print(corridor.api.gpx.RouteGpx.of(result.route(), !dataset.roads().isEmpty()));
+            case DIRECTIONS -> out.print(DirectionsText.of(result.route(),
+                    new TurnByTurn(dataset.roads()).of(result.route())));
         }
         return 0;
     }
 
-    private static int printPareto(PrintWriter out, ParetoResult result, RouteFormat output) {
+    /** The Pareto set in a format of one or more routes (table, json or geojson). */
+    private static int printPareto(PrintWriter out, ParetoResult result, Output output) {
         boolean none = result.routes().isEmpty();
         switch (output) {
             case TABLE -> {
@@ -132,6 +120,7 @@ public final class RouteCommand implements Callable<Integer> {
             }
             case JSON -> out.println(JsonText.pretty(ParetoJson.answer(result)));
             case GEOJSON -> out.println(JsonText.pretty(RouteGeoJson.features(result.routes())));
+            default -> throw new IllegalStateException(output + " prints one route");
         }
         return none ? 1 : 0;
     }

@@ -4,10 +4,10 @@ import corridor.api.route.JsonText;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.ScenarioComparisonJson;
 import corridor.api.route.text.ScenarioTable;
-import corridor.cli.common.DataOption;
+import corridor.cli.common.FormattedCommand;
 import corridor.cli.common.InputFile;
+import corridor.cli.common.TableOrJson;
 import corridor.model.Dataset;
-import corridor.model.InputException;
 import corridor.routing.io.ScenarioReader;
 import corridor.routing.route.Objective;
 import corridor.routing.route.RouteQuery;
@@ -15,13 +15,10 @@ import corridor.routing.scenario.Scenario;
 import corridor.routing.scenario.ScenarioComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor scenario FILE}: a route before and after a scenario's changes, and the difference.
@@ -29,19 +26,13 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
         description = "Route before and after a scenario (YAML or JSON) opens, closes or changes links and places.")
-public final class ScenarioCommand implements Callable<Integer> {
+public final class ScenarioCommand extends FormattedCommand<TableOrJson> {
 
     /** Longest scenario or pairs file read, in characters: far beyond any written by hand. */
     static final int MAX_CHARS = 1_000_000;
 
     @Mixin
-    DataOption data;
-
-    @Mixin
     RouteOptions options;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario file, YAML or JSON (at most " + MAX_CHARS
             + " characters)")
@@ -53,20 +44,15 @@ public final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--objective", paramLabel = "OBJECTIVE", description = "time, cost, co2 or risk (default: time)")
     String objective;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE})")
-    String format;
-
     @Override
-    public Integer call() {
-        RouteFormat output = RouteFormat.tableOrJson(format, "scenario");
+    protected int call(TableOrJson output) {
         RouteRequest request = options.request(ends, null, RouteRequest.OBJECTIVE, objective);
         Scenario scenario = ScenarioReader.parse(read(InputFile.argument(file)), file.toString());
         Dataset dataset = data.dataset();
         RouteQuery query = request.query(dataset).withObjective(request.objective(Objective.TIME));
         ScenarioComparison result = ScenarioComparison.run(scenario, dataset, query, request.routingParameters(),
                 file.toString());
-        spec.commandLine().getOut().print(output == RouteFormat.TABLE ? ScenarioTable.of(result)
+        out().print(output == TableOrJson.TABLE ? ScenarioTable.of(result)
                 : JsonText.pretty(ScenarioComparisonJson.answer(result)) + "\n");
         return 0;
     }

@@ -2,17 +2,14 @@ package corridor.cli.street;
 
 import corridor.api.match.MatchFormat;
 import corridor.api.match.TraceMatching;
+import corridor.cli.common.FormattedCommand;
 import corridor.data.InputFiles;
 import corridor.model.InputException;
 import corridor.model.vehicle.Vehicle;
 import corridor.monitor.trace.TraceMatch;
 import picocli.CommandLine.Command;
-import corridor.cli.common.DataOption;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -22,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code corridor match FILE}: snaps a GPS trace (GPX, GeoJSON or CSV; times optional) to the street-level
@@ -33,7 +29,7 @@ import java.util.concurrent.Callable;
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = "Snaps a GPS trace (GPX, GeoJSON or CSV, with or without times) to the imported OpenStreetMap "
                 + "roads: path, snapped points, ways driven, length, speeds. Exits 1 when the chain breaks.")
-public final class MatchCommand implements Callable<Integer> {
+public final class MatchCommand extends FormattedCommand<MatchFormat> {
 
     /** The largest trace file read, in characters. */
     static final int MAX_CHARS = 32 << 20;
@@ -43,32 +39,21 @@ public final class MatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the trace: .gpx, .geojson or .csv (lat,lon[,time])")
     Path file;
 
-    @Mixin
-    DataOption data;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "geojson",
-            description = "geojson, gpx or csv (default: ${DEFAULT-VALUE})")
-    String format;
-
     @Option(names = "--vehicle", paramLabel = "ID",
             description = "the vehicle that drove the trace (an id of the dataset's vehicles.csv): the match keeps off "
                     + "the roads it may not use (maxweight, maxheight; hgv=no for a heavy transport vehicle), as the "
                     + "router does (default: every road)")
     String vehicle;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        MatchFormat output = MatchFormat.parse(format, "--format");
+    protected int call(MatchFormat output) {
         Vehicle driver = TraceMatching.vehicle(data.dataset(), vehicle, "--vehicle");
         String text = readText(file);
         TraceMatching matching = new TraceMatching(data.dataset().roads());
         TraceMatch match = matching.match(text, file.toString(), driver);
-        spec.commandLine().getOut().print(matching.render(match, output, file.getFileName().toString()));
-        matching.notes(match).forEach(note -> spec.commandLine().getErr().println("match: " + note));
-        spec.commandLine().getErr().printf(Locale.ROOT, "match: %.3f km along %d way%s, %d of %d points matched%n",
+        out().print(matching.render(match, output, file.getFileName().toString()));
+        matching.notes(match).forEach(note -> err().println("match: " + note));
+        err().printf(Locale.ROOT, "match: %.3f km along %d way%s, %d of %d points matched%n",
                 match.lengthKm(), match.ways().size(), match.ways().size() == 1 ? "" : "s",
                 match.points().stream().filter(TraceMatch.PointMatch::matched).count(), match.points().size());
         return match.continuous() ? 0 : EXIT_BROKEN;
