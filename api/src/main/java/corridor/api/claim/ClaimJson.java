@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.api.JsonValues;
 import corridor.api.SourceJson;
 import corridor.evidence.check.ClaimCheck;
+import corridor.evidence.claim.Claim;
 import corridor.evidence.check.EvidenceValue;
 
 import java.util.List;
@@ -39,23 +40,17 @@ public final class ClaimJson {
      * {@code other_measures}.
      */
     public static ObjectNode check(ClaimCheck check) {
-        ObjectNode node = NODES.objectNode();
-        node.put("figure", check.claim().figureText());
-        node.set("subjects", JsonValues.texts(check.claim().subjects()));
-        node.put("kind", JsonValues.lower(check.claim().kind()));
-        node.set("measures", JsonValues.texts(check.claim().measures()));
-        node.put("value", check.claim().value());
-        node.put("unit", check.claim().unit());
-        node.put("bound", JsonValues.lower(check.claim().bound()));
-        node.put("tolerance", check.claim().tolerance());
-        node.put("period", check.claim().periodLabel());
-        node.put("verdict", JsonValues.lower(check.verdict()));
-        node.put("only_own_publisher", check.onlyOwnPublisher());
-        node.put("explanation", check.explanation());
-        node.set("compared", values(check.compared()));
-        node.set("related", values(check.related()));
-        node.set("other_measures", values(check.otherMeasures()));
-        return node;
+        Claim claim = check.claim();
+        return JsonValues.object(new Check(claim.figureText(), claim.subjects(), JsonValues.lower(claim.kind()),
+                claim.measures(), claim.value(), claim.unit(), JsonValues.lower(claim.bound()), claim.tolerance(),
+                claim.periodLabel(), JsonValues.lower(check.verdict()), check.onlyOwnPublisher(), check.explanation(),
+                values(check.compared()), values(check.related()), values(check.otherMeasures())));
+    }
+
+    private record Check(String figure, List<String> subjects, String kind, List<String> measures, double value,
+                         String unit, String bound, double tolerance, String period, String verdict,
+                         boolean onlyOwnPublisher, String explanation, List<Value> compared, List<Value> related,
+                         List<Value> otherMeasures) {
     }
 
     /**
@@ -63,22 +58,14 @@ public final class ClaimJson {
      * {@code fit}, {@code own_publisher}, {@code derivation} (empty for a published value), {@code indicators}
      * (row ids), {@code note}, {@code sources} ({@link SourceJson}).
      */
-    static ArrayNode values(List<EvidenceValue> values) {
-        ArrayNode array = NODES.arrayNode();
-        for (EvidenceValue e : values) {
-            ObjectNode node = array.addObject();
-            node.put("reporter", e.reporter());
-            node.put("measure", e.measure());
-            node.put("period", e.period().label());
-            node.put("value", e.value());
-            node.put("unit", e.unit());
-            node.put("fit", JsonValues.lower(e.fit()));
-            node.put("own_publisher", e.ownPublisher());
-            node.put("derivation", e.derivation());
-            node.set("indicators", JsonValues.texts(e.indicatorIds()));
-            node.put("note", e.note());
-            node.set("sources", SourceJson.sources(e.sources()));
-        }
-        return array;
+    private static List<Value> values(List<EvidenceValue> values) {
+        return values.stream().map(e -> new Value(e.reporter(), e.measure(), e.period().label(), e.value(), e.unit(),
+                JsonValues.lower(e.fit()), e.ownPublisher(), e.derivation(), e.indicatorIds(), e.note(),
+                SourceJson.sources(e.sources()))).toList();
+    }
+
+    private record Value(String reporter, String measure, String period, double value, String unit, String fit,
+                         boolean ownPublisher, String derivation, List<String> indicators, String note,
+                         ArrayNode sources) {
     }
 }
