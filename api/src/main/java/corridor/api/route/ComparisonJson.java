@@ -23,20 +23,17 @@ public final class ComparisonJson {
     }
 
     public static ObjectNode answer(Objective objective, List<Comparison.Alternative> alternatives) {
-        return JsonValues.object(new Answer(JsonValues.lower(objective),
-                alternatives.stream().map(ComparisonJson::alternative).toList()));
+        return RouteJson.routes(objective, "alternatives", alternatives.stream().map(a -> RouteJson.withResult(
+                new Alternative(via(a.via()), kmByMode(a)), a.result())).toList());
     }
 
-    private record Answer(String objective, List<ObjectNode> alternatives) {
+    private static Via via(Place via) {
+        return new Via(via.id(), via.name(), via.country());
     }
 
-    private static ObjectNode alternative(Comparison.Alternative alternative) {
-        Place via = alternative.via();
-        ObjectNode a = JsonValues.object(new Alternative(new Via(via.id(), via.name(), via.country()),
-                alternative.kmByMode().entrySet().stream().collect(Collectors.toMap(e -> JsonValues.lower(e.getKey()),
-                        Map.Entry::getValue, (x, y) -> x, LinkedHashMap::new))));
-        a.setAll(RouteJson.result(alternative.result()));
-        return a;
+    private static Map<String, Double> kmByMode(Comparison.Alternative alternative) {
+        return alternative.kmByMode().entrySet().stream().collect(Collectors.toMap(e -> JsonValues.lower(e.getKey()),
+                Map.Entry::getValue, (x, y) -> x, LinkedHashMap::new));
     }
 
     /** The seaport a route goes through, and its km by mode (road, rail, sea...). */

@@ -24,20 +24,15 @@ public final class ExportRoutesJson {
     }
 
     public static ObjectNode answer(Objective objective, List<ExportRoutes.Row> rows) {
-        return JsonValues.object(new Answer(JsonValues.lower(objective),
-                rows.stream().map(ExportRoutesJson::row).toList()));
-    }
-
-    private record Answer(String objective, List<ObjectNode> routes) {
+        return RouteJson.routes(objective, "routes", rows.stream().map(ExportRoutesJson::row).toList());
     }
 
     private static ObjectNode row(ExportRoutes.Row row) {
         Place to = row.destination();
-        ObjectNode node = JsonValues.object(new Row(row.area().id(), row.area().name(), row.start().place().id(),
+        ObjectNode node = RouteJson.withResult(new Row(row.area().id(), row.area().name(), row.start().place().id(),
                 row.start().place().name(), row.start().firstMileKm(),
                 new WayOut(row.way().via().id(), row.way().label(), JsonValues.lower(row.way().kind())),
-                to == null ? null : to.id(), to == null ? null : to.name()));
-        node.setAll(RouteJson.result(row.result()));
+                to == null ? null : to.id(), to == null ? null : to.name()), row.result());
         if (row.result().found()) {
             node.put("cost_usd_per_tonne", row.costUsdPerTonne());
             node.put("cost_incomplete", row.result().route().hasUnknownCost());

@@ -8,6 +8,7 @@ import corridor.api.JsonValues;
 import corridor.model.network.Place;
 import corridor.routing.route.Closure;
 import corridor.routing.route.Leg;
+import corridor.routing.route.Objective;
 import corridor.routing.route.Route;
 import corridor.routing.route.RouteResult;
 import corridor.routing.route.TimeSource;
@@ -57,6 +58,21 @@ public final class RouteJson {
         }
         node.set("closures", closures(result.closures()));
         node.set("access", exclusions(result.exclusions()));
+        return node;
+    }
+
+    /** The answer of a request for several routes: {@code objective} (lower case), then the {@code items} under {@code key}. */
+    static ObjectNode routes(Objective objective, String key, List<ObjectNode> items) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("objective", JsonValues.lower(objective));
+        node.putArray(key).addAll(items);
+        return node;
+    }
+
+    /** One of several routes: what {@code shape} says of it ({@link JsonValues#object}), then its {@link #result}. */
+    static ObjectNode withResult(Record shape, RouteResult result) {
+        ObjectNode node = JsonValues.object(shape);
+        node.setAll(result(result));
         return node;
     }
 
