@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.api.GeoJson;
+import corridor.api.JsonValues;
+import corridor.api.PlaceRef;
 import corridor.model.network.Place;
 import corridor.routing.matrix.Isochrones;
 import corridor.routing.route.RouteQuery;
@@ -38,10 +40,10 @@ public final class IsochroneGeoJson {
     public static ObjectNode answer(Place origin, RouteQuery query, List<Isochrones.Isochrone> bands, double bufferKm) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("type", "FeatureCollection");
-        root.putObject("origin").put("id", origin.id()).put("name", origin.name());
+        root.set("origin", JsonValues.object(PlaceRef.of(origin)));
         root.put("departure", query.departure().toString());
         root.put("vehicle", query.vehicle().id());
-        root.set("modes", corridor.api.JsonValues.texts(MatrixRequest.modeNames(query)));
+        root.set("modes", JsonValues.texts(MatrixRequest.modeNames(query)));
         root.put("method", METHOD);
         ArrayNode features = root.putArray("features");
         for (int b = bands.size() - 1; b >= 0; b--) {

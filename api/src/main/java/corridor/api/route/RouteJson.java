@@ -16,7 +16,6 @@ import corridor.routing.route.Totals;
 import corridor.routing.route.Weights;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Routes as JSON, the same for {@code corridor route --format json} and {@code GET /api/route}:
@@ -130,11 +129,11 @@ public final class RouteJson {
      */
     private static ObjectNode leg(Leg leg) {
         ObjectNode l = JsonNodeFactory.instance.objectNode();
-        l.put("kind", leg.kind().name().toLowerCase(Locale.ROOT));
+        l.put("kind", JsonValues.lower(leg.kind()));
         if (leg.kind() == Leg.Kind.MOVE) {
             l.put("link", leg.link().id());
             l.put("name", leg.link().name());
-            l.put("mode", leg.mode().name().toLowerCase(Locale.ROOT));
+            l.put("mode", JsonValues.lower(leg.mode()));
             putEnds(l, leg.from(), leg.to());
             l.put("reversed", leg.reversed());
         } else {
@@ -171,7 +170,7 @@ public final class RouteJson {
     }
 
     /** The ends of a route or a move: {@code from}, {@code from_name}, {@code to}, {@code to_name}. */
-    private static void putEnds(ObjectNode node, Place from, Place to) {
+    static void putEnds(ObjectNode node, Place from, Place to) {
         node.put("from", from.id());
         node.put("from_name", from.name());
         node.put("to", to.id());

@@ -2,6 +2,7 @@ package corridor.server.monitor;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.GeoJson;
 import corridor.api.monitor.IndicatorGeoJson;
 import corridor.api.monitor.IndicatorReportJson;
 import corridor.api.monitor.SubjectNames;
@@ -108,7 +109,7 @@ public final class MonitorApi {
         Params params = Params.of(ctx, "month", "source");
         String month = month(params);
         Optional<Aggregates> aggregates = wantsSimulated(params) ? Optional.of(simulatedMonth()) : state.current();
-        String body = aggregates.isEmpty() ? "{\"type\":\"FeatureCollection\",\"features\":[]}"
+        String body = aggregates.isEmpty() ? Json.write(GeoJson.collection(List.of()))
                 : IndicatorGeoJson.of(current.get().dataset(), aggregates.get(), month);
         ctx.contentType(GEOJSON).result(body);
     }

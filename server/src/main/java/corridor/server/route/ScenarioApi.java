@@ -15,7 +15,6 @@ import corridor.server.dataset.Observatory;
 import corridor.server.dataset.ScenarioCatalog;
 import corridor.server.http.ApiError;
 import corridor.server.http.Endpoint;
-import corridor.server.http.Json;
 import corridor.server.http.Params;
 import corridor.server.http.RequestText;
 import corridor.server.http.WriteGuard;
