@@ -160,16 +160,16 @@ public final class LayerApi {
         // The page draws the streets (from /api/tiles/roads/...) only when there are some.
         body.put("road_segments", observatory().dataset().roads().segmentCount());
         body.put("dataset_version", observatory().version());
-        Optional.ofNullable(observatory().storedAs()).ifPresent(loaded -> {
-            ObjectNode store = body.putObject("store");
-            store.put("location", observatory().store().target().describe());
-            store.put("vendor", observatory().store().target().vendor().name().toLowerCase());
-            store.put("content_hash", loaded.contentHash());
-            store.put("loaded_at", loaded.loadedAt().toString());
-            store.put("version", loaded.version());
-            store.put("origin", loaded.origin().label());
-        });
+        Optional.ofNullable(observatory().storedAs()).ifPresent(loaded -> body.set("store", JsonValues.object(
+                new StoreJson(observatory().store().target().describe(),
+                        JsonValues.lower(observatory().store().target().vendor()), loaded.contentHash(),
+                        loaded.loadedAt().toString(), loaded.version(), loaded.origin().label()))));
         ctx.json(body);
+    }
+
+    /** What the store holds: where it is, its vendor, the dataset's content hash, when and from where it was loaded. */
+    private record StoreJson(String location, String vendor, String contentHash, String loadedAt, long version,
+                             String origin) {
     }
 
     private static ObjectNode lowerKeys(Map<? extends Enum<?>, Integer> counts) {

@@ -1,7 +1,6 @@
 package corridor.server.route;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import corridor.api.JsonValues;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.ScenarioComparisonJson;
 import corridor.model.InputException;
@@ -15,6 +14,7 @@ import corridor.server.dataset.Observatory;
 import corridor.server.dataset.ScenarioCatalog;
 import corridor.server.http.ApiError;
 import corridor.server.http.Endpoint;
+import corridor.server.http.Json;
 import corridor.server.http.Params;
 import corridor.server.http.RequestText;
 import corridor.server.http.WriteGuard;
@@ -44,13 +44,13 @@ public final class ScenarioApi {
 
     private static void list(Context ctx, Observatory observatory) {
         Params.of(ctx);
-        ctx.json(JsonValues.objects(observatory.scenarios().all().stream().map(ScenarioApi::summary).toList()));
+        ctx.json(Json.array().addAll(observatory.scenarios().all().stream().map(ScenarioApi::summary).toList()));
     }
 
     private static void show(Context ctx, Observatory observatory) {
         Params.of(ctx);
         ScenarioCatalog.Entry entry = entry(observatory, ctx.pathParam("id"));
-        ObjectNode body = JsonValues.object(summary(entry));
+        ObjectNode body = summary(entry);
         body.put("text", entry.text());
         ctx.json(body);
     }
@@ -62,7 +62,7 @@ public final class ScenarioApi {
         ScenarioComparison comparison = ScenarioComparison.run(entry.scenario(), observatory.dataset(), query,
                 observatory.parameters(), "scenario " + entry.id());
         ObjectNode body = ScenarioComparisonJson.answer(comparison);
-        body.set("scenario", JsonValues.object(summary(entry)));
+        body.set("scenario", summary(entry));
         ctx.json(body);
     }
 
@@ -79,7 +79,7 @@ public final class ScenarioApi {
         Scenario scenario = ScenarioReader.parse(text, "request body");
         AppliedScenario.apply(scenario, observatory.dataset(), observatory.parameters(), "request body");
         ScenarioCatalog.Entry entry = observatory.scenarios().upload(id, text);
-        ctx.status(201).json(JsonValues.object(summary(entry)));
+        ctx.status(201).json(summary(entry));
     }
 
     private static ScenarioCatalog.Entry entry(Observatory observatory, String id) {
@@ -87,14 +87,16 @@ public final class ScenarioApi {
                 + "'; /api/scenarios lists them"));
     }
 
-    private static Summary summary(ScenarioCatalog.Entry entry) {
-        return new Summary(entry.id(), entry.scenario().name(), entry.scenario().description(),
-                JsonValues.lower(entry.scenario().network()), entry.shipped(),
-                entry.uploadedAt() == null ? null : entry.uploadedAt().toString());
-    }
-
-    /** A scenario as the list shows it; {@code uploaded_at} null for a shipped one. */
-    private record Summary(String id, String name, String description, String network, boolean shipped,
-                           String uploadedAt) {
+    /**
+     * A scenario as the list shows it: its {@code id}, its name, description and network
+     * ({@link ScenarioComparisonJson#scenario}), {@code shipped} and {@code uploaded_at} (null for a shipped one).
+     */
+    private static ObjectNode summary(ScenarioCatalog.Entry entry) {
+        ObjectNode node = Json.object();
+        node.put("id", entry.id());
+        node.setAll(ScenarioComparisonJson.scenario(entry.scenario()));
+        node.put("shipped", entry.shipped());
+        node.put("uploaded_at", entry.uploadedAt() == null ? null : entry.uploadedAt().toString());
+        return node;
     }
 }
