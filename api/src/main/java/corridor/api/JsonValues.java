@@ -1,13 +1,25 @@
 package corridor.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 import java.util.Locale;
 
-/** How the answers write plain values: enums in lower case, lists of text as arrays. Stateless and thread-safe. */
+/**
+ * How the answers write plain values: enums in lower case, lists of text as arrays, and an answer's
+ * fixed objects as records whose components are the keys ({@link #object}). Stateless and thread-safe.
+ */
 public final class JsonValues {
+
+    /** Records to JSON: each component a key, its name in snake_case ({@code distanceKm} is {@code distance_km}). */
+    private static final ObjectMapper RECORDS = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
 
     private JsonValues() {
     }
@@ -21,6 +33,22 @@ public final class JsonValues {
     public static ArrayNode texts(List<String> texts) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         texts.forEach(array::add);
+        return array;
+    }
+
+    /**
+     * A record as a JSON object: one key per component, in their order, named in snake_case; a null
+     * component is JSON {@code null}, a nested record an object, a list an array, a {@code JsonNode} itself.
+     * The record is the shape of the object, written down once.
+     */
+    public static ObjectNode object(Record shape) {
+        return RECORDS.valueToTree(shape);
+    }
+
+    /** {@link #object} of each record, in their order. */
+    public static ArrayNode objects(List<? extends Record> shapes) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        shapes.forEach(shape -> array.add(object(shape)));
         return array;
     }
 }

@@ -22,15 +22,12 @@ public final class SourceJson {
 
     /** One source. */
     public static ObjectNode source(Source source) {
-        ObjectNode s = NODES.objectNode();
-        s.put("id", source.id());
-        s.put("publisher", source.publisher());
-        s.put("title", source.title());
-        s.put("date", source.date());
-        s.put("url", source.url());
-        s.put("citation", source.citation());
-        s.put("publisher_type", JsonValues.lower(source.publisherType()));
-        return s;
+        return JsonValues.object(new SourceFields(source.id(), source.publisher(), source.title(), source.date(),
+                source.url(), source.citation(), JsonValues.lower(source.publisherType())));
+    }
+
+    private record SourceFields(String id, String publisher, String title, String date, String url, String citation,
+                                String publisherType) {
     }
 
     /** Several sources, in their order. */
@@ -48,15 +45,11 @@ public final class SourceJson {
         ArrayNode cited = NODES.arrayNode();
         for (String id : ids) {
             Source source = byId.get(id);
-            if (source == null) {
-                ObjectNode missing = cited.addObject();
-                missing.put("id", id);
-                missing.put("publisher", (String) null);
-                missing.put("missing", true);
-            } else {
-                cited.add(source(source));
-            }
+            cited.add(source == null ? JsonValues.object(new MissingSource(id, null, true)) : source(source));
         }
         return cited;
+    }
+
+    private record MissingSource(String id, String publisher, boolean missing) {
     }
 }

@@ -141,14 +141,13 @@ public final class CorridorServer implements AutoCloseable {
             });
             new LayerApi(served).register(config);
             new RouteApi(served::get, monitor::observedTimes).register(config);
-            new corridor.server.route.MatrixApi(served::get).register(config);
+            corridor.server.route.MatrixApi.register(config, served::get);
             new ScenarioApi(served::get, guard).register(config);
-            new EvidenceApi(served::get).register(config);
-            new ClaimApi(served::get).register(config);
+            EvidenceApi.register(config, served::get);
+            ClaimApi.register(config, served::get);
             new MonitorApi(served::get, monitor, guard, simulated).register(config);
             new DatasetApi(served, guard).register(config);
-            new corridor.server.street.MatchApi(() -> served.get().dataset()).register(config);
-            new corridor.server.street.TileApi(() -> served.get().dataset()).register(config);
+            new corridor.server.street.StreetApi(() -> served.get().dataset()).register(config);
             Endpoint.OPENAPI.register(config, ctx -> ctx.contentType(JsonErrorHandler.JSON_UTF8).result(openApi));
             Endpoint.HEALTH.register(config, ctx -> ctx.json(Map.of("status", "ok")));
         });

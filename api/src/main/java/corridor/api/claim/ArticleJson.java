@@ -32,24 +32,14 @@ public final class ArticleJson {
         answer.put("publisher", report.publisher().isEmpty() ? null : report.publisher());
         answer.put("published", report.published() == null ? null : report.published().toString());
         answer.put("text", report.text());
-        ObjectNode read = answer.putObject("read");
-        read.put("characters", report.text().length());
-        read.put("sentences", report.sentencesRead());
-        read.put("figures", report.figures().size());
-        ObjectNode limits = answer.putObject("limits");
-        limits.put("characters", ArticleText.MAX_CHARS);
-        limits.put("figures", ClaimChecker.MAX_FIGURES);
-        limits.put("excerpt", ArticleChecker.MAX_EXCERPT_CHARS);
+        answer.set("read", JsonValues.object(new Counts(report.text().length(), report.sentencesRead(),
+                report.figures().size())));
+        answer.set("limits", JsonValues.object(new Limits(ArticleText.MAX_CHARS, ClaimChecker.MAX_FIGURES,
+                ArticleChecker.MAX_EXCERPT_CHARS)));
         ObjectNode counts = answer.putObject("counts");
         report.counts().forEach((verdict, n) -> counts.put(JsonValues.lower(verdict), n));
-        ArrayNode sentences = answer.putArray("sentences");
-        for (ArticleReport.QuotedSentence s : report.sentences()) {
-            ObjectNode node = sentences.addObject();
-            node.put("start", s.start());
-            node.put("end", s.end());
-            node.put("excerpt", s.excerpt());
-            node.put("cut", s.cut());
-        }
+        // a quoted sentence's components are its keys: start, end, excerpt, cut
+        answer.set("sentences", JsonValues.objects(report.sentences()));
         ArrayNode figures = answer.putArray("figures");
         for (ArticleReport.FigureCheck f : report.figures()) {
             ObjectNode node = figures.addObject();
@@ -59,5 +49,13 @@ public final class ArticleJson {
             node.setAll(ClaimJson.check(f.check()));
         }
         return answer;
+    }
+
+    /** What was read: characters of text, sentences, figures. */
+    private record Counts(int characters, int sentences, int figures) {
+    }
+
+    /** The bounds of what is read: characters, figures, and characters of an excerpt. */
+    private record Limits(int characters, int figures, int excerpt) {
     }
 }

@@ -8,6 +8,7 @@ import corridor.api.SourceJson;
 import corridor.evidence.check.ClaimCheck;
 import corridor.evidence.check.DistanceCheck;
 import corridor.evidence.check.NetworkRoute;
+import corridor.evidence.claim.Claim;
 import corridor.evidence.check.EvidenceValue;
 
 import java.util.List;
@@ -37,29 +38,23 @@ public final class ClaimJson {
     /**
      * One claim's check: {@code figure}, {@code subjects}, {@code kind}, {@code measures}, {@code value},
      * {@code unit}, {@code bound}, {@code tolerance} (in the unit), {@code period}, {@code verdict},
-     * {@code only_own_publisher}, {@code explanation}, the values {@code compared}, {@code related} and
+     * {@code only_own_publisher}, {@code explanation}, and the values {@code compared}, {@code related} and
      * {@code other_measures}, and {@code distance}: for a distance between two places, what it was checked against
      * ({@link #distance}); null for any other claim.
      */
     public static ObjectNode check(ClaimCheck check) {
-        ObjectNode node = NODES.objectNode();
-        node.put("figure", check.claim().figureText());
-        node.set("subjects", JsonValues.texts(check.claim().subjects()));
-        node.put("kind", JsonValues.lower(check.claim().kind()));
-        node.set("measures", JsonValues.texts(check.claim().measures()));
-        node.put("value", check.claim().value());
-        node.put("unit", check.claim().unit());
-        node.put("bound", JsonValues.lower(check.claim().bound()));
-        node.put("tolerance", check.claim().tolerance());
-        node.put("period", check.claim().periodLabel());
-        node.put("verdict", JsonValues.lower(check.verdict()));
-        node.put("only_own_publisher", check.onlyOwnPublisher());
-        node.put("explanation", check.explanation());
-        node.set("compared", values(check.compared()));
-        node.set("related", values(check.related()));
-        node.set("other_measures", values(check.otherMeasures()));
-        node.set("distance", distance(check.distance()));
-        return node;
+        Claim claim = check.claim();
+        return JsonValues.object(new Check(claim.figureText(), claim.subjects(), JsonValues.lower(claim.kind()),
+                claim.measures(), claim.value(), claim.unit(), JsonValues.lower(claim.bound()), claim.tolerance(),
+                claim.periodLabel(), JsonValues.lower(check.verdict()), check.onlyOwnPublisher(), check.explanation(),
+                values(check.compared()), values(check.related()), values(check.otherMeasures()),
+                distance(check.distance())));
+    }
+
+    private record Check(String figure, List<String> subjects, String kind, List<String> measures, double value,
+                         String unit, String bound, double tolerance, String period, String verdict,
+                         boolean onlyOwnPublisher, String explanation, List<Value> compared, List<Value> related,
+                         List<Value> otherMeasures, Distance distance) {
     }
 
     /**
@@ -69,32 +64,22 @@ public final class ClaimJson {
      * length, after its bound; null without a route), {@code supported_within_percent} and
      * {@code contradicted_beyond_percent} (the tolerance), and {@code route}: {@code distance_km}, {@code places}
      * (names, in order), {@code links} (ids, in order), {@code basis} (network, vehicle, rules); null without a route.
+     * Null for a claim that is not a distance between places.
      */
-    static ObjectNode distance(DistanceCheck distance) {
+    private static Distance distance(DistanceCheck distance) {
         if (distance == null) {
             return null;
         }
-        ObjectNode node = NODES.objectNode();
-        node.put("from", distance.places().fromId());
-        node.put("to", distance.places().toId());
-        node.put("from_name", distance.places().fromName());
-        node.put("to_name", distance.places().toName());
-        node.put("mode", JsonValues.lower(distance.places().mode()));
-        node.put("checked_by", JsonValues.lower(distance.checkedBy()));
-        node.put("difference_percent", distance.differencePercent());
-        node.put("supported_within_percent", 100 * DistanceCheck.SUPPORTED_WITHIN_SHARE);
-        node.put("contradicted_beyond_percent", 100 * DistanceCheck.CONTRADICTED_BEYOND_SHARE);
-        NetworkRoute route = distance.route();
-        if (route == null) {
-            node.putNull("route");
-        } else {
-            ObjectNode r = node.putObject("route");
-            r.put("distance_km", route.distanceKm());
-            r.set("places", JsonValues.texts(route.places()));
-            r.set("links", JsonValues.texts(route.links()));
-            r.put("basis", route.basis());
-        }
-        return node;
+        return new Distance(distance.places().fromId(), distance.places().toId(), distance.places().fromName(),
+                distance.places().toName(), JsonValues.lower(distance.places().mode()),
+                JsonValues.lower(distance.checkedBy()), distance.differencePercent(),
+                100 * DistanceCheck.SUPPORTED_WITHIN_SHARE, 100 * DistanceCheck.CONTRADICTED_BEYOND_SHARE,
+                distance.route());
+    }
+
+    private record Distance(String from, String to, String fromName, String toName, String mode, String checkedBy,
+                            Double differencePercent, double supportedWithinPercent,
+                            double contradictedBeyondPercent, NetworkRoute route) {
     }
 
     /**
@@ -102,22 +87,14 @@ public final class ClaimJson {
      * {@code fit}, {@code own_publisher}, {@code derivation} (empty for a published value), {@code indicators}
      * (row ids), {@code note}, {@code sources} ({@link SourceJson}).
      */
-    static ArrayNode values(List<EvidenceValue> values) {
-        ArrayNode array = NODES.arrayNode();
-        for (EvidenceValue e : values) {
-            ObjectNode node = array.addObject();
-            node.put("reporter", e.reporter());
-            node.put("measure", e.measure());
-            node.put("period", e.period().label());
-            node.put("value", e.value());
-            node.put("unit", e.unit());
-            node.put("fit", JsonValues.lower(e.fit()));
-            node.put("own_publisher", e.ownPublisher());
-            node.put("derivation", e.derivation());
-            node.set("indicators", JsonValues.texts(e.indicatorIds()));
-            node.put("note", e.note());
-            node.set("sources", SourceJson.sources(e.sources()));
-        }
-        return array;
+    private static List<Value> values(List<EvidenceValue> values) {
+        return values.stream().map(e -> new Value(e.reporter(), e.measure(), e.period().label(), e.value(), e.unit(),
+                JsonValues.lower(e.fit()), e.ownPublisher(), e.derivation(), e.indicatorIds(), e.note(),
+                SourceJson.sources(e.sources()))).toList();
+    }
+
+    private record Value(String reporter, String measure, String period, double value, String unit, String fit,
+                         boolean ownPublisher, String derivation, List<String> indicators, String note,
+                         ArrayNode sources) {
     }
 }

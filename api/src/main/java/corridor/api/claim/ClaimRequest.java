@@ -11,8 +11,12 @@ import java.util.List;
  * {@code corridor check-claim} and {@code GET /api/check-claim}: the text is required and trimmed;
  * a blank publisher is none. Errors name the parameter as the surface spells it ({@link Names}).
  * Immutable; thread-safe.
+ *
+ * @param text      the claim's text, trimmed
+ * @param publisher who published it, trimmed; null when not given (then every source counts as independent)
+ * @param names     how the surface spells the parameters, for errors
  */
-public final class ClaimRequest {
+public record ClaimRequest(String text, String publisher, Names names) {
 
     /**
      * How a surface spells the parameters of a claim request.
@@ -30,14 +34,16 @@ public final class ClaimRequest {
     /** An example of a claim, for messages. */
     static final String EXAMPLE = "bilateral trade reached US$23.1 billion in 2024";
 
-    private final String text;
-    private final String publisher;
-    private final Names names;
-
-    private ClaimRequest(String text, String publisher, Names names) {
-        this.text = text;
-        this.publisher = publisher;
-        this.names = names;
+    /**
+     * @throws InputException naming the text parameter when the text is absent or blank
+     */
+    public ClaimRequest {
+        if (text == null || text.isBlank()) {
+            throw InputException.ofParameter(names.text(), "required; give the text of a quantitative claim, such as '"
+                    + EXAMPLE + "'");
+        }
+        text = text.strip();
+        publisher = publisher == null || publisher.isBlank() ? null : publisher.strip();
     }
 
     /**
@@ -49,22 +55,7 @@ public final class ClaimRequest {
      * @throws InputException naming the text parameter when the text is absent or blank
      */
     public static ClaimRequest read(String text, String publisher, Names names) {
-        if (text == null || text.isBlank()) {
-            throw InputException.ofParameter(names.text(), "required; give the text of a quantitative claim, such as '"
-                    + EXAMPLE + "'");
-        }
-        String who = publisher == null || publisher.isBlank() ? null : publisher.strip();
-        return new ClaimRequest(text.strip(), who, names);
-    }
-
-    /** The claim's text, trimmed. */
-    public String text() {
-        return text;
-    }
-
-    /** Who published it, trimmed; null when not given (then every source counts as independent). */
-    public String publisher() {
-        return publisher;
+        return new ClaimRequest(text, publisher, names);
     }
 
     /**

@@ -3,9 +3,12 @@ package corridor.api.match;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.GeoJson;
+import corridor.api.JsonValues;
 import corridor.monitor.trace.TraceMatch;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,69 +30,54 @@ public final class MatchGeoJson {
      * @param attribution the roads' licence notice, or {@code null}
      */
     public static ObjectNode of(TraceMatch match, String attribution) {
-        ObjectNode collection = JSON.objectNode();
-        collection.put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
+        List<ObjectNode> features = new ArrayList<>();
         if (!match.chains().isEmpty()) {
             features.add(path(match, attribution));
         }
         for (TraceMatch.PointMatch p : match.points()) {
             features.add(point(p));
         }
-        return collection;
+        return GeoJson.collection(features);
     }
 
     private static ObjectNode path(TraceMatch match, String attribution) {
-        ObjectNode feature = JSON.objectNode();
-        feature.put("type", "Feature");
-        ObjectNode geometry = feature.putObject("geometry");
         List<TraceMatch.Chain> chains = match.chains();
+        ObjectNode geometry;
         if (chains.size() == 1) {
-            geometry.put("type", "LineString");
-            line(geometry.putArray("coordinates"), chains.get(0).path());
+            geometry = GeoJson.geometry("LineString", line(chains.get(0).path()));
         } else {
-            geometry.put("type", "MultiLineString");
-            ArrayNode lines = geometry.putArray("coordinates");
-            chains.forEach(c -> line(lines.addArray(), c.path()));
+            ArrayNode lines = JSON.arrayNode();
+            chains.forEach(c -> lines.add(line(c.path())));
+            geometry = GeoJson.geometry("MultiLineString", lines);
         }
-        ObjectNode properties = feature.putObject("properties");
+        ObjectNode properties = JSON.objectNode();
         properties.put("kind", "path");
         summary(properties, match);
         if (attribution != null) {
             properties.put("attribution", attribution);
         }
         if (match.vehicle() != null) {
-            ObjectNode vehicle = properties.putObject("vehicle");
-            vehicle.put("id", match.vehicle().vehicleId());
-            vehicle.put("segments_kept_off", match.vehicle().segmentsKeptOff());
+            properties.set("vehicle", JsonValues.object(new Vehicle(match.vehicle().vehicleId(),
+                    match.vehicle().segmentsKeptOff())));
         }
-        ArrayNode ways = properties.putArray("ways");
-        for (TraceMatch.WayDriven w : match.ways()) {
-            ObjectNode way = ways.addObject();
-            way.put("way_id", w.wayId());
-            way.put("name", w.name());
-            way.put("ref", w.ref());
-            way.put("highway", w.highwayClass());
-            way.put("km", round(w.km(), 3));
-        }
-        ArrayNode breaks = properties.putArray("breaks");
-        for (TraceMatch.Break b : match.breaks()) {
-            ObjectNode node = breaks.addObject();
-            node.put("after_point", b.afterPoint());
-            node.put("before_point", b.beforePoint());
-            node.put("gap_km", round(b.gapKm(), 3));
-        }
-        ArrayNode off = properties.putArray("off_road");
-        for (TraceMatch.OffRoad o : match.offRoad()) {
-            ObjectNode node = off.addObject();
-            node.put("first_point", o.firstPoint());
-            node.put("last_point", o.lastPoint());
-            node.put("lat", o.lat());
-            node.put("lon", o.lon());
-            node.put("outside_extract", o.outsideExtract());
-            node.put("message", MatchText.offRoad(o));
-        }
-        return feature;
+        properties.set("ways", JsonValues.objects(match.ways().stream().map(w -> new Way(w.wayId(), w.name(), w.ref(),
+                w.highwayClass(), round(w.km(), 3))).toList()));
+        // a break's components are its keys (after_point, before_point, gap_km), its gap rounded here
+        properties.set("breaks", JsonValues.objects(match.breaks().stream().map(b -> new TraceMatch.Break(
+                b.afterPoint(), b.beforePoint(), round(b.gapKm(), 3))).toList()));
+        properties.set("off_road", JsonValues.objects(match.offRoad().stream().map(o -> new OffRoad(o.firstPoint(),
+                o.lastPoint(), o.lat(), o.lon(), o.outsideExtract(), MatchText.offRoad(o))).toList()));
+        return GeoJson.feature(null, geometry, properties);
+    }
+
+    private record Vehicle(String id, int segmentsKeptOff) {
+    }
+
+    private record Way(long wayId, String name, String ref, String highway, double km) {
+    }
+
+    private record OffRoad(int firstPoint, int lastPoint, double lat, double lon, boolean outsideExtract,
+                           String message) {
     }
 
     /** The totals every format gives. */
@@ -110,14 +98,7 @@ public final class MatchGeoJson {
     }
 
     private static ObjectNode point(TraceMatch.PointMatch p) {
-        ObjectNode feature = JSON.objectNode();
-        feature.put("type", "Feature");
-        ObjectNode geometry = feature.putObject("geometry");
-        geometry.put("type", "Point");
-        ArrayNode position = geometry.putArray("coordinates");
-        position.add(p.matched() ? p.snappedLon() : p.lon());
-        position.add(p.matched() ? p.snappedLat() : p.lat());
-        ObjectNode properties = feature.putObject("properties");
+        ObjectNode properties = JSON.objectNode();
         properties.put("kind", "point");
         properties.put("index", p.index());
         properties.put("lat", p.lat());
@@ -135,15 +116,18 @@ public final class MatchGeoJson {
                 properties.put("speed_kmh", round(p.speedKmh(), 1));
             }
         }
-        return feature;
+        ArrayNode position = p.matched() ? GeoJson.position(p.snappedLon(), p.snappedLat())
+                : GeoJson.position(p.lon(), p.lat());
+        return GeoJson.feature(null, GeoJson.geometry("Point", position), properties);
     }
 
-    private static void line(ArrayNode coordinates, List<double[]> path) {
+    /** A path of {@code [lat, lon]} pairs as GeoJSON positions, to 7 decimals (about 1 cm). */
+    private static ArrayNode line(List<double[]> path) {
+        ArrayNode coordinates = JSON.arrayNode();
         for (double[] p : path) {
-            ArrayNode position = coordinates.addArray();
-            position.add(round(p[1], 7));
-            position.add(round(p[0], 7));
+            coordinates.add(GeoJson.position(round(p[1], 7), round(p[0], 7)));
         }
+        return coordinates;
     }
 
     static double round(double value, int decimals) {

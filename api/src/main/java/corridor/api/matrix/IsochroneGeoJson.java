@@ -3,6 +3,9 @@ package corridor.api.matrix;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.GeoJson;
+import corridor.api.JsonValues;
+import corridor.api.PlaceRef;
 import corridor.model.network.Place;
 import corridor.routing.matrix.Isochrones;
 import corridor.routing.route.RouteQuery;
@@ -37,18 +40,15 @@ public final class IsochroneGeoJson {
     public static ObjectNode answer(Place origin, RouteQuery query, List<Isochrones.Isochrone> bands, double bufferKm) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("type", "FeatureCollection");
-        root.putObject("origin").put("id", origin.id()).put("name", origin.name());
+        root.set("origin", JsonValues.object(PlaceRef.of(origin)));
         root.put("departure", query.departure().toString());
         root.put("vehicle", query.vehicle().id());
-        root.set("modes", corridor.api.JsonValues.texts(MatrixRequest.modeNames(query)));
+        root.set("modes", JsonValues.texts(MatrixRequest.modeNames(query)));
         root.put("method", METHOD);
         ArrayNode features = root.putArray("features");
         for (int b = bands.size() - 1; b >= 0; b--) {
             Isochrones.Isochrone band = bands.get(b);
-            ObjectNode feature = features.addObject();
-            feature.put("type", "Feature");
-            feature.set("geometry", multiPolygon(band.area()));
-            ObjectNode properties = feature.putObject("properties");
+            ObjectNode properties = JsonNodeFactory.instance.objectNode();
             properties.put("hours", band.hours());
             properties.put("origin", origin.id());
             properties.put("buffer_km", bufferKm);
@@ -56,15 +56,14 @@ public final class IsochroneGeoJson {
             for (Isochrones.ReachedPlace r : band.reached()) {
                 reached.addObject().put("id", r.place().id()).put("name", r.place().name()).put("hours", r.hours());
             }
+            features.add(GeoJson.feature(null, multiPolygon(band.area()), properties));
         }
         return root;
     }
 
     /** A polygon or several as a GeoJSON MultiPolygon (empty coordinates for an empty area). */
     static ObjectNode multiPolygon(Geometry area) {
-        ObjectNode geometry = JsonNodeFactory.instance.objectNode();
-        geometry.put("type", "MultiPolygon");
-        ArrayNode polygons = geometry.putArray("coordinates");
+        ArrayNode polygons = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < area.getNumGeometries(); i++) {
             Geometry part = area.getGeometryN(i);
             if (part instanceof Polygon polygon && !polygon.isEmpty()) {
@@ -75,7 +74,7 @@ public final class IsochroneGeoJson {
                 }
             }
         }
-        return geometry;
+        return GeoJson.geometry("MultiPolygon", polygons);
     }
 
     /** A ring as RFC 7946 wants it: an outer one counterclockwise, a hole clockwise. */
@@ -86,7 +85,7 @@ public final class IsochroneGeoJson {
         }
         ArrayNode points = JsonNodeFactory.instance.arrayNode();
         for (Coordinate c : coordinates) {
-            points.addArray().add(round(c.x)).add(round(c.y));
+            points.add(GeoJson.position(round(c.x), round(c.y)));
         }
         return points;
     }

@@ -33,13 +33,10 @@ public final class IsochroneRequest {
             RouteRequest.CARGO, RouteRequest.TONNES_PER_TEU, RouteRequest.MODES, RouteRequest.AVOID,
             RouteRequest.AVOID_LINK, RouteRequest.VEHICLE, RouteRequest.NETWORK);
 
-    private final TextParameters parameters;
-    private final ParameterStyle style;
+    /** The request's route options, which also read its own parameters: the same rules and spelling. */
     private final RouteRequest options;
 
     public IsochroneRequest(TextParameters parameters, ParameterStyle style) {
-        this.parameters = parameters;
-        this.style = style;
         this.options = new RouteRequest(parameters, style);
     }
 
@@ -61,28 +58,28 @@ public final class IsochroneRequest {
      *                        bands missing, not numbers, out of range or too many, an option refused
      */
     public Isochrone read(Dataset dataset, PlaceLookup places) {
-        List<String> origins = items(RouteRequest.FROM);
+        List<String> origins = options.list(RouteRequest.FROM);
         if (origins.size() != 1) {
-            throw InputException.ofParameter(style.spell(RouteRequest.FROM), origins.isEmpty()
+            throw InputException.ofParameter(options.spell(RouteRequest.FROM), origins.isEmpty()
                     ? "required: the place goods leave from (id, name or alias), such as Gwadar"
                     : "one place only; got " + origins.size());
         }
         List<Double> hours = hours();
-        Place origin = places.match(origins.get(0), style.spell(RouteRequest.FROM));
+        Place origin = places.match(origins.get(0), options.spell(RouteRequest.FROM));
         RouteQuery query = options.template(dataset, places, origin.id()).withObjective(Objective.TIME);
         if (query.avoidPlaces().contains(origin.id())) {
-            throw InputException.ofParameter(style.spell(RouteRequest.AVOID), origin.name() + " is the origin and "
+            throw InputException.ofParameter(options.spell(RouteRequest.AVOID), origin.name() + " is the origin and "
                     + "cannot be avoided");
         }
-        if (parameters.values(RouteRequest.MODES).stream().allMatch(String::isBlank)) {
+        if (!options.given(RouteRequest.MODES)) {
             query = query.withModes(Set.of(Mode.ROAD));
         }
         return new Isochrone(origin, query, hours, options.network());
     }
 
     private List<Double> hours() {
-        String name = style.spell(HOURS);
-        List<String> items = items(HOURS);
+        String name = options.spell(HOURS);
+        List<String> items = options.list(HOURS);
         if (items.isEmpty()) {
             throw InputException.ofParameter(name, "required: one or more hours from departure, such as 4,8,12");
         }
@@ -105,9 +102,5 @@ public final class IsochroneRequest {
             hours.add(h);
         }
         return hours;
-    }
-
-    private List<String> items(String name) {
-        return MatrixRequest.items(parameters, name);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.api.JsonValues;
+import corridor.api.PlaceRef;
 import corridor.api.route.RouteGoal;
 import corridor.model.network.Place;
 import corridor.routing.matrix.MatrixCell;
@@ -68,11 +69,7 @@ public final class MatrixJson {
     }
 
     private static ArrayNode places(List<Place> places) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        for (Place p : places) {
-            array.addObject().put("id", p.id()).put("name", p.name());
-        }
-        return array;
+        return JsonValues.objects(places.stream().map(PlaceRef::of).toList());
     }
 
     private static ArrayNode table(TravelMatrix matrix, ToDoubleFunction<MatrixCell> value) {

@@ -1,5 +1,6 @@
 package corridor.api.matrix;
 
+import corridor.api.JsonValues;
 import corridor.api.route.ParameterStyle;
 import corridor.api.route.PlaceLookup;
 import corridor.api.route.RouteGoal;
@@ -14,10 +15,8 @@ import corridor.routing.matrix.MatrixEngine;
 import corridor.routing.route.RouteQuery;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -40,13 +39,10 @@ public final class MatrixRequest {
             RouteRequest.OPTIONS, List.of(RouteRequest.NETWORK, RouteRequest.OBJECTIVE, RouteRequest.WEIGHTS))
             .flatMap(List::stream).toList();
 
-    private final TextParameters parameters;
+    /** The request's route options, which also read its own parameters: the same rules and spelling. */
     private final RouteRequest options;
-    private final ParameterStyle style;
 
     public MatrixRequest(TextParameters parameters, ParameterStyle style) {
-        this.parameters = parameters;
-        this.style = style;
         this.options = new RouteRequest(parameters, style);
     }
 
@@ -94,7 +90,7 @@ public final class MatrixRequest {
         List<Place> from = lookUp(fromNames, places, RouteRequest.FROM);
         List<Place> to = lookUp(toNames, places, RouteRequest.TO);
         RouteQuery template = options.template(dataset, places, from.get(0).id()).withWeights(goal.weights());
-        if (parameters.values(RouteRequest.MODES).stream().allMatch(String::isBlank)) {
+        if (!options.given(RouteRequest.MODES)) {
             template = template.withModes(Set.of(Mode.ROAD));
         }
         Set<String> ends = new HashSet<>(Stream.concat(from.stream(), to.stream()).map(Place::id).toList());
@@ -124,7 +120,7 @@ public final class MatrixRequest {
 
     /** A required list: every value split at commas, items trimmed, empty ones dropped. */
     private List<String> list(String name, String example) {
-        List<String> items = items(parameters, name);
+        List<String> items = options.list(name);
         if (items.isEmpty()) {
             throw InputException.ofParameter(spell(name), "required: one or more places (id, name or alias), "
                     + "comma-separated, such as " + example);
@@ -132,22 +128,12 @@ public final class MatrixRequest {
         return items;
     }
 
-    /** The items of a list parameter: every value split at commas, items trimmed, empty ones dropped. */
-    static List<String> items(TextParameters parameters, String name) {
-        List<String> items = new ArrayList<>();
-        for (String value : parameters.values(name)) {
-            Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(items::add);
-        }
-        return items;
-    }
-
     private String spell(String name) {
-        return style.spell(name);
+        return options.spell(name);
     }
 
     /** The answer's {@code modes}: the modes asked, lower case, transfers left out. */
     static List<String> modeNames(RouteQuery query) {
-        return query.modes().stream().filter(m -> m != Mode.TRANSFER).map(m -> m.name().toLowerCase(Locale.ROOT))
-                .toList();
+        return query.modes().stream().filter(m -> m != Mode.TRANSFER).map(JsonValues::lower).toList();
     }
 }

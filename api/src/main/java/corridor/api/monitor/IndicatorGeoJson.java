@@ -1,10 +1,9 @@
 package corridor.api.monitor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.GeoJson;
 import corridor.model.Dataset;
-import corridor.model.geo.GeoPoint;
 import corridor.model.network.Link;
 import corridor.model.network.Place;
 import corridor.monitor.indicator.Aggregates;
@@ -14,7 +13,10 @@ import corridor.monitor.indicator.IndicatorKey;
 import corridor.monitor.indicator.Subject;
 import corridor.monitor.indicator.Tally;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The indicators as GeoJSON for a map: each observed link as a LineString with its speeds (to
@@ -34,56 +36,42 @@ public final class IndicatorGeoJson {
     public static String of(Dataset dataset, Aggregates aggregates, String month) {
         Map<IndicatorKey, Tally> tallies = month == null ? Indicator.overAllMonths(aggregates) : aggregates.tallies();
         String m = month == null ? "all" : month;
-        ObjectNode root = JSON.createObjectNode();
-        root.put("type", "FeatureCollection");
-        ArrayNode features = root.putArray("features");
+        List<ObjectNode> features = new ArrayList<>();
         for (Link link : dataset.links()) {
-            IndicatorKey key = new IndicatorKey(Subject.LINK, link.id(), m);
-            Tally tally = tallies.get(key);
-            if (tally == null) {
-                continue;
-            }
-            ObjectNode feature = feature(features, Indicator.of(key, tally), link.name());
-            ObjectNode geometry = feature.putObject("geometry");
-            geometry.put("type", "LineString");
-            ArrayNode coordinates = geometry.putArray("coordinates");
-            for (GeoPoint p : link.geometry().points()) {
-                coordinates.addArray().add(p.longitude()).add(p.latitude());
-            }
+            feature(tallies, new IndicatorKey(Subject.LINK, link.id(), m), link.name(),
+                    GeoJson.lineString(link.geometry().points())).ifPresent(features::add);
         }
         for (Place place : dataset.places()) {
             for (Subject subject : new Subject[]{Subject.BORDER_CROSSING, Subject.PORT, Subject.TERMINAL}) {
-                IndicatorKey key = new IndicatorKey(subject, place.id(), m);
-                Tally tally = tallies.get(key);
-                if (tally == null) {
-                    continue;
-                }
-                ObjectNode feature = feature(features, Indicator.of(key, tally), place.name());
-                ObjectNode geometry = feature.putObject("geometry");
-                geometry.put("type", "Point");
-                geometry.putArray("coordinates").add(place.location().longitude()).add(place.location().latitude());
+                feature(tallies, new IndicatorKey(subject, place.id(), m), place.name(),
+                        GeoJson.point(place.location())).ifPresent(features::add);
             }
         }
         try {
-            return JSON.writeValueAsString(root);
+            return JSON.writeValueAsString(GeoJson.collection(features));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static ObjectNode feature(ArrayNode features, Indicator indicator, String name) {
-        ObjectNode feature = features.addObject();
-        feature.put("type", "Feature");
-        ObjectNode properties = feature.putObject("properties");
-        properties.put("id", indicator.key().id());
+    /** The feature of {@code key}'s indicators at {@code geometry}; empty when nothing was observed there. */
+    private static Optional<ObjectNode> feature(Map<IndicatorKey, Tally> tallies, IndicatorKey key, String name,
+                                                ObjectNode geometry) {
+        Tally tally = tallies.get(key);
+        if (tally == null) {
+            return Optional.empty();
+        }
+        Indicator indicator = Indicator.of(key, tally);
+        ObjectNode properties = JSON.createObjectNode();
+        properties.put("id", key.id());
         properties.put("name", name);
-        properties.put("subject", indicator.key().subject().label());
-        properties.put("month", indicator.key().month());
+        properties.put("subject", key.subject().label());
+        properties.put("month", key.month());
         for (IndicatorDefinition d : IndicatorDefinition.in(IndicatorDefinition.View.MAP)) {
-            if (d.appliesTo(indicator.key().subject())) {
+            if (d.appliesTo(key.subject())) {
                 IndicatorJson.put(properties, d, indicator);
             }
         }
-        return feature;
+        return Optional.of(GeoJson.feature(null, geometry, properties));
     }
 }

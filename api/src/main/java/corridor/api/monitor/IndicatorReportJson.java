@@ -1,6 +1,7 @@
 package corridor.api.monitor;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.indicator.Indicator;
@@ -30,8 +31,7 @@ public final class IndicatorReportJson {
     public static ObjectNode put(ObjectNode body, Aggregates aggregates, List<Indicator> rows, SubjectNames names) {
         body.put("accepted_pings", aggregates.acceptedPings());
         body.put("rejected_pings", aggregates.rejectedTotal());
-        ObjectNode reasons = body.putObject("rejected_by_reason");
-        aggregates.rejectedPings().forEach((reason, n) -> reasons.put(reason.label(), n));
+        body.set("rejected_by_reason", rejectedByReason(aggregates));
         body.put("trips", aggregates.trips());
         body.put("unmatched_trips", aggregates.unmatchedTrips());
         ArrayNode months = body.putArray("months");
@@ -43,6 +43,13 @@ public final class IndicatorReportJson {
         }
         IndicatorJson.definitions(body.putArray("definitions"));
         return body;
+    }
+
+    /** The pings {@code aggregates} rejected, counted by reason (the reason's label). */
+    public static ObjectNode rejectedByReason(Aggregates aggregates) {
+        ObjectNode reasons = JsonNodeFactory.instance.objectNode();
+        aggregates.rejectedPings().forEach((reason, n) -> reasons.put(reason.label(), n));
+        return reasons;
     }
 
     /** Puts the report of no state: no months, no indicators, and the definitions. */

@@ -1,6 +1,6 @@
 package corridor.api.near;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.api.JsonValues;
@@ -32,29 +32,26 @@ public final class NearJson {
         body.put("within_km", request.withinKm());
         body.set("of", JsonValues.texts(request.linkIds()));
         body.put("measured_from", request.linkIds().isEmpty() ? "every link not superseded" : "the links given");
-        ArrayNode found = body.putArray("items");
-        items.forEach(item -> found.add(item(item)));
+        body.set("items", JsonValues.objects(items.stream().map(NearJson::item).toList()));
         return body;
     }
 
-    private static ObjectNode item(NearbyItem item) {
-        ObjectNode node = NODES.objectNode();
-        node.put("id", item.id());
-        node.put("name", item.name());
-        node.put("distance_km", item.distanceKm());
-        node.put("nearest_link", item.nearestLinkId());
-        node.put("longitude", item.location().longitude());
-        node.put("latitude", item.location().latitude());
-        item.port().ifPresent(p -> node.set("nearest_port", place(p)));
-        item.railhead().ifPresent(p -> node.set("nearest_railhead", place(p)));
-        return node;
+    private static Item item(NearbyItem item) {
+        return new Item(item.id(), item.name(), item.distanceKm(), item.nearestLinkId(), item.location().longitude(),
+                item.location().latitude(), item.port().map(NearJson::place).orElse(null),
+                item.railhead().map(NearJson::place).orElse(null));
     }
 
-    private static ObjectNode place(PlaceDistance place) {
-        ObjectNode node = NODES.objectNode();
-        node.put("id", place.placeId());
-        node.put("name", place.placeName());
-        node.put("distance_km", place.distanceKm());
-        return node;
+    private static Place place(PlaceDistance place) {
+        return new Place(place.placeId(), place.placeName(), place.distanceKm());
+    }
+
+    /** An item near the corridor; the nearest port and railhead are left out when there is none. */
+    private record Item(String id, String name, double distanceKm, String nearestLink, double longitude,
+                        double latitude, @JsonInclude(JsonInclude.Include.NON_NULL) Place nearestPort,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Place nearestRailhead) {
+    }
+
+    private record Place(String id, String name, double distanceKm) {
     }
 }

@@ -54,30 +54,23 @@ public final class ProjectSummaryJson {
             node.putNull("gap");
             return;
         }
-        ObjectNode published = node.putObject("published_list");
-        published.put("count", list.count());
-        published.put("status", list.status());
-        published.put("reporter", list.reporter());
-        published.put("period", list.period());
-        published.set("sources", SourceJson.cited(list.sourceIds(), sources));
+        node.set("published_list", JsonValues.object(new PublishedList(list.count(), list.status(), list.reporter(),
+                list.period(), SourceJson.cited(list.sourceIds(), sources))));
         node.put("gap", g.listGap());
     }
 
+    private record PublishedList(int count, String status, String reporter, String period, ArrayNode sources) {
+    }
+
     private static ObjectNode group(ProjectGroup g) {
-        ObjectNode node = NODES.objectNode();
-        node.put("key", g.key());
-        node.put("projects", g.projects());
-        node.put("cost_usd", g.costUsd());
-        node.put("projects_with_usd_cost", g.projectsWithUsdCost());
-        node.put("cost_year_from", g.costYearFrom());
-        node.put("cost_year_to", g.costYearTo());
-        ObjectNode other = node.putObject("cost_by_other_currency");
-        g.costByOtherCurrency().forEach(other::put);
-        node.put("projects_with_other_cost", g.projectsWithOtherCost());
-        node.put("projects_with_unknown_cost", g.projectsWithUnknownCost());
-        node.put("jobs", g.jobs());
-        node.put("projects_with_jobs", g.projectsWithJobs());
-        node.put("projects_with_unknown_jobs", g.projectsWithUnknownJobs());
-        return node;
+        return JsonValues.object(new Group(g.key(), g.projects(), g.costUsd(), g.projectsWithUsdCost(),
+                g.costYearFrom(), g.costYearTo(), g.otherCurrencies(), g.projectsWithOtherCost(),
+                g.projectsWithUnknownCost(), g.jobs(), g.projectsWithJobs(), g.projectsWithUnknownJobs()));
+    }
+
+    /** A group's counts and sums; costs in other currencies by currency code, never converted. */
+    private record Group(String key, int projects, double costUsd, int projectsWithUsdCost, Integer costYearFrom,
+                         Integer costYearTo, Map<String, Double> costByOtherCurrency, int projectsWithOtherCost,
+                         int projectsWithUnknownCost, long jobs, int projectsWithJobs, int projectsWithUnknownJobs) {
     }
 }

@@ -1,13 +1,15 @@
 package corridor.api.route;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.JsonValues;
+import corridor.model.network.Place;
 import corridor.routing.analysis.Comparison;
 import corridor.routing.route.Objective;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Routes through each seaport side by side as JSON ({@code compare --format json}, {@code /api/compare}):
@@ -21,19 +23,23 @@ public final class ComparisonJson {
     }
 
     public static ObjectNode answer(Objective objective, List<Comparison.Alternative> alternatives) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("objective", objective.name().toLowerCase(Locale.ROOT));
-        ArrayNode array = node.putArray("alternatives");
-        for (Comparison.Alternative alternative : alternatives) {
-            ObjectNode a = array.addObject();
-            ObjectNode via = a.putObject("via");
-            via.put("id", alternative.via().id());
-            via.put("name", alternative.via().name());
-            via.put("country", alternative.via().country());
-            ObjectNode km = a.putObject("km_by_mode");
-            alternative.kmByMode().forEach((mode, distanceKm) -> km.put(mode.name().toLowerCase(Locale.ROOT), distanceKm));
-            a.setAll(RouteJson.result(alternative.result()));
-        }
-        return node;
+        return RouteJson.routes(objective, "alternatives", alternatives.stream().map(a -> RouteJson.withResult(
+                new Alternative(via(a.via()), kmByMode(a)), a.result())).toList());
+    }
+
+    private static Via via(Place via) {
+        return new Via(via.id(), via.name(), via.country());
+    }
+
+    private static Map<String, Double> kmByMode(Comparison.Alternative alternative) {
+        return alternative.kmByMode().entrySet().stream().collect(Collectors.toMap(e -> JsonValues.lower(e.getKey()),
+                Map.Entry::getValue, (x, y) -> x, LinkedHashMap::new));
+    }
+
+    /** The seaport a route goes through, and its km by mode (road, rail, sea...). */
+    private record Alternative(Via via, Map<String, Double> kmByMode) {
+    }
+
+    private record Via(String id, String name, String country) {
     }
 }

@@ -3,11 +3,12 @@ package corridor.api.route;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.JsonValues;
 import corridor.routing.directions.Directions;
 import corridor.routing.directions.DirectionsLeg;
 import corridor.routing.directions.Step;
 
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Turn-by-turn directions as JSON, the {@code directions} of a route in {@code GET /api/route?...&directions=true}
@@ -44,15 +45,11 @@ public final class DirectionsJson {
      */
     private static ObjectNode leg(DirectionsLeg leg) {
         ObjectNode l = JsonNodeFactory.instance.objectNode();
-        l.put("kind", leg.kind().name().toLowerCase(Locale.ROOT));
-        l.put("from", leg.from().id());
-        l.put("from_name", leg.from().name());
-        l.put("to", leg.to().id());
-        l.put("to_name", leg.to().name());
+        l.put("kind", JsonValues.lower(leg.kind()));
+        RouteJson.putEnds(l, leg.from(), leg.to());
         l.put("description", leg.description());
         l.set("totals", RouteJson.totals(leg.totals()));
-        ArrayNode steps = l.putArray("steps");
-        leg.steps().forEach(step -> steps.add(step(step)));
+        l.set("steps", JsonValues.objects(leg.steps().stream().map(DirectionsJson::step).toList()));
         return l;
     }
 
@@ -65,40 +62,20 @@ public final class DirectionsJson {
      * the OSM {@code way_ids} driven, where it starts ({@code lat}, {@code lon}), {@code distance_km} and
      * {@code hours}.
      */
-    private static ObjectNode step(Step step) {
-        ObjectNode s = JsonNodeFactory.instance.objectNode();
-        s.put("instruction", Instructions.of(step));
-        s.put("maneuver", step.maneuver().name().toLowerCase(Locale.ROOT));
-        if (step.turn() == null) {
-            s.putNull("turn");
-            s.putNull("turn_degrees");
-        } else {
-            s.put("turn", step.turn().name().toLowerCase(Locale.ROOT));
-            s.put("turn_degrees", round(step.turnDegrees()));
-        }
-        if (Double.isNaN(step.headingDegrees())) {
-            s.putNull("heading_degrees");
-        } else {
-            s.put("heading_degrees", round(step.headingDegrees()));
-        }
-        s.put("name", step.name());
-        s.put("ref", step.ref());
-        s.put("road_class", step.roadClass());
-        s.put("link", step.linkId());
-        s.put("towards", step.towards());
-        if (step.exit() > 0) {
-            s.put("exit", step.exit());
-        } else {
-            s.putNull("exit");
-        }
-        s.put("stays_on_road", step.staysOnRoad());
-        ArrayNode ways = s.putArray("way_ids");
-        step.wayIds().forEach(ways::add);
-        s.put("lat", step.at().latitude());
-        s.put("lon", step.at().longitude());
-        s.put("distance_km", step.distanceKm());
-        s.put("hours", step.hours());
-        return s;
+    private static StepJson step(Step step) {
+        boolean turned = step.turn() != null;
+        return new StepJson(Instructions.of(step), JsonValues.lower(step.maneuver()), JsonValues.lower(step.turn()),
+                turned ? round(step.turnDegrees()) : null,
+                Double.isNaN(step.headingDegrees()) ? null : round(step.headingDegrees()), step.name(), step.ref(),
+                step.roadClass(), step.linkId(), step.towards(), step.exit() > 0 ? step.exit() : null,
+                step.staysOnRoad(), step.wayIds(), step.at().latitude(), step.at().longitude(), step.distanceKm(),
+                step.hours());
+    }
+
+    private record StepJson(String instruction, String maneuver, String turn, Double turnDegrees,
+                            Double headingDegrees, String name, String ref, String roadClass, String link,
+                            String towards, Integer exit, boolean staysOnRoad, List<Long> wayIds, double lat,
+                            double lon, double distanceKm, double hours) {
     }
 
     /** Degrees to a tenth: bearings from OSM coordinates are no finer. */

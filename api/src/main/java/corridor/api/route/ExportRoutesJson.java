@@ -1,13 +1,12 @@
 package corridor.api.route;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.JsonValues;
+import corridor.model.network.Place;
 import corridor.routing.analysis.ExportRoutes;
 import corridor.routing.route.Objective;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The routes of mineral areas by each way out as JSON ({@code mineral-routes --format json},
@@ -25,31 +24,27 @@ public final class ExportRoutesJson {
     }
 
     public static ObjectNode answer(Objective objective, List<ExportRoutes.Row> rows) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("objective", objective.name().toLowerCase(Locale.ROOT));
-        ArrayNode routes = node.putArray("routes");
-        rows.forEach(row -> routes.add(row(row)));
-        return node;
+        return RouteJson.routes(objective, "routes", rows.stream().map(ExportRoutesJson::row).toList());
     }
 
     private static ObjectNode row(ExportRoutes.Row row) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("mineral", row.area().id());
-        node.put("mineral_name", row.area().name());
-        node.put("start", row.start().place().id());
-        node.put("start_name", row.start().place().name());
-        node.put("first_mile_km", row.start().firstMileKm());
-        ObjectNode way = node.putObject("way_out");
-        way.put("id", row.way().via().id());
-        way.put("label", row.way().label());
-        way.put("kind", row.way().kind().name().toLowerCase(Locale.ROOT));
-        node.put("to", row.destination() == null ? null : row.destination().id());
-        node.put("to_name", row.destination() == null ? null : row.destination().name());
-        node.setAll(RouteJson.result(row.result()));
+        Place to = row.destination();
+        ObjectNode node = RouteJson.withResult(new Row(row.area().id(), row.area().name(), row.start().place().id(),
+                row.start().place().name(), row.start().firstMileKm(),
+                new WayOut(row.way().via().id(), row.way().label(), JsonValues.lower(row.way().kind())),
+                to == null ? null : to.id(), to == null ? null : to.name()), row.result());
         if (row.result().found()) {
             node.put("cost_usd_per_tonne", row.costUsdPerTonne());
             node.put("cost_incomplete", row.result().route().hasUnknownCost());
         }
         return node;
+    }
+
+    private record Row(String mineral, String mineralName, String start, String startName, double firstMileKm,
+                       WayOut wayOut, String to, String toName) {
+    }
+
+    /** A way out: the place it leaves by, its label, and its kind (overland or sea). */
+    private record WayOut(String id, String label, String kind) {
     }
 }

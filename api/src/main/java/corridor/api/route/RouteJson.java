@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import corridor.model.vehicle.AccessExclusion;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.JsonValues;
 import corridor.model.network.Place;
 import corridor.routing.route.Closure;
 import corridor.routing.route.Leg;
+import corridor.routing.route.Objective;
 import corridor.routing.route.Route;
 import corridor.routing.route.RouteResult;
 import corridor.routing.route.TimeSource;
@@ -14,7 +16,6 @@ import corridor.routing.route.Totals;
 import corridor.routing.route.Weights;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Routes as JSON, the same for {@code corridor route --format json} and {@code GET /api/route}:
@@ -59,24 +60,32 @@ public final class RouteJson {
         return node;
     }
 
+    /** The answer of a request for several routes: {@code objective} (lower case), then the {@code items} under {@code key}. */
+    static ObjectNode routes(Objective objective, String key, List<ObjectNode> items) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("objective", JsonValues.lower(objective));
+        node.putArray(key).addAll(items);
+        return node;
+    }
+
+    /** One of several routes: what {@code shape} says of it ({@link JsonValues#object}), then its {@link #result}. */
+    static ObjectNode withResult(Record shape, RouteResult result) {
+        ObjectNode node = JsonValues.object(shape);
+        node.setAll(result(result));
+        return node;
+    }
+
     /**
      * Access rules that kept a vehicle off: {@code rule}, {@code subject} (link or place id),
      * {@code subject_name}, {@code reason}, {@code sources}, {@code shaped_route} and the sentence {@code text}.
      */
     public static ArrayNode exclusions(List<AccessExclusion> exclusions) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        for (AccessExclusion e : exclusions) {
-            ObjectNode x = array.addObject();
-            x.put("rule", e.ruleId());
-            x.put("subject", e.subjectId());
-            x.put("subject_name", e.subject());
-            x.put("reason", e.reason());
-            ArrayNode sources = x.putArray("sources");
-            e.sourceIds().forEach(sources::add);
-            x.put("shaped_route", e.shaped());
-            x.put("text", e.describe());
-        }
-        return array;
+        return JsonValues.objects(exclusions.stream().map(e -> new ExclusionJson(e.ruleId(), e.subjectId(), e.subject(),
+                e.reason(), e.sourceIds(), e.shaped(), e.describe())).toList());
+    }
+
+    private record ExclusionJson(String rule, String subject, String subjectName, String reason, List<String> sources,
+                                 boolean shapedRoute, String text) {
     }
 
     /**
@@ -120,11 +129,11 @@ public final class RouteJson {
      */
     private static ObjectNode leg(Leg leg) {
         ObjectNode l = JsonNodeFactory.instance.objectNode();
-        l.put("kind", leg.kind().name().toLowerCase(Locale.ROOT));
+        l.put("kind", JsonValues.lower(leg.kind()));
         if (leg.kind() == Leg.Kind.MOVE) {
             l.put("link", leg.link().id());
             l.put("name", leg.link().name());
-            l.put("mode", leg.mode().name().toLowerCase(Locale.ROOT));
+            l.put("mode", JsonValues.lower(leg.mode()));
             putEnds(l, leg.from(), leg.to());
             l.put("reversed", leg.reversed());
         } else {
@@ -134,11 +143,7 @@ public final class RouteJson {
         l.put("description", leg.description());
         l.set("totals", totals(leg.totals()));
         if (leg.kind() == Leg.Kind.MOVE) {
-            if (leg.speedKmh() != null) {
-                l.put("speed_kmh", leg.speedKmh());
-            } else {
-                l.putNull("speed_kmh");
-            }
+            l.put("speed_kmh", leg.speedKmh());
             l.put("speed_source", leg.speedSource());
         }
         putTimeSource(l, leg);
@@ -155,20 +160,17 @@ public final class RouteJson {
      */
     private static void putTimeSource(ObjectNode l, Leg leg) {
         TimeSource source = leg.timeSource();
-        l.put("time_source", source.label());
-        l.put("time_source_text", source.describe());
-        l.put("observations", source.count());
-        if (source.month() != null) {
-            l.put("observed_month", source.month().toString());
-        } else {
-            l.putNull("observed_month");
-        }
-        l.put("simulated", source.observed() && source.simulated());
-        l.put("p95_hours", leg.p95Hours());
+        l.setAll(JsonValues.object(new TimeSourceJson(source.label(), source.describe(), source.count(),
+                source.month() == null ? null : source.month().toString(), source.observed() && source.simulated(),
+                leg.p95Hours())));
+    }
+
+    private record TimeSourceJson(String timeSource, String timeSourceText, long observations, String observedMonth,
+                                  boolean simulated, double p95Hours) {
     }
 
     /** The ends of a route or a move: {@code from}, {@code from_name}, {@code to}, {@code to_name}. */
-    private static void putEnds(ObjectNode node, Place from, Place to) {
+    static void putEnds(ObjectNode node, Place from, Place to) {
         node.put("from", from.id());
         node.put("from_name", from.name());
         node.put("to", to.id());
@@ -177,35 +179,25 @@ public final class RouteJson {
 
     /** Totals: {@code distance_km}, {@code hours}, {@code cost_usd}, {@code co2_kg}, {@code risk} (risk points). */
     public static ObjectNode totals(Totals t) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("distance_km", t.distanceKm());
-        node.put("hours", t.hours());
-        node.put("cost_usd", t.costUsd());
-        node.put("co2_kg", t.co2Kg());
-        node.put("risk", t.risk());
-        return node;
+        return JsonValues.object(new TotalsJson(t.distanceKm(), t.hours(), t.costUsd(), t.co2Kg(), t.risk()));
+    }
+
+    private record TotalsJson(double distanceKm, double hours, double costUsd, double co2Kg, double risk) {
     }
 
     /** Closed places: {@code place}, {@code place_name}, {@code date}, {@code reason} and the sentence {@code text}. */
     public static ArrayNode closures(List<Closure> closures) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        for (Closure closure : closures) {
-            ObjectNode c = array.addObject();
-            c.put("place", closure.placeId());
-            c.put("place_name", closure.placeName());
-            c.put("date", closure.date().toString());
-            c.put("reason", closure.reason());
-            c.put("text", closure.describe());
-        }
-        return array;
+        return JsonValues.objects(closures.stream().map(c -> new ClosureJson(c.placeId(), c.placeName(),
+                c.date().toString(), c.reason(), c.describe())).toList());
+    }
+
+    private record ClosureJson(String place, String placeName, String date, String reason, String text) {
     }
 
     private static ObjectNode weights(Weights w) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("time", w.time());
-        node.put("cost", w.cost());
-        node.put("co2", w.co2());
-        node.put("risk", w.risk());
-        return node;
+        return JsonValues.object(new WeightsJson(w.time(), w.cost(), w.co2(), w.risk()));
+    }
+
+    private record WeightsJson(double time, double cost, double co2, double risk) {
     }
 }

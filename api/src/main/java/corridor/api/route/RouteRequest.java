@@ -16,7 +16,6 @@ import corridor.routing.route.Weights;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -362,12 +361,13 @@ public final class RouteRequest {
     }
 
     /** A list parameter: every value split at commas, items trimmed, empty ones dropped. */
-    private List<String> list(String name) {
-        List<String> items = new ArrayList<>();
-        for (String value : parameters.values(name)) {
-            Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(items::add);
-        }
-        return items;
+    public List<String> list(String name) {
+        return parameters.items(name);
+    }
+
+    /** Whether {@code name} is given with a value that is not blank. */
+    public boolean given(String name) {
+        return parameters.given(name);
     }
 
     @SafeVarargs

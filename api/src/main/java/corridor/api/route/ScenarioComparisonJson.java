@@ -1,11 +1,11 @@
 package corridor.api.route;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.JsonValues;
+import corridor.routing.scenario.Scenario;
 import corridor.routing.scenario.ScenarioComparison;
 
-import java.util.Locale;
 
 /**
  * A route before and after a scenario as JSON ({@code scenario --format json},
@@ -23,12 +23,8 @@ public final class ScenarioComparisonJson {
 
     public static ObjectNode answer(ScenarioComparison comparison) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        ObjectNode scenario = node.putObject("scenario");
-        scenario.put("name", comparison.scenario().name());
-        scenario.put("description", comparison.scenario().description());
-        scenario.put("network", comparison.scenario().network().name().toLowerCase(Locale.ROOT));
-        ArrayNode changes = node.putArray("changes");
-        comparison.applied().changes().forEach(changes::add);
+        node.set("scenario", scenario(comparison.scenario()));
+        node.set("changes", JsonValues.texts(comparison.applied().changes()));
         node.set("before", RouteJson.result(comparison.before()));
         node.set("after", RouteJson.result(comparison.after()));
         comparison.difference().ifPresent(d -> {
@@ -38,5 +34,14 @@ public final class ScenarioComparisonJson {
             node.set("difference", difference);
         });
         return node;
+    }
+
+    /** A scenario as the answers name it: {@code name}, {@code description}, {@code network} (lower case). */
+    public static ObjectNode scenario(Scenario scenario) {
+        return JsonValues.object(new ScenarioFields(scenario.name(), scenario.description(),
+                JsonValues.lower(scenario.network())));
+    }
+
+    private record ScenarioFields(String name, String description, String network) {
     }
 }

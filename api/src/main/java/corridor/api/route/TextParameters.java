@@ -1,5 +1,6 @@
 package corridor.api.route;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,17 @@ public interface TextParameters {
      * when it is absent. Values are as typed: the parser trims them and splits lists at commas.
      */
     List<String> values(String name);
+
+    /** The items of a list parameter: every value split at commas, items trimmed, empty ones dropped. */
+    default List<String> items(String name) {
+        return values(name).stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Whether {@code name} is given with a value that is not blank. */
+    default boolean given(String name) {
+        return !values(name).stream().allMatch(String::isBlank);
+    }
 
     /** The parameters of a map from name to values; a null value or list counts as absent. */
     static TextParameters of(Map<String, ? extends Collection<String>> values) {

@@ -1,8 +1,9 @@
 package corridor.server.dataset;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.JsonValues;
 import corridor.data.DatasetReader;
 import corridor.data.load.DatasetLoad;
 import corridor.data.load.Problem;
@@ -10,7 +11,6 @@ import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.server.http.Endpoint;
 import corridor.server.http.ErrorResponses;
-import corridor.server.http.Json;
 import corridor.server.http.Params;
 import corridor.server.http.RequestText;
 import corridor.server.http.WriteGuard;
@@ -78,15 +78,13 @@ public final class DatasetApi {
         Dataset read = load.dataset();
         Dataset dataset = read.withName(name);
         LoadedDataset stored = served.upload(dataset);
-        ObjectNode answer = Json.object();
-        answer.put("name", dataset.name());
-        answer.put("records", stored.recordCount());
-        answer.put("content_hash", stored.contentHash());
-        answer.put("version", stored.version());
-        answer.put("durable", true);
-        answer.put("reloaded", true);
-        answer.put("warnings", load.warnings().size());
-        ctx.json(answer);
+        ctx.json(JsonValues.object(new Uploaded(dataset.name(), stored.recordCount(), stored.contentHash(),
+                stored.version(), true, true, load.warnings().size())));
+    }
+
+    /** An upload kept: the dataset's name, records, content hash and version, durable and served at once. */
+    private record Uploaded(String name, int records, String contentHash, long version, boolean durable,
+                            boolean reloaded, int warnings) {
     }
 
     /** The texts of the files, by the name from {@link #FILES} each one matches. */
@@ -143,20 +141,16 @@ public final class DatasetApi {
                 + "; the first: " + first.where() + (first.field().isEmpty() ? "" : ", " + first.field()) + ": "
                 + first.message() + (more == 0 ? "" : "; the list shows the first " + PROBLEMS_SHOWN + " problems, and "
                 + more + " more"));
-        ArrayNode list = body.putArray("problems");
-        for (Problem problem : all.subList(0, all.size() - more)) {
-            ObjectNode p = list.addObject();
-            p.put("severity", problem.isError() ? "error" : "warning");
-            p.put("file", problem.file());
-            p.put("location", problem.location());
-            p.put("field", problem.field());
-            p.put("message", problem.message());
-            if (problem.isKnockOn()) {
-                p.put("cause", problem.cause());
-            }
-        }
+        body.set("problems", JsonValues.objects(all.subList(0, all.size() - more).stream().map(p -> new ProblemJson(
+                p.isError() ? "error" : "warning", p.file(), p.location(), p.field(), p.message(),
+                p.isKnockOn() ? p.cause() : null)).toList()));
         body.put("more", more);
         return body;
+    }
+
+    /** A problem of an upload; {@code cause} (the record left out it follows from) only for a knock-on error. */
+    private record ProblemJson(String severity, String file, String location, String field, String message,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String cause) {
     }
 
     private static void delete(Path dir) {

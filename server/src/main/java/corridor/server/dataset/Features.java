@@ -2,29 +2,34 @@ package corridor.server.dataset;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.GeoJson;
+import corridor.api.JsonValues;
 import corridor.api.SourceJson;
-import corridor.model.geo.GeoPoint;
-import corridor.model.record.Incident;
-import corridor.model.record.IndicatorValue;
 import corridor.model.network.Link;
-import corridor.model.record.MineralArea;
 import corridor.model.network.OpeningRule;
 import corridor.model.network.Place;
+import corridor.model.record.Incident;
+import corridor.model.record.IndicatorValue;
+import corridor.model.record.MineralArea;
+import corridor.model.record.Money;
 import corridor.model.record.Project;
 import corridor.model.source.Provenance;
 import corridor.model.source.Source;
-import corridor.server.http.Json;
 
 import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Model records as GeoJSON features whose properties use the names of {@code data/DATASET.md},
  * with each record's sources resolved (publisher, title, date, link, publisher type) so that a
- * client can show them without a second request. Unknown values are JSON {@code null}.
+ * client can show them without a second request. Unknown values are JSON {@code null}. Each
+ * record's properties are written by a record below whose components are the keys, in order, with
+ * the provenance ({@code confidence}, {@code note}, {@code sources}) after them. Immutable; thread-safe.
  */
 public final class Features {
 
@@ -34,189 +39,125 @@ public final class Features {
         this.sources = Map.copyOf(sources);
     }
 
-    ObjectNode collection(List<ObjectNode> features) {
-        ObjectNode collection = Json.object();
-        collection.put("type", "FeatureCollection");
-        collection.putArray("features").addAll(features);
-        return collection;
+    ObjectNode place(Place place) {
+        ObjectNode p = JsonValues.object(new PlaceProperties(place.id(), place.name(), String.join(";", place.aliases()),
+                lower(place.kind()), place.country(), place.province()));
+        place.hubService().ifPresent(hub -> p.setAll(JsonValues.object(new Hub(hub.dwellHours(),
+                hub.handlingCostUsdPerTonne(), hub.costYear()))));
+        place.borderService().ifPresent(border -> p.setAll(JsonValues.object(new Border(border.crossingHours(),
+                border.feesUsdPerTonne(), border.costYear(), place.calendar().rules().stream().map(this::rule).toList()))));
+        return feature(place.id(), GeoJson.point(place.location()), p, place.provenance());
     }
 
-    ObjectNode place(Place place) {
-        ObjectNode p = Json.object();
-        p.put("id", place.id());
-        p.put("name", place.name());
-        p.put("aliases", String.join(";", place.aliases()));
-        p.put("kind", lower(place.kind()));
-        p.put("country", place.country());
-        p.put("province", place.province());
-        place.hubService().ifPresent(hub -> {
-            p.put("dwell_hours", hub.dwellHours());
-            p.put("handling_cost_usd_per_tonne", hub.handlingCostUsdPerTonne());
-            p.put("cost_year", hub.costYear());
-        });
-        place.borderService().ifPresent(border -> {
-            p.put("crossing_hours", border.crossingHours());
-            p.put("crossing_fee_usd_per_tonne", border.feesUsdPerTonne());
-            p.put("cost_year", border.costYear());
-            ArrayNode calendar = p.putArray("calendar");
-            place.calendar().rules().forEach(rule -> calendar.add(rule(rule)));
-        });
-        provenance(p, place.provenance());
-        return feature(point(place.location()), p);
+    private record PlaceProperties(String id, String name, String aliases, String kind, String country,
+                                   String province) {
+    }
+
+    /** A hub's service; costs in US dollars of {@code cost_year}. */
+    private record Hub(Double dwellHours, Double handlingCostUsdPerTonne, Integer costYear) {
+    }
+
+    /** A border's service and its opening calendar. */
+    private record Border(Double crossingHours, Double crossingFeeUsdPerTonne, Integer costYear,
+                          List<ObjectNode> calendar) {
     }
 
     private ObjectNode rule(OpeningRule rule) {
-        ObjectNode r = Json.object();
-        r.put("from", rule.fromText());
-        r.put("to", rule.toText());
-        ArrayNode months = r.putArray("open_months");
-        rule.openMonths().stream().map(Month::getValue).forEach(months::add);
-        ArrayNode closed = r.putArray("closed_weekdays");
-        rule.closedDays().stream().sorted()
-                .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT))
-                .forEach(closed::add);
-        provenance(r, rule.provenance());
+        ObjectNode r = JsonValues.object(new Rule(rule.fromText(), rule.toText(),
+                rule.openMonths().stream().map(Month::getValue).toList(),
+                rule.closedDays().stream().sorted()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT)).toList()));
+        r.setAll(provenance(rule.provenance()));
         return r;
     }
 
+    /** An opening rule: from and to (dates in the rule's own words), months open (1-12), weekdays closed (mon...). */
+    private record Rule(String from, String to, List<Integer> openMonths, List<String> closedWeekdays) {
+    }
+
     ObjectNode link(Link link) {
-        ObjectNode p = Json.object();
-        p.put("id", link.id());
-        p.put("name", link.name());
-        p.put("mode", lower(link.mode()));
-        p.put("from", link.fromId());
-        p.put("to", link.toId());
-        p.put("distance_km", link.distanceKm());
-        p.put("length_km", link.lengthKm());
-        p.put("speed_kmh", link.speedKmh());
-        p.put("design_speed_kmh", link.designSpeedKmh());
-        p.put("cost_usd_per_tonne_km", link.costUsdPerTonneKm());
-        p.put("co2_kg_per_tonne_km", link.co2KgPerTonneKm());
-        p.put("status", lower(link.status()));
-        p.put("project", link.projectId());
-        p.put("superseded_by", String.join(";", link.supersededBy()));
-        p.put("length_from_geometry", link.geometryLengthReason());
-        p.put("road_class", link.roadClass() == null ? null : lower(link.roadClass()));
-        provenance(p, link.provenance());
-        ObjectNode geometry = Json.object();
-        geometry.put("type", "LineString");
-        ArrayNode coordinates = geometry.putArray("coordinates");
-        link.geometry().points().forEach(point -> coordinates.add(position(point)));
-        return feature(geometry, p);
+        ObjectNode p = JsonValues.object(new LinkProperties(link.id(), link.name(), lower(link.mode()), link.fromId(),
+                link.toId(), link.distanceKm(), link.lengthKm(), link.speedKmh(), link.designSpeedKmh(),
+                link.costUsdPerTonneKm(), link.co2KgPerTonneKm(), lower(link.status()), link.projectId(),
+                String.join(";", link.supersededBy()), link.geometryLengthReason(), lower(link.roadClass())));
+        return feature(link.id(), GeoJson.lineString(link.geometry().points()), p, link.provenance());
+    }
+
+    private record LinkProperties(String id, String name, String mode, String from, String to, Double distanceKm,
+                                  double lengthKm, Double speedKmh, Double designSpeedKmh,
+                                  Double costUsdPerTonneKm, Double co2KgPerTonneKm, String status, String project,
+                                  String supersededBy, String lengthFromGeometry, String roadClass) {
     }
 
     ObjectNode project(Project project) {
-        ObjectNode p = Json.object();
-        p.put("id", project.id());
-        p.put("name", project.name());
-        p.put("phase", project.phase());
-        p.put("pillar", project.pillar() == null ? null : lower(project.pillar()));
-        p.put("sector", lower(project.sector()));
-        p.put("status", lower(project.status()));
-        p.put("cost_amount", project.cost() == null ? null : project.cost().amount());
-        p.put("cost_currency", project.cost() == null ? null : project.cost().currency());
-        p.put("cost_year", project.cost() == null ? null : project.cost().year());
-        p.put("capacity_value", project.capacityValue());
-        p.put("capacity_unit", project.capacityUnit());
-        p.put("jobs", project.jobs());
-        p.put("place", project.placeId());
-        p.put("start", project.start());
-        p.put("completion", project.completion());
-        ArrayNode aiddata = p.putArray("aiddata_ids");
-        project.aiddataIds().forEach(aiddata::add);
-        provenance(p, project.provenance());
-        return feature(project.location() == null ? null : point(project.location()), p);
+        Optional<Money> cost = Optional.ofNullable(project.cost());
+        ObjectNode p = JsonValues.object(new ProjectProperties(project.id(), project.name(), project.phase(),
+                lower(project.pillar()), lower(project.sector()), lower(project.status()),
+                cost.map(Money::amount).orElse(null), cost.map(Money::currency).orElse(null),
+                cost.map(Money::year).orElse(null), project.capacityValue(), project.capacityUnit(), project.jobs(),
+                project.placeId(), project.start(), project.completion(), project.aiddataIds()));
+        return feature(project.id(), project.location() == null ? null : GeoJson.point(project.location()), p,
+                project.provenance());
+    }
+
+    private record ProjectProperties(String id, String name, String phase, String pillar, String sector,
+                                     String status, Double costAmount, String costCurrency, Integer costYear,
+                                     Double capacityValue, String capacityUnit, Integer jobs, String place,
+                                     String start, String completion, List<String> aiddataIds) {
     }
 
     ObjectNode incident(Incident incident) {
-        ObjectNode p = Json.object();
-        p.put("id", incident.id());
-        p.put("date", incident.date().toString());
-        p.put("place", incident.placeName());
-        p.put("killed", incident.killed());
-        p.put("injured", incident.injured());
-        p.put("target", incident.target());
-        p.put("claimed_by", incident.claimedBy());
-        provenance(p, incident.provenance());
-        return feature(point(incident.location()), p);
+        ObjectNode p = JsonValues.object(new IncidentProperties(incident.id(), incident.date().toString(),
+                incident.placeName(), incident.killed(), incident.injured(), incident.target(), incident.claimedBy()));
+        return feature(incident.id(), GeoJson.point(incident.location()), p, incident.provenance());
+    }
+
+    private record IncidentProperties(String id, String date, String place, Integer killed, Integer injured,
+                                      String target, String claimedBy) {
     }
 
     ObjectNode mineral(MineralArea area) {
-        ObjectNode p = Json.object();
-        p.put("id", area.id());
-        p.put("name", area.name());
-        p.put("minerals", String.join(";", area.minerals()));
-        p.put("status", lower(area.status()));
-        p.put("operator", area.operator());
-        provenance(p, area.provenance());
-        ObjectNode geometry;
-        if (area.isArea()) {
-            geometry = Json.object();
-            geometry.put("type", "Polygon");
-            ArrayNode ring = geometry.putArray("coordinates").addArray();
-            area.outline().forEach(point -> ring.add(position(point)));
-        } else {
-            geometry = point(area.location());
-        }
-        return feature(geometry, p);
+        ObjectNode p = JsonValues.object(new MineralProperties(area.id(), area.name(), String.join(";", area.minerals()),
+                lower(area.status()), area.operator()));
+        ObjectNode geometry = area.isArea()
+                ? GeoJson.polygon(area.outline())
+                : GeoJson.point(area.location());
+        return feature(area.id(), geometry, p, area.provenance());
     }
 
+    private record MineralProperties(String id, String name, String minerals, String status, String operator) {
+    }
+
+    /** An indicator value with its provenance (not a feature: it has no location). */
     public ObjectNode indicator(IndicatorValue value) {
-        ObjectNode v = Json.object();
-        v.put("id", value.id());
-        v.put("subject", value.subject());
-        v.put("measure", value.measure());
-        v.put("reporter", value.reporter());
-        v.put("period", value.period().label());
-        v.put("period_start", value.period().start().toString());
-        v.put("period_end", value.period().end().toString());
-        v.put("value", value.value());
-        v.put("unit", value.unit());
-        provenance(v, value.provenance());
+        ObjectNode v = JsonValues.object(new IndicatorProperties(value.id(), value.subject(), value.measure(),
+                value.reporter(), value.period().label(), value.period().start().toString(),
+                value.period().end().toString(), value.value(), value.unit()));
+        v.setAll(provenance(value.provenance()));
         return v;
     }
 
-    static ObjectNode source(Source source) {
-        return SourceJson.source(source);
+    private record IndicatorProperties(String id, String subject, String measure, String reporter, String period,
+                                       String periodStart, String periodEnd, double value, String unit) {
     }
 
-    /** Adds confidence, note and the resolved sources; an id with no source says so. */
-    void provenance(ObjectNode properties, Provenance provenance) {
-        properties.put("confidence", lower(provenance.confidence()));
-        properties.put("note", provenance.note());
-        properties.set("sources", cited(provenance.sourceIds()));
+    /** Confidence, note and the resolved sources; an id with no source says so ({@code "missing": true}). */
+    private ObjectNode provenance(Provenance provenance) {
+        return JsonValues.object(new ProvenanceProperties(lower(provenance.confidence()), provenance.note(),
+                SourceJson.cited(provenance.sourceIds(), sources)));
     }
 
-    /** The sources {@code ids} name, resolved; an id with no source says so ({@code "missing": true}). */
-    ArrayNode cited(List<String> ids) {
-        return SourceJson.cited(ids, sources);
+    private record ProvenanceProperties(String confidence, String note, ArrayNode sources) {
     }
 
-    private static ObjectNode feature(ObjectNode geometry, ObjectNode properties) {
-        ObjectNode feature = Json.object();
-        feature.put("type", "Feature");
-        feature.put("id", properties.get("id").asText());
-        feature.set("geometry", geometry);
-        feature.set("properties", properties);
-        return feature;
+    /** A feature with the record's id, its {@code properties} followed by its provenance. */
+    private ObjectNode feature(String id, ObjectNode geometry, ObjectNode properties, Provenance provenance) {
+        properties.setAll(provenance(provenance));
+        return GeoJson.feature(id, geometry, properties);
     }
 
-    private static ObjectNode point(GeoPoint location) {
-        ObjectNode geometry = Json.object();
-        geometry.put("type", "Point");
-        geometry.set("coordinates", position(location));
-        return geometry;
-    }
-
-    private static ArrayNode position(GeoPoint point) {
-        ArrayNode position = Json.array();
-        position.add(point.longitude());
-        position.add(point.latitude());
-        return position;
-    }
-
-    static String lower(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    private static String lower(Enum<?> value) {
+        return JsonValues.lower(value);
     }
 
     static Map<String, Source> byId(List<Source> sources) {

@@ -1,6 +1,9 @@
 package corridor.server.dataset;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.GeoJson;
+import corridor.api.JsonValues;
+import corridor.api.SourceJson;
 import corridor.api.project.ProjectPhase;
 import corridor.data.DatasetSummary;
 import corridor.model.record.Incident;
@@ -115,7 +118,7 @@ public final class LayerApi {
         // Rendered with the observatory the records belong to (the request may have caught up while reading).
         Features features0 = observatory().features();
         List<ObjectNode> features = records.stream().filter(filter).map(r -> render.apply(features0, r)).toList();
-        ctx.contentType(GEOJSON).result(write(observatory().features().collection(features)));
+        ctx.contentType(GEOJSON).result(Json.write(GeoJson.collection(features)));
     }
 
     private <T> void one(Context ctx, Layer<T> layer, BiFunction<Features, T, ObjectNode> render) {
@@ -124,14 +127,14 @@ public final class LayerApi {
         T record = served.find(layer, id)
                 .orElseThrow(() -> ApiError.notFound("no " + singular(layer) + " with id '" + id + "'; /api/"
                         + layer.name() + " lists them"));
-        ctx.contentType(GEOJSON).result(write(render.apply(observatory().features(), record)));
+        ctx.contentType(GEOJSON).result(Json.write(render.apply(observatory().features(), record)));
     }
 
     private void sources(Context ctx) {
         Params params = Params.of(ctx, "publisher_type");
         Optional<PublisherType> type = params.enumValue("publisher_type", PublisherType.class);
         List<ObjectNode> sources = served.read(Layer.SOURCES, null).stream()
-                .filter(s -> type.isEmpty() || s.publisherType() == type.get()).map(Features::source).toList();
+                .filter(s -> type.isEmpty() || s.publisherType() == type.get()).map(SourceJson::source).toList();
         ctx.json(Json.array().addAll(sources));
     }
 
@@ -140,7 +143,7 @@ public final class LayerApi {
         String id = ctx.pathParam("id");
         Source source = observatory().dataset().source(id).orElseThrow(() -> ApiError.notFound("no source with id '"
                 + id + "'; /api/sources lists them"));
-        ctx.json(Features.source(source));
+        ctx.json(SourceJson.source(source));
     }
 
     private void summary(Context ctx) {
@@ -157,33 +160,25 @@ public final class LayerApi {
         // The page draws the streets (from /api/tiles/roads/...) only when there are some.
         body.put("road_segments", observatory().dataset().roads().segmentCount());
         body.put("dataset_version", observatory().version());
-        Optional.ofNullable(observatory().storedAs()).ifPresent(loaded -> {
-            ObjectNode store = body.putObject("store");
-            store.put("location", observatory().store().target().describe());
-            store.put("vendor", observatory().store().target().vendor().name().toLowerCase());
-            store.put("content_hash", loaded.contentHash());
-            store.put("loaded_at", loaded.loadedAt().toString());
-            store.put("version", loaded.version());
-            store.put("origin", loaded.origin().label());
-        });
+        Optional.ofNullable(observatory().storedAs()).ifPresent(loaded -> body.set("store", JsonValues.object(
+                new StoreJson(observatory().store().target().describe(),
+                        JsonValues.lower(observatory().store().target().vendor()), loaded.contentHash(),
+                        loaded.loadedAt().toString(), loaded.version(), loaded.origin().label()))));
         ctx.json(body);
+    }
+
+    /** What the store holds: where it is, its vendor, the dataset's content hash, when and from where it was loaded. */
+    private record StoreJson(String location, String vendor, String contentHash, String loadedAt, long version,
+                             String origin) {
     }
 
     private static ObjectNode lowerKeys(Map<? extends Enum<?>, Integer> counts) {
         ObjectNode node = Json.object();
-        counts.forEach((k, v) -> node.put(Features.lower(k), v));
+        counts.forEach((k, v) -> node.put(JsonValues.lower(k), v));
         return node;
     }
 
     private static String singular(Layer<?> layer) {
         return layer.name().substring(0, layer.name().length() - 1);
-    }
-
-    static String write(Object node) {
-        try {
-            return Json.MAPPER.writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
     }
 }

@@ -18,103 +18,60 @@ import java.util.Map;
 
 /**
  * What the server serves: the dataset (also kept in the {@link Store}, whose spatial queries
- * answer the layer endpoints), its routing graphs, and the shipped scenarios. Routers hold
- * search state, so each request thread gets its own over the shared, immutable graph.
+ * answer the layer endpoints), what is built of it once (routing graphs, the claim checker, the
+ * place index), and the scenarios. Routers hold search state, so each request thread gets its own
+ * over the shared, immutable graph. Immutable; thread-safe.
+ *
+ * @param dataset    the dataset served
+ * @param store      the store that holds it
+ * @param scenarios  the shipped and uploaded scenarios
+ * @param storedAs   what the store holds of it: hash, version, origin; null while it is not written yet
+ * @param features   its records as GeoJSON features
+ * @param places     its places by id, name and alias
+ * @param claims     its claim checker, built once with it (it indexes every indicator and layer value; about
+ *                   10 ms, which each claim request used to pay)
+ * @param parameters the routing parameters of its graphs
+ * @param graphs     its routing graphs, by network
  */
-public final class Observatory {
-
-    private final Dataset dataset;
-    private final Store store;
-    private final Features features;
-    private final PlaceIndex places;
-    private final RoutingParameters parameters;
-    private final Map<NetworkFilter, ThreadLocal<Router>> routers = new EnumMap<>(NetworkFilter.class);
-    private final Map<NetworkFilter, MatrixEngine> matrices = new EnumMap<>(NetworkFilter.class);
-    private final ScenarioCatalog scenarios;
-    private final LoadedDataset stored;
-    private final ClaimChecker claims;
+public record Observatory(Dataset dataset, Store store, ScenarioCatalog scenarios, LoadedDataset storedAs,
+                          Features features, PlaceIndex places, ClaimChecker claims, RoutingParameters parameters,
+                          Graphs graphs) {
 
     /**
+     * Builds what is served of {@code dataset}.
+     *
      * @param stored what the store holds of {@code dataset} (its version); null while it is not written yet
      */
     public Observatory(Dataset dataset, Store store, ScenarioCatalog scenarios, LoadedDataset stored) {
-        this.dataset = dataset;
-        this.store = store;
-        this.scenarios = scenarios;
-        this.stored = stored;
-        this.features = new Features(Features.byId(dataset.sources()));
-        this.places = new PlaceIndex(dataset.places());
-        this.parameters = RoutingParameters.defaults(LocalDate.now(ZoneOffset.UTC));
-        RoutingGraph existing = null;
-        for (NetworkFilter filter : NetworkFilter.values()) {
-            RoutingGraph graph = RoutingGraph.build(dataset, filter, parameters);
-            routers.put(filter, ThreadLocal.withInitial(() -> new Router(graph)));
-            matrices.put(filter, new MatrixEngine(graph));
-            existing = filter == NetworkFilter.EXISTING ? graph : existing;
-        }
-        // distances between places in claims are measured on the links in service, as check-claim measures them
-        this.claims = new ClaimChecker(dataset, new RoutedDistances(existing));
+        this(dataset, store, scenarios, stored, RoutingParameters.defaults(LocalDate.now(ZoneOffset.UTC)));
     }
 
-    private Observatory(Observatory built, LoadedDataset stored) {
-        this.dataset = built.dataset;
-        this.store = built.store;
-        this.scenarios = built.scenarios;
-        this.features = built.features;
-        this.places = built.places;
-        this.claims = built.claims;
-        this.parameters = built.parameters;
-        this.routers.putAll(built.routers);
-        this.matrices.putAll(built.matrices);
-        this.stored = stored;
+    private Observatory(Dataset dataset, Store store, ScenarioCatalog scenarios, LoadedDataset stored,
+                        RoutingParameters parameters) {
+        this(dataset, store, scenarios, stored, parameters, new Graphs(dataset, parameters));
+    }
+
+    private Observatory(Dataset dataset, Store store, ScenarioCatalog scenarios, LoadedDataset stored,
+                        RoutingParameters parameters, Graphs graphs) {
+        // distances between places in claims are measured on the links in service, as check-claim measures them
+        this(dataset, store, scenarios, stored, new Features(Features.byId(dataset.sources())),
+                new PlaceIndex(dataset.places()), new ClaimChecker(dataset, new RoutedDistances(graphs.existing)),
+                parameters, graphs);
     }
 
     /** This observatory, once its dataset is in the store as {@code written}. */
     Observatory stored(LoadedDataset written) {
-        return new Observatory(this, written);
+        return new Observatory(dataset, store, scenarios, written, features, places, claims, parameters, graphs);
     }
 
     /** The store's version of the dataset served (0 while not written). */
     public long version() {
-        return stored == null ? 0 : stored.version();
-    }
-
-    /** What the store holds of it: hash, version, origin; null while not written. */
-    LoadedDataset storedAs() {
-        return stored;
-    }
-
-    public Dataset dataset() {
-        return dataset;
-    }
-
-    /**
-     * The claim checker of the dataset served, built once with it (it indexes every indicator and
-     * layer value; about 10 ms, which each claim request used to pay). Immutable; thread-safe.
-     */
-    public ClaimChecker claims() {
-        return claims;
-    }
-
-    Store store() {
-        return store;
-    }
-
-    public Features features() {
-        return features;
-    }
-
-    public PlaceIndex places() {
-        return places;
-    }
-
-    public RoutingParameters parameters() {
-        return parameters;
+        return storedAs == null ? 0 : storedAs.version();
     }
 
     /** This thread's router over the network {@code filter} selects. */
     public Router router(NetworkFilter filter) {
-        return routers.get(filter).get();
+        return graphs.routers.get(filter).get();
     }
 
     /**
@@ -122,10 +79,26 @@ public final class Observatory {
      * its hierarchy is built by the first matrix asked, its customizations kept per weighting. Thread-safe.
      */
     public MatrixEngine matrix(NetworkFilter filter) {
-        return matrices.get(filter);
+        return graphs.matrices.get(filter);
     }
 
-    public ScenarioCatalog scenarios() {
-        return scenarios;
+    /** The routing graph of each network, with a router per thread and the travel matrices over it. */
+    public static final class Graphs {
+
+        private final Map<NetworkFilter, ThreadLocal<Router>> routers = new EnumMap<>(NetworkFilter.class);
+        private final Map<NetworkFilter, MatrixEngine> matrices = new EnumMap<>(NetworkFilter.class);
+        /** The graph of the links in service. */
+        private final RoutingGraph existing;
+
+        Graphs(Dataset dataset, RoutingParameters parameters) {
+            RoutingGraph inService = null;
+            for (NetworkFilter filter : NetworkFilter.values()) {
+                RoutingGraph graph = RoutingGraph.build(dataset, filter, parameters);
+                routers.put(filter, ThreadLocal.withInitial(() -> new Router(graph)));
+                matrices.put(filter, new MatrixEngine(graph));
+                inService = filter == NetworkFilter.EXISTING ? graph : inService;
+            }
+            existing = inService;
+        }
     }
 }

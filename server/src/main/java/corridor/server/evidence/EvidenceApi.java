@@ -1,7 +1,7 @@
 package corridor.server.evidence;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.JsonValues;
 import corridor.api.project.ProjectSummaryJson;
 import corridor.evidence.project.ProjectFilter;
 import corridor.evidence.project.ProjectRegistry;
@@ -17,6 +17,7 @@ import corridor.model.record.PeriodType;
 import corridor.model.record.Pillar;
 import corridor.model.record.ProjectStatus;
 import corridor.model.record.Sector;
+import corridor.server.dataset.Features;
 import corridor.server.dataset.LayerApi;
 import corridor.server.dataset.Observatory;
 import corridor.server.http.Endpoint;
@@ -25,27 +26,21 @@ import corridor.server.http.Params;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Indicator series and project summaries for the dashboards. */
+/** Indicator series and project summaries for the dashboards. Stateless; thread-safe. */
 public final class EvidenceApi {
 
-    private final Supplier<Observatory> current;
-
-    public EvidenceApi(Supplier<Observatory> current) {
-        this.current = current;
+    private EvidenceApi() {
     }
 
-    /** The dataset being served now (an upload may replace it between requests). */
-    private Observatory observatory() {
-        return current.get();
-    }
-
-    public void register(JavalinConfig config) {
-        Endpoint.INDICATORS.register(config, this::indicators);
-        Endpoint.PROJECT_SUMMARY.register(config, this::projectSummary);
+    /** Registers the endpoints, each answering from the observatory {@code current} gives for the request. */
+    public static void register(JavalinConfig config, Supplier<Observatory> current) {
+        Endpoint.INDICATORS.register(config, current, EvidenceApi::indicators);
+        Endpoint.PROJECT_SUMMARY.register(config, current, EvidenceApi::projectSummary);
     }
 
     /**
@@ -53,40 +48,45 @@ public final class EvidenceApi {
      * reporters are never added). Each value after the first of a run of consecutive years carries
      * its change on the year before, computed here and marked as such.
      */
-    private void indicators(Context ctx) {
+    private static void indicators(Context ctx, Observatory observatory) {
         Params params = Params.of(ctx, "measure", "reporter", "subject");
         Optional<String> measure = params.text("measure");
         Optional<String> reporter = params.text("reporter");
         Optional<String> subject = params.text("subject");
-        List<IndicatorValue> values = observatory().dataset().indicators().stream()
+        List<IndicatorValue> values = observatory.dataset().indicators().stream()
                 .filter(v -> measure.isEmpty() || v.measure().equals(measure.get()) || v.measure().startsWith(measure.get() + "."))
                 .filter(v -> reporter.isEmpty() || v.reporter().equalsIgnoreCase(reporter.get()))
                 .filter(v -> subject.isEmpty() || v.subject().equals(subject.get()))
                 .toList();
-        ArrayNode series = Json.array();
-        for (IndicatorSeries one : IndicatorSeries.of(values)) {
-            ObjectNode node = series.addObject();
-            node.put("subject", one.key().subject());
-            node.put("measure", one.key().measure());
-            node.put("reporter", one.key().reporter());
-            node.put("unit", one.values().isEmpty() ? null : one.values().get(0).unit());
-            ArrayNode points = node.putArray("values");
-            IndicatorValue previous = null;
-            for (IndicatorValue value : one.values()) {
-                ObjectNode point = observatory().features().indicator(value);
-                if (previous != null && followsYearOnYear(previous, value) && previous.value() != 0) {
-                    point.put("change_percent", (value.value() - previous.value()) / Math.abs(previous.value()) * 100);
-                    point.put("change_basis", "computed from " + previous.period().label() + " and "
-                            + value.period().label() + " of this series");
-                }
-                points.add(point);
-                previous = value;
-            }
-        }
+        List<Series> series = IndicatorSeries.of(values).stream().map(one -> new Series(one.key().subject(),
+                one.key().measure(), one.key().reporter(), one.values().isEmpty() ? null : one.values().get(0).unit(),
+                points(one.values(), observatory.features()))).toList();
         ObjectNode body = Json.object();
-        body.set("series", series);
-        body.set("differences", differences(values));
+        body.set("series", JsonValues.objects(series));
+        body.set("differences", JsonValues.objects(IndicatorComparison.differences(values).stream()
+                .map(EvidenceApi::difference).toList()));
         ctx.json(body);
+    }
+
+    /** A series: its subject, measure, reporter and unit (null for none), and its values in order. */
+    private record Series(String subject, String measure, String reporter, String unit, List<ObjectNode> values) {
+    }
+
+    /** A series' values, each after the first of a run of consecutive years with its change on the year before. */
+    private static List<ObjectNode> points(List<IndicatorValue> values, Features features) {
+        List<ObjectNode> points = new ArrayList<>();
+        IndicatorValue previous = null;
+        for (IndicatorValue value : values) {
+            ObjectNode point = features.indicator(value);
+            if (previous != null && followsYearOnYear(previous, value) && previous.value() != 0) {
+                point.put("change_percent", (value.value() - previous.value()) / Math.abs(previous.value()) * 100);
+                point.put("change_basis", "computed from " + previous.period().label() + " and "
+                        + value.period().label() + " of this series");
+            }
+            points.add(point);
+            previous = value;
+        }
+        return points;
     }
 
     /**
@@ -94,34 +94,21 @@ public final class EvidenceApi {
      * whole years), the second's value less the first's, as the engine compares them: never added, and a
      * calendar year set against a fiscal year says that the periods differ.
      */
-    private static ArrayNode differences(List<IndicatorValue> values) {
-        ArrayNode out = Json.array();
-        for (SeriesDifference d : IndicatorComparison.differences(values)) {
-            ObjectNode node = out.addObject();
-            node.put("subject", d.first().subject());
-            node.put("measure", d.first().measure());
-            node.put("unit", d.first().unit());
-            node.set("first", side(d.first()));
-            node.set("second", side(d.second()));
-            node.put("difference", d.difference());
-            if (d.percentOfFirst() == null) {
-                node.putNull("percent_of_first");
-            } else {
-                node.put("percent_of_first", d.percentOfFirst());
-            }
-            node.put("same_period", d.samePeriod());
-            node.put("period_note", d.periodNote());
-        }
-        return out;
+    private static Difference difference(SeriesDifference d) {
+        return new Difference(d.first().subject(), d.first().measure(), d.first().unit(), side(d.first()),
+                side(d.second()), d.difference(), d.percentOfFirst(), d.samePeriod(), d.periodNote());
     }
 
-    private static ObjectNode side(IndicatorValue v) {
-        ObjectNode node = Json.object();
-        node.put("id", v.id());
-        node.put("reporter", v.reporter());
-        node.put("period", v.period().label());
-        node.put("value", v.value());
-        return node;
+    private record Difference(String subject, String measure, String unit, Side first, Side second,
+                              double difference, Double percentOfFirst, boolean samePeriod, String periodNote) {
+    }
+
+    private static Side side(IndicatorValue v) {
+        return new Side(v.id(), v.reporter(), v.period().label(), v.value());
+    }
+
+    /** One reporter's value of a difference. */
+    private record Side(String id, String reporter, String period, double value) {
     }
 
     /** Whether {@code b} is the whole year (calendar or fiscal) right after {@code a}. */
@@ -132,13 +119,13 @@ public final class EvidenceApi {
                 && a.unit().equals(b.unit()) && !a.unit().equals("percent");
     }
 
-    private void projectSummary(Context ctx) {
+    private static void projectSummary(Context ctx, Observatory observatory) {
         Params params = Params.of(ctx, "by", "phase", "pillar", "sector", "status");
         SummaryDimension dimension = params.enumValue("by", SummaryDimension.class).orElse(SummaryDimension.SECTOR);
         ProjectFilter filter = new ProjectFilter(LayerApi.phase(params), params.enumValue("pillar", Pillar.class).orElse(null),
                 params.enumValue("sector", Sector.class).orElse(null),
                 params.enumValue("status", ProjectStatus.class).orElse(null));
-        Dataset dataset = observatory().dataset();
+        Dataset dataset = observatory.dataset();
         ProjectSummary summary = new ProjectRegistry(dataset.projects())
                 .summarize(filter, dimension, new PublishedLists(dataset.indicators()));
         ctx.json(ProjectSummaryJson.answer(summary, dataset.sourcesById()));

@@ -1,10 +1,13 @@
 package corridor.server.http;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The one list of the server's endpoints: each {@code *Api} registers its handlers through
@@ -115,11 +118,20 @@ public enum Endpoint {
 
     /** Registers {@code handler} for this endpoint's method and path. */
     public void register(JavalinConfig config, Handler handler) {
-        switch (method) {
-            case "GET" -> config.routes.get(path, handler);
-            case "POST" -> config.routes.post(path, handler);
-            case "PUT" -> config.routes.put(path, handler);
-            default -> throw new IllegalStateException("no registration for method " + method + " of " + this);
-        }
+        config.routes.addHttpHandler(HandlerType.findOrCreate(method), path, handler);
+    }
+
+    /**
+     * Registers {@code handler} with what {@code served} gives when the request comes (the dataset or
+     * observatory served then, which the request keeps to its end).
+     */
+    public <T> void register(JavalinConfig config, Supplier<T> served, ServedHandler<T> handler) {
+        register(config, ctx -> handler.handle(ctx, served.get()));
+    }
+
+    /** A handler of a request that answers from what is served, taken once when the request comes. */
+    @FunctionalInterface
+    public interface ServedHandler<T> {
+        void handle(Context ctx, T served) throws Exception;
     }
 }

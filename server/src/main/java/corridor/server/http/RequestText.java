@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Decoding what a client sends, strictly: request bodies and query values must be UTF-8 (a byte
@@ -55,6 +56,21 @@ public final class RequestText {
         } catch (JsonProcessingException e) {
             throw new InputException("request body", "", "not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * A JSON object from a request body, as {@link #jsonObject(byte[], String)}, whose fields are among
+     * {@code fields}: an unknown one is refused, naming it and the fields the body takes.
+     */
+    public static JsonNode jsonObject(byte[] body, String expected, List<String> fields) {
+        JsonNode node = jsonObject(body, expected);
+        node.fieldNames().forEachRemaining(name -> {
+            if (!fields.contains(name)) {
+                throw new InputException("request body", name, "unknown field; this body takes "
+                        + String.join(", ", fields));
+            }
+        });
+        return node;
     }
 
     /**

@@ -1,7 +1,8 @@
 package corridor.server.monitor;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corridor.api.GeoJson;
+import corridor.api.JsonValues;
 import corridor.api.monitor.IndicatorGeoJson;
 import corridor.api.monitor.IndicatorReportJson;
 import corridor.api.monitor.SubjectNames;
@@ -11,7 +12,6 @@ import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.indicator.Indicator;
 import corridor.monitor.indicator.Subject;
 import corridor.monitor.ingest.MonitorSettings;
-import corridor.monitor.ingest.Rejection;
 import corridor.monitor.simulate.SimulatedMonth;
 import corridor.server.dataset.Observatory;
 import corridor.server.http.Endpoint;
@@ -108,7 +108,7 @@ public final class MonitorApi {
         Params params = Params.of(ctx, "month", "source");
         String month = month(params);
         Optional<Aggregates> aggregates = wantsSimulated(params) ? Optional.of(simulatedMonth()) : state.current();
-        String body = aggregates.isEmpty() ? "{\"type\":\"FeatureCollection\",\"features\":[]}"
+        String body = aggregates.isEmpty() ? Json.write(GeoJson.collection(List.of()))
                 : IndicatorGeoJson.of(current.get().dataset(), aggregates.get(), month);
         ctx.contentType(GEOJSON).result(body);
     }
@@ -131,16 +131,9 @@ public final class MonitorApi {
         ObjectNode body = Json.object();
         body.put("accepted", added.acceptedPings());
         body.put("rejected", ingestion.rejected());
-        ObjectNode reasons = body.putObject("rejected_by_reason");
-        added.rejectedPings().forEach((reason, n) -> reasons.put(reason.label(), n));
-        ArrayNode listed = body.putArray("rejections");
-        for (Rejection r : ingestion.listed()) {
-            ObjectNode node = listed.addObject();
-            node.put("line", r.line());
-            node.put("vehicle_id", r.vehicleId());
-            node.put("reason", r.reason().label());
-            node.put("detail", r.detail());
-        }
+        body.set("rejected_by_reason", IndicatorReportJson.rejectedByReason(added));
+        body.set("rejections", JsonValues.objects(ingestion.listed().stream().map(r -> new RejectionJson(r.line(),
+                r.vehicleId(), r.reason().label(), r.detail())).toList()));
         body.put("trips", added.trips());
         if (added.acceptedPings() == 0 || (strict && ingestion.rejected() > 0)) {
             body.put("error", "bad_request");
@@ -155,6 +148,10 @@ public final class MonitorApi {
         body.put("served_accepted_pings", served.acceptedPings());
         body.put("served_trips", served.trips());
         ctx.json(body);
+    }
+
+    /** A ping refused: its line in the body, its vehicle (empty when unread), the reason's label, the detail. */
+    private record RejectionJson(long line, String vehicleId, String reason, String detail) {
     }
 
     /** The {@code month} parameter, YYYY-MM; null when absent. */

@@ -43,22 +43,19 @@ public final class MatrixApi {
     private static final String EXAMPLE = "{\"from\": [\"Gwadar\", \"Sost\"], \"to\": [\"Kashgar\", \"Karachi\"], "
             + "\"objective\": \"time\"}";
 
-    private final Supplier<Observatory> current;
-
-    public MatrixApi(Supplier<Observatory> current) {
-        this.current = current;
+    private MatrixApi() {
     }
 
-    public void register(JavalinConfig config) {
-        Endpoint.MATRIX.register(config, this::matrix);
-        Endpoint.ISOCHRONE.register(config, this::isochrone);
+    /** Registers the endpoints, each answering from the observatory {@code current} gives for the request. */
+    public static void register(JavalinConfig config, Supplier<Observatory> current) {
+        Endpoint.MATRIX.register(config, current, MatrixApi::matrix);
+        Endpoint.ISOCHRONE.register(config, current, MatrixApi::isochrone);
     }
 
-    private void matrix(Context ctx) {
+    private static void matrix(Context ctx, Observatory observatory) {
         Params.of(ctx);
         byte[] bytes = BoundedBody.read(ctx, MAX_BODY_BYTES, "a matrix request");
-        TextParameters parameters = TextParameters.of(fields(RequestText.jsonObject(bytes, EXAMPLE)));
-        Observatory observatory = current.get();
+        TextParameters parameters = TextParameters.of(fields(RequestText.jsonObject(bytes, EXAMPLE, MatrixRequest.PARAMETERS)));
         MatrixRequest.Matrix asked;
         try {
             asked = new MatrixRequest(parameters, ParameterStyle.API).read(observatory.dataset(),
@@ -76,10 +73,6 @@ public final class MatrixApi {
         Map<String, List<String>> values = new LinkedHashMap<>();
         body.fields().forEachRemaining(field -> {
             String name = field.getKey();
-            if (!MatrixRequest.PARAMETERS.contains(name)) {
-                throw new InputException("request body", name, "unknown field; a matrix takes "
-                        + String.join(", ", MatrixRequest.PARAMETERS));
-            }
             List<String> texts = new ArrayList<>();
             JsonNode value = field.getValue();
             if (value.isArray()) {
@@ -100,9 +93,8 @@ public final class MatrixApi {
         throw new InputException("request body", name, "expected a string, a number or a list of them");
     }
 
-    private void isochrone(Context ctx) {
+    private static void isochrone(Context ctx, Observatory observatory) {
         Params params = Params.of(ctx, IsochroneRequest.PARAMETERS.toArray(String[]::new));
-        Observatory observatory = current.get();
         IsochroneRequest.Isochrone asked = new IsochroneRequest(params.asText(), ParameterStyle.API)
                 .read(observatory.dataset(), observatory.places()::match);
         RoutingGraph graph = observatory.router(asked.network()).graph();

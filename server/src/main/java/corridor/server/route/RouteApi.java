@@ -62,22 +62,18 @@ public final class RouteApi {
         this.observed = observed;
     }
 
-    /** The dataset being served now (an upload may replace it between requests). */
-    private Observatory observatory() {
-        return current.get();
-    }
-
+    /** Registers the endpoints, each answering from the observatory served when the request comes. */
     public void register(JavalinConfig config) {
-        Endpoint.ROUTE.register(config, this::route);
-        Endpoint.COMPARE.register(config, this::compare);
-        Endpoint.MINERAL_ROUTES.register(config, this::mineralRoutes);
-        Endpoint.VEHICLES.register(config, this::vehicles);
+        Endpoint.ROUTE.register(config, current, this::route);
+        Endpoint.COMPARE.register(config, current, this::compare);
+        Endpoint.MINERAL_ROUTES.register(config, current, RouteApi::mineralRoutes);
+        Endpoint.VEHICLES.register(config, current, RouteApi::vehicles);
     }
 
     /** The served dataset's vehicle profiles, for the planner's choice. */
-    private void vehicles(Context ctx) {
+    private static void vehicles(Context ctx, Observatory observatory) {
         Params.of(ctx);
-        ctx.json(VehicleJson.list(observatory().dataset().vehicles()));
+        ctx.json(VehicleJson.list(observatory.dataset().vehicles()));
     }
 
     /** The request of {@code ctx}, which may take only {@code parameters}. */
@@ -95,9 +91,8 @@ public final class RouteApi {
         return query(observatory, request).withObserved(observed.get().orElse(null));
     }
 
-    private void route(Context ctx) {
+    private void route(Context ctx, Observatory observatory) {
         RouteRequest request = request(ctx, ROUTE);
-        Observatory observatory = observatory();
         RouteQuery query = observedQuery(observatory, request);
         RouteGoal goal = request.goal();
         boolean directions = request.directions();
@@ -114,9 +109,8 @@ public final class RouteApi {
         ctx.json(answer);
     }
 
-    private void compare(Context ctx) {
+    private void compare(Context ctx, Observatory observatory) {
         RouteRequest request = request(ctx, RouteRequest.COMPARE);
-        Observatory observatory = observatory();
         Objective objective = request.objective(Objective.TIME);
         RouteQuery query = observedQuery(observatory, request).withObjective(objective);
         ctx.json(ComparisonJson.answer(objective, Comparison.viaSeaports(observatory.router(request.network()), query)));
@@ -126,11 +120,10 @@ public final class RouteApi {
      * For one mineral area, the route to China by each way out of Pakistan (by road over each border
      * crossing, by land and sea through each seaport), best by the objective (cost by default).
      */
-    private void mineralRoutes(Context ctx) {
+    private static void mineralRoutes(Context ctx, Observatory observatory) {
         List<String> parameters = Stream.concat(Stream.of(MINERAL), RouteRequest.MINERAL_ROUTES.stream()).toList();
         Params params = Params.of(ctx, parameters.toArray(String[]::new));
         RouteRequest request = new RouteRequest(params.asText(), ParameterStyle.API);
-        Observatory observatory = observatory();
         String id = params.required(MINERAL, "saindak");
         MineralArea area = observatory.dataset().minerals().stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> InputException.ofParameter(MINERAL, "no mineral area with id '" + id + "'"));

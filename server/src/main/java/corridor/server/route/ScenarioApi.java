@@ -1,6 +1,5 @@
 package corridor.server.route;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.api.route.RouteRequest;
 import corridor.api.route.ScenarioComparisonJson;
@@ -22,7 +21,6 @@ import corridor.server.http.WriteGuard;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /** Scenarios: list, show, run one on a route (before and after), and upload one (a write). */
@@ -36,36 +34,29 @@ public final class ScenarioApi {
         this.guard = guard;
     }
 
-    /** The dataset being served now (an upload may replace it between requests). */
-    private Observatory observatory() {
-        return current.get();
-    }
-
+    /** Registers the endpoints, each answering from the observatory served when the request comes. */
     public void register(JavalinConfig config) {
-        Endpoint.SCENARIOS.register(config, this::list);
-        Endpoint.SCENARIO_UPLOAD.register(config, this::upload);
-        Endpoint.SCENARIO.register(config, this::show);
-        Endpoint.SCENARIO_RUN.register(config, this::run);
+        Endpoint.SCENARIOS.register(config, current, ScenarioApi::list);
+        Endpoint.SCENARIO_UPLOAD.register(config, current, this::upload);
+        Endpoint.SCENARIO.register(config, current, ScenarioApi::show);
+        Endpoint.SCENARIO_RUN.register(config, current, ScenarioApi::run);
     }
 
-    private void list(Context ctx) {
+    private static void list(Context ctx, Observatory observatory) {
         Params.of(ctx);
-        ArrayNode list = Json.array();
-        observatory().scenarios().all().forEach(entry -> list.add(summary(entry)));
-        ctx.json(list);
+        ctx.json(Json.array().addAll(observatory.scenarios().all().stream().map(ScenarioApi::summary).toList()));
     }
 
-    private void show(Context ctx) {
+    private static void show(Context ctx, Observatory observatory) {
         Params.of(ctx);
-        ScenarioCatalog.Entry entry = entry(observatory(), ctx.pathParam("id"));
+        ScenarioCatalog.Entry entry = entry(observatory, ctx.pathParam("id"));
         ObjectNode body = summary(entry);
         body.put("text", entry.text());
         ctx.json(body);
     }
 
-    private void run(Context ctx) {
+    private static void run(Context ctx, Observatory observatory) {
         RouteRequest request = RouteApi.request(ctx, RouteRequest.SCENARIO);
-        Observatory observatory = observatory();
         ScenarioCatalog.Entry entry = entry(observatory, ctx.pathParam("id"));
         RouteQuery query = RouteApi.query(observatory, request).withObjective(request.objective(Objective.TIME));
         ScenarioComparison comparison = ScenarioComparison.run(entry.scenario(), observatory.dataset(), query,
@@ -75,7 +66,7 @@ public final class ScenarioApi {
         ctx.json(body);
     }
 
-    private void upload(Context ctx) {
+    private void upload(Context ctx, Observatory observatory) {
         guard.check(ctx);
         Params params = Params.of(ctx, "id");
         String id = params.required("id", "my-scenario");
@@ -85,7 +76,6 @@ public final class ScenarioApi {
         }
         String text = RequestText.utf8(body, "request body", "");
         // Checked against the dataset before it is kept, so that a scenario naming unknown links is refused now.
-        Observatory observatory = observatory();
         Scenario scenario = ScenarioReader.parse(text, "request body");
         AppliedScenario.apply(scenario, observatory.dataset(), observatory.parameters(), "request body");
         ScenarioCatalog.Entry entry = observatory.scenarios().upload(id, text);
@@ -97,12 +87,14 @@ public final class ScenarioApi {
                 + "'; /api/scenarios lists them"));
     }
 
+    /**
+     * A scenario as the list shows it: its {@code id}, its name, description and network
+     * ({@link ScenarioComparisonJson#scenario}), {@code shipped} and {@code uploaded_at} (null for a shipped one).
+     */
     private static ObjectNode summary(ScenarioCatalog.Entry entry) {
         ObjectNode node = Json.object();
         node.put("id", entry.id());
-        node.put("name", entry.scenario().name());
-        node.put("description", entry.scenario().description());
-        node.put("network", entry.scenario().network().name().toLowerCase(Locale.ROOT));
+        node.setAll(ScenarioComparisonJson.scenario(entry.scenario()));
         node.put("shipped", entry.shipped());
         node.put("uploaded_at", entry.uploadedAt() == null ? null : entry.uploadedAt().toString());
         return node;

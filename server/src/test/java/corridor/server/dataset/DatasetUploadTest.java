@@ -54,7 +54,7 @@ class DatasetUploadTest {
     private static TestServer.Reply put(TestServer api, Object body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base() + "/api/dataset"))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(LayerApi.write(body)));
+                .PUT(HttpRequest.BodyPublishers.ofString(corridor.server.http.Json.write(body)));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

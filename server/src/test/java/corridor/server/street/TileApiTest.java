@@ -59,7 +59,7 @@ class TileApiTest {
         HttpResponse<byte[]> reply = bytes(islamabad, "/api/tiles/roads/14/" + xy[0] + "/" + xy[1] + ".mvt");
 
         assertThat(reply.statusCode()).isEqualTo(200);
-        assertThat(reply.headers().firstValue("Content-Type")).hasValue(TileApi.MVT);
+        assertThat(reply.headers().firstValue("Content-Type")).hasValue(StreetApi.MVT);
         assertThat(reply.headers().firstValue("Corridor-Dataset-Version")).isPresent();
         assertThat(reply.body()).isEqualTo(new RoadTiles(roads).tile(14, xy[0], xy[1]));
         DecodedTile tile = DecodedTile.of(reply.body(), 14, xy[0], xy[1]);
@@ -138,7 +138,7 @@ class TileApiTest {
         assertThat(reply.status()).isEqualTo(200);
         JsonNode tileJson = reply.json();
         assertThat(tileJson.get("tilejson").asText()).isEqualTo("3.0.0");
-        assertThat(tileJson.get("tiles").get(0).asText()).isEqualTo(TileApi.TILE_URL);
+        assertThat(tileJson.get("tiles").get(0).asText()).isEqualTo(StreetApi.TILE_URL);
         assertThat(tileJson.get("minzoom").asInt()).isEqualTo(5);
         assertThat(tileJson.get("maxzoom").asInt()).isEqualTo(18);
         assertThat(tileJson.get("bounds").get(0).asDouble()).isBetween(72.6, 73.0);

@@ -2,6 +2,7 @@
 // and a "near the corridor" tool (mineral areas, incidents or projects within a distance).
 import { getJson, postJson, query } from './api.js';
 import { amount, escapeHtml, label, number, sourcesHtml } from './format.js';
+import { Panel } from './panel.js';
 
 const VERDICT_WORDS = {
   supported: 'Supported by the data',
@@ -49,27 +50,19 @@ export function claimHtml(claim, index) {
     + '</div>';
 }
 
-export class ClaimBox {
+export class ClaimBox extends Panel {
   constructor() {
-    this.form = document.getElementById('claim-form');
-    this.result = document.getElementById('claim-result');
-    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.check(); });
+    super('claim');
+    this.onSubmit(() => this.check());
   }
 
-  async check() {
+  check() {
     const text = document.getElementById('claim-text').value.trim();
     const publisher = document.getElementById('claim-publisher').value.trim();
-    const button = document.getElementById('claim-button');
-    button.disabled = true;
-    this.result.innerHTML = '<p class="loading">Checking the claim against the data…</p>';
-    try {
+    return this.busy(document.getElementById('claim-button'), 'Checking the claim against the data…', async () => {
       const answer = await getJson(`/api/check-claim?${query({ text, publisher })}`);
       this.result.innerHTML = answer.claims.map(claimHtml).join('');
-    } catch (e) {
-      this.result.innerHTML = `<p class="error" role="alert">${escapeHtml(e.message)}</p>`;
-    } finally {
-      button.disabled = false;
-    }
+    });
   }
 }
 
@@ -91,32 +84,24 @@ function markedText(answer) {
   return html.split('\n').map((line) => `<div class="article-line" dir="auto">${line || '&nbsp;'}</div>`).join('');
 }
 
-export class ArticleBox {
+export class ArticleBox extends Panel {
   constructor() {
-    this.form = document.getElementById('article-form');
-    this.result = document.getElementById('article-result');
-    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.check(); });
+    super('article');
+    this.onSubmit(() => this.check());
   }
 
-  async check() {
+  check() {
     const text = document.getElementById('article-text').value;
     const publisher = document.getElementById('article-publisher').value.trim();
     const published = document.getElementById('article-published').value;
-    const button = document.getElementById('article-button');
-    button.disabled = true;
-    this.result.innerHTML = '<p class="loading">Finding and checking every figure…</p>';
-    try {
+    return this.busy(document.getElementById('article-button'), 'Finding and checking every figure…', async () => {
       const answer = await postJson('/api/check-article', { text, publisher: publisher || null, published: published || null });
       this.result.innerHTML = this.report(answer);
       this.result.querySelectorAll('mark.figure-mark').forEach((mark) => mark.addEventListener('click', () => {
         const check = document.getElementById(`article-claim-${mark.dataset.index}`);
         if (check) check.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
       }));
-    } catch (e) {
-      this.result.innerHTML = `<p class="error" role="alert">${escapeHtml(e.message)}</p>`;
-    } finally {
-      button.disabled = false;
-    }
+    });
   }
 
   report(answer) {
@@ -137,22 +122,24 @@ export class ArticleBox {
   }
 }
 
-export class NearTool {
+export class NearTool extends Panel {
   constructor(map) {
+    super('near');
     this.map = map;
-    this.form = document.getElementById('near-form');
-    this.result = document.getElementById('near-result');
-    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.search(); });
+    this.onSubmit(() => this.search());
   }
 
-  async search() {
+  search() {
     const layer = document.getElementById('near-layer').value;
     const withinKm = document.getElementById('near-km').value;
-    const button = document.getElementById('near-button');
-    button.disabled = true;
-    this.result.innerHTML = '<p class="loading">Measuring distances to the corridor…</p>';
-    try {
-      const answer = await getJson(`/api/near?${query({ layer, withinKm })}`);
+    return this.busy(document.getElementById('near-button'), 'Measuring distances to the corridor…', async () => {
+      let answer;
+      try {
+        answer = await getJson(`/api/near?${query({ layer, withinKm })}`);
+      } catch (e) {
+        this.map.clearNear();
+        throw e;
+      }
       // The layer searched is shown too, so that the rings sit on its areas and points.
       const toggle = document.getElementById(`layer-${layer}`);
       if (toggle && !toggle.checked) toggle.click();
@@ -164,12 +151,7 @@ export class NearTool {
         this.result.querySelectorAll('tr.chosen').forEach((r) => r.classList.remove('chosen'));
         row.classList.add('chosen');
       }));
-    } catch (e) {
-      this.map.clearNear();
-      this.result.innerHTML = `<p class="error" role="alert">${escapeHtml(e.message)}</p>`;
-    } finally {
-      button.disabled = false;
-    }
+    });
   }
 
   table(answer) {

@@ -5,6 +5,7 @@
 // the corridor with the sea route; lists the Pareto choices.
 import { getJson, query } from './api.js';
 import { escapeHtml, hours, km, number, usd, tonnes, label } from './format.js';
+import { Panel } from './panel.js';
 
 const ROUTE_COLORS = ['#0b6e4f', '#d35400', '#8e44ad', '#2c3e50', '#c0392b', '#16a085'];
 
@@ -157,42 +158,22 @@ function accessHtml(access) {
   return `<div id="plan-access" class="access"><p>Kept off by:</p><ul>${access.map((a) => `<li>${escapeHtml(a.text)}</li>`).join('')}</ul></div>`;
 }
 
-export class Planner {
+export class Planner extends Panel {
   constructor(map, status) {
+    super('plan');
     this.map = map;
     this.status = status;
-    this.form = document.getElementById('plan-form');
-    this.result = document.getElementById('plan-result');
-    this.error = document.getElementById('plan-error');
     this.form.date.value = today();
-    fillVehicles(this.form.vehicle).catch((e) => { this.error.textContent = e.message; this.error.hidden = false; });
-    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.plan(); });
+    fillVehicles(this.form.vehicle).catch((e) => this.fail(e.message));
+    this.onSubmit(() => this.plan());
     document.getElementById('compare-button').addEventListener('click', () => this.compare());
     this.reach = new Reach(map, this.form);
-  }
-
-  async busy(button, text, work) {
-    const original = button.textContent;
-    button.disabled = true;
-    button.textContent = text;
-    this.error.hidden = true;
-    this.result.innerHTML = '<p class="loading">Working…</p>';
-    try {
-      await work();
-    } catch (e) {
-      this.result.innerHTML = '';
-      this.error.textContent = e.message;
-      this.error.hidden = false;
-    } finally {
-      button.disabled = false;
-      button.textContent = original;
-    }
   }
 
   plan() {
     if (!this.form.reportValidity()) return;
     const params = formParams(this.form);
-    return this.busy(document.getElementById('plan-button'), 'Planning…', async () => {
+    return this.busy(document.getElementById('plan-button'), 'Working…', async () => {
       if (!params.modes) throw new Error('Choose at least one mode.');
       const pareto = params.objective === 'pareto';
       const answer = await getJson(`/api/route?${query(pareto ? params : { ...params, directions: 'true' })}`);
@@ -206,7 +187,7 @@ export class Planner {
       this.map.drawRoutes([{ geojson: answer.route.geojson }]);
       this.result.innerHTML = routeSummary(answer.route) + accessHtml(answer.access) + legTable(answer.route)
         + closuresHtml(answer.closures) + directionsList(answer.route.directions);
-    });
+    }, 'Planning…');
   }
 
   showPareto(answer) {
@@ -235,7 +216,7 @@ export class Planner {
     if (!this.form.reportValidity()) return;
     const params = formParams(this.form);
     if (params.objective === 'pareto') params.objective = 'time';
-    return this.busy(document.getElementById('compare-button'), 'Comparing…', async () => {
+    return this.busy(document.getElementById('compare-button'), 'Working…', async () => {
       if (!params.modes) throw new Error('Choose at least one mode.');
       const answer = await getJson(`/api/compare?${query(params)}`);
       const found = answer.alternatives.filter((a) => a.found);
@@ -262,7 +243,7 @@ export class Planner {
         + `<h4>Every seaport</h4><table><thead><tr><th>via</th><th class="num">distance</th><th class="num">time</th><th class="num">cost</th>`
         + `<th class="num">CO2</th><th class="num">risk</th></tr></thead><tbody>${others.join('')}</tbody></table>`;
       this.map.drawRoutes([corridor, sea].filter(Boolean).map((a, i) => ({ geojson: a.route.geojson, color: i === 0 ? '#0b6e4f' : '#1f78b4', dashed: i === 1 })));
-    });
+    }, 'Comparing…');
   }
 }
 
@@ -270,14 +251,12 @@ export class Planner {
  * Where a truck can be within some hours of a place (/api/isochrone, by road, on the planner's
  * departure day): the bands drawn on the map, the places reached listed per band.
  */
-class Reach {
+class Reach extends Panel {
   constructor(map, planForm) {
+    super('reach');
     this.map = map;
     this.planForm = planForm;
-    this.form = document.getElementById('reach-form');
-    this.result = document.getElementById('reach-result');
-    this.error = document.getElementById('reach-error');
-    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.show(); });
+    this.onSubmit(() => this.show());
     this.form.querySelectorAll('.reach-preset').forEach((b) => b.addEventListener('click', () => {
       this.form.from.value = b.dataset.from;
       this.form.hours.value = '8,16,24';
@@ -289,13 +268,9 @@ class Reach {
     });
   }
 
-  async show() {
+  show() {
     if (!this.form.reportValidity()) return;
-    const button = document.getElementById('reach-button');
-    button.disabled = true;
-    this.error.hidden = true;
-    this.result.innerHTML = '<p class="loading">Working…</p>';
-    try {
+    return this.busy(document.getElementById('reach-button'), 'Working…', async () => {
       const params = { from: this.form.from.value.trim(), hours: this.form.hours.value.trim(), date: this.planForm.date.value };
       const answer = await getJson(`/api/isochrone?${query(params)}`);
       this.map.drawIsochrones(answer);
@@ -304,12 +279,6 @@ class Reach {
       this.result.innerHTML = `<p>From <strong>${escapeHtml(answer.origin.name)}</strong> by road, leaving ${escapeHtml(answer.departure)}`
         + ` (${escapeHtml(answer.vehicle)}):</p><table id="reach-table"><thead><tr><th class="num">within</th><th>places reached</th></tr></thead>`
         + `<tbody>${rows.join('')}</tbody></table><p class="muted">${escapeHtml(answer.method)}.</p>`;
-    } catch (e) {
-      this.result.innerHTML = '';
-      this.error.textContent = e.message;
-      this.error.hidden = false;
-    } finally {
-      button.disabled = false;
-    }
+    });
   }
 }

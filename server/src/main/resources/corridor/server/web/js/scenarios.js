@@ -1,6 +1,7 @@
 // Scenarios: pick one, run it on a route, see before and after on the map and in numbers.
 import { getJson, postText, query } from './api.js';
 import { escapeHtml, hours, km, number, usd, tonnes } from './format.js';
+import { Panel } from './panel.js';
 import { legTable, partial, today, unknowns } from './planner.js';
 
 function delta(value, format) {
@@ -9,15 +10,13 @@ function delta(value, format) {
   return `${sign}${format(Math.abs(value))}`;
 }
 
-export class Scenarios {
+export class Scenarios extends Panel {
   constructor(map) {
+    super('scenario');
     this.map = map;
-    this.form = document.getElementById('scenario-form');
     this.select = document.getElementById('scenario');
-    this.result = document.getElementById('scenario-result');
-    this.error = document.getElementById('scenario-error');
     document.getElementById('scenario-date').value = today();
-    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.run(); });
+    this.onSubmit(() => this.run());
     this.select.addEventListener('change', () => this.describe());
     document.getElementById('upload-form').addEventListener('submit', (e) => { e.preventDefault(); this.upload(); });
   }
@@ -54,24 +53,14 @@ export class Scenarios {
     document.getElementById('scenario-description').textContent = chosen ? chosen.description : '';
   }
 
-  async run() {
+  run() {
     if (!this.form.reportValidity() || !this.select.value) return;
-    const button = document.getElementById('scenario-button');
-    button.disabled = true;
-    this.error.hidden = true;
-    this.result.innerHTML = '<p class="loading">Running…</p>';
-    try {
+    return this.busy(document.getElementById('scenario-button'), 'Running…', async () => {
       const params = { from: document.getElementById('scenario-from').value, to: document.getElementById('scenario-to').value,
         date: document.getElementById('scenario-date').value };
       const answer = await getJson(`/api/scenarios/${encodeURIComponent(this.select.value)}/run?${query(params)}`);
       this.show(answer);
-    } catch (e) {
-      this.result.innerHTML = '';
-      this.error.textContent = e.message;
-      this.error.hidden = false;
-    } finally {
-      button.disabled = false;
-    }
+    });
   }
 
   show(answer) {

@@ -2,18 +2,17 @@
 // the map, its length, the points snapped and the ways driven; breaks and runs off the extract named.
 import { postPlain } from './api.js';
 import { escapeHtml, hours, km, number } from './format.js';
+import { Panel } from './panel.js';
 
-/** Largest trace file read in the page, bytes: the server's own bound (MatchApi, 8 MiB). */
+/** Largest trace file read in the page, bytes: the server's own bound (StreetApi, 8 MiB). */
 const MAX_TRACE_BYTES = 8 * 1024 * 1024;
 
-export class TraceMatch {
+export class TraceMatch extends Panel {
   constructor(map) {
+    super('trace');
     this.map = map;
-    this.form = document.getElementById('trace-form');
-    this.result = document.getElementById('trace-result');
-    this.error = document.getElementById('trace-error');
     document.getElementById('trace-section').hidden = false;
-    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.match(); });
+    this.onSubmit(() => this.match());
     document.getElementById('trace-clear').addEventListener('click', () => {
       this.map.clearTrace();
       this.result.innerHTML = '';
@@ -21,34 +20,24 @@ export class TraceMatch {
     });
   }
 
-  async match() {
+  match() {
     if (!this.form.reportValidity()) return;
     const file = this.form.file.files[0];
-    const button = document.getElementById('trace-button');
-    this.error.hidden = true;
     if (file.size > MAX_TRACE_BYTES) {
       this.fail(`${file.name}: ${number(file.size)} bytes; a trace may have at most ${number(MAX_TRACE_BYTES)} bytes`);
       return;
     }
-    button.disabled = true;
-    this.result.innerHTML = '<p class="loading">Matching…</p>';
-    try {
-      const answer = await postPlain('/api/match?format=geojson', await file.text());
-      const path = answer.features.find((f) => f.properties.kind === 'path');
-      const points = answer.features.filter((f) => f.properties.kind === 'point');
-      this.map.drawTrace(answer);
-      this.result.innerHTML = summary(file.name, path.properties, points);
-    } catch (e) {
-      this.fail(`${file.name}: ${e.message}`);
-    } finally {
-      button.disabled = false;
-    }
-  }
-
-  fail(message) {
-    this.result.innerHTML = '';
-    this.error.textContent = message;
-    this.error.hidden = false;
+    return this.busy(document.getElementById('trace-button'), 'Matching…', async () => {
+      try {
+        const answer = await postPlain('/api/match?format=geojson', await file.text());
+        const path = answer.features.find((f) => f.properties.kind === 'path');
+        const points = answer.features.filter((f) => f.properties.kind === 'point');
+        this.map.drawTrace(answer);
+        this.result.innerHTML = summary(file.name, path.properties, points);
+      } catch (e) {
+        throw new Error(`${file.name}: ${e.message}`); // the error names the file
+      }
+    });
   }
 }
 
