@@ -1,6 +1,8 @@
 package corridor.monitor.match;
 
 import corridor.model.geo.GreatCircle;
+import corridor.model.network.MinHeap;
+import corridor.model.network.RoadArcs;
 import corridor.model.network.RoadLayer;
 
 import java.util.ArrayList;
@@ -80,9 +82,7 @@ public final class RoadMatcher {
     private final Settings settings;
     private final Candidates scratch = new Candidates();
     // directed junction graph
-    private final int[] outStart;
-    private final int[] outHead;
-    private final int[] outSegment;
+    private final RoadArcs arcs;
     // Dijkstra working memory, reset by stamp
     private final double[] dist;
     private final int[] predArc;
@@ -90,39 +90,14 @@ public final class RoadMatcher {
     private int stamp;
     /** The segments the current match keeps off. */
     private java.util.BitSet keptOff = new java.util.BitSet();
-    private int[] heapNode = new int[64];
-    private double[] heapKey = new double[64];
-    private int heapSize;
+    private final MinHeap heap = new MinHeap();
 
     public RoadMatcher(RoadSegmentIndex index, Settings settings) {
         this.index = index;
         this.roads = index.roads();
         this.settings = settings;
         int n = roads.junctionCount();
-        int m = roads.segmentCount();
-        outStart = new int[n + 1];
-        for (int s = 0; s < m; s++) {
-            outStart[roads.from(s) + 1]++;
-            if (!roads.isOneWay(s)) {
-                outStart[roads.to(s) + 1]++;
-            }
-        }
-        for (int v = 0; v < n; v++) {
-            outStart[v + 1] += outStart[v];
-        }
-        outHead = new int[outStart[n]];
-        outSegment = new int[outStart[n]];
-        int[] next = Arrays.copyOf(outStart, n);
-        for (int s = 0; s < m; s++) {
-            int a = next[roads.from(s)]++;
-            outHead[a] = roads.to(s);
-            outSegment[a] = s;
-            if (!roads.isOneWay(s)) {
-                int b = next[roads.to(s)]++;
-                outHead[b] = roads.from(s);
-                outSegment[b] = -s - 1;
-            }
-        }
+        arcs = RoadArcs.of(roads);
         dist = new double[n];
         predArc = new int[n];
         seen = new int[n];
@@ -307,14 +282,14 @@ public final class RoadMatcher {
     /** Dijkstra from {@code source} over the directed junction graph, up to {@code limitKm} or until {@code target} is settled. */
     private void search(int source, double limitKm, int target) {
         stamp++;
-        heapSize = 0;
+        heap.clear();
         dist[source] = 0;
         predArc[source] = -1;
         seen[source] = stamp;
-        push(source, 0);
-        while (heapSize > 0) {
-            double d = heapKey[0];
-            int u = pop();
+        heap.push(0, source);
+        while (!heap.isEmpty()) {
+            double d = heap.peekKey();
+            int u = heap.pop();
             if (u == target) {
                 break;
             }
@@ -324,18 +299,18 @@ public final class RoadMatcher {
                 }
                 continue;
             }
-            for (int arc = outStart[u]; arc < outStart[u + 1]; arc++) {
-                int v = outHead[arc];
-                int s = outSegment[arc];
-                if (keptOff.get(s >= 0 ? s : -s - 1)) {
+            for (int arc = arcs.first(u), end = arcs.end(u); arc < end; arc++) {
+                int v = arcs.head(arc);
+                int seg = arcs.segment(arc);
+                if (keptOff.get(seg)) {
                     continue;
                 }
-                double nd = d + index.lengthKm(s >= 0 ? s : -s - 1);
+                double nd = d + index.lengthKm(seg);
                 if (seen[v] != stamp || nd < dist[v]) {
                     seen[v] = stamp;
                     dist[v] = nd;
                     predArc[v] = arc;
-                    push(v, nd);
+                    heap.push(nd, v);
                 }
             }
         }
@@ -356,58 +331,14 @@ public final class RoadMatcher {
         List<double[]> middle = new ArrayList<>();
         for (int v = entry; v != exit && seen[v] == stamp && predArc[v] >= 0; ) {
             int arc = predArc[v];
-            int s = outSegment[arc];
-            int seg = s >= 0 ? s : -s - 1;
-            middle.add(s >= 0 ? new double[] {seg, 0, index.lengthKm(seg)} : new double[] {seg, index.lengthKm(seg), 0});
-            v = s >= 0 ? roads.from(seg) : roads.to(seg);
+            int seg = arcs.segment(arc);
+            boolean forward = !arcs.backwards(arc);
+            middle.add(forward ? new double[] {seg, 0, index.lengthKm(seg)} : new double[] {seg, index.lengthKm(seg), 0});
+            v = forward ? roads.from(seg) : roads.to(seg);
         }
         java.util.Collections.reverse(middle);
         out.addAll(middle);
         out.add(new double[] {segB, fwdB ? 0 : index.lengthKm(segB), offB});
-    }
-
-    private void push(int node, double key) {
-        if (heapSize == heapNode.length) {
-            heapNode = Arrays.copyOf(heapNode, heapSize * 2);
-            heapKey = Arrays.copyOf(heapKey, heapSize * 2);
-        }
-        int i = heapSize++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (heapKey[parent] <= key) {
-                break;
-            }
-            heapNode[i] = heapNode[parent];
-            heapKey[i] = heapKey[parent];
-            i = parent;
-        }
-        heapNode[i] = node;
-        heapKey[i] = key;
-    }
-
-    private int pop() {
-        int top = heapNode[0];
-        int lastNode = heapNode[--heapSize];
-        double lastKey = heapKey[heapSize];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= heapSize) {
-                break;
-            }
-            if (child + 1 < heapSize && heapKey[child + 1] < heapKey[child]) {
-                child++;
-            }
-            if (heapKey[child] >= lastKey) {
-                break;
-            }
-            heapNode[i] = heapNode[child];
-            heapKey[i] = heapKey[child];
-            i = child;
-        }
-        heapNode[i] = lastNode;
-        heapKey[i] = lastKey;
-        return top;
     }
 
     /** The matched position of a point, {lat, lon}. */

@@ -1,5 +1,6 @@
 package corridor.routing.search;
 
+import corridor.model.network.MinHeap;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.route.RouteQuery;
 

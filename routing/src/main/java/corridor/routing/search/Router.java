@@ -1,6 +1,7 @@
 package corridor.routing.search;
 
 import corridor.model.vehicle.AccessExclusion;
+import corridor.model.network.MinHeap;
 import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.VehicleAccess;
