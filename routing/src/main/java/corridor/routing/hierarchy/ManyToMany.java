@@ -1,6 +1,7 @@
 package corridor.routing.hierarchy;
 
 import java.util.Arrays;
+import java.util.stream.DoubleStream;
 
 /**
  * Shortest distances from many sources to many targets on one customized hierarchy, by the bucket
@@ -110,10 +111,10 @@ public final class ManyToMany {
         int n = topology.nodeCount();
         IntList rankOf = new IntList();
         IntList sourceOf = new IntList();
-        DoubleList distOf = new DoubleList();
-        DoubleList[] sumsOf = new DoubleList[values];
+        DoubleStream.Builder distOf = DoubleStream.builder();
+        DoubleStream.Builder[] sumsOf = new DoubleStream.Builder[values];
         for (int k = 0; k < values; k++) {
-            sumsOf[k] = new DoubleList();
+            sumsOf[k] = DoubleStream.builder();
         }
         for (int i = 0; i < sources.length; i++) {
             int s = topology.rank(sources[i]);
@@ -131,6 +132,11 @@ public final class ManyToMany {
             clear(s);
         }
         int entries = rankOf.size();
+        double[] dists = distOf.build().toArray();
+        double[][] sumsAt = new double[values][];
+        for (int k = 0; k < values; k++) {
+            sumsAt[k] = sumsOf[k].build().toArray();
+        }
         int[] start = new int[n + 1];
         for (int e = 0; e < entries; e++) {
             start[rankOf.get(e) + 1]++;
@@ -145,9 +151,9 @@ public final class ManyToMany {
         for (int e = 0; e < entries; e++) {
             int at = fill[rankOf.get(e)]++;
             source[at] = sourceOf.get(e);
-            d[at] = distOf.get(e);
+            d[at] = dists[e];
             for (int k = 0; k < values; k++) {
-                s[k][at] = sumsOf[k].get(e);
+                s[k][at] = sumsAt[k][e];
             }
         }
         return new Buckets(start, source, d, s);
@@ -186,23 +192,6 @@ public final class ManyToMany {
     private void clear(int from) {
         for (int x = from; x >= 0; x = topology.parent(x)) {
             dist[x] = Double.POSITIVE_INFINITY;
-        }
-    }
-
-    /** A growable list of doubles. */
-    private static final class DoubleList {
-        private double[] items = new double[64];
-        private int size;
-
-        void add(double value) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = value;
-        }
-
-        double get(int i) {
-            return items[i];
         }
     }
 }
