@@ -22,6 +22,8 @@ public final class ManyToMany {
 
     private final CchTopology topology;
     private final double[] dist;
+    /** The rank each rank's distance came from (read only where the distance is finite). */
+    private final int[] pred;
     private final double[][] sums;
     private final int values;
 
@@ -35,6 +37,7 @@ public final class ManyToMany {
         int n = topology.nodeCount();
         dist = new double[n];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        pred = new int[n];
         sums = new double[values][n];
     }
 
@@ -170,21 +173,16 @@ public final class ManyToMany {
             sums[k][from] = 0;
         }
         for (int x = from; x >= 0; x = topology.parent(x)) {
-            double dx = dist[x];
-            if (dx == Double.POSITIVE_INFINITY) {
-                continue;
-            }
-            for (int e = topology.upStart(x), end = topology.upStart(x + 1); e < end; e++) {
-                double d = dx + (forward ? metric.up(e) : metric.down(e));
-                int y = topology.edgeHigh(e);
-                if (d < dist[y]) {
-                    dist[y] = d;
-                    for (int k = 0; k < values; k++) {
-                        EdgeValues v = edgeValues[k];
-                        sums[k][y] = sums[k][x] + (forward ? v.up(e) : v.down(e));
-                    }
+            if (values > 0 && x != from && dist[x] < Double.POSITIVE_INFINITY) {
+                // x is settled (every lower ancestor relaxed): its sums follow the edge its distance came by
+                int low = pred[x];
+                int e = topology.edge(low, x);
+                for (int k = 0; k < values; k++) {
+                    EdgeValues v = edgeValues[k];
+                    sums[k][x] = sums[k][low] + (forward ? v.up(e) : v.down(e));
                 }
             }
+            metric.relax(x, dist, pred, forward);
         }
     }
 
