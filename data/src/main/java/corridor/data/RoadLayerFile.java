@@ -2,6 +2,7 @@ package corridor.data;
 
 import corridor.model.InputException;
 import corridor.model.network.RoadLayer;
+import corridor.model.network.TurnRestrictions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * The on-disk form of a {@link RoadLayer}: {@code roads.bin} in a dataset directory, described in
  * {@code data/DATASET.md}. A header (magic {@code CORRIDOR-ROADS}, version, origin, counts)
- * followed by the layer's primitive arrays one after the other, little-endian, so that reading
+ * followed by the layer's primitive arrays one after the other (version 2: then its turn restrictions'), little-endian, so that reading
  * is a bulk copy per array: about 60 bytes per segment plus 8 per intermediate point, read at
  * disk speed. Not a per-feature format on purpose: a national network has millions of segments.
  *
@@ -28,7 +29,12 @@ public final class RoadLayerFile {
     public static final String NAME = "roads.bin";
 
     private static final byte[] MAGIC = "CORRIDOR-ROADS".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    /**
+     * Version 2 added the turn restrictions and the segments' {@code maxlength} after the joins; version 1
+     * files are read without either.
+     */
+    private static final int VERSION = 2;
+    private static final int OLDEST_VERSION = 1;
     private static final int CHUNK = 1 << 20;
 
     private RoadLayerFile() {
@@ -57,6 +63,12 @@ public final class RoadLayerFile {
             for (Object a : arrays) {
                 w.array(a);
             }
+            Object[] turns = layer.turnRestrictions().arrays();
+            w.putInt(layer.turnRestrictions().count());
+            for (Object a : turns) {
+                w.array(a);
+            }
+            w.array(layer.maxLengths());
             w.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -93,9 +105,9 @@ public final class RoadLayerFile {
                         + "CORRIDOR-ROADS); write it with corridor import osm");
             }
             int version = in.getInt();
-            if (version != VERSION) {
+            if (version < OLDEST_VERSION || version > VERSION) {
                 throw new InputException(file.toString(), "", "road layer version " + version + "; this Corridor reads "
-                        + "version " + VERSION + "; import the OSM file again");
+                        + "versions " + OLDEST_VERSION + " to " + VERSION + "; import the OSM file again");
             }
             String sourceId = string(in);
             String fileName = string(in);
@@ -137,19 +149,40 @@ public final class RoadLayerFile {
             }
             int[] joinJunction = ints(in, j);
             float[] joinDistance = floats(in, j);
+            TurnRestrictions turns = version >= 2 ? turns(in, file) : TurnRestrictions.NONE;
+            float[] maxLength = version >= 2 ? floats(in, m) : RoadLayer.untagged(m);
             if (in.hasRemaining()) {
                 throw new InputException(file.toString(), "", in.remaining() + " bytes after the end of the road layer");
             }
             RoadLayer.Origin origin = sourceId.isEmpty() ? null : new RoadLayer.Origin(sourceId, fileName, sha,
                     timestamp.isEmpty() ? null : timestamp, attribution);
-            return new RoadLayer(jLat, jLon, from, to, way, length, speed, flags, highway, weight, height, ref, name,
-                    strings, pointStart, pLat, pLon, joinPlace, joinJunction, joinDistance, origin);
+            return new RoadLayer(jLat, jLon, from, to, way, length, speed, flags, highway, weight, height, maxLength, ref,
+                    name, strings, pointStart, pLat, pLon, joinPlace, joinJunction, joinDistance, origin, turns);
         } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
             throw new InputException(file.toString(), "", "the road layer is cut short (" + in.limit()
                     + " bytes); import the OSM file again");
         } catch (IllegalArgumentException e) {
             throw new InputException(file.toString(), "", "the road layer is inconsistent: " + e.getMessage());
         }
+    }
+
+    /** The turn restrictions of a version 2 file: their count, then from, via, to, type, classes, relation. */
+    private static TurnRestrictions turns(ByteBuffer in, Path file) {
+        int t = count(in, file);
+        if (t == 0) {
+            return TurnRestrictions.NONE;
+        }
+        int[] from = ints(in, t);
+        int[] via = ints(in, t);
+        int[] to = ints(in, t);
+        byte[] type = new byte[t];
+        in.get(type);
+        byte[] classes = new byte[t];
+        in.get(classes);
+        long[] relation = new long[t];
+        in.asLongBuffer().get(relation);
+        in.position(in.position() + 8 * t);
+        return new TurnRestrictions(from, via, to, type, classes, relation);
     }
 
     private static int count(ByteBuffer in, Path file) {

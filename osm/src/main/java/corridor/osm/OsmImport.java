@@ -85,9 +85,12 @@ public final class OsmImport {
      * @param roadKm       total length of the segments, in km
      * @param joinedPlaces ids of the places joined to the roads, with the distance in metres
      * @param created      whether DIR was made from the built-in dataset
+     * @param turnRestrictions       the turn restrictions kept (stored in the layer), by relation
+     * @param turnRestrictionsSkipped the {@code type=restriction} relations left out, by reason ("3 via a way")
      */
     public record Result(Path dir, String sourceId, String sha256, String timestamp, int junctions, int segments,
-                         double roadKm, List<String> joinedPlaces, boolean created) {
+                         double roadKm, List<String> joinedPlaces, boolean created, int turnRestrictions,
+                         String turnRestrictionsSkipped) {
     }
 
     private OsmImport() {
@@ -135,7 +138,12 @@ public final class OsmImport {
                         : header.replicationTimestamp().atOffset(ZoneOffset.UTC).toString();
                 RoadLayer.Origin origin = new RoadLayer.Origin(sourceId, pbf.getFileName().toString(), checked.sha256(),
                         timestamp, RoadLayer.Origin.ODBL);
-                RoadLayer layer = PlaceJoiner.join(collector.builder.build(origin), dataset.places(), options.joinBoundKm());
+                RoadLayer roads = collector.builder.build(origin);
+                TurnRestrictionReader.Outcome turns = TurnRestrictionReader.read(pbf, roads);
+                progress.accept("osm: " + turns.relations() + " turn restriction relations: " + turns.kept() + " kept ("
+                        + turns.restrictions().count() + " restrictions), left out: " + turns.skippedText());
+                RoadLayer layer = PlaceJoiner.join(roads.withTurnRestrictions(turns.restrictions()), dataset.places(),
+                        options.joinBoundKm());
                 progress.accept(String.format(Locale.ROOT, "osm: %d segments, %d junctions, %.1f km of road; %d places "
                                 + "joined within %.1f km", layer.segmentCount(), layer.junctionCount(), collector.km,
                         layer.joinCount(), options.joinBoundKm()));
@@ -154,7 +162,7 @@ public final class OsmImport {
                     joined.add(String.format(Locale.ROOT, "%s (%.0f m)", layer.joinPlace(j), layer.joinDistanceM(j)));
                 }
                 return new Result(target, sourceId, checked.sha256(), timestamp, layer.junctionCount(),
-                        layer.segmentCount(), collector.km, joined, created);
+                        layer.segmentCount(), collector.km, joined, created, turns.kept(), turns.skippedText());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -237,6 +245,10 @@ public final class OsmImport {
             builder.segment(a, b, wayId, lengthM, speed[0], flags, highway, RoadTags.maxWeightTonnes(tags),
                     RoadTags.maxHeightM(tags), text(tags.get("ref")), text(tags.get("name")), innerLat, innerLon,
                     count - 2);
+            float maxLengthM = RoadTags.maxLengthM(tags);
+            if (!Float.isNaN(maxLengthM)) {
+                builder.setMaxLengthM(builder.segmentCount() - 1, maxLengthM);
+            }
             km += lengthM / 1000;
             if (builder.segmentCount() % 100_000 == 0) {
                 progress.accept(String.format(Locale.ROOT, "osm: %,d segments, %,.0f km", builder.segmentCount(), km));

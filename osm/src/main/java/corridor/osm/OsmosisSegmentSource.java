@@ -1,17 +1,9 @@
 package corridor.osm;
 
-import corridor.model.InputException;
-import org.openstreetmap.osmosis.osmbinary.BinaryParser;
 import org.openstreetmap.osmosis.osmbinary.Osmformat;
-import org.openstreetmap.osmosis.osmbinary.file.BlockInputStream;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,46 +99,18 @@ public final class OsmosisSegmentSource implements RoadSegmentSource {
     }
 
     private static void parse(Path file, Pass pass) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            new BlockInputStream(in, pass).process();
-        } catch (IOException | RuntimeException e) {
-            throw new InputException(file.toString(), "", "cannot read it as OpenStreetMap PBF: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        }
+        PbfPass.run(file, pass, "it");
     }
 
-    /** One pass over the blocks: nodes (plain and dense) and ways with their tags. */
-    private abstract static class Pass extends BinaryParser {
+    /** One pass over the blocks: nodes and the ways the filter accepts, with their tags. */
+    private abstract static class Pass extends PbfPass {
         private final Predicate<Map<String, Object>> wayFilter;
 
         Pass(Predicate<Map<String, Object>> wayFilter) {
             this.wayFilter = wayFilter;
         }
 
-        void node(long id, double lat, double lon) {
-        }
-
         abstract void way(long id, long[] refs, Map<String, Object> tags);
-
-        @Override
-        protected void parseNodes(List<Osmformat.Node> nodes) {
-            for (Osmformat.Node n : nodes) {
-                node(n.getId(), parseLat(n.getLat()), parseLon(n.getLon()));
-            }
-        }
-
-        @Override
-        protected void parseDense(Osmformat.DenseNodes dense) {
-            long id = 0;
-            long lat = 0;
-            long lon = 0;
-            for (int i = 0; i < dense.getIdCount(); i++) {
-                id += dense.getId(i);
-                lat += dense.getLat(i);
-                lon += dense.getLon(i);
-                node(id, parseLat(lat), parseLon(lon));
-            }
-        }
 
         @Override
         protected void parseWays(List<Osmformat.Way> ways) {
@@ -166,18 +130,6 @@ public final class OsmosisSegmentSource implements RoadSegmentSource {
                 }
                 way(w.getId(), refs, tags);
             }
-        }
-
-        @Override
-        protected void parseRelations(List<Osmformat.Relation> relations) {
-        }
-
-        @Override
-        protected void parse(Osmformat.HeaderBlock header) {
-        }
-
-        @Override
-        public void complete() {
         }
     }
 }

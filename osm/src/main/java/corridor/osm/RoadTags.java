@@ -103,7 +103,11 @@ public final class RoadTags {
         return "roundabout".equals(junction) || "circular".equals(junction);
     }
 
-    /** {@link RoadLayer#NO_GOODS_VEHICLES} and {@link RoadLayer#GOODS_DESTINATION_ONLY} flags from access tags. */
+    /**
+     * {@link RoadLayer#NO_GOODS_VEHICLES} and {@link RoadLayer#GOODS_DESTINATION_ONLY} flags from access tags:
+     * {@code hgv} first, else the first of {@code motor_vehicle}, {@code vehicle}, {@code access} tagged
+     * ({@code no|private} closes, {@code destination|delivery} flags).
+     */
     public static int goodsAccess(Map<String, Object> tags) {
         String hgv = string(tags.get("hgv"));
         if (hgv.equals("no")) {
@@ -119,6 +123,9 @@ public final class RoadTags {
             String value = string(tags.get(key));
             if (value.equals("no") || value.equals("private")) {
                 return RoadLayer.NO_GOODS_VEHICLES;
+            }
+            if (value.equals("destination") || value.equals("delivery")) {
+                return RoadLayer.GOODS_DESTINATION_ONLY;
             }
             if (!value.isEmpty()) {
                 return 0;
@@ -143,7 +150,17 @@ public final class RoadTags {
 
     /** {@code maxheight} in metres (plain number or "m"), else NaN. */
     public static float maxHeightM(Map<String, Object> tags) {
-        Matcher m = NUMBER.matcher(string(tags.get("maxheight")));
+        return metres(tags.get("maxheight"));
+    }
+
+    /** {@code maxlength} in metres (plain number or "m"), else NaN. */
+    public static float maxLengthM(Map<String, Object> tags) {
+        return metres(tags.get("maxlength"));
+    }
+
+    /** A tag's value in metres (plain number or "m"), else NaN. */
+    private static float metres(Object value) {
+        Matcher m = NUMBER.matcher(string(value));
         if (!m.matches()) {
             return Float.NaN;
         }

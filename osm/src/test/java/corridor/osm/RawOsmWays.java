@@ -1,20 +1,16 @@
 package corridor.osm;
 
-import org.openstreetmap.osmosis.osmbinary.BinaryParser;
 import org.openstreetmap.osmosis.osmbinary.Osmformat;
-import org.openstreetmap.osmosis.osmbinary.file.BlockInputStream;
 import corridor.model.geo.GreatCircle;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The OSM file's own ways and nodes, read block by block with the bare PBF parser (no segmenting,
- * no graph, neither import reader), to check
+ * The OSM file's own ways and nodes, read block by block with the bare PBF parser ({@link PbfPass}: no
+ * segmenting, no graph, neither import reader), to check
  * lengths against: the length of a way between two of its nodes is the sum of the great-circle
  * distances between consecutive nodes.
  */
@@ -23,55 +19,26 @@ final class RawOsmWays {
     private final Map<Long, double[]> nodes = new HashMap<>();
     private final Map<Long, long[]> ways = new HashMap<>();
 
-    RawOsmWays(Path pbf) throws Exception {
-        try (InputStream in = Files.newInputStream(pbf)) {
-            new BlockInputStream(in, new BinaryParser() {
-                @Override
-                protected void parseNodes(List<Osmformat.Node> list) {
-                    for (Osmformat.Node n : list) {
-                        nodes.put(n.getId(), new double[] {parseLat(n.getLat()), parseLon(n.getLon())});
+    RawOsmWays(Path pbf) {
+        PbfPass.run(pbf, new PbfPass() {
+            @Override
+            void node(long id, double lat, double lon) {
+                nodes.put(id, new double[] {lat, lon});
+            }
+
+            @Override
+            protected void parseWays(List<Osmformat.Way> list) {
+                for (Osmformat.Way w : list) {
+                    long[] ids = new long[w.getRefsCount()];
+                    long ref = 0;
+                    for (int i = 0; i < ids.length; i++) {
+                        ref += w.getRefs(i);
+                        ids[i] = ref;
                     }
+                    ways.put(w.getId(), ids);
                 }
-
-                @Override
-                protected void parseDense(Osmformat.DenseNodes d) {
-                    long id = 0;
-                    long lat = 0;
-                    long lon = 0;
-                    for (int i = 0; i < d.getIdCount(); i++) {
-                        id += d.getId(i);
-                        lat += d.getLat(i);
-                        lon += d.getLon(i);
-                        nodes.put(id, new double[] {parseLat(lat), parseLon(lon)});
-                    }
-                }
-
-                @Override
-                protected void parseWays(List<Osmformat.Way> list) {
-                    for (Osmformat.Way w : list) {
-                        long[] ids = new long[w.getRefsCount()];
-                        long ref = 0;
-                        for (int i = 0; i < ids.length; i++) {
-                            ref += w.getRefs(i);
-                            ids[i] = ref;
-                        }
-                        ways.put(w.getId(), ids);
-                    }
-                }
-
-                @Override
-                protected void parseRelations(List<Osmformat.Relation> list) {
-                }
-
-                @Override
-                protected void parse(Osmformat.HeaderBlock header) {
-                }
-
-                @Override
-                public void complete() {
-                }
-            }).process();
-        }
+            }
+        }, "it");
     }
 
     /**

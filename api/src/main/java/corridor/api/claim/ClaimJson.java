@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.api.JsonValues;
 import corridor.api.SourceJson;
 import corridor.evidence.check.ClaimCheck;
+import corridor.evidence.check.DistanceCheck;
+import corridor.evidence.check.NetworkRoute;
 import corridor.evidence.check.EvidenceValue;
 
 import java.util.List;
@@ -35,8 +37,9 @@ public final class ClaimJson {
     /**
      * One claim's check: {@code figure}, {@code subjects}, {@code kind}, {@code measures}, {@code value},
      * {@code unit}, {@code bound}, {@code tolerance} (in the unit), {@code period}, {@code verdict},
-     * {@code only_own_publisher}, {@code explanation}, and the values {@code compared}, {@code related} and
-     * {@code other_measures}.
+     * {@code only_own_publisher}, {@code explanation}, the values {@code compared}, {@code related} and
+     * {@code other_measures}, and {@code distance}: for a distance between two places, what it was checked against
+     * ({@link #distance}); null for any other claim.
      */
     public static ObjectNode check(ClaimCheck check) {
         ObjectNode node = NODES.objectNode();
@@ -55,6 +58,42 @@ public final class ClaimJson {
         node.set("compared", values(check.compared()));
         node.set("related", values(check.related()));
         node.set("other_measures", values(check.otherMeasures()));
+        node.set("distance", distance(check.distance()));
+        return node;
+    }
+
+    /**
+     * A distance between two places: {@code from} and {@code to} (place ids), {@code from_name}, {@code to_name},
+     * {@code mode} (road or rail), {@code checked_by} ({@code published_length}: the record the sentence names;
+     * {@code network_route}; {@code none}: no route), {@code difference_percent} (the claim against the route's
+     * length, after its bound; null without a route), {@code supported_within_percent} and
+     * {@code contradicted_beyond_percent} (the tolerance), and {@code route}: {@code distance_km}, {@code places}
+     * (names, in order), {@code links} (ids, in order), {@code basis} (network, vehicle, rules); null without a route.
+     */
+    static ObjectNode distance(DistanceCheck distance) {
+        if (distance == null) {
+            return null;
+        }
+        ObjectNode node = NODES.objectNode();
+        node.put("from", distance.places().fromId());
+        node.put("to", distance.places().toId());
+        node.put("from_name", distance.places().fromName());
+        node.put("to_name", distance.places().toName());
+        node.put("mode", JsonValues.lower(distance.places().mode()));
+        node.put("checked_by", JsonValues.lower(distance.checkedBy()));
+        node.put("difference_percent", distance.differencePercent());
+        node.put("supported_within_percent", 100 * DistanceCheck.SUPPORTED_WITHIN_SHARE);
+        node.put("contradicted_beyond_percent", 100 * DistanceCheck.CONTRADICTED_BEYOND_SHARE);
+        NetworkRoute route = distance.route();
+        if (route == null) {
+            node.putNull("route");
+        } else {
+            ObjectNode r = node.putObject("route");
+            r.put("distance_km", route.distanceKm());
+            r.set("places", JsonValues.texts(route.places()));
+            r.set("links", JsonValues.texts(route.links()));
+            r.put("basis", route.basis());
+        }
         return node;
     }
 

@@ -84,8 +84,8 @@ public final class TraceMatching {
         match.offRoad().forEach(o -> notes.add(MatchText.offRoad(o)));
         if (match.vehicle() != null) {
             int off = match.vehicle().segmentsKeptOff();
-            notes.add(String.format(Locale.ROOT, "vehicle %s: kept off %,d road segment%s (its weight or height over "
-                    + "their maxweight or maxheight; hgv=no for a heavy transport vehicle)", match.vehicle().vehicleId(),
+            notes.add(String.format(Locale.ROOT, "vehicle %s: kept off %,d road segment%s (its weight, height or length "
+                    + "over their maxweight, maxheight or maxlength; hgv=no for a heavy transport vehicle)", match.vehicle().vehicleId(),
                     off, off == 1 ? "" : "s"));
         }
         if (match.chains().isEmpty()) {

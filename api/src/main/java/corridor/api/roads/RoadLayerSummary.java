@@ -22,10 +22,11 @@ import java.util.Map;
  * @param closedToGoods    segments goods vehicles may not use
  * @param joins            the places joined to a junction, in the layer's order
  * @param origin           where the layer came from, or {@code null} for a layer without one
+ * @param turnRestrictions the turn restrictions the import kept (OSM relations via a node)
  */
 public record RoadLayerSummary(int segments, int junctions, double totalKm, Map<String, Double> kmByClass,
                                Map<String, Integer> segmentsByClass, int oneWaySegments, int closedToGoods,
-                               List<Join> joins, RoadLayer.Origin origin) {
+                               List<Join> joins, RoadLayer.Origin origin, int turnRestrictions) {
 
     /**
      * A place joined to the roads.
@@ -70,7 +71,7 @@ public record RoadLayerSummary(int segments, int junctions, double totalKm, Map<
         }
         return new RoadLayerSummary(roads.segmentCount(), roads.junctionCount(), total,
                 Collections.unmodifiableMap(kmByClass), Collections.unmodifiableMap(segmentsByClass), oneWay, closed,
-                List.copyOf(joins), roads.origin());
+                List.copyOf(joins), roads.origin(), roads.turnRestrictions().count());
     }
 
     /** Whether the dataset has no street-level roads. */
@@ -94,6 +95,7 @@ public record RoadLayerSummary(int segments, int junctions, double totalKm, Map<
         lines.add(String.format(Locale.ROOT, "  %-24s %,11.1f", "km", totalKm));
         lines.add(String.format(Locale.ROOT, "  %-24s %,9d", "one-way segments", oneWaySegments));
         lines.add(String.format(Locale.ROOT, "  %-24s %,9d", "closed to goods vehicles", closedToGoods));
+        lines.add(String.format(Locale.ROOT, "  %-24s %,9d", "turn restrictions", turnRestrictions));
         lines.add("");
         lines.add("Road km by class");
         kmByClass.forEach((c, km) -> lines.add(String.format(Locale.ROOT, "  %-24s %,11.1f km %,7d segments", c, km,

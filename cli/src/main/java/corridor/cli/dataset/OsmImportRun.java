@@ -51,6 +51,8 @@ final class OsmImportRun {
                 + ", © OpenStreetMap contributors, ODbL 1.0)");
         out.println("places joined to the roads: " + result.joinedPlaces().size()
                 + (result.joinedPlaces().isEmpty() ? "" : " — " + String.join(", ", result.joinedPlaces())));
+        out.println("turn restrictions: " + result.turnRestrictions() + " kept; left out: "
+                + result.turnRestrictionsSkipped());
     }
 
     private static double[] parseBox(String text) {

@@ -2,6 +2,7 @@ package corridor.cli.evidence;
 
 import corridor.api.claim.ArticleJson;
 import corridor.api.claim.ArticleRequest;
+import corridor.api.claim.RoutedDistances;
 import corridor.cli.common.DataOption;
 import corridor.cli.common.InputFile;
 import corridor.evidence.article.ArticleChecker;
@@ -73,7 +74,7 @@ public final class CheckArticleCommand implements Runnable {
             ArticleText article = ArticleText.read(read(), file);
             spec.commandLine().getErr().println("check-article: " + article.sentences().size() + " sentences read from "
                     + file + ", checking their figures");
-            report = request.check(new ArticleChecker(new ClaimChecker(data.dataset())), article);
+            report = request.check(new ArticleChecker(RoutedDistances.checker(data.dataset())), article);
         } catch (CheckLimitException e) {
             throw new InputException(file, "", e.getMessage());
         }

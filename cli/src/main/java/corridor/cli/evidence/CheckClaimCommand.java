@@ -2,10 +2,10 @@ package corridor.cli.evidence;
 
 import corridor.api.claim.ClaimJson;
 import corridor.api.claim.ClaimRequest;
+import corridor.api.claim.RoutedDistances;
 import corridor.cli.common.DataOption;
 import corridor.evidence.check.CheckLimitException;
 import corridor.evidence.check.ClaimCheck;
-import corridor.evidence.check.ClaimChecker;
 import corridor.evidence.check.EvidenceValue;
 import corridor.evidence.check.Figures;
 import corridor.model.InputException;
@@ -59,7 +59,7 @@ public final class CheckClaimCommand implements Runnable {
         ClaimRequest request = ClaimRequest.read(text, publisher, ClaimRequest.Names.COMMAND_LINE);
         List<ClaimCheck> checks;
         try {
-            checks = request.check(new ClaimChecker(data.dataset()));
+            checks = request.check(RoutedDistances.checker(data.dataset()));
         } catch (CheckLimitException e) {
             throw InputException.ofParameter(ClaimRequest.Names.COMMAND_LINE.text(), e.getMessage());
         }

@@ -21,6 +21,22 @@ class CheckClaimCommandTest {
     }
 
     @Test
+    void aDistanceBetweenPlacesIsCheckedAgainstTheRouteWithItsToleranceAndPath() throws Exception {
+        CliRun json = CliRun.of("check-claim", "--format", "json", "The Khunjerab–Islamabad road is 870 km long");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode distance = new ObjectMapper().readTree(json.out()).get("claims").get(0).get("distance");
+        assertThat(distance.get("checked_by").asText()).isEqualTo("network_route");
+        double routeKm = distance.get("route").get("distance_km").asDouble();
+        double share = Math.abs(870 - routeKm) / routeKm;
+        String verdict = share <= 0.10 ? "SUPPORTED" : share > 0.25 ? "CONTRADICTED" : "UNVERIFIABLE";
+        CliRun table = CliRun.of("check-claim", "The Khunjerab–Islamabad road is 870 km long");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).startsWith(verdict + ": \"870 km\"").contains("The network's road route is",
+                "Khunjerab Pass border crossing → Sost Dry Port", "→ Thakot → Havelian", "within 10%", "beyond 25%",
+                "default vehicle (truck (no vehicle profile in the dataset), heavy transport)");
+    }
+
+    @Test
     void anIndependentlyBackedFigureIsSupportedWithItsSources() throws Exception {
         CliRun run = CliRun.of("check-claim", "--format", "json", "bilateral trade was $27.8 billion in 2021");
         assertThat(run.exitCode()).as(run.err()).isZero();

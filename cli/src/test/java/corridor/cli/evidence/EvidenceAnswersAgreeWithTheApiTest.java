@@ -99,6 +99,20 @@ class EvidenceAnswersAgreeWithTheApiTest {
     }
 
     @Test
+    void aDistanceClaimAnswersAsGetApiCheckClaimWithItsRoute() throws Exception {
+        String text = "红其拉甫距塔什库尔干125公里,距巴基斯坦首都伊斯兰堡868公里。";
+        JsonNode cli = cli("check-claim", "--format", "json", text);
+        assertSameAnswer(cli, api("/api/check-claim?text=" + encode(text)));
+        JsonNode link = cli.get("claims").get(0).get("distance");
+        assertThat(link.get("checked_by").asText()).isEqualTo("published_length");
+        JsonNode route = cli.get("claims").get(1).get("distance");
+        assertThat(route.get("checked_by").asText()).isEqualTo("network_route");
+        assertThat(route.get("route").get("places").get(0).asText()).isEqualTo("Khunjerab Pass border crossing");
+        assertThat(route.get("route").get("places").get(route.get("route").get("places").size() - 1).asText())
+                .isEqualTo("Islamabad");
+    }
+
+    @Test
     void checkArticleAnswersAsPostApiCheckArticle() throws Exception {
         String article = "Publisher: China Daily\nPublished: 2025-08-25\n\n" + CLAIM + " over the past decade. "
                 + "The Tashkurgan–Khunjerab road is 146 km long.";

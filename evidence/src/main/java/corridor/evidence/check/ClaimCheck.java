@@ -17,9 +17,19 @@ import java.util.List;
  *                       match the claim's figure: where a figure really comes from
  * @param onlyOwnPublisher whether the only values found come from the claim's own publisher
  * @param claimPublisher the publisher of the claim as given by the caller; empty when not given
+ * @param distance       for a distance between two places ({@link Claim#places()}), what it was checked against and
+ *                       the route; null for any other claim
  */
 public record ClaimCheck(Claim claim, Verdict verdict, String explanation, List<EvidenceValue> compared,
-                         List<EvidenceValue> related, List<EvidenceValue> otherMeasures, boolean onlyOwnPublisher, String claimPublisher) {
+                         List<EvidenceValue> related, List<EvidenceValue> otherMeasures, boolean onlyOwnPublisher,
+                         String claimPublisher, DistanceCheck distance) {
+
+    /** A check that is not of a distance between places. */
+    public ClaimCheck(Claim claim, Verdict verdict, String explanation, List<EvidenceValue> compared,
+                      List<EvidenceValue> related, List<EvidenceValue> otherMeasures, boolean onlyOwnPublisher,
+                      String claimPublisher) {
+        this(claim, verdict, explanation, compared, related, otherMeasures, onlyOwnPublisher, claimPublisher, null);
+    }
 
     public ClaimCheck {
         compared = List.copyOf(compared);

@@ -11,6 +11,7 @@ import corridor.evidence.text.ShortQuote;
 import corridor.model.Dataset;
 import corridor.model.record.IndicatorValue;
 import corridor.model.InputException;
+import corridor.model.network.Mode;
 import corridor.model.record.Period;
 import corridor.model.record.PeriodType;
 import corridor.model.source.Source;
@@ -51,8 +52,10 @@ import java.util.stream.Stream;
  * reporter's values for the period and the one before; a computed change gets 0.1 percentage point
  * more tolerance for the rounding of the values it is computed from. Amounts in rupees or yuan are
  * converted to US dollars only with an exchange rate the data hold for the claim's period (an
- * indicator in unit {@code PKR/USD} or {@code CNY/USD}); otherwise they are not comparable.
- * Immutable; thread-safe.
+ * indicator in unit {@code PKR/USD} or {@code CNY/USD}); otherwise they are not comparable. A
+ * distance between two places of the network that no link or project the sentence names joins is held against
+ * the route the checker's {@link NetworkDistances} give ({@link DistanceClaims}: within 10% supported, beyond 25%
+ * contradicted, between unverifiable). Immutable; thread-safe when its {@link NetworkDistances} is.
  */
 public final class ClaimChecker {
 
@@ -74,11 +77,39 @@ public final class ClaimChecker {
     private final List<IndicatorValue> indicators;
     private final Map<String, Source> sources;
     private final ClaimReader reader;
+    private final NetworkDistances distances;
+    /** Each link's two places, by link id. */
+    private final Map<String, List<String>> linkEnds;
+    /** The places a transfer link joins to each place (a city's station and port), by place id. */
+    private final Map<String, Set<String>> hubMates;
     /** Trade totals summed from both directions' exports (not yet marked as the claim's own publisher's or not). */
     private final List<EvidenceValue> derivedTotals;
 
-    /** A checker over the indicators, links, projects and sources of {@code dataset}. */
+    /**
+     * A checker over the indicators, links, projects and sources of {@code dataset}, without a network: a distance
+     * between two places that no link or project of the data joins stays unverifiable.
+     */
     public ClaimChecker(Dataset dataset) {
+        this(dataset, NetworkDistances.NONE);
+    }
+
+    /**
+     * A checker that also holds a distance between two places that no link or project joins against the route
+     * {@code distances} give between them ({@link DistanceClaims}: within 10% supported, beyond 25% contradicted).
+     *
+     * @param distances the network's distances (thread-safe); {@link NetworkDistances#NONE} for none
+     */
+    public ClaimChecker(Dataset dataset, NetworkDistances distances) {
+        this.distances = Objects.requireNonNull(distances, "distances");
+        this.linkEnds = dataset.links().stream().collect(Collectors.toUnmodifiableMap(l -> l.id(),
+                l -> List.of(l.fromId(), l.toId()), (a, b) -> a));
+        Map<String, Set<String>> mates = new java.util.HashMap<>();
+        dataset.links().stream().filter(l -> l.mode() == Mode.TRANSFER).forEach(l -> {
+            mates.computeIfAbsent(l.fromId(), k -> new java.util.HashSet<>()).add(l.toId());
+            mates.computeIfAbsent(l.toId(), k -> new java.util.HashSet<>()).add(l.fromId());
+        });
+        mates.replaceAll((k, v) -> Set.copyOf(v));
+        this.hubMates = Map.copyOf(mates);
         this.sources = dataset.sourcesById();
         this.indicators = LayerValues.withLayers(dataset);
         this.reader = new ClaimReader(dataset);
@@ -116,12 +147,56 @@ public final class ClaimChecker {
         return claims.stream().map(c -> check(c, claimPublisher)).toList();
     }
 
-    /** Checks one claim; see {@link #check(String, String)}. */
+    /**
+     * Checks one claim; see {@link #check(String, String)}. A distance between two places ({@link Claim#places()}) is
+     * held against the published length of the link or project the sentence names when it names one, else against
+     * the network's route ({@link DistanceClaims}); {@link ClaimCheck#distance()} says which.
+     */
     public ClaimCheck check(Claim claim, String claimPublisher) {
         String publisher = claimPublisher == null ? "" : claimPublisher.strip();
+        if (claim.isDistanceBetweenPlaces() && !namesRecordOf(claim)) {
+            return DistanceClaims.check(claim, distances, publisher);
+        }
+        ClaimCheck check = checkRecords(claim, publisher);
+        if (!claim.isDistanceBetweenPlaces()) {
+            return check;
+        }
+        return new ClaimCheck(claim, check.verdict(), check.explanation()
+                + DistanceClaims.publishedLengthNote(claim), check.compared(), check.related(),
+                check.otherMeasures(), check.onlyOwnPublisher(), publisher,
+                new DistanceCheck(claim.places(), DistanceCheck.CheckedBy.PUBLISHED_LENGTH, null, null));
+    }
+
+    /**
+     * Whether a distance claim's measure is of a record between its two places: a link that joins them (either way),
+     * or a project (whose ends the data do not hold). A link the sentence names that does not join them ("the M-5 ...
+     * Sukkur to Faisalabad 622 km") is not what the distance is of.
+     */
+    private boolean namesRecordOf(Claim claim) {
+        if (!claim.hasMeasure()) {
+            return false;
+        }
+        String a = claim.places().fromId();
+        String b = claim.places().toId();
+        return claim.subjects().stream().anyMatch(id -> {
+            List<String> ends = linkEnds.get(id);
+            return ends == null ? !id.equals(Measures.CORRIDOR)
+                    : at(ends.get(0), a) && at(ends.get(1), b) || at(ends.get(0), b) && at(ends.get(1), a);
+        });
+    }
+
+    /** Whether {@code end} is {@code place} or a place of its hub (a transfer joins them: Havelian and its station). */
+    private boolean at(String end, String place) {
+        return end.equals(place) || hubMates.getOrDefault(place, Set.of()).contains(end);
+    }
+
+    /** The check of a claim against the values of the data (indicators and records). */
+    private ClaimCheck checkRecords(Claim claim, String publisher) {
         if (!claim.hasMeasure()) {
             return unverifiable(claim, publisher, "No measure in the data matches what this figure is about"
-                    + " (no indicator, link or project named in the sentence holds " + unitWords(claim.unit()) + ").");
+                    + " (no indicator, link or project named in the sentence holds " + unitWords(claim.unit()) + ")."
+                    + (claim.unit().equals("km") && claim.kind() == ClaimKind.VALUE ? " Nor does it name two places"
+                    + " of the network (cities, border crossings, ports, stations) to measure a distance between." : ""));
         }
         // a length, capacity or cost is not selected by a period, so an unresolved one does not matter
         if (claim.hasPeriod() && claim.period().kind() == ClaimPeriod.Kind.UNRESOLVED && !timeless(claim)) {
@@ -141,7 +216,7 @@ public final class ClaimChecker {
             IndicatorValue r = rate.get();
             compared = new Claim(claim.text(), claim.kind(), claim.subjects(), claim.measures(),
                     claim.value() / r.value(), "USD", claim.bound(), claim.tolerance() / r.value(), claim.period(),
-                    claim.figureText(), claim.start(), claim.end(), claim.published());
+                    claim.figureText(), claim.start(), claim.end(), claim.published(), claim.places());
             conversion = "Converted at " + Figures.plain(r.value(), 4) + " " + claim.unit() + " per US dollar ("
                     + r.id() + ", " + published(r, publisher).publishers() + "). ";
         }
@@ -461,15 +536,7 @@ public final class ClaimChecker {
                     + (claim.unit().equals("percent") ? "%" : " " + claim.unit()) + " change from the period before";
             default -> Figures.format(claim.value(), claim.unit());
         };
-        String bound = switch (claim.bound()) {
-            case EXACT -> "";
-            case APPROXIMATE -> "about ";
-            case NEARLY -> "nearly ";
-            case MORE_THAN -> "more than ";
-            case AT_LEAST -> "at least ";
-            case LESS_THAN -> "less than ";
-            case AT_MOST -> "at most ";
-        };
+        String bound = boundWords(claim.bound());
         String half = claim.unit().equals("percent") || claim.unit().equals("percentage points")
                 ? Figures.plain(claim.tolerance(), 3) + " percentage points"
                 : Figures.format(claim.tolerance(), claim.unit().equals("count") ? "count" : claim.unit());
@@ -486,6 +553,19 @@ public final class ClaimChecker {
                 ? " (the period named, " + claim.period().describe() + ", does not select a length, capacity or cost)"
                 : " for " + claim.period().describe();
         return bound + figure + about + period + tolerance;
+    }
+
+    /** A bound as the words before a figure: "about ", "more than "; empty for an exact figure. */
+    static String boundWords(Bound bound) {
+        return switch (bound) {
+            case EXACT -> "";
+            case APPROXIMATE -> "about ";
+            case NEARLY -> "nearly ";
+            case MORE_THAN -> "more than ";
+            case AT_LEAST -> "at least ";
+            case LESS_THAN -> "less than ";
+            case AT_MOST -> "at most ";
+        };
     }
 
     private static String list(List<EvidenceValue> values) {

@@ -25,10 +25,12 @@ import java.util.List;
  * @param end          offset just after its last character
  * @param published    the date of the article the claim was read from; null when unknown. A claim naming no
  *                     period cannot mean a value for a period that starts after it
+ * @param places       for a length in km, the two places of the network the sentence says it is between (and the
+ *                     mode it is by), to check it against a route; null when it names no two places
  */
 public record Claim(String text, ClaimKind kind, List<String> subjects, List<String> measures, double value,
                     String unit, Bound bound, double tolerance, ClaimPeriod period, String figureText, int start,
-                    int end, LocalDate published) {
+                    int end, LocalDate published, PlacePair places) {
 
     public Claim {
         subjects = List.copyOf(subjects);
@@ -43,6 +45,11 @@ public record Claim(String text, ClaimKind kind, List<String> subjects, List<Str
     /** The period in the data's notation ({@code 2024}, {@code FY2024}) or its words; null when none. */
     public String periodLabel() {
         return period == null ? null : period.label();
+    }
+
+    /** Whether the figure is a distance between two places of the network ({@link #places}). */
+    public boolean isDistanceBetweenPlaces() {
+        return places != null;
     }
 
     /** Whether the figure was tied to a measure in the data. */

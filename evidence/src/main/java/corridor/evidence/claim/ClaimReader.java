@@ -23,10 +23,12 @@ import java.util.List;
 public final class ClaimReader {
 
     private final MeasureVocabulary vocabulary;
+    private final PlaceNames places;
 
-    /** A reader that resolves subjects against {@code dataset}'s measures and names. */
+    /** A reader that resolves subjects against {@code dataset}'s measures and names, and places against its places. */
     public ClaimReader(Dataset dataset) {
         this.vocabulary = new MeasureVocabulary(dataset);
+        this.places = new PlaceNames(dataset.places());
     }
 
     /**
@@ -122,6 +124,7 @@ public final class ClaimReader {
         List<Figure> figures = FigureReader.read(piece, tokens, inPeriod);
         List<Claim> claims = new ArrayList<>();
         java.util.Map<String, Integer> named = figures.isEmpty() ? java.util.Map.of() : vocabulary.namedSubjects(tokens);
+        List<PlaceNames.Mention> placesWritten = null; // looked for once, at the first length
         for (int f = 0; f < figures.size(); f++) {
             Figure figure = figures.get(f);
             int previousEnd = f == 0 ? 0 : figures.get(f - 1).endToken();
@@ -132,9 +135,14 @@ public final class ClaimReader {
                 continue;
             }
             ClaimKind kind = figure.change() ? ClaimKind.CHANGE : figure.isCount() ? ClaimKind.COUNT : ClaimKind.VALUE;
+            PlacePair between = null;
+            if (kind == ClaimKind.VALUE && "km".equals(figure.unit())) {
+                placesWritten = placesWritten == null ? places.mentions(tokens) : placesWritten;
+                between = places.pair(tokens, placesWritten, previousEnd, figure.firstToken(), figure.endToken());
+            }
             claims.add(new Claim(sentence, kind, about.subjects(), about.measures(), figure.value(), figure.unit(),
                     figure.bound(), figure.tolerance(), nearest(tokens, periods, figure), figure.text(),
-                    from + figure.start(), from + figure.end(), published));
+                    from + figure.start(), from + figure.end(), published, between));
         }
         return claims;
     }

@@ -74,6 +74,7 @@ public final class RoadLayer {
     private final byte[] highway;
     private final float[] maxWeightTonnes;
     private final float[] maxHeightM;
+    private final float[] maxLengthM;
     private final int[] ref;
     private final int[] name;
     private final String[] strings;
@@ -84,23 +85,42 @@ public final class RoadLayer {
     private final int[] joinJunction;
     private final float[] joinDistanceM;
     private final Origin origin;
+    private final TurnRestrictions turns;
 
     /**
-     * A layer from its arrays; see the accessors for what each holds. {@code pointStart} has one
-     * entry more than there are segments: the intermediate points of segment {@code s} are
-     * {@code pointStart[s]} (inclusive) to {@code pointStart[s + 1]} (exclusive) of the point arrays.
-     *
-     * @throws IllegalArgumentException when the arrays' lengths disagree or a segment names a junction
-     *                                  that does not exist
+     * A layer from its arrays, without {@code maxlength} tags or turn restrictions; see
+     * {@link #RoadLayer(int[], int[], int[], int[], long[], float[], float[], byte[], byte[], float[], float[],
+     * float[], int[], int[], String[], int[], int[], int[], String[], int[], float[], Origin, TurnRestrictions)}.
      */
     public RoadLayer(int[] junctionLatE7, int[] junctionLonE7, int[] from, int[] to, long[] wayId, float[] lengthM,
                      float[] speedKmh, byte[] flags, byte[] highway, float[] maxWeightTonnes, float[] maxHeightM,
                      int[] ref, int[] name, String[] strings, int[] pointStart, int[] pointLatE7, int[] pointLonE7,
                      String[] joinPlace, int[] joinJunction, float[] joinDistanceM, Origin origin) {
+        this(junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags, highway, maxWeightTonnes,
+                maxHeightM, untagged(from.length), ref, name, strings, pointStart, pointLatE7, pointLonE7, joinPlace,
+                joinJunction, joinDistanceM, origin, TurnRestrictions.NONE);
+    }
+
+    /**
+     * A layer from its arrays; see the accessors for what each holds. {@code pointStart} has one
+     * entry more than there are segments: the intermediate points of segment {@code s} are
+     * {@code pointStart[s]} (inclusive) to {@code pointStart[s + 1]} (exclusive) of the point arrays.
+     * {@code maxLengthM} holds each segment's {@code maxlength} in metres (NaN when untagged);
+     * {@code turns} the restrictions between the segments ({@link TurnRestrictions#NONE} for none).
+     *
+     * @throws IllegalArgumentException when the arrays' lengths disagree, or a segment or turn restriction
+     *                                  names a junction or segment that does not exist
+     */
+    public RoadLayer(int[] junctionLatE7, int[] junctionLonE7, int[] from, int[] to, long[] wayId, float[] lengthM,
+                     float[] speedKmh, byte[] flags, byte[] highway, float[] maxWeightTonnes, float[] maxHeightM,
+                     float[] maxLengthM, int[] ref, int[] name, String[] strings, int[] pointStart, int[] pointLatE7,
+                     int[] pointLonE7, String[] joinPlace, int[] joinJunction, float[] joinDistanceM, Origin origin,
+                     TurnRestrictions turns) {
         int n = junctionLatE7.length;
         int m = from.length;
         require(junctionLonE7.length == n, "junction arrays differ in length");
-        for (Object a : new Object[] {to, wayId, lengthM, speedKmh, flags, highway, maxWeightTonnes, maxHeightM, ref, name}) {
+        for (Object a : new Object[] {to, wayId, lengthM, speedKmh, flags, highway, maxWeightTonnes, maxHeightM,
+                maxLengthM, ref, name}) {
             require(java.lang.reflect.Array.getLength(a) == m, "segment arrays differ in length");
         }
         require(pointStart.length == m + 1 && pointStart[m] == pointLatE7.length
@@ -113,6 +133,7 @@ public final class RoadLayer {
         for (int j : joinJunction) {
             require(j >= 0 && j < n, "a join names a missing junction");
         }
+        turns.check(n, m);
         this.junctionLatE7 = junctionLatE7;
         this.junctionLonE7 = junctionLonE7;
         this.from = from;
@@ -124,6 +145,7 @@ public final class RoadLayer {
         this.highway = highway;
         this.maxWeightTonnes = maxWeightTonnes;
         this.maxHeightM = maxHeightM;
+        this.maxLengthM = maxLengthM;
         this.ref = ref;
         this.name = name;
         this.strings = strings;
@@ -134,6 +156,14 @@ public final class RoadLayer {
         this.joinJunction = joinJunction;
         this.joinDistanceM = joinDistanceM;
         this.origin = origin;
+        this.turns = turns;
+    }
+
+    /** A value per segment, all NaN: no segment tagged (for layers written before a tag was read). */
+    public static float[] untagged(int segments) {
+        float[] values = new float[segments];
+        Arrays.fill(values, Float.NaN);
+        return values;
     }
 
     private static void require(boolean condition, String message) {
@@ -220,6 +250,16 @@ public final class RoadLayer {
         return tagged(maxHeightM[segment]);
     }
 
+    /** The tagged {@code maxlength}, in metres, or {@code null} when untagged (or imported before it was read). */
+    public Double maxLengthM(int segment) {
+        return tagged(maxLengthM[segment]);
+    }
+
+    /** The tagged {@code maxlength} of every segment, NaN where untagged, for writers (not to be changed). */
+    public float[] maxLengths() {
+        return maxLengthM;
+    }
+
     /** A tag's value kept as a float, as the tag wrote it (4.3, not 4.300000190734863), or null for NaN. */
     private static Double tagged(float value) {
         return Float.isNaN(value) ? null : Double.valueOf(Float.toString(value));
@@ -291,14 +331,30 @@ public final class RoadLayer {
         return origin;
     }
 
+    /** The turn restrictions between the layer's segments ({@link TurnRestrictions#NONE} when it has none). */
+    public TurnRestrictions turnRestrictions() {
+        return turns;
+    }
+
     /** The same roads joined to other places (as a re-join for another dataset's places makes). */
     public RoadLayer withJoins(String[] places, int[] junctions, float[] distancesM) {
         return new RoadLayer(junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags, highway,
-                maxWeightTonnes, maxHeightM, ref, name, strings, pointStart, pointLatE7, pointLonE7, places, junctions,
-                distancesM, origin);
+                maxWeightTonnes, maxHeightM, maxLengthM, ref, name, strings, pointStart, pointLatE7, pointLonE7, places,
+                junctions, distancesM, origin, turns);
     }
 
-    /** Raw arrays, for writers: index order as in the constructor. */
+    /**
+     * The same roads with other turn restrictions.
+     *
+     * @throws IllegalArgumentException when a restriction names a segment or junction the layer does not have
+     */
+    public RoadLayer withTurnRestrictions(TurnRestrictions restrictions) {
+        return new RoadLayer(junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags, highway,
+                maxWeightTonnes, maxHeightM, maxLengthM, ref, name, strings, pointStart, pointLatE7, pointLonE7,
+                joinPlace, joinJunction, joinDistanceM, origin, restrictions);
+    }
+
+    /** Raw arrays, for writers: index order as in the constructor (turn restrictions apart: {@link TurnRestrictions#arrays()}). */
     public Object[] arrays() {
         return new Object[] {junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags, highway,
                 maxWeightTonnes, maxHeightM, ref, name, strings, pointStart, pointLatE7, pointLonE7, joinPlace,
@@ -317,7 +373,7 @@ public final class RoadLayer {
                 bytes += 16 + (long) width * length;
             }
         }
-        return bytes;
+        return bytes + 16 + 4L * maxLengthM.length + (turns.count() == 0 ? 0 : turns.arrayBytes());
     }
 
     /**
@@ -336,6 +392,7 @@ public final class RoadLayer {
         private byte[] sHighway = new byte[1024];
         private float[] sWeight = new float[1024];
         private float[] sHeight = new float[1024];
+        private float[] sMaxLength = new float[1024];
         private int[] sRef = new int[1024];
         private int[] sName = new int[1024];
         private int segments;
@@ -397,6 +454,7 @@ public final class RoadLayer {
                 sHighway = Arrays.copyOf(sHighway, c);
                 sWeight = Arrays.copyOf(sWeight, c);
                 sHeight = Arrays.copyOf(sHeight, c);
+                sMaxLength = Arrays.copyOf(sMaxLength, c);
                 sRef = Arrays.copyOf(sRef, c);
                 sName = Arrays.copyOf(sName, c);
                 pStart = Arrays.copyOf(pStart, c + 1);
@@ -410,6 +468,7 @@ public final class RoadLayer {
             sHighway[segments] = (byte) highwayClass;
             sWeight[segments] = maxWeightTonnes;
             sHeight[segments] = maxHeightM;
+            sMaxLength[segments] = Float.NaN;
             sRef[segments] = intern(ref);
             sName[segments] = intern(name);
             while (points + innerCount > pLat.length) {
@@ -423,6 +482,14 @@ public final class RoadLayer {
             }
             segments++;
             pStart[segments] = points;
+        }
+
+        /** Sets the tagged {@code maxlength} of a segment already added, in metres (NaN: untagged). */
+        public void setMaxLengthM(int segment, float maxLengthM) {
+            if (segment < 0 || segment >= segments) {
+                throw new IndexOutOfBoundsException("no segment " + segment);
+            }
+            sMaxLength[segment] = maxLengthM;
         }
 
         private int intern(String text) {
@@ -441,9 +508,10 @@ public final class RoadLayer {
                     Arrays.copyOf(sFrom, segments), Arrays.copyOf(sTo, segments), Arrays.copyOf(sWay, segments),
                     Arrays.copyOf(sLength, segments), Arrays.copyOf(sSpeed, segments), Arrays.copyOf(sFlags, segments),
                     Arrays.copyOf(sHighway, segments), Arrays.copyOf(sWeight, segments),
-                    Arrays.copyOf(sHeight, segments), Arrays.copyOf(sRef, segments), Arrays.copyOf(sName, segments),
-                    strings.toArray(new String[0]), Arrays.copyOf(pStart, segments + 1), Arrays.copyOf(pLat, points),
-                    Arrays.copyOf(pLon, points), new String[0], new int[0], new float[0], origin);
+                    Arrays.copyOf(sHeight, segments), Arrays.copyOf(sMaxLength, segments), Arrays.copyOf(sRef, segments),
+                    Arrays.copyOf(sName, segments), strings.toArray(new String[0]), Arrays.copyOf(pStart, segments + 1),
+                    Arrays.copyOf(pLat, points), Arrays.copyOf(pLon, points), new String[0], new int[0], new float[0],
+                    origin, TurnRestrictions.NONE);
         }
 
         private static int e7(double degrees) {

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * One rule keeping one vehicle off one link or place, as a route reports it. Immutable.
  *
- * @param ruleId    the rule's id (access.csv), or {@code osm:maxweight (way N)} / {@code osm:maxheight (way N)}
- * @param subjectId the link or place id (an OSM segment's {@code osm-s<index>})
+ * @param ruleId    the rule's id (access.csv), or {@code osm:maxweight (way N)} / {@code osm:maxheight (way N)}, or
+ *                  {@code osm:restriction (relation N)} for a turn restriction
+ * @param subjectId the link or place id (an OSM segment's {@code osm-s<index>}; for a turn restriction, the
+ *                  segment the turn comes from)
  * @param subject   its name
  * @param reason    why the vehicle is excluded ("heavy_transport banned")
  * @param sourceIds the rule's sources (for an OSM tag, the extract's)

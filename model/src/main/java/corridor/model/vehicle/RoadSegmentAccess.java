@@ -16,14 +16,16 @@ public final class RoadSegmentAccess {
     /**
      * What keeps a vehicle off a segment.
      *
-     * @param tag    the OSM tag that does: {@code osm:maxweight}, {@code osm:maxheight} or {@code osm:hgv}
+     * @param tag    the OSM tag that does: {@code osm:maxweight}, {@code osm:maxheight}, {@code osm:maxlength} or
+     *               {@code osm:hgv}
      * @param reason why, in a few words ("gross weight 40 t over the 18 t limit")
      */
     public record Restriction(String tag, String reason) {
     }
 
     /**
-     * The segment's {@code maxweight} or {@code maxheight} that {@code vehicle} is over, or {@code null}:
+     * The segment's {@code maxweight}, {@code maxheight} or {@code maxlength} that {@code vehicle} is over, or
+     * {@code null}:
      * the limits the router keeps every vehicle to (it keeps segments closed to goods vehicles out of its
      * graph altogether).
      */
@@ -33,7 +35,11 @@ public final class RoadSegmentAccess {
             return new Restriction("osm:maxweight", reason);
         }
         reason = AccessRule.over("height", vehicle.heightM(), roads.maxHeightM(segment), "m");
-        return reason == null ? null : new Restriction("osm:maxheight", reason);
+        if (reason != null) {
+            return new Restriction("osm:maxheight", reason);
+        }
+        reason = AccessRule.over("length", vehicle.lengthM(), roads.maxLengthM(segment), "m");
+        return reason == null ? null : new Restriction("osm:maxlength", reason);
     }
 
     /**

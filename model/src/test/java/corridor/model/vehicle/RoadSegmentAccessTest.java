@@ -61,4 +61,24 @@ class RoadSegmentAccessTest {
         // a van is no heavy goods vehicle: hgv=no does not keep it off
         assertThat(RoadSegmentAccess.of(roads, 1, vehicle(VehicleClass.LIGHT_TRANSPORT, 3.0, null))).isNull();
     }
+
+    @Test
+    void aMaxlengthKeepsOffTheVehiclesLongerThanIt() {
+        RoadLayer.Builder b = new RoadLayer.Builder();
+        int a = b.junction(33.70, 73.00);
+        int c = b.junction(33.71, 73.00);
+        b.segment(a, c, 5, 1000, 50, 0, RoadLayer.HIGHWAY_CLASSES.indexOf("tertiary"), Float.NaN, Float.NaN, "",
+                "hairpins", new double[0], new double[0], 0);
+        b.setMaxLengthM(0, 12f);
+        RoadLayer roads = b.build(null);
+        Vehicle articulated = new Vehicle("a", "a", VehicleClass.HEAVY_TRANSPORT, 40.0, null, 4.0, null, 16.5, null,
+                null, P);
+        Vehicle rigid = new Vehicle("r", "r", VehicleClass.HEAVY_TRANSPORT, 25.0, null, 4.0, null, 10.0, null, null, P);
+
+        assertThat(roads.maxLengthM(0)).isEqualTo(12.0);
+        assertThat(RoadSegmentAccess.limits(roads, 0, articulated)).isEqualTo(new RoadSegmentAccess.Restriction(
+                "osm:maxlength", "length 16.5 m over the 12 m limit"));
+        assertThat(RoadSegmentAccess.limits(roads, 0, rigid)).isNull();
+        assertThat(RoadSegmentAccess.limits(roads, 0, vehicle(VehicleClass.HEAVY_TRANSPORT, 40.0, 4.0))).isNull();
+    }
 }

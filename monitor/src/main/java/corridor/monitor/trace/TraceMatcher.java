@@ -66,8 +66,8 @@ public final class TraceMatcher {
     }
 
     /**
-     * Matches {@code trace} on the roads {@code vehicle} may use ({@link RoadSegmentAccess}: its weight and
-     * height against {@code maxweight} and {@code maxheight}, {@code hgv=no} for a heavy transport vehicle);
+     * Matches {@code trace} on the roads {@code vehicle} may use ({@link RoadSegmentAccess}: its weight,
+     * height and length against {@code maxweight}, {@code maxheight} and {@code maxlength}, {@code hgv=no} for a heavy transport vehicle);
      * never null.
      *
      * @param vehicle the vehicle that drove the trace, or {@code null} to match on every road

@@ -3,7 +3,8 @@
  * ({@link corridor.routing.analysis.Comparison}), the ways out of a country for mineral areas
  * ({@link corridor.routing.analysis.ExportRoutes}), and the links whose loss costs a set of
  * origin–destination pairs most ({@link corridor.routing.analysis.Criticality} over
- * {@link corridor.routing.analysis.OdPair}s).
+ * {@link corridor.routing.analysis.OdPair}s); and the shortest route by distance between two places by one mode
+ * ({@link corridor.routing.analysis.ShortestDistances}), what a published road or rail distance is checked against.
  * May use: corridor.model, corridor.routing.route, corridor.routing.graph, corridor.routing.search.
  */
 package corridor.routing.analysis;

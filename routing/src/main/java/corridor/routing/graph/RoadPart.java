@@ -43,7 +43,7 @@ final class RoadPart {
     private final List<Link> connectors;
     private final int roadBase;
     private final Provenance provenance;
-    /** The segments tagged with {@code maxweight} or {@code maxheight}, which may keep a vehicle off. */
+    /** The segments tagged with {@code maxweight}, {@code maxheight} or {@code maxlength}, which may keep a vehicle off. */
     private final int[] limitedSegments;
 
     private RoadPart(RoadLayer layer, int placeCount, int[] junctionNode, int[] nodeJunction, List<Link> connectors,
@@ -58,17 +58,18 @@ final class RoadPart {
                 : new Provenance(List.of(layer.origin().sourceId()), corridor.model.source.Confidence.REPORTED,
                 layer.origin().attribution());
         this.limitedSegments = java.util.stream.IntStream.range(0, layer.segmentCount())
-                .filter(s -> layer.maxWeightTonnes(s) != null || layer.maxHeightM(s) != null).toArray();
+                .filter(s -> layer.maxWeightTonnes(s) != null || layer.maxHeightM(s) != null
+                        || layer.maxLengthM(s) != null).toArray();
     }
 
     /**
-     * Sets in {@code blocked} the segments whose {@code maxweight} or {@code maxheight} tag
+     * Sets in {@code blocked} the segments whose {@code maxweight}, {@code maxheight} or {@code maxlength} tag
      * {@code vehicle} is over, with the reason in {@code reasons}; a vehicle figure that is unknown
      * keeps it on.
      */
     void blockByTags(corridor.model.vehicle.Vehicle vehicle, java.util.BitSet blocked,
                      java.util.Map<Integer, corridor.model.vehicle.AccessExclusion> reasons) {
-        if (vehicle.grossWeightTonnes() == null && vehicle.heightM() == null) {
+        if (vehicle.grossWeightTonnes() == null && vehicle.heightM() == null && vehicle.lengthM() == null) {
             return;
         }
         for (int segment : limitedSegments) {
@@ -77,14 +78,24 @@ final class RoadPart {
             if (restriction != null) {
                 int link = roadBase + segment;
                 blocked.set(link);
-                String name = layer.name(segment).isEmpty() ? layer.ref(segment) : layer.name(segment);
                 reasons.put(link, new corridor.model.vehicle.AccessExclusion(restriction.tag() + " (way "
-                        + layer.wayId(segment) + ")", SEGMENT_PREFIX + segment, name.isEmpty() ? "unnamed road" : name,
+                        + layer.wayId(segment) + ")", SEGMENT_PREFIX + segment, segmentName(segment),
                         restriction.reason(), provenance.sourceIds(), false));
             }
         }
     }
 
+
+    /** A segment's road in a few words: its name, else its ref, else "unnamed road". */
+    String segmentName(int segment) {
+        String name = layer.name(segment).isEmpty() ? layer.ref(segment) : layer.name(segment);
+        return name.isEmpty() ? "unnamed road" : name;
+    }
+
+    /** The sources of the layer (its extract's row in sources.csv). */
+    List<String> sourceIds() {
+        return provenance.sourceIds();
+    }
 
     static RoadPart of(RoadLayer layer, List<Place> places, IdIndex placeIndex, int corridorLinks) {
         int junctions = layer.junctionCount();

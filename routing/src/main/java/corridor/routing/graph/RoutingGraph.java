@@ -18,6 +18,7 @@ import corridor.model.network.OpeningCalendar;
 import corridor.model.network.Place;
 import corridor.model.network.PlaceKind;
 import corridor.model.network.RoadLayer;
+import corridor.model.network.TurnRestrictions;
 import java.time.Month;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -99,6 +100,12 @@ public final class RoutingGraph {
     private final int[] arcStart;
     private final int[] arcHead;
     private final int[] arcLink;
+    /** Junction nodes split for turn restrictions: their copies come after the other nodes. */
+    private final TurnSplit turns;
+    /** Per vehicle class (by ordinal), the arcs its turn restrictions close. */
+    private final BitSet[] turnClosedArcs;
+    /** Per vehicle class, why each closed arc into a junction itself is closed, by {@link VehicleAccess#arcKey}. */
+    private final List<Map<Integer, corridor.model.vehicle.AccessExclusion>> turnReasons;
 
     /** Bounds for goal-directed search: per great-circle km, the least any link takes. */
     private final double hoursPerGcKm;
@@ -115,7 +122,9 @@ public final class RoutingGraph {
             throw new InputException("places", "id", "duplicate place id '" + datasetPlaces.get(i).id() + "'");
         });
         this.roads = RoadPart.of(dataset.roads(), datasetPlaces, placeIndex, corridorLinks.size());
-        this.places = roads.places(datasetPlaces);
+        List<Place> basePlaces = roads.places(datasetPlaces);
+        this.turns = TurnSplit.of(roads, basePlaces.size());
+        this.places = withCopies(basePlaces, turns);
         this.links = roads.links(corridorLinks, places);
         int n = places.size();
         int m = links.size();
@@ -131,8 +140,8 @@ public final class RoutingGraph {
             readPlace(i, datasetPlaces.get(i));
         }
         for (int i = datasetPlaces.size(); i < n; i++) {
-            lat[i] = roads.junctionLat(i);
-            lon[i] = roads.junctionLon(i);
+            lat[i] = roads.junctionLat(turns.original(i));
+            lon[i] = roads.junctionLon(turns.original(i));
         }
         int indexed = roads.roadBase();
         linkIndex = new IdIndex(indexed, i -> links.get(i).id(), i -> {
@@ -163,13 +172,12 @@ public final class RoutingGraph {
         linkRisk = Arrays.copyOf(risk.linkRisks(links.subList(0, base), dataset.incidents()), m);
         risk.addRoadRisks(dataset.roads(), dataset.incidents(), linkRisk, base);
         arcStart = new int[n + 1];
-        int arcs = 0;
-        for (int i = 0; i < m; i++) {
-            arcs += roads.usable(i) ? ((linkFlags[i] & ONE_WAY) != 0 ? 1 : 2) : 0;
-        }
-        arcHead = new int[arcs];
-        arcLink = new int[arcs];
-        buildArcs(n, m);
+        ArcList arcs = arcs(m);
+        arcHead = new int[arcs.size];
+        arcLink = new int[arcs.size];
+        turnClosedArcs = new BitSet[VehicleClass.values().length];
+        buildArcs(n, arcs);
+        turnReasons = turnReasons();
         double[] bounds = goalBounds(m);
         hoursPerGcKm = bounds[0];
         costPerTonneGcKm = bounds[1];
@@ -310,33 +318,131 @@ public final class RoutingGraph {
         return index;
     }
 
-    private void buildArcs(int n, int m) {
+    /** The places of the graph's nodes: a junction's copy is the junction's record. */
+    private static List<Place> withCopies(List<Place> places, TurnSplit turns) {
+        if (turns.copyCount() == 0) {
+            return places;
+        }
+        int base = places.size();
+        return new java.util.AbstractList<>() {
+            @Override
+            public Place get(int index) {
+                return places.get(index < base ? index : turns.original(index));
+            }
+
+            @Override
+            public int size() {
+                return base + turns.copyCount();
+            }
+        };
+    }
+
+    /** Arcs before sorting by tail: tail, head, link and the vehicle classes (bits) the arc is closed to. */
+    private static final class ArcList {
+        int[] tail = new int[16];
+        int[] head = new int[16];
+        int[] link = new int[16];
+        byte[] closed = new byte[16];
+        int size;
+
+        void add(int from, int to, int via, int closedTo) {
+            if (size == tail.length) {
+                tail = Arrays.copyOf(tail, size * 2);
+                head = Arrays.copyOf(head, size * 2);
+                link = Arrays.copyOf(link, size * 2);
+                closed = Arrays.copyOf(closed, size * 2);
+            }
+            tail[size] = from;
+            head[size] = to;
+            link[size] = via;
+            closed[size] = (byte) closedTo;
+            size++;
+        }
+    }
+
+    /**
+     * Every arc: each usable link one way, or both unless one-way; an arc into a junction that turn
+     * restrictions bind also into each copy of it ({@link TurnSplit}), and each copy's arcs on.
+     */
+    private ArcList arcs(int m) {
+        ArcList arcs = new ArcList();
         for (int i = 0; i < m; i++) {
             if (!roads.usable(i)) {
                 continue;
             }
-            arcStart[linkFrom[i] + 1]++;
+            addMove(arcs, linkFrom[i], 2 * i);
             if ((linkFlags[i] & ONE_WAY) == 0) {
-                arcStart[linkTo[i] + 1]++;
+                addMove(arcs, linkTo[i], 2 * i + 1);
             }
+        }
+        for (int k = 0; k < turns.copyCount(); k++) {
+            int copy = placeCount() - turns.copyCount() + k;
+            for (int move : turns.copyMoves(copy)) {
+                addMove(arcs, copy, move);
+            }
+        }
+        return arcs;
+    }
+
+    /** The arcs of a move (link {@code move / 2}, against its geometry when odd) from {@code tail}. */
+    private void addMove(ArcList arcs, int tail, int move) {
+        int link = move >> 1;
+        int head = (move & 1) == 0 ? linkTo[link] : linkFrom[link];
+        TurnSplit.Entrance entrance = turns.entrance(move);
+        if (entrance == null) {
+            arcs.add(tail, head, link, 0);
+            return;
+        }
+        arcs.add(tail, head, link, entrance.closedOriginal());
+        for (int k = 0; k < entrance.copies().length; k++) {
+            arcs.add(tail, entrance.copies()[k], link, TurnRestrictions.ALL_CLASSES & ~entrance.copyClasses()[k]);
+        }
+    }
+
+    /** Arcs in compressed sparse rows by tail, in the order they were made; the turn closures by class. */
+    private void buildArcs(int n, ArcList arcs) {
+        for (int a = 0; a < arcs.size; a++) {
+            arcStart[arcs.tail[a] + 1]++;
         }
         for (int v = 0; v < n; v++) {
             arcStart[v + 1] += arcStart[v];
         }
+        for (int c = 0; c < turnClosedArcs.length; c++) {
+            turnClosedArcs[c] = new BitSet();
+        }
         int[] next = Arrays.copyOf(arcStart, n);
-        for (int i = 0; i < m; i++) {
-            if (!roads.usable(i)) {
-                continue;
-            }
-            int a = next[linkFrom[i]]++;
-            arcHead[a] = linkTo[i];
-            arcLink[a] = i;
-            if ((linkFlags[i] & ONE_WAY) == 0) {
-                int b = next[linkTo[i]]++;
-                arcHead[b] = linkFrom[i];
-                arcLink[b] = i;
+        for (int a = 0; a < arcs.size; a++) {
+            int at = next[arcs.tail[a]]++;
+            arcHead[at] = arcs.head[a];
+            arcLink[at] = arcs.link[a];
+            for (int c = 0; c < turnClosedArcs.length; c++) {
+                if ((arcs.closed[a] & (1 << c)) != 0) {
+                    turnClosedArcs[c].set(at);
+                }
             }
         }
+    }
+
+    /** Per class, why each arc into a split junction itself is closed (the arcs into its copies need none). */
+    private List<Map<Integer, corridor.model.vehicle.AccessExclusion>> turnReasons() {
+        List<Map<Integer, corridor.model.vehicle.AccessExclusion>> reasons = new java.util.ArrayList<>();
+        for (int c = 0; c < turnClosedArcs.length; c++) {
+            Map<Integer, corridor.model.vehicle.AccessExclusion> byArc = new HashMap<>();
+            for (int a = turnClosedArcs[c].nextSetBit(0); a >= 0; a = turnClosedArcs[c].nextSetBit(a + 1)) {
+                int link = arcLink[a];
+                int head = arcHead[a];
+                if (head >= placeCount() - turns.copyCount()) {
+                    continue; // an arc into a copy, closed to the classes the copy is not for
+                }
+                int move = 2 * link + (linkTo[link] == head ? 0 : 1);
+                TurnSplit.Entrance entrance = turns.entrance(move);
+                if (entrance != null) {
+                    byArc.put(VehicleAccess.arcKey(a), TurnSplit.reason(roads, entrance, c));
+                }
+            }
+            reasons.add(Map.copyOf(byArc));
+        }
+        return List.copyOf(reasons);
     }
 
     /**
@@ -467,7 +573,7 @@ public final class RoutingGraph {
     }
 
     /**
-     * What the dataset's access rules and the OSM roads' {@code maxweight} and {@code maxheight}
+     * What the dataset's access rules and the OSM roads' {@code maxweight}, {@code maxheight} and {@code maxlength}
      * keep {@code vehicle} off in {@code month}. Rules on links or places not in this graph are
      * ignored (a link the network filter left out).
      */
@@ -494,7 +600,42 @@ public final class RoutingGraph {
             }
         }
         roads.blockByTags(vehicle, links, reasons);
-        return links.isEmpty() && nodes.isEmpty() ? VehicleAccess.NONE : new VehicleAccess(links, nodes, reasons);
+        int c = vehicle.vehicleClass().ordinal();
+        if (links.isEmpty() && nodes.isEmpty() && turnClosedArcs[c].isEmpty()) {
+            return VehicleAccess.NONE;
+        }
+        return new VehicleAccess(links, nodes, reasons, turnClosedArcs[c], turnReasons.get(c));
+    }
+
+    /**
+     * The node a route ending at {@code node} ends at: a junction for the copies turn restrictions
+     * made of it (see {@link #copiesOf}), else the node itself.
+     */
+    public int canonicalNode(int node) {
+        return turns.original(node);
+    }
+
+    /**
+     * The copies of a junction node that its turn restrictions made: nodes at the same place, each
+     * entered by a restricted approach and left only by the moves allowed from it. A route to the
+     * junction may end at any of them; a place avoided is avoided with them. Empty for most nodes;
+     * the array is shared and must not be changed.
+     */
+    public int[] copiesOf(int node) {
+        return turns.copiesOf(node);
+    }
+
+    /**
+     * The arcs turn restrictions close to a vehicle of {@code vehicleClass} (a copy: the caller may change it).
+     * {@link #access} blocks them too, with the restriction as the reason where the arc is the unrestricted one.
+     */
+    public BitSet turnClosedArcs(VehicleClass vehicleClass) {
+        return (BitSet) turnClosedArcs[vehicleClass.ordinal()].clone();
+    }
+
+    /** Turn restrictions of the road layer that the graph does not apply (at a place's node, on a closed segment). */
+    public int turnRestrictionsNotApplied() {
+        return turns.notApplied();
     }
 
     /** The node at the start of a link's geometry. */
@@ -695,6 +836,9 @@ public final class RoutingGraph {
         }
         bytes += 16 + placeFlags.length + 16 + linkMode.length + 16 + linkFlags.length + 16 + linkRoadKind.length;
         bytes += 16 + 4L * calendars.length;
+        for (BitSet closed : turnClosedArcs) {
+            bytes += 16 + closed.size() / 8;
+        }
         return bytes + placeIndex.bytes() + linkIndex.bytes() + roads.arrayBytes();
     }
 }

@@ -46,9 +46,11 @@ public final class ArcWeighting {
     private final VehicleClass vehicleClass;
     private final BitSet closedLinks;
     private final BitSet closedNodes;
+    private final BitSet closedArcs;
 
     /**
-     * A weighting for the default heavy truck with no access rule applied.
+     * A weighting for the default heavy truck with no access rule applied (its turn restrictions are:
+     * they are part of the roads).
      *
      * @param mode        the one mode of transport allowed besides transfers
      * @param closedLinks links (indexes into {@link RoutingGraph#links()}) not to take; null for none
@@ -83,6 +85,14 @@ public final class ArcWeighting {
         this.closedLinks.or(access.blockedLinks());
         this.closedNodes = closedNodes == null ? new BitSet() : (BitSet) closedNodes.clone();
         this.closedNodes.or(access.blockedNodes());
+        for (int node = this.closedNodes.nextSetBit(0); node >= 0; node = this.closedNodes.nextSetBit(node + 1)) {
+            for (int copy : graph.copiesOf(node)) {
+                this.closedNodes.set(copy); // a junction avoided is avoided however it is entered
+            }
+        }
+        // the turn restrictions bind the vehicle whatever access the caller asks
+        this.closedArcs = graph.turnClosedArcs(vehicleClass);
+        this.closedArcs.or(access.blockedArcs());
     }
 
     /**
@@ -112,7 +122,7 @@ public final class ArcWeighting {
         int link = g.arcLink(arc);
         int v = g.arcHead(arc);
         int linkMode = g.linkModeIndex(link);
-        if (linkMode != TRANSFER && linkMode != mode || closedLinks.get(link) || closedNodes.get(v)) {
+        if (linkMode != TRANSFER && linkMode != mode || closedLinks.get(link) || closedNodes.get(v) || closedArcs.get(arc)) {
             return Double.POSITIVE_INFINITY;
         }
         return weights.apply(arcHours(node, arc), arcCostUsd(node, arc), g.linkCo2KgPerTonne(link) * tonnes,

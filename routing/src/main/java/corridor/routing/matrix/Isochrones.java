@@ -178,7 +178,7 @@ public final class Isochrones {
                 int link = g.arcLink(a);
                 double linkHours = g.linkHours(link, vehicleClass);
                 double fraction = linkHours <= 0 ? 1 : Math.min(1, (limit - entry) / linkHours);
-                if (g.linkFrom(link) == u) {
+                if (g.linkFrom(link) == g.canonicalNode(u)) {
                     fromStart[link] = Math.max(fromStart[link], fraction);
                 } else {
                     fromEnd[link] = Math.max(fromEnd[link], fraction);

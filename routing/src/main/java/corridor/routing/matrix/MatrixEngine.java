@@ -151,7 +151,19 @@ public final class MatrixEngine {
         double customizationMs = customized.fresh ? (System.nanoTime() - t0) / 1e6 : 0;
         ManyToMany search = idleSearches.poll();
         search = search != null ? search : new ManyToMany(hierarchy().topology(), TOTALS.length);
-        ManyToMany.Result result = search.compute(customized.metric, sources, targets, customized.values);
+        // a route to a junction may end at any copy of it (an approach a turn restriction binds): each
+        // target's columns are the junction's node and its copies, and a cell takes the best of them
+        int[] columnStart = new int[targets.length + 1];
+        for (int j = 0; j < targets.length; j++) {
+            columnStart[j + 1] = columnStart[j] + 1 + graph.copiesOf(targets[j]).length;
+        }
+        int[] columns = new int[columnStart[targets.length]];
+        for (int j = 0; j < targets.length; j++) {
+            columns[columnStart[j]] = targets[j];
+            int[] copies = graph.copiesOf(targets[j]);
+            System.arraycopy(copies, 0, columns, columnStart[j] + 1, copies.length);
+        }
+        ManyToMany.Result result = search.compute(customized.metric, sources, columns, customized.values);
         if (idleSearches.size() < IDLE_SEARCHES) {
             idleSearches.offer(search);
         }
@@ -171,18 +183,22 @@ public final class MatrixEngine {
                             + "rules bar " + to.get(j).name() + ", where a route may still end"));
                     continue;
                 }
-                if (result.distance(i, j) == Double.POSITIVE_INFINITY) {
+                int column = columnStart[j];
+                for (int k = columnStart[j] + 1; k < columnStart[j + 1]; k++) {
+                    column = result.distance(i, k) < result.distance(i, column) ? k : column;
+                }
+                if (result.distance(i, column) == Double.POSITIVE_INFINITY) {
                     // every calendar open is the best case: no path then means none on any day
                     row.add(MatrixCell.unreachable(MatrixCell.Method.HIERARCHY, ""));
                     continue;
                 }
                 double[] totals = new double[TOTALS.length];
                 for (int k = 0; k < TOTALS.length; k++) {
-                    totals[k] = result.sum(k, i, j) - weighting.targetAdjustment(t, TOTALS[k]);
+                    totals[k] = result.sum(k, i, column) - weighting.targetAdjustment(t, TOTALS[k]);
                 }
                 if (totals[4] > 0.5) {
                     query = query != null ? query : new CchQuery(customized.metric);
-                    query.distance(s, t);
+                    query.distance(s, columns[column]);
                     int closed = weighting.firstClosedNode(s, query.pathArcs(), template.departure());
                     if (closed >= 0) {
                         row.add(routed(router, template, i, j, from, to, "the router answers: the shortest path "

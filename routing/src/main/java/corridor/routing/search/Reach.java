@@ -81,6 +81,13 @@ public final class Reach {
                 }
             }
         }
+        // a junction is reached when a copy of it (an approach a turn restriction binds) is
+        for (int node = 0; node < n; node++) {
+            int original = graph.canonicalNode(node);
+            if (original != node) {
+                arrival[original] = Math.min(arrival[original], arrival[node]);
+            }
+        }
         return new Times(q.from, arrival, pass, entry);
     }
 

@@ -42,6 +42,9 @@ final class ResolvedQuery {
                 throw InputException.ofParameter("--avoid", "cannot avoid '" + id + "': it is an end of the route");
             }
             avoidNodes.set(node);
+            for (int copy : graph.copiesOf(node)) {
+                avoidNodes.set(copy);
+            }
         }
         this.avoidLinks = new BitSet();
         for (String id : query.avoidLinks()) {

@@ -54,7 +54,7 @@ final class RouteExplainer {
 
     private Leg moveLeg(int link, int from, int to) {
         Link record = g.links().get(link);
-        boolean reversed = g.linkFrom(link) != from;
+        boolean reversed = g.linkFrom(link) != g.canonicalNode(from);
         LegTimes times = q.times;
         double hours = times.link(link);
         Totals totals = new Totals(g.linkKm(link), hours, g.linkCostUsdPerTonne(link) * q.tonnes,

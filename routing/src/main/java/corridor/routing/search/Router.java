@@ -179,7 +179,7 @@ public final class Router {
             }
             done[s] = stamp;
             int u = s >>> 2;
-            if (u == q.to) {
+            if (g.canonicalNode(u) == q.to) {
                 found = s;
                 break;
             }
@@ -193,7 +193,7 @@ public final class Router {
                         closures.putIfAbsent(g.place(step.closed).id(), step.closure());
                     } else if (step.excluded != Step.NOT_EXCLUDED) {
                         excluded = excluded != null ? excluded : new LinkedHashMap<>();
-                        excluded.putIfAbsent(step.excluded, q.access.reasons().get(step.excluded));
+                        excluded.putIfAbsent(step.excluded, q.access.reason(step.excluded));
                     }
                     continue;
                 }
@@ -227,7 +227,7 @@ public final class Router {
             lastMet = excluded;
             return new RouteResult(route, closed, List.copyOf(excluded.values()));
         }
-        return new RouteResult(route, closed, shaping(q, excluded, startCarried, startHours));
+        return new RouteResult(route, closed, shaping(q, excluded, startCarried, startHours, route));
     }
 
     /**
@@ -237,13 +237,17 @@ public final class Router {
      * only together), the ones on the route found with every rule met lifted.
      */
     private List<AccessExclusion> shaping(ResolvedQuery q, Map<Integer, AccessExclusion> met, int startCarried,
-                                          double startHours) {
+                                          double startHours, Route found) {
+        met = withoutIdleTurns(q, met, startCarried, startHours, found);
+        if (met.isEmpty()) {
+            return List.of();
+        }
         List<AccessExclusion> shaped = new ArrayList<>();
         if (met.size() <= MAX_SHAPING_CHECKS) {
             for (Map.Entry<Integer, AccessExclusion> e : met.entrySet()) {
                 RouteResult lifted = search(q.withAccess(q.access.without(e.getKey())), startCarried, startHours,
                         false);
-                if (uses(lifted, e.getValue())) {
+                if (shapes(q, lifted, e.getKey(), e.getValue(), found, false)) {
                     shaped.add(e.getValue().asShaping());
                 }
             }
@@ -257,9 +261,7 @@ public final class Router {
         VehicleAccess access = q.access;
         RouteResult free = null;
         for (int round = 0; round < MAX_LIFT_ROUNDS; round++) {
-            for (int key : lifted.keySet()) {
-                access = access.without(key);
-            }
+            access = access.without(lifted.keySet());
             free = search(q.withAccess(access), startCarried, startHours, false);
             if (!lifted.keySet().containsAll(lastMet.keySet()) && round + 1 < MAX_LIFT_ROUNDS) {
                 lifted.putAll(lastMet);
@@ -268,8 +270,57 @@ public final class Router {
             }
         }
         RouteResult route = free;
-        lifted.values().stream().filter(e -> uses(route, e)).map(AccessExclusion::asShaping).forEach(shaped::add);
+        lifted.entrySet().stream().filter(e -> shapes(q, route, e.getKey(), e.getValue(), found, true))
+                .map(e -> e.getValue().asShaping()).forEach(shaped::add);
         return shaped;
+    }
+
+    /**
+     * The exclusions met, less the turn restrictions when lifting them all at once does not better the
+     * route: a search among streets meets many restricted approaches that no good route would take, and
+     * one search rules them all out instead of one each.
+     */
+    private Map<Integer, AccessExclusion> withoutIdleTurns(ResolvedQuery q, Map<Integer, AccessExclusion> met,
+                                                           int startCarried, double startHours, Route found) {
+        List<Integer> turns = met.keySet().stream().filter(VehicleAccess::isArcKey).toList();
+        if (turns.isEmpty()) {
+            return met;
+        }
+        RouteResult free = search(q.withAccess(q.access.without(turns)), startCarried, startHours, false);
+        if (better(q, free, found)) {
+            return met;
+        }
+        Map<Integer, AccessExclusion> rest = new LinkedHashMap<>(met);
+        turns.forEach(rest::remove);
+        return rest;
+    }
+
+    /**
+     * Whether the route found with an exclusion lifted shows that it shaped {@code found}: for a link or
+     * place, the lifted route uses it; for a turn restriction (an arc key), the lifted route is better,
+     * which it can only be by the turn (and, when several were lifted together, uses the restricted approach).
+     */
+    private static boolean shapes(ResolvedQuery q, RouteResult lifted, int key, AccessExclusion exclusion, Route found,
+                                  boolean liftedTogether) {
+        if (!VehicleAccess.isArcKey(key)) {
+            return uses(lifted, exclusion);
+        }
+        return better(q, lifted, found)
+                && (!liftedTogether || lifted.route().linkIds().contains(exclusion.subjectId()));
+    }
+
+    /** Whether {@code result} has a route better than {@code found} by the query's weights (beyond rounding). */
+    private static boolean better(ResolvedQuery q, RouteResult result, Route found) {
+        if (!result.found()) {
+            return false;
+        }
+        Weights w = q.query().weights();
+        double before = weight(w, found.totals());
+        return weight(w, result.route().totals()) < before - 1e-9 * Math.max(1, Math.abs(before));
+    }
+
+    private static double weight(Weights w, Totals t) {
+        return w.apply(t.hours(), t.costUsd(), t.co2Kg(), t.risk());
     }
 
     private static boolean uses(RouteResult result, AccessExclusion exclusion) {
@@ -392,7 +443,7 @@ public final class Router {
                 if (h + lbH > maxH || c + gc * costPerKm > maxC || e + gc * co2PerKm > maxE || r > maxR) {
                     continue;
                 }
-                if (v == q.to) {
+                if (g.canonicalNode(v) == q.to) {
                     int result = l.offerTarget(h, c, e, r, p.paretoMaxRoutes());
                     if (result == ParetoLabels.FULL) {
                         truncated = true;

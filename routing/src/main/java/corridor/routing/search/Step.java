@@ -3,6 +3,7 @@ package corridor.routing.search;
 import corridor.model.network.Mode;
 import corridor.model.network.OpeningCalendar;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.VehicleAccess;
 import corridor.routing.route.Closure;
 
 import java.time.LocalDate;
@@ -50,7 +51,10 @@ final class Step {
     int postHub;
     /** Border crossed on arrival, or -1. */
     int border;
-    /** Link (>= 0) or place ({@code -1 - node}) an access rule kept the vehicle off, or {@link #NOT_EXCLUDED}. */
+    /**
+     * Link (>= 0), place ({@code -1 - node}) or arc ({@link VehicleAccess#arcKey}: a turn restriction) an
+     * access rule kept the vehicle off, or {@link #NOT_EXCLUDED}.
+     */
     int excluded;
     static final int NOT_EXCLUDED = Integer.MIN_VALUE;
     /** Closed place met, or -1; {@link #closedDay} the day. */
@@ -93,7 +97,13 @@ final class Step {
             excluded = link;
             return false;
         }
-        boolean end = intoTarget || v == q.to;
+        if (q.access.blockedArcs().get(arc)) {
+            // a turn restriction; the arcs into a junction's copies closed to other vehicles are no rule met
+            int key = VehicleAccess.arcKey(arc);
+            excluded = q.access.reason(key) != null ? key : NOT_EXCLUDED;
+            return false;
+        }
+        boolean end = intoTarget || g.canonicalNode(v) == q.to;
         if (q.access.blockedNodes().get(v) && !end) {
             excluded = -1 - v;
             return false;

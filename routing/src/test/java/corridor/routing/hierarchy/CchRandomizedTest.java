@@ -48,6 +48,8 @@ class CchRandomizedTest {
         for (int side : new int[] {24, 32, 40}) {
             long seed = SEED + side;
             Dataset dataset = RoadNetworks.generated(side, seed);
+            // one of the three with turn restrictions: junctions split, arcs closed to the truck
+            dataset = side == 32 ? RoadNetworks.withTurnRestrictions(dataset, seed, 30) : dataset;
             RoutingGraph graph = RoutingGraph.build(dataset, NetworkFilter.EXISTING, RoutingParameters.defaults(JULY));
             GraphHierarchy hierarchy = GraphHierarchy.build(graph);
             pairs += compareWithDijkstra(hierarchy, Mode.ROAD, 800, seed, "generated side " + side);

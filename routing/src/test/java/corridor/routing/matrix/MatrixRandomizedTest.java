@@ -98,6 +98,31 @@ class MatrixRandomizedTest {
     }
 
     @Test
+    void generatedRoadGraphWithTurnRestrictionsCellsEqualTheRoutersTotalsForEachVehicleClass() {
+        int cells = 0;
+        long seed = SEED + 31;
+        RoutingGraph graph = RoutingGraph.build(RoadNetworks.withTurnRestrictions(RoadNetworks.generated(20, seed),
+                seed, 30), NetworkFilter.EXISTING, RoutingParameters.defaults(JULY));
+        assertThat(graph.placeCount()).as("junctions split by the restrictions").isGreaterThan(400);
+        MatrixEngine engine = new MatrixEngine(graph);
+        Router router = new Router(graph);
+        Random random = new Random(seed);
+        for (corridor.model.vehicle.VehicleClass c : corridor.model.vehicle.VehicleClass.values()) {
+            Vehicle vehicle = new Vehicle(c.code(), c.code(), c, null, null, null, null, null, null, null,
+                    corridor.routing.testing.Net.P);
+            for (Weights w : List.of(Objective.TIME.weights(), Objective.COST.weights())) {
+                RouteQuery template = template(graph, JULY, w, Mode.ROAD, vehicle);
+                // junctions as ends: routes may end at a split junction's copies
+                TravelMatrix matrix = engine.compute(template, randomPlaces(graph, random, 12, true),
+                        randomPlaces(graph, random, 12, true), router);
+                assertThat(matrix.routerCells()).isZero();
+                cells += compare(matrix, router, template, "generated with turns, " + c + ", " + w);
+            }
+        }
+        assertThat(cells).isEqualTo(3 * 2 * 144);
+    }
+
+    @Test
     void severalModesAreTheRoutersWithTheReasonAndStillEqualIt() {
         RoutingGraph graph = RoutingGraph.build(BuiltInDataset.load(), NetworkFilter.EXISTING,
                 RoutingParameters.defaults(JULY));

@@ -69,6 +69,44 @@ public final class RoadNetworks {
                 List.of(), roads);
     }
 
+    /**
+     * The same network with turn restrictions at about {@code percent} in a hundred junctions where three
+     * or more segments meet: from a random segment that can enter the junction, a {@code no_*} or
+     * {@code only_*} restriction naming another segment there, for every vehicle, heavy transport
+     * vehicles alone, or cars and light transport vehicles alone. Deterministic for a seed.
+     */
+    public static Dataset withTurnRestrictions(Dataset dataset, long seed, int percent) {
+        RoadLayer roads = dataset.roads();
+        Random random = new Random(seed);
+        List<List<Integer>> touching = new ArrayList<>();
+        for (int j = 0; j < roads.junctionCount(); j++) {
+            touching.add(new ArrayList<>());
+        }
+        for (int s = 0; s < roads.segmentCount(); s++) {
+            touching.get(roads.from(s)).add(s);
+            if (roads.to(s) != roads.from(s)) {
+                touching.get(roads.to(s)).add(s);
+            }
+        }
+        String[] types = {"no_left_turn", "no_straight_on", "no_u_turn", "only_right_turn", "only_straight_on"};
+        int[] classes = {7, 7, 4, 3};
+        corridor.model.network.TurnRestrictions.Builder turns = new corridor.model.network.TurnRestrictions.Builder();
+        for (int j = 0; j < roads.junctionCount(); j++) {
+            List<Integer> at = touching.get(j);
+            if (at.size() < 3 || random.nextInt(100) >= percent) {
+                continue;
+            }
+            int from = at.get(random.nextInt(at.size()));
+            if (roads.isOneWay(from) && roads.to(from) != j) {
+                continue;
+            }
+            String type = types[random.nextInt(types.length)];
+            int to = type.equals("no_u_turn") ? from : at.get(random.nextInt(at.size()));
+            turns.add(from, j, to, type, classes[random.nextInt(classes.length)], 9_000_000L + j);
+        }
+        return dataset.withRoads(roads.withTurnRestrictions(turns.build()));
+    }
+
     /** A street, primary road or motorway between grid neighbours {@code a} and {@code b} on line {@code line}. */
     private static long road(RoadLayer.Builder builder, Random random, double[][] at, int a, int b, int line, long way) {
         if (line % 10 == 0) {

@@ -1,5 +1,6 @@
 package corridor.server.dataset;
 
+import corridor.api.claim.RoutedDistances;
 import corridor.evidence.check.ClaimChecker;
 import corridor.model.Dataset;
 import corridor.routing.graph.NetworkFilter;
@@ -43,13 +44,16 @@ public final class Observatory {
         this.stored = stored;
         this.features = new Features(Features.byId(dataset.sources()));
         this.places = new PlaceIndex(dataset.places());
-        this.claims = new ClaimChecker(dataset);
         this.parameters = RoutingParameters.defaults(LocalDate.now(ZoneOffset.UTC));
+        RoutingGraph existing = null;
         for (NetworkFilter filter : NetworkFilter.values()) {
             RoutingGraph graph = RoutingGraph.build(dataset, filter, parameters);
             routers.put(filter, ThreadLocal.withInitial(() -> new Router(graph)));
             matrices.put(filter, new MatrixEngine(graph));
+            existing = filter == NetworkFilter.EXISTING ? graph : existing;
         }
+        // distances between places in claims are measured on the links in service, as check-claim measures them
+        this.claims = new ClaimChecker(dataset, new RoutedDistances(existing));
     }
 
     private Observatory(Observatory built, LoadedDataset stored) {

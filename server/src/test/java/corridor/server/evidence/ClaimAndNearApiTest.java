@@ -102,6 +102,28 @@ class ClaimAndNearApiTest {
     }
 
     @Test
+    void aDistanceClaimIsCheckedAgainstTheServedNetworksRoute() throws Exception {
+        JsonNode claim = api.get("/api/check-claim?text=" + encode("Gwadar to Kashgar is about 3,000 km by road"))
+                .json().get("claims").get(0);
+        JsonNode distance = claim.get("distance");
+        assertThat(distance.get("from").asText()).isEqualTo("gwadar");
+        assertThat(distance.get("to").asText()).isEqualTo("kashgar");
+        assertThat(distance.get("checked_by").asText()).isEqualTo("network_route");
+        double routeKm = distance.get("route").get("distance_km").asDouble();
+        double share = Math.abs(3000 - routeKm) / routeKm;
+        assertThat(claim.get("verdict").asText()).isEqualTo(share <= 0.10 ? "supported" : share > 0.25
+                ? "contradicted" : "unverifiable");
+        assertThat(list(distance.get("route").get("places"))).extracting(JsonNode::asText)
+                .contains("Khunjerab Pass border crossing", "Tashkurgan");
+        // in an Urdu article too, with the route in the explanation the Evidence tab shows
+        String urdu = "خنجراب سے اسلام آباد کا فاصلہ 870 کلومیٹر ہے۔";
+        JsonNode figure = article(Json.MAPPER.writeValueAsString(java.util.Map.of("text", urdu))).json()
+                .get("figures").get(0);
+        assertThat(figure.get("distance").get("checked_by").asText()).isEqualTo("network_route");
+        assertThat(figure.get("explanation").asText()).contains("The network's road route is", "→ Islamabad");
+    }
+
+    @Test
     void claimsWithoutTextOrWithoutAFigureAre400() {
         assertBadRequest(api.get("/api/check-claim"), "text", "required");
         assertBadRequest(api.get("/api/check-claim?text=" + encode("CPEC is a game changer")), "text", "text: ");
