@@ -10,38 +10,12 @@
 # Environment: CORRIDOR_JAVA_OPTS (JVM options of the server), DURATION (seconds per run, 30),
 # CONNECTIONS (32), PORT (18090).
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../../../../.." && pwd)"
-jar="${1:-$root/cli/target/corridor.jar}"
+name=server-bench
 duration="${DURATION:-30}"
 connections="${CONNECTIONS:-32}"
 port="${PORT:-18090}"
-command -v wrk >/dev/null || { echo "server-bench: wrk is missing: apt-get install wrk" >&2; exit 2; }
-[ -f "$jar" ] || { echo "server-bench: no jar at $jar; build it with ./mvnw -B -q -DskipTests package -pl cli -am" >&2; exit 2; }
-
-work="$(mktemp -d)"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; fi
-  [ -n "${KEEP:-}" ] || rm -rf "$work"; [ -z "${KEEP:-}" ] || echo "kept $work" >&2
-}
-trap cleanup EXIT
-
-# Starts the server on the store file in $work; sets ready_ms to the milliseconds until /api/health answers.
-start_server() {
-  local started now
-  started=$(date +%s%N)
-  # shellcheck disable=SC2086
-  java ${CORRIDOR_JAVA_OPTS:-} -jar "$jar" serve --port "$port" --db "$work/store" --token bench-token-0123456789 \
-    > "$work/server.log" 2>&1 &
-  server_pid=$!
-  until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null 2>&1; do
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-    sleep 0.02
-  done
-  now=$(date +%s%N)
-  ready_ms=$(( (now - started) / 1000000 ))
-}
+# shellcheck source=server-common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/server-common.sh"
 
 stop_server() {
   kill "$server_pid"
@@ -76,13 +50,13 @@ load() {
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-start_server
+start_server "${CORRIDOR_JAVA_OPTS:-}" 0.02
 cold_ms=$ready_ms
 # Restarts that reuse the store: the median of five, as the machine's other work makes single starts noisy.
 restarts=()
 for _ in 1 2 3 4 5; do
   stop_server
-  start_server
+  start_server "${CORRIDOR_JAVA_OPTS:-}" 0.02
   restarts+=("$ready_ms")
 done
 warm_ms=$(printf '%s\n' "${restarts[@]}" | sort -n | sed -n 3p)

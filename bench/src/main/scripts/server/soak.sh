@@ -8,34 +8,16 @@
 # Environment: RATE (requests/s asked, 4000: twice the sustained target of 2,000/s), DURATION
 # (seconds, 600), CONNECTIONS (40), PORT (18091), CORRIDOR_JAVA_OPTS (default: those bin/corridor uses).
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../../../../.." && pwd)"
-jar="${1:-$root/cli/target/corridor.jar}"
+name=soak
 rate="${RATE:-4000}"
 duration="${DURATION:-600}"
 connections="${CONNECTIONS:-40}"
 port="${PORT:-18091}"
 opts="${CORRIDOR_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
-command -v wrk >/dev/null || { echo "soak: wrk is missing: apt-get install wrk" >&2; exit 2; }
-[ -f "$jar" ] || { echo "soak: no jar at $jar; build it with ./mvnw -B -q -DskipTests package -pl cli -am" >&2; exit 2; }
+# shellcheck source=server-common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/server-common.sh"
 
-work="$(mktemp -d)"
-server_pid=""
-sampler_pid=""
-cleanup() {
-  [ -z "$sampler_pid" ] || kill "$sampler_pid" 2>/dev/null || true
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# shellcheck disable=SC2086
-java $opts -jar "$jar" serve --port "$port" --db "$work/store" --token soak-token-0123456789 > "$work/server.log" 2>&1 &
-server_pid=$!
-until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null 2>&1; do
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.1
-done
+start_server "$opts" 0.1
 pace_ms=$(( connections * 1000 / rate ))
 echo "soak: jar $jar, JVM options '$opts', $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "soak: wrk -t2 -c$connections -d${duration}s, each connection pacing ${pace_ms} ms: at most $rate requests/s"

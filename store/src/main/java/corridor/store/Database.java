@@ -7,26 +7,15 @@ import java.sql.SQLException;
 /**
  * The connections of an open store, for its tables: work on one pooled connection, alone or in a
  * transaction, with a database failure turned into a {@link StoreException} that names what was
- * being done and where. Thread-safe: each piece of work takes its own connection.
+ * being done and where; {@code target} names the store in errors. Thread-safe: each piece of work
+ * takes its own connection.
  */
-final class Database {
+record Database(StoreTarget target, DataSource pool) {
 
     /** Work on one connection. */
     @FunctionalInterface
     interface Work<T> {
         T run(Connection connection) throws SQLException;
-    }
-
-    private final StoreTarget target;
-    private final DataSource pool;
-
-    Database(StoreTarget target, DataSource pool) {
-        this.target = target;
-        this.pool = pool;
-    }
-
-    StoreTarget target() {
-        return target;
     }
 
     /**

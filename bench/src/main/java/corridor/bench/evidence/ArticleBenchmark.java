@@ -1,5 +1,6 @@
 package corridor.bench.evidence;
 
+import corridor.bench.SampledBenchmark;
 import corridor.data.BuiltInDataset;
 import corridor.evidence.article.ArticleChecker;
 import corridor.evidence.article.ArticleReport;
@@ -9,14 +10,9 @@ import corridor.evidence.claim.Claim;
 import corridor.evidence.claim.ClaimReader;
 import corridor.model.Dataset;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
@@ -35,13 +31,10 @@ import java.util.concurrent.TimeUnit;
  * Chinese and an Urdu article of 2,000 characters (the gold set's sentences from stored articles,
  * {@code chinese-urdu-claims.csv}, in its order) checked whole (issue 25).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class ArticleBenchmark {
+public class ArticleBenchmark extends SampledBenchmark {
 
     private Dataset dataset;
     private String article;

@@ -1,24 +1,16 @@
 package corridor.bench.monitor;
 
 import com.graphhopper.matching.Observation;
-import corridor.model.Dataset;
 import corridor.monitor.MonitorEngine;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.ingest.CsvPingReader;
-import corridor.monitor.ingest.MonitorSettings;
 import corridor.monitor.ingest.Ping;
 import corridor.monitor.ingest.PingSink;
 import corridor.monitor.ingest.Rejection;
-import corridor.monitor.match.RoadNetwork;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -37,21 +29,15 @@ import java.util.concurrent.TimeUnit;
  * link geometry, both from pings already in memory. Pings per second of each is
  * {@value #SAMPLE} divided by the time per operation; the ratio is what to read.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-public class MapMatchingPeerBenchmark {
+public class MapMatchingPeerBenchmark extends SimulatedFleetBenchmark {
 
     static final int SAMPLE = 30_000;
     /** GraphHopper gets each trace without pings closer than this to the previous one (see {@link GraphHopperPeer#traces}). */
     static final double THINNING_METRES = 200;
 
-    private Dataset dataset;
-    private RoadNetwork network;
-    private MonitorSettings settings;
     private List<Ping> pings;
     private List<List<Observation>> traces;
     private List<List<Observation>> rawTraces;
@@ -61,9 +47,6 @@ public class MapMatchingPeerBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        dataset = SimulatedPings.dataset();
-        settings = MonitorSettings.defaults(SimulatedPings.START + 400L * 86400);
-        network = new RoadNetwork(dataset, settings.candidateRadiusKm());
         pings = sample();
         traces = GraphHopperPeer.traces(pings, THINNING_METRES);
         rawTraces = GraphHopperPeer.traces(pings, 0);
@@ -94,7 +77,7 @@ public class MapMatchingPeerBenchmark {
 
     @Benchmark
     public Aggregates corridorSample() {
-        MonitorEngine engine = new MonitorEngine(network, dataset, settings, false);
+        MonitorEngine engine = newEngine();
         pings.forEach(engine::accept);
         return engine.finish();
     }
@@ -128,8 +111,7 @@ public class MapMatchingPeerBenchmark {
     @TearDown
     public void tearDown() {
         double[] corridorKm = {0};
-        MonitorEngine engine = new MonitorEngine(network, dataset, settings, false)
-                .onTrip(t -> corridorKm[0] += t.distanceKm());
+        MonitorEngine engine = newEngine().onTrip(t -> corridorKm[0] += t.distanceKm());
         pings.forEach(engine::accept);
         engine.finish();
         System.out.printf(java.util.Locale.ROOT,

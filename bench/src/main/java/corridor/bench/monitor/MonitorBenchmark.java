@@ -1,21 +1,13 @@
 package corridor.bench.monitor;
 
-import corridor.model.Dataset;
 import corridor.monitor.MonitorEngine;
 import corridor.monitor.indicator.Aggregates;
 import corridor.monitor.ingest.CsvPingReader;
-import corridor.monitor.ingest.MonitorSettings;
-import corridor.monitor.match.RoadNetwork;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
@@ -30,33 +22,24 @@ import java.util.concurrent.TimeUnit;
  * dwell, aggregate. One operation is a whole file of {@code pings} pings; pings per second per
  * core is {@code pings} divided by the time per operation (the engine runs on one thread).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-public class MonitorBenchmark {
+public class MonitorBenchmark extends SimulatedFleetBenchmark {
 
     @Param({"1000000", "10000000"})
     public long pings;
 
     private Path file;
-    private Dataset dataset;
-    private RoadNetwork network;
-    private MonitorSettings settings;
 
     @Setup
     public void setUp() {
-        dataset = SimulatedPings.dataset();
         file = SimulatedPings.file(pings);
-        settings = MonitorSettings.defaults(SimulatedPings.START + 400L * 86400);
-        network = new RoadNetwork(dataset, settings.candidateRadiusKm());
     }
 
     @Benchmark
     public Aggregates ingestFile() throws IOException {
-        MonitorEngine engine = new MonitorEngine(network, dataset, settings, false);
+        MonitorEngine engine = newEngine();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             CsvPingReader.read(in, file.getFileName().toString(), settings, engine);
         }

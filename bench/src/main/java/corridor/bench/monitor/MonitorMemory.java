@@ -32,7 +32,7 @@ public final class MonitorMemory {
 
     public static void main(String[] args) throws IOException {
         Dataset dataset = SimulatedPings.dataset();
-        MonitorSettings settings = MonitorSettings.defaults(SimulatedPings.START + 400L * 86400);
+        MonitorSettings settings = SimulatedPings.settings();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.out.printf(Locale.ROOT, "max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
         for (String arg : args) {

@@ -2,6 +2,7 @@ package corridor.bench.monitor;
 
 import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
+import corridor.monitor.ingest.MonitorSettings;
 import corridor.monitor.ingest.PingCsv;
 import corridor.monitor.simulate.FleetSimulator;
 import corridor.monitor.simulate.SimulationSettings;
@@ -35,6 +36,11 @@ final class SimulatedPings {
         return BuiltInDataset.load();
     }
 
+    /** The engine's default settings, for a fleet whose latest ping is 400 days after {@link #START}. */
+    static MonitorSettings settings() {
+        return MonitorSettings.defaults(START + 400L * 86400);
+    }
+
     /** The file with exactly {@code count} pings (plus the header), generated when missing. */
     static synchronized Path file(long count) {
         Path file = Path.of(System.getProperty("java.io.tmpdir"), "corridor-bench-pings-" + SEED + "-" + count + ".csv");
@@ -47,18 +53,15 @@ final class SimulatedPings {
             long[] written = {0};
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 out.write(PingCsv.HEADER + "\n");
-                StringBuilder buffer = new StringBuilder(1 << 17);
+                PingCsv.Lines lines = new PingCsv.Lines(out);
                 new FleetSimulator(dataset(), SimulationSettings.of(TRUCKS, days, SEED, START))
                         .run((v, t, lat, lon, speed) -> {
                             if (written[0] < count) {
-                                PingCsv.append(buffer, v, t, lat, lon, speed);
+                                lines.add(v, t, lat, lon, speed);
                                 written[0]++;
-                                if (buffer.length() > 1 << 16) {
-                                    write(out, buffer);
-                                }
                             }
                         }, trip -> { });
-                write(out, buffer);
+                lines.flush();
             }
             if (written[0] < count) {
                 throw new IllegalStateException("simulated only " + written[0] + " of " + count + " pings");
@@ -68,14 +71,5 @@ final class SimulatedPings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void write(Writer out, StringBuilder buffer) {
-        try {
-            out.append(buffer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        buffer.setLength(0);
     }
 }

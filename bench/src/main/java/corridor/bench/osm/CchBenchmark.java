@@ -1,5 +1,6 @@
 package corridor.bench.osm;
 
+import corridor.bench.routing.RouterBenchmark;
 import corridor.model.Dataset;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
@@ -8,27 +9,19 @@ import corridor.routing.hierarchy.ArcWeighting;
 import corridor.routing.hierarchy.CchMetric;
 import corridor.routing.hierarchy.CchQuery;
 import corridor.routing.hierarchy.GraphHierarchy;
-import corridor.routing.route.Cargo;
 import corridor.routing.route.Objective;
-import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
 import corridor.routing.search.Router;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -42,15 +35,12 @@ import java.util.concurrent.TimeUnit;
  * connects: the hierarchy's distance and unpacked arcs, or the router's route (A* with its full
  * freight model and explained legs, as {@code corridor route} runs it).
  */
-@BenchmarkMode(org.openjdk.jmh.annotations.Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
-@State(Scope.Benchmark)
-public class CchBenchmark {
+public class CchBenchmark extends RouterBenchmark {
 
     private static final int PAIRS = 64;
+    /** The load the weighting is customized for: that of the queries ({@link JunctionPairs}). */
     private static final double TONNES = 20;
 
     @Param({"islamabad", "generated"})
@@ -60,11 +50,8 @@ public class CchBenchmark {
     @Param({"700"})
     public int side;
 
-    private Router router;
     private CchQuery cch;
-    private final List<RouteQuery> queries = new ArrayList<>();
     private final List<int[]> nodes = new ArrayList<>();
-    private int next;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -93,31 +80,11 @@ public class CchBenchmark {
                 hierarchy.topology().edgeCount(), hierarchy.topology().eliminationTreeDepth(),
                 (hierarchy.arrayBytes() + metric.arrayBytes()) / (double) segments,
                 hierarchy.arrayBytes() / (double) segments, metric.arrayBytes() / (double) segments);
-        int base = dataset.places().size();
-        Random random = new Random(7);
-        int junctions = dataset.roads().junctionCount();
-        int tries = 0;
-        while (queries.size() < PAIRS && tries++ < 100_000) {
-            int a = random.nextInt(junctions);
-            int b = random.nextInt(junctions);
-            RouteQuery q = RouteQuery.of("osm-j" + a, "osm-j" + b, OsmRoutingBenchmark.JULY, Cargo.tonnes(TONNES))
-                    .withObjective(Objective.TIME).withModes(Set.of(corridor.model.network.Mode.ROAD));
-            int s = graph.placeIndex(q.fromId());
-            int t = graph.placeIndex(q.toId());
-            if (a == b || s < base || t < base || !router.route(q).found()) {
-                continue;
-            }
-            queries.add(q);
-            nodes.add(new int[] {s, t});
-        }
-        if (queries.size() < PAIRS) {
-            throw new IllegalStateException("only " + queries.size() + " connected pairs");
-        }
-    }
-
-    private int nextPair() {
-        next = (next + 1) % PAIRS;
-        return next;
+        queries.addAll(JunctionPairs.connected(dataset, router, PAIRS,
+                q -> q.withModes(Set.of(corridor.model.network.Mode.ROAD)), (a, b, q) -> {
+                    nodes.add(new int[] {graph.placeIndex(q.fromId()), graph.placeIndex(q.toId())});
+                    return true;
+                }));
     }
 
     @Benchmark

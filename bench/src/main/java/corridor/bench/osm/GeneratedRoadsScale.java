@@ -1,5 +1,6 @@
 package corridor.bench.osm;
 
+import corridor.bench.HeapUse;
 import corridor.data.RoadLayerFile;
 import corridor.model.Dataset;
 import corridor.model.geo.GreatCircle;
@@ -34,10 +35,10 @@ public final class GeneratedRoadsScale {
     public static void main(String[] args) throws Exception {
         int side = args.length > 0 ? Integer.parseInt(args[0]) : SIDE;
         long t0 = System.nanoTime();
-        long before = usedAfterGc();
+        long before = HeapUse.afterGc();
         RoadLayer layer = grid(side, 42);
         long built = System.nanoTime();
-        long afterLayer = usedAfterGc();
+        long afterLayer = HeapUse.afterGc();
         int m = layer.segmentCount();
         double millions = m / 1e6;
         Path dir = Files.createTempDirectory("corridor-bench-roads");
@@ -47,7 +48,7 @@ public final class GeneratedRoadsScale {
         long w1 = System.nanoTime();
         long size = Files.size(file);
         layer = null;
-        usedAfterGc();
+        HeapUse.afterGc();
         long r0 = System.nanoTime();
         RoadLayer read = RoadLayerFile.read(file);
         long r1 = System.nanoTime();
@@ -55,12 +56,12 @@ public final class GeneratedRoadsScale {
         Files.delete(dir);
         Dataset dataset = new Dataset("generated-roads", List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), read);
-        long beforeGraph = usedAfterGc();
+        long beforeGraph = HeapUse.afterGc();
         long g0 = System.nanoTime();
         RoutingGraph graph = RoutingGraph.build(dataset, NetworkFilter.EXISTING,
                 RoutingParameters.defaults(OsmRoutingBenchmark.JULY));
         long g1 = System.nanoTime();
-        long afterGraph = usedAfterGc();
+        long afterGraph = HeapUse.afterGc();
         long i0 = System.nanoTime();
         RoadSegmentIndex index = new RoadSegmentIndex(read);
         long i1 = System.nanoTime();
@@ -136,13 +137,5 @@ public final class GeneratedRoadsScale {
             case "secondary_link", "tertiary" -> 50;
             default -> 40;
         };
-    }
-
-    private static long usedAfterGc() {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 }

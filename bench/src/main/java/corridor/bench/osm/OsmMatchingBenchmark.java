@@ -6,21 +6,16 @@ import com.graphhopper.matching.MatchResult;
 import com.graphhopper.matching.Observation;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.shapes.GHPoint;
+import corridor.bench.SampledBenchmark;
 import corridor.model.Dataset;
 import corridor.monitor.match.RoadMatcher;
 import corridor.monitor.match.RoadSegmentIndex;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.nio.file.Path;
@@ -35,13 +30,9 @@ import java.util.concurrent.TimeUnit;
  * andorra-trace.gpx and 40 simulated drives ({@link OsmTraces#simulated}); points per second are
  * the invocation rate times {@link #points()}. Accuracy: {@link OsmMatchingAccuracy}.
  */
-@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
-@State(Scope.Benchmark)
-public class OsmMatchingBenchmark {
+public class OsmMatchingBenchmark extends SampledBenchmark {
 
     static final String EXTRACT = "andorra";
     static final int SIMULATED = 40;

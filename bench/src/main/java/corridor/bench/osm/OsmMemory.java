@@ -1,6 +1,7 @@
 package corridor.bench.osm;
 
 import com.graphhopper.GraphHopper;
+import corridor.bench.HeapUse;
 import corridor.model.Dataset;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
@@ -23,10 +24,10 @@ public final class OsmMemory {
     public static void main(String[] args) {
         for (String extract : new String[] {"islamabad", "andorra"}) {
             Dataset dataset = OsmBenchData.dataset(extract);
-            long before = usedAfterGc();
+            long before = HeapUse.afterGc();
             RoutingGraph graph = RoutingGraph.build(dataset, NetworkFilter.EXISTING,
                     RoutingParameters.defaults(OsmRoutingBenchmark.JULY));
-            long after = usedAfterGc();
+            long after = HeapUse.afterGc();
             int segments = graph.roadSegmentCount();
             long layer = dataset.roads().arrayBytes();
             System.out.printf(Locale.ROOT, "%s: %,d segments; Corridor graph arrays %,d bytes = %.1f bytes/segment "
@@ -45,13 +46,5 @@ public final class OsmMemory {
                 OsmBenchData.delete(work);
             }
         }
-    }
-
-    private static long usedAfterGc() {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 }

@@ -4,35 +4,26 @@ import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.util.Parameters;
+import corridor.bench.routing.RouterBenchmark;
 import corridor.model.Dataset;
 import corridor.model.network.RoadLayer;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;
-import corridor.routing.route.Cargo;
-import corridor.routing.route.Objective;
-import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
 import corridor.routing.search.Router;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,13 +34,9 @@ import java.util.concurrent.TimeUnit;
  * contraction hierarchies (CH). Each invocation routes the next of 64 fixed random pairs of
  * junctions that both engines connect.
  */
-@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
-@State(Scope.Benchmark)
-public class OsmRoutingBenchmark {
+public class OsmRoutingBenchmark extends RouterBenchmark {
 
     static final LocalDate JULY = LocalDate.of(2025, 7, 1);
     private static final int PAIRS = 64;
@@ -57,12 +44,9 @@ public class OsmRoutingBenchmark {
     @Param({"islamabad", "andorra"})
     public String extract;
 
-    private Router router;
     private GraphHopper hopper;
     private Path work;
-    private final List<RouteQuery> queries = new ArrayList<>();
     private final List<double[]> points = new ArrayList<>();
-    private int next;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -71,26 +55,14 @@ public class OsmRoutingBenchmark {
         work = OsmBenchData.tempDir();
         hopper = OsmBenchData.graphHopper(extract, work);
         RoadLayer roads = dataset.roads();
-        Random random = new Random(7);
-        int tries = 0;
-        while (queries.size() < PAIRS && tries++ < 100_000) {
-            int a = random.nextInt(roads.junctionCount());
-            int b = random.nextInt(roads.junctionCount());
-            RouteQuery q = RouteQuery.of("osm-j" + a, "osm-j" + b, JULY, Cargo.tonnes(20)).withObjective(Objective.TIME);
-            if (a == b || router.graph().placeIndex(q.fromId()) < dataset.places().size()
-                    || router.graph().placeIndex(q.toId()) < dataset.places().size() || !router.route(q).found()) {
-                continue;
-            }
+        queries.addAll(JunctionPairs.connected(dataset, router, PAIRS, q -> q, (a, b, q) -> {
             double[] p = {roads.junctionLat(a), roads.junctionLon(a), roads.junctionLat(b), roads.junctionLon(b)};
             if (gh(p, true, true).hasErrors()) {
-                continue;
+                return false;
             }
-            queries.add(q);
             points.add(p);
-        }
-        if (queries.size() < PAIRS) {
-            throw new IllegalStateException("only " + queries.size() + " pairs both engines connect");
-        }
+            return true;
+        }));
     }
 
     @TearDown(Level.Trial)
@@ -104,11 +76,6 @@ public class OsmRoutingBenchmark {
         request.putHint(Parameters.CH.DISABLE, disableCh);
         request.putHint(Parameters.Landmark.DISABLE, disableLm);
         return hopper.route(request);
-    }
-
-    private int nextPair() {
-        next = (next + 1) % PAIRS;
-        return next;
     }
 
     @Benchmark

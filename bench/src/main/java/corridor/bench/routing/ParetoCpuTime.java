@@ -4,7 +4,6 @@ import corridor.model.Dataset;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;
-import corridor.routing.route.Cargo;
 import corridor.routing.route.ParetoResult;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.search.Router;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 /**
  * CPU time (not wall-clock time) of a Pareto route on the generated 1,000,000-link network, for a
@@ -33,7 +31,9 @@ public final class ParetoCpuTime {
         RoutingGraph graph = RoutingGraph.build(dataset, NetworkFilter.EXISTING,
                 RoutingParameters.defaults(RoutingBenchmark.JULY));
         Router router = new Router(graph);
-        List<RouteQuery> queries = pairs(graph, router);
+        // the 16 pairs of RoutingBenchmark on the generated network: seed 7, 150–400 km apart, with a route
+        List<RouteQuery> queries = PlacePairs.connected(router, RoutingBenchmark.JULY, 7, 16, PlacePairs::corridorSized,
+                (query, result) -> { });
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 5; round++) {
             queries.forEach(router::pareto);
@@ -54,27 +54,6 @@ public final class ParetoCpuTime {
         System.out.printf(Locale.ROOT, "Pareto route, generated network (%,d links), %d queries: CPU time median %.1f ms, "
                         + "p90 %.1f ms; wall-clock median %.1f ms; %.1f routes per set%n", graph.linkCount(), cpuMs.size(),
                 percentile(cpuMs, 0.5), percentile(cpuMs, 0.9), percentile(wallMs, 0.5), routes / (double) cpuMs.size());
-    }
-
-    /** The 16 pairs of {@link RoutingBenchmark}: seed 7, 150–400 km apart, with a route. */
-    static List<RouteQuery> pairs(RoutingGraph graph, Router router) {
-        Random random = new Random(7);
-        List<RouteQuery> queries = new ArrayList<>();
-        while (queries.size() < 16) {
-            int a = random.nextInt(graph.placeCount());
-            int b = random.nextInt(graph.placeCount());
-            var pa = graph.places().get(a);
-            var pb = graph.places().get(b);
-            double km = pa.location().distanceKm(pb.location());
-            if (a == b || km < 150 || km > 400) {
-                continue;
-            }
-            RouteQuery query = RouteQuery.of(pa.id(), pb.id(), RoutingBenchmark.JULY, Cargo.tonnes(20));
-            if (router.route(query).found()) {
-                queries.add(query);
-            }
-        }
-        return queries;
     }
 
     private static double percentile(List<Double> values, double p) {

@@ -5,9 +5,7 @@ import corridor.model.Dataset;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;
-import corridor.routing.route.Cargo;
 import corridor.routing.route.ParetoResult;
-import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
 import corridor.routing.search.Router;
 import org.jgrapht.Graph;
@@ -17,22 +15,16 @@ import org.jgrapht.alg.shortestpath.IntVertexDijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.WeightedPseudograph;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,13 +37,9 @@ import java.util.concurrent.TimeUnit;
  * checks opening calendars; the router is timed both goal-directed (A*, its default) and as plain
  * Dijkstra.
  */
-@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
-@State(Scope.Benchmark)
-public class RoutingBenchmark {
+public class RoutingBenchmark extends RouterBenchmark {
 
     /** Side of the generated grid: 2 × 694 × 693 road + 38,364 rail + ~550 sea links ≈ 1,000,800 links. */
     static final int SIDE = 694;
@@ -61,14 +49,11 @@ public class RoutingBenchmark {
     @Param({"builtin", "generated"})
     public String network;
 
-    private Router router;
     private Router dijkstraRouter;
     private Graph<Integer, DefaultWeightedEdge> peerGraph;
     private DijkstraShortestPath<Integer, DefaultWeightedEdge> peer;
     private IntVertexDijkstraShortestPath<DefaultWeightedEdge> intPeer;
-    private final List<RouteQuery> queries = new ArrayList<>();
     private final List<int[]> nodePairs = new ArrayList<>();
-    private int next;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -79,7 +64,7 @@ public class RoutingBenchmark {
         peerGraph = peerGraph(graph);
         peer = new DijkstraShortestPath<>(peerGraph);
         intPeer = new IntVertexDijkstraShortestPath<>(peerGraph);
-        choosePairs(graph, dataset);
+        choosePairs(graph);
         System.out.printf("%n[%s] %,d places, %,d links, graph arrays %,d bytes = %.1f bytes/link%n", network,
                 graph.placeCount(), graph.linkCount(), graph.arrayBytes(), graph.arrayBytes() / (double) graph.linkCount());
     }
@@ -101,36 +86,19 @@ public class RoutingBenchmark {
      * 16 pairs that have a route: on the built-in network, random pairs of linked places; on the
      * generated one, random places 150–400 km apart (a corridor-sized trip of a few hundred links).
      */
-    private void choosePairs(RoutingGraph graph, Dataset dataset) {
-        Random random = new Random(7);
-        Cargo cargo = Cargo.tonnes(20);
-        while (queries.size() < PAIRS) {
-            int a = random.nextInt(graph.placeCount());
-            int b = random.nextInt(graph.placeCount());
-            var pa = graph.places().get(a);
-            var pb = graph.places().get(b);
-            double km = pa.location().distanceKm(pb.location());
-            if (a == b || network.equals("generated") && (km < 150 || km > 400)) {
-                continue;
-            }
-            RouteQuery query = RouteQuery.of(pa.id(), pb.id(), JULY, cargo);
-            RouteResult result = router.route(query);
-            if (!result.found()) {
-                continue;
-            }
-            GraphPath<Integer, DefaultWeightedEdge> path = peer.getPath(a, b);
-            // The router charges dwell and crossings on top of link hours: never below the peer's.
-            if (path == null || result.route().totals().hours() < path.getWeight() - 1e-6) {
-                throw new IllegalStateException("router and peer disagree on " + pa.id() + " → " + pb.id());
-            }
-            queries.add(query);
-            nodePairs.add(new int[] {a, b});
-        }
-    }
-
-    private int nextPair() {
-        next = (next + 1) % PAIRS;
-        return next;
+    private void choosePairs(RoutingGraph graph) {
+        queries.addAll(PlacePairs.connected(router, JULY, 7, PAIRS,
+                network.equals("generated") ? PlacePairs::corridorSized : km -> true, (query, result) -> {
+                    int a = graph.placeIndex(query.fromId());
+                    int b = graph.placeIndex(query.toId());
+                    GraphPath<Integer, DefaultWeightedEdge> path = peer.getPath(a, b);
+                    // The router charges dwell and crossings on top of link hours: never below the peer's.
+                    if (path == null || result.route().totals().hours() < path.getWeight() - 1e-6) {
+                        throw new IllegalStateException("router and peer disagree on " + query.fromId() + " → "
+                                + query.toId());
+                    }
+                    nodePairs.add(new int[] {a, b});
+                }));
     }
 
     @Benchmark

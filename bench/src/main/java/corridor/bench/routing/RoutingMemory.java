@@ -1,5 +1,6 @@
 package corridor.bench.routing;
 
+import corridor.bench.HeapUse;
 import corridor.model.Dataset;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
@@ -20,10 +21,10 @@ public final class RoutingMemory {
 
     public static void main(String[] args) {
         Dataset dataset = GeneratedNetwork.grid(RoutingBenchmark.SIDE, 42);
-        long before = usedAfterGc();
+        long before = HeapUse.afterGc();
         RoutingGraph graph = RoutingGraph.build(dataset, NetworkFilter.EXISTING,
                 RoutingParameters.defaults(RoutingBenchmark.JULY));
-        long after = usedAfterGc();
+        long after = HeapUse.afterGc();
         int links = graph.linkCount();
         System.out.printf(Locale.ROOT, "generated network: %,d places, %,d links%n", graph.placeCount(), links);
         System.out.printf(Locale.ROOT, "graph arrays: %,d bytes = %.1f bytes/link%n", graph.arrayBytes(),
@@ -32,13 +33,5 @@ public final class RoutingMemory {
                 after - before, (after - before) / (double) links);
         // Keep both alive until measured.
         System.out.println(dataset.links().size() == links ? "" : "filter dropped links");
-    }
-
-    private static long usedAfterGc() {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 }

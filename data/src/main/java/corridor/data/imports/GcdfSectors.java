@@ -1,40 +1,50 @@
 package corridor.data.imports;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The OECD Creditor Reporting System sector codes (three digits, the level AidData's GCDF 3.0 records
- * in {@code Sector Code}) and the Corridor sector each is filed under. Codes that have no Corridor
- * sector of their own, and codes not in this table (a later GCDF release may add some), are filed
- * under {@code other}; the note then names the code and AidData's sector name, so nothing is lost.
+ * in {@code Sector Code}) and the Corridor sector each is filed under, from the table
+ * {@code crs-sectors.csv} beside this class (the OECD's CRS code list at the three-digit level).
+ * Codes that have no Corridor sector of their own, and codes not in this table (a later GCDF release
+ * may add some), are filed under {@code other}; the note then names the code and AidData's sector
+ * name, so nothing is lost.
  * Stateless and thread-safe.
  */
 final class GcdfSectors {
 
-    /** Corridor sector of the codes that have one; every other code is {@code other}. */
-    private static final Map<String, String> SECTORS = Map.ofEntries(
-            Map.entry("110", "social"), Map.entry("120", "social"), Map.entry("130", "social"),
-            Map.entry("140", "social"), Map.entry("150", "social"), Map.entry("160", "social"),
-            Map.entry("210", "transport"), Map.entry("230", "energy"), Map.entry("310", "agriculture"),
-            Map.entry("320", "industry_sez"));
+    /** The table, one row a code: {@code code,crs_name,corridor_sector} ({@code other} for no sector of its own). */
+    private static final String TABLE = "crs-sectors.csv";
 
+    /** Corridor sector of each code of the table. */
+    private static final Map<String, String> SECTORS = new HashMap<>();
     /** The CRS names of the three-digit codes, for the note when AidData's own name is empty. */
-    private static final Map<String, String> CRS_NAMES = Map.ofEntries(
-            Map.entry("110", "Education"), Map.entry("120", "Health"),
-            Map.entry("130", "Population policies/programmes and reproductive health"),
-            Map.entry("140", "Water supply and sanitation"), Map.entry("150", "Government and civil society"),
-            Map.entry("160", "Other social infrastructure and services"), Map.entry("210", "Transport and storage"),
-            Map.entry("220", "Communications"), Map.entry("230", "Energy"),
-            Map.entry("240", "Banking and financial services"), Map.entry("250", "Business and other services"),
-            Map.entry("310", "Agriculture, forestry, fishing"), Map.entry("320", "Industry, mining, construction"),
-            Map.entry("330", "Trade policies and regulations"), Map.entry("410", "General environment protection"),
-            Map.entry("430", "Other multisector"), Map.entry("510", "General budget support"),
-            Map.entry("520", "Developmental food aid/food security assistance"),
-            Map.entry("530", "Other commodity assistance"), Map.entry("600", "Action relating to debt"),
-            Map.entry("700", "Humanitarian aid"), Map.entry("720", "Emergency response"),
-            Map.entry("730", "Reconstruction relief and rehabilitation"), Map.entry("740", "Disaster prevention and preparedness"),
-            Map.entry("910", "Administrative costs of donors"), Map.entry("920", "Support to non-governmental organisations"),
-            Map.entry("930", "Refugees in donor countries"), Map.entry("998", "Unallocated/unspecified"));
+    private static final Map<String, String> CRS_NAMES = new HashMap<>();
+
+    static {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (InputStream in = Objects.requireNonNull(GcdfSectors.class.getResourceAsStream(TABLE), TABLE);
+             CSVParser rows = CSVParser.builder().setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                     .setFormat(format).get()) {
+            for (CSVRecord row : rows) {
+                SECTORS.put(row.get("code"), row.get("corridor_sector"));
+                CRS_NAMES.put(row.get("code"), row.get("crs_name"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + TABLE + " from the jar", e);
+        }
+    }
 
     private GcdfSectors() {
     }

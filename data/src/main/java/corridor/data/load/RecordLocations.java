@@ -11,7 +11,9 @@ import corridor.model.record.Project;
 import corridor.model.source.Source;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where each record of a dataset was read from (file and line or feature), so that problems
@@ -46,25 +48,31 @@ public final class RecordLocations {
         return where != null ? where : fallback(record);
     }
 
+    /** How a record of one type built in memory is located: its layer's file, and what names it there. */
+    private record Locator<T>(Class<T> type, String file, Function<T, String> label) {
+
+        Where of(Object record) {
+            return new Where(file, label.apply(type.cast(record)));
+        }
+    }
+
+    /** One locator a layer, in the order of DATASET.md. */
+    private static final List<Locator<?>> LOCATORS = List.of(
+            new Locator<>(Source.class, DatasetFiles.SOURCES, s -> "id " + s.id()),
+            new Locator<>(ModeDefaults.class, DatasetFiles.MODES, m -> "mode " + m.mode().name().toLowerCase()),
+            new Locator<>(Place.class, DatasetFiles.PLACES, p -> "id " + p.id()),
+            new Locator<>(OpeningRule.class, DatasetFiles.CALENDARS, r -> "from " + r.fromText()),
+            new Locator<>(Link.class, DatasetFiles.LINKS, l -> "id " + l.id()),
+            new Locator<>(Project.class, DatasetFiles.PROJECTS, p -> "id " + p.id()),
+            new Locator<>(IndicatorValue.class, DatasetFiles.INDICATORS, i -> "id " + i.id()),
+            new Locator<>(Incident.class, DatasetFiles.INCIDENTS, i -> "id " + i.id()),
+            new Locator<>(MineralArea.class, DatasetFiles.MINERALS, m -> "id " + m.id()));
+
     private static Where fallback(Object record) {
-        if (record instanceof Source s) {
-            return new Where(DatasetFiles.SOURCES, "id " + s.id());
-        } else if (record instanceof ModeDefaults m) {
-            return new Where(DatasetFiles.MODES, "mode " + m.mode().name().toLowerCase());
-        } else if (record instanceof Place p) {
-            return new Where(DatasetFiles.PLACES, "id " + p.id());
-        } else if (record instanceof OpeningRule r) {
-            return new Where(DatasetFiles.CALENDARS, "from " + r.fromText());
-        } else if (record instanceof Link l) {
-            return new Where(DatasetFiles.LINKS, "id " + l.id());
-        } else if (record instanceof Project p) {
-            return new Where(DatasetFiles.PROJECTS, "id " + p.id());
-        } else if (record instanceof IndicatorValue i) {
-            return new Where(DatasetFiles.INDICATORS, "id " + i.id());
-        } else if (record instanceof Incident i) {
-            return new Where(DatasetFiles.INCIDENTS, "id " + i.id());
-        } else if (record instanceof MineralArea m) {
-            return new Where(DatasetFiles.MINERALS, "id " + m.id());
+        for (Locator<?> locator : LOCATORS) {
+            if (locator.type().isInstance(record)) {
+                return locator.of(record);
+            }
         }
         throw new IllegalArgumentException("not a dataset record: " + record.getClass().getName());
     }

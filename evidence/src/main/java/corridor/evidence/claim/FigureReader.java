@@ -101,18 +101,8 @@ final class FigureReader {
 
     /** The figures in {@code tokens}, skipping tokens marked {@code inPeriod}. */
     static List<Figure> read(String sentence, List<Token> tokens, boolean[] inPeriod) {
-        List<Figure> figures = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            Figure f = inPeriod[i] ? null : figureAt(sentence, tokens, inPeriod, i);
-            if (f == null) {
-                i++;
-            } else {
-                figures.add(f);
-                i = f.endToken();
-            }
-        }
-        return figures;
+        return TokenScan.all(tokens.size(), i -> inPeriod[i] ? null : figureAt(sentence, tokens, inPeriod, i),
+                Figure::endToken);
     }
 
     private record Number(double value, double tolerance, int end, boolean words) {

@@ -155,18 +155,7 @@ final class PlaceNames {
 
     /** The places written in {@code tokens}, in order, the longest name at each token. */
     List<Mention> mentions(List<Token> tokens) {
-        List<Mention> found = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            Mention m = at(tokens, i);
-            if (m == null) {
-                i++;
-            } else {
-                found.add(m);
-                i = m.end();
-            }
-        }
-        return found;
+        return TokenScan.all(tokens.size(), i -> at(tokens, i), Mention::end);
     }
 
     private Mention at(List<Token> tokens, int i) {

@@ -41,22 +41,20 @@ public record Polyline(List<GeoPoint> points) {
     }
 
     /**
-     * The shortest distance from {@code point} to this line, in km. Each segment is measured in a
-     * local equirectangular projection centred on the point: accurate to well under 1% within some
-     * tens of km, the scale of buffers and matching tolerances (not for distances of continents).
+     * The shortest distance from {@code point} to this line, in km. Each segment is measured in the
+     * {@link LocalPlane} of the point: accurate to well under 1% within some tens of km, the scale
+     * of buffers and matching tolerances (not for distances of continents).
      */
     public double distanceKm(GeoPoint point) {
-        double kmPerDegLat = Math.PI * GreatCircle.EARTH_RADIUS_KM / 180;
-        double kmPerDegLon = kmPerDegLat * Math.cos(Math.toRadians(point.latitude()));
+        double kmPerDegLat = LocalPlane.KM_PER_DEGREE;
+        double kmPerDegLon = LocalPlane.kmPerDegreeLon(point.latitude());
         double best = Double.POSITIVE_INFINITY;
         for (int i = 1; i < points.size(); i++) {
             double ax = (points.get(i - 1).longitude() - point.longitude()) * kmPerDegLon;
             double ay = (points.get(i - 1).latitude() - point.latitude()) * kmPerDegLat;
             double dx = (points.get(i).longitude() - point.longitude()) * kmPerDegLon - ax;
             double dy = (points.get(i).latitude() - point.latitude()) * kmPerDegLat - ay;
-            double lengthSq = dx * dx + dy * dy;
-            double t = lengthSq == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSq));
-            best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+            best = Math.min(best, LocalPlane.distanceKm(ax, ay, dx, dy, LocalPlane.fraction(ax, ay, dx, dy)));
         }
         return best;
     }

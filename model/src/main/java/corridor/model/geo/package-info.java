@@ -1,7 +1,8 @@
 /**
  * Points and lines on the Earth: {@link corridor.model.geo.GeoPoint} (WGS84 degrees),
- * {@link corridor.model.geo.Polyline} and great-circle distances in kilometres
- * ({@link corridor.model.geo.GreatCircle}).
+ * {@link corridor.model.geo.Polyline}, great-circle distances in kilometres
+ * ({@link corridor.model.geo.GreatCircle}) and the one local flat projection with its
+ * point-to-segment distance ({@link corridor.model.geo.LocalPlane}).
  *
  * <p>May use: nothing else of the model.
  */

@@ -1,5 +1,9 @@
 package corridor.monitor.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
 /**
  * Formats pings as the CSV {@link CsvPingReader} reads, quickly (the simulator writes millions):
  * {@code vehicle_id,timestamp,latitude,longitude,speed_kmh} with UTC timestamps and six decimals.
@@ -24,6 +28,49 @@ public final class PingCsv {
         out.append(',');
         appendFixed(out, speedKmh, 1);
         out.append('\n');
+    }
+
+    /**
+     * Pings written as CSV lines to a {@link Writer} through a buffer, so that millions of them cost
+     * few writes: the buffer goes out whenever it passes 65,536 characters and at {@link #flush()},
+     * which the caller calls once at the end. Not thread-safe.
+     */
+    public static final class Lines {
+        private static final int FLUSH_AT_CHARS = 1 << 16;
+
+        private final Writer out;
+        private final StringBuilder buffer = new StringBuilder(2 * FLUSH_AT_CHARS);
+
+        /** Lines written to {@code out}, which the caller opens and closes (the header is the caller's too). */
+        public Lines(Writer out) {
+            this.out = out;
+        }
+
+        /**
+         * Adds one ping as {@link PingCsv#append} formats it, writing the buffer out when it is full.
+         *
+         * @throws UncheckedIOException when the writer fails
+         */
+        public void add(String vehicleId, long epochSecond, double latitude, double longitude, double speedKmh) {
+            append(buffer, vehicleId, epochSecond, latitude, longitude, speedKmh);
+            if (buffer.length() > FLUSH_AT_CHARS) {
+                flush();
+            }
+        }
+
+        /**
+         * Writes out what the buffer holds (not flushing the writer itself).
+         *
+         * @throws UncheckedIOException when the writer fails
+         */
+        public void flush() {
+            try {
+                out.append(buffer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            buffer.setLength(0);
+        }
     }
 
     /** {@code YYYY-MM-DDTHH:MM:SSZ}. */

@@ -2,6 +2,7 @@ package corridor.monitor.match;
 
 import corridor.model.geo.GreatCircle;
 import corridor.model.graph.MinHeap;
+import corridor.model.network.RoadArcs;
 import corridor.model.network.RoadLayer;
 
 import java.util.ArrayList;
@@ -81,9 +82,7 @@ public final class RoadMatcher {
     private final Settings settings;
     private final Candidates scratch = new Candidates();
     // directed junction graph
-    private final int[] outStart;
-    private final int[] outHead;
-    private final int[] outSegment;
+    private final RoadArcs arcs;
     // Dijkstra working memory, reset by stamp
     private final double[] dist;
     private final int[] predArc;
@@ -98,30 +97,7 @@ public final class RoadMatcher {
         this.roads = index.roads();
         this.settings = settings;
         int n = roads.junctionCount();
-        int m = roads.segmentCount();
-        outStart = new int[n + 1];
-        for (int s = 0; s < m; s++) {
-            outStart[roads.from(s) + 1]++;
-            if (!roads.isOneWay(s)) {
-                outStart[roads.to(s) + 1]++;
-            }
-        }
-        for (int v = 0; v < n; v++) {
-            outStart[v + 1] += outStart[v];
-        }
-        outHead = new int[outStart[n]];
-        outSegment = new int[outStart[n]];
-        int[] next = Arrays.copyOf(outStart, n);
-        for (int s = 0; s < m; s++) {
-            int a = next[roads.from(s)]++;
-            outHead[a] = roads.to(s);
-            outSegment[a] = s;
-            if (!roads.isOneWay(s)) {
-                int b = next[roads.to(s)]++;
-                outHead[b] = roads.from(s);
-                outSegment[b] = -s - 1;
-            }
-        }
+        arcs = RoadArcs.of(roads);
         dist = new double[n];
         predArc = new int[n];
         seen = new int[n];
@@ -323,13 +299,13 @@ public final class RoadMatcher {
                 }
                 continue;
             }
-            for (int arc = outStart[u]; arc < outStart[u + 1]; arc++) {
-                int v = outHead[arc];
-                int s = outSegment[arc];
-                if (keptOff.get(s >= 0 ? s : -s - 1)) {
+            for (int arc = arcs.first(u), end = arcs.end(u); arc < end; arc++) {
+                int v = arcs.head(arc);
+                int seg = arcs.segment(arc);
+                if (keptOff.get(seg)) {
                     continue;
                 }
-                double nd = d + index.lengthKm(s >= 0 ? s : -s - 1);
+                double nd = d + index.lengthKm(seg);
                 if (seen[v] != stamp || nd < dist[v]) {
                     seen[v] = stamp;
                     dist[v] = nd;
@@ -355,10 +331,10 @@ public final class RoadMatcher {
         List<double[]> middle = new ArrayList<>();
         for (int v = entry; v != exit && seen[v] == stamp && predArc[v] >= 0; ) {
             int arc = predArc[v];
-            int s = outSegment[arc];
-            int seg = s >= 0 ? s : -s - 1;
-            middle.add(s >= 0 ? new double[] {seg, 0, index.lengthKm(seg)} : new double[] {seg, index.lengthKm(seg), 0});
-            v = s >= 0 ? roads.from(seg) : roads.to(seg);
+            int seg = arcs.segment(arc);
+            boolean forward = !arcs.backwards(arc);
+            middle.add(forward ? new double[] {seg, 0, index.lengthKm(seg)} : new double[] {seg, index.lengthKm(seg), 0});
+            v = forward ? roads.from(seg) : roads.to(seg);
         }
         java.util.Collections.reverse(middle);
         out.addAll(middle);

@@ -4,6 +4,7 @@ import corridor.model.graph.MinHeap;
 import corridor.model.Dataset;
 import corridor.model.geo.GeoPoint;
 import corridor.model.geo.GreatCircle;
+import corridor.model.geo.LocalPlane;
 import corridor.model.network.Link;
 import corridor.model.network.Mode;
 import corridor.model.geo.Polyline;
@@ -29,7 +30,6 @@ import java.util.Map;
  */
 public final class RoadNetwork {
 
-    private static final double KM_PER_DEGREE = GreatCircle.EARTH_RADIUS_KM * Math.PI / 180;
     /** Grid cell edge, degrees: about 5 km, so a lookup sees only nearby segments. */
     private static final double CELL_DEGREES = 0.05;
 
@@ -91,13 +91,13 @@ public final class RoadNetwork {
 
     private void buildGrid() {
         Map<Long, List<Long>> cells = new HashMap<>();
-        double padLat = indexRadiusKm / KM_PER_DEGREE;
+        double padLat = indexRadiusKm / LocalPlane.KM_PER_DEGREE;
         for (int i = 0; i < links.size(); i++) {
             for (int j = 0; j + 1 < lats[i].length; j++) {
                 double minLat = Math.min(lats[i][j], lats[i][j + 1]) - padLat;
                 double maxLat = Math.max(lats[i][j], lats[i][j + 1]) + padLat;
                 double cos = Math.max(0.05, Math.cos(Math.toRadians(Math.max(Math.abs(minLat), Math.abs(maxLat)))));
-                double padLon = indexRadiusKm / (KM_PER_DEGREE * cos);
+                double padLon = indexRadiusKm / (LocalPlane.KM_PER_DEGREE * cos);
                 double minLon = Math.min(lons[i][j], lons[i][j + 1]) - padLon;
                 double maxLon = Math.max(lons[i][j], lons[i][j + 1]) + padLon;
                 for (long y = cell(minLat); y <= cell(maxLat); y++) {
@@ -192,18 +192,18 @@ public final class RoadNetwork {
         if (segments == null) {
             return;
         }
-        double kmPerLon = KM_PER_DEGREE * Math.cos(Math.toRadians(lat));
+        double kmPerLon = LocalPlane.kmPerDegreeLon(lat);
         for (long ref : segments) {
             int link = (int) (ref >>> 32);
             int seg = (int) ref;
             double[] la = lats[link];
             double[] lo = lons[link];
             double x1 = (lo[seg] - lon) * kmPerLon;
-            double y1 = (la[seg] - lat) * KM_PER_DEGREE;
+            double y1 = (la[seg] - lat) * LocalPlane.KM_PER_DEGREE;
             double dx = (lo[seg + 1] - lon) * kmPerLon - x1;
-            double dy = (la[seg + 1] - lat) * KM_PER_DEGREE - y1;
-            double t = PlanarSegment.fraction(x1, y1, dx, dy);
-            double distanceKm = PlanarSegment.distanceKm(x1, y1, dx, dy, t);
+            double dy = (la[seg + 1] - lat) * LocalPlane.KM_PER_DEGREE - y1;
+            double t = LocalPlane.fraction(x1, y1, dx, dy);
+            double distanceKm = LocalPlane.distanceKm(x1, y1, dx, dy, t);
             if (distanceKm <= radiusKm) {
                 double offsetKm = cumKm[link][seg] + t * (cumKm[link][seg + 1] - cumKm[link][seg]);
                 out.offer(link, offsetKm, distanceKm);

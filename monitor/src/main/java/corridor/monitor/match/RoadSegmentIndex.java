@@ -1,6 +1,7 @@
 package corridor.monitor.match;
 
 import corridor.model.geo.GreatCircle;
+import corridor.model.geo.LocalPlane;
 import corridor.model.network.RoadLayer;
 
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.List;
  */
 public final class RoadSegmentIndex {
 
-    private static final double KM_PER_DEGREE = GreatCircle.EARTH_RADIUS_KM * Math.PI / 180;
     /** Cell edge, degrees (about 250 m of latitude). */
     static final double CELL_DEGREES = 0.00225;
 
@@ -134,8 +134,8 @@ public final class RoadSegmentIndex {
      */
     void candidates(double lat, double lon, double radiusKm, int max, java.util.BitSet keptOff, Candidates out) {
         out.clear();
-        double kmPerLon = KM_PER_DEGREE * Math.cos(Math.toRadians(lat));
-        int spanY = (int) Math.ceil(radiusKm / (CELL_DEGREES * KM_PER_DEGREE));
+        double kmPerLon = LocalPlane.kmPerDegreeLon(lat);
+        int spanY = (int) Math.ceil(radiusKm / (CELL_DEGREES * LocalPlane.KM_PER_DEGREE));
         int spanX = (int) Math.ceil(radiusKm / (CELL_DEGREES * Math.max(1e-3, kmPerLon)));
         long cy = cell(lat);
         long cx = cell(lon);
@@ -159,11 +159,11 @@ public final class RoadSegmentIndex {
         int s = pieceSegment[piece];
         int k = piece - pieceStart[s];
         double x1 = (roads.pointLon(s, k) - lon) * kmPerLon;
-        double y1 = (roads.pointLat(s, k) - lat) * KM_PER_DEGREE;
+        double y1 = (roads.pointLat(s, k) - lat) * LocalPlane.KM_PER_DEGREE;
         double dx = (roads.pointLon(s, k + 1) - lon) * kmPerLon - x1;
-        double dy = (roads.pointLat(s, k + 1) - lat) * KM_PER_DEGREE - y1;
-        double t = PlanarSegment.fraction(x1, y1, dx, dy);
-        double distanceKm = PlanarSegment.distanceKm(x1, y1, dx, dy, t);
+        double dy = (roads.pointLat(s, k + 1) - lat) * LocalPlane.KM_PER_DEGREE - y1;
+        double t = LocalPlane.fraction(x1, y1, dx, dy);
+        double distanceKm = LocalPlane.distanceKm(x1, y1, dx, dy, t);
         if (distanceKm <= radiusKm) {
             int base = pieceStart[s] + s;
             double offsetKm = cumKm[base + k] + t * (cumKm[base + k + 1] - cumKm[base + k]);

@@ -122,9 +122,9 @@ public final class TruthCsv {
                     throw new InputException(at, "trip", "a " + kind + " row before its trip row");
                 }
                 if (kind.equals("link")) {
-                    trip.links.add(new TruthTrip.Link(id, start, end, moving, stop, km));
+                    trip.links().add(new TruthTrip.Link(id, start, end, moving, stop, km));
                 } else {
-                    trip.dwells.add(new TruthTrip.Dwell(id, hubKind(kind, at), start, end - start));
+                    trip.dwells().add(new TruthTrip.Dwell(id, hubKind(kind, at), start, end - start));
                 }
             }
         } catch (IOException e) {
@@ -165,25 +165,12 @@ public final class TruthCsv {
         throw new InputException(at, column, "expected a non-negative number, got '" + record.get(column) + "'");
     }
 
-    private static final class Builder {
-        private final String vehicle;
-        private final String origin;
-        private final String destination;
-        private final long departure;
-        private final long arrival;
-        private final double moving;
-        private final double km;
-        private final List<TruthTrip.Link> links = new ArrayList<>();
-        private final List<TruthTrip.Dwell> dwells = new ArrayList<>();
+    /** A trip as its row gives it, gathering the link and dwell rows that follow. */
+    private record Builder(String vehicle, String origin, String destination, long departure, long arrival,
+                           double moving, double km, List<TruthTrip.Link> links, List<TruthTrip.Dwell> dwells) {
 
         Builder(String vehicle, String origin, String destination, long departure, long arrival, double moving, double km) {
-            this.vehicle = vehicle;
-            this.origin = origin;
-            this.destination = destination;
-            this.departure = departure;
-            this.arrival = arrival;
-            this.moving = moving;
-            this.km = km;
+            this(vehicle, origin, destination, departure, arrival, moving, km, new ArrayList<>(), new ArrayList<>());
         }
 
         TruthTrip build() {

@@ -19,10 +19,12 @@ import java.util.List;
  */
 public final class HubLocator {
 
-    private final List<Place> hubs = new ArrayList<>();
-    private final List<HubKind> kinds = new ArrayList<>();
-    private final List<double[]> anchors = new ArrayList<>();
+    private final List<Hub> hubs = new ArrayList<>();
     private final double[] radiusKm = new double[HubKind.values().length];
+
+    /** A hub, its kind and where it is reached: its location and its links' ends, as lat, lon pairs. */
+    private record Hub(Place place, HubKind kind, double[] anchors) {
+    }
 
     /**
      * @param dataset  the places (hubs by {@link HubKind#classify})
@@ -48,9 +50,7 @@ public final class HubLocator {
                     }
                 }
             }
-            hubs.add(place);
-            kinds.add(kind);
-            anchors.add(points.stream().mapToDouble(Double::doubleValue).toArray());
+            hubs.add(new Hub(place, kind, points.stream().mapToDouble(Double::doubleValue).toArray()));
         }
     }
 
@@ -64,8 +64,8 @@ public final class HubLocator {
         int best = -1;
         double bestKm = Double.POSITIVE_INFINITY;
         for (int h = 0; h < hubs.size(); h++) {
-            double limit = radiusKm[kinds.get(h).ordinal()] + marginKm;
-            double[] a = anchors.get(h);
+            double limit = radiusKm[hubs.get(h).kind().ordinal()] + marginKm;
+            double[] a = hubs.get(h).anchors();
             for (int i = 0; i < a.length; i += 2) {
                 // cheap latitude filter before the haversine
                 if (Math.abs(a[i] - lat) * 111.2 > limit) {
@@ -83,8 +83,8 @@ public final class HubLocator {
 
     /** Whether the position lies within the radius of hub {@code h}. */
     public boolean isAt(int h, double lat, double lon) {
-        double limit = radiusKm[kinds.get(h).ordinal()];
-        double[] a = anchors.get(h);
+        double limit = radiusKm[hubs.get(h).kind().ordinal()];
+        double[] a = hubs.get(h).anchors();
         for (int i = 0; i < a.length; i += 2) {
             if (GreatCircle.distanceKm(a[i], a[i + 1], lat, lon) <= limit) {
                 return true;
@@ -95,9 +95,9 @@ public final class HubLocator {
 
     /** The hub kind of a place, or null when it is no hub. */
     public HubKind kindOf(String placeId) {
-        for (int h = 0; h < hubs.size(); h++) {
-            if (hubs.get(h).id().equals(placeId)) {
-                return kinds.get(h);
+        for (Hub hub : hubs) {
+            if (hub.place().id().equals(placeId)) {
+                return hub.kind();
             }
         }
         return null;
@@ -105,12 +105,12 @@ public final class HubLocator {
 
     /** The place of hub {@code index}. */
     public Place hub(int index) {
-        return hubs.get(index);
+        return hubs.get(index).place();
     }
 
     /** The kind of hub {@code index}. */
     public HubKind kind(int index) {
-        return kinds.get(index);
+        return hubs.get(index).kind();
     }
 
     /** How many hubs the dataset has. */

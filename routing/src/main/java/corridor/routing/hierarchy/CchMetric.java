@@ -114,6 +114,27 @@ public final class CchMetric {
         return topology;
     }
 
+    /**
+     * Relaxes the upward edges of rank {@code x}, as the elimination-tree searches walk them: each
+     * higher neighbour y that {@code dist[x]} plus the edge's weight (travelled up, or down for a
+     * backward search) brings closer gets that distance in {@code dist[y]} and {@code x} in
+     * {@code pred[y]}. A rank not reached ({@code dist[x]} infinite) relaxes nothing.
+     */
+    void relax(int x, double[] dist, int[] pred, boolean upward) {
+        double dx = dist[x];
+        if (dx == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        for (int e = topology.upStart(x), end = topology.upStart(x + 1); e < end; e++) {
+            double d = dx + (upward ? up[e] : down[e]);
+            int y = topology.edgeHigh(e);
+            if (d < dist[y]) {
+                dist[y] = d;
+                pred[y] = x;
+            }
+        }
+    }
+
     /** Weight of travelling edge {@code e} from its lower to its higher end. */
     double up(int e) {
         return up[e];

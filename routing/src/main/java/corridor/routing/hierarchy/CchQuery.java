@@ -62,10 +62,10 @@ public final class CchQuery {
         forward[sourceRank] = 0;
         backward[targetRank] = 0;
         for (int x = sourceRank; x >= 0; x = topology.parent(x)) {
-            relax(x, forward, forwardPred, true);
+            metric.relax(x, forward, forwardPred, true);
         }
         for (int x = targetRank; x >= 0; x = topology.parent(x)) {
-            relax(x, backward, backwardPred, false);
+            metric.relax(x, backward, backwardPred, false);
         }
         double best = Double.POSITIVE_INFINITY;
         meeting = -1;
@@ -91,21 +91,6 @@ public final class CchQuery {
             meeting = -1;
         }
         return best;
-    }
-
-    private void relax(int x, double[] dist, int[] pred, boolean upward) {
-        double dx = dist[x];
-        if (dx == Double.POSITIVE_INFINITY) {
-            return;
-        }
-        for (int e = topology.upStart(x), end = topology.upStart(x + 1); e < end; e++) {
-            double d = dx + (upward ? metric.up(e) : metric.down(e));
-            int y = topology.edgeHigh(e);
-            if (d < dist[y]) {
-                dist[y] = d;
-                pred[y] = x;
-            }
-        }
     }
 
     /**

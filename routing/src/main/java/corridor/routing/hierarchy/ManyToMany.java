@@ -1,6 +1,7 @@
 package corridor.routing.hierarchy;
 
 import java.util.Arrays;
+import java.util.stream.DoubleStream;
 
 /**
  * Shortest distances from many sources to many targets on one customized hierarchy, by the bucket
@@ -21,6 +22,8 @@ public final class ManyToMany {
 
     private final CchTopology topology;
     private final double[] dist;
+    /** The rank each rank's distance came from (read only where the distance is finite). */
+    private final int[] pred;
     private final double[][] sums;
     private final int values;
 
@@ -34,6 +37,7 @@ public final class ManyToMany {
         int n = topology.nodeCount();
         dist = new double[n];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        pred = new int[n];
         sums = new double[values][n];
     }
 
@@ -110,10 +114,10 @@ public final class ManyToMany {
         int n = topology.nodeCount();
         IntList rankOf = new IntList();
         IntList sourceOf = new IntList();
-        DoubleList distOf = new DoubleList();
-        DoubleList[] sumsOf = new DoubleList[values];
+        DoubleStream.Builder distOf = DoubleStream.builder();
+        DoubleStream.Builder[] sumsOf = new DoubleStream.Builder[values];
         for (int k = 0; k < values; k++) {
-            sumsOf[k] = new DoubleList();
+            sumsOf[k] = DoubleStream.builder();
         }
         for (int i = 0; i < sources.length; i++) {
             int s = topology.rank(sources[i]);
@@ -131,6 +135,11 @@ public final class ManyToMany {
             clear(s);
         }
         int entries = rankOf.size();
+        double[] dists = distOf.build().toArray();
+        double[][] sumsAt = new double[values][];
+        for (int k = 0; k < values; k++) {
+            sumsAt[k] = sumsOf[k].build().toArray();
+        }
         int[] start = new int[n + 1];
         for (int e = 0; e < entries; e++) {
             start[rankOf.get(e) + 1]++;
@@ -145,9 +154,9 @@ public final class ManyToMany {
         for (int e = 0; e < entries; e++) {
             int at = fill[rankOf.get(e)]++;
             source[at] = sourceOf.get(e);
-            d[at] = distOf.get(e);
+            d[at] = dists[e];
             for (int k = 0; k < values; k++) {
-                s[k][at] = sumsOf[k].get(e);
+                s[k][at] = sumsAt[k][e];
             }
         }
         return new Buckets(start, source, d, s);
@@ -164,21 +173,16 @@ public final class ManyToMany {
             sums[k][from] = 0;
         }
         for (int x = from; x >= 0; x = topology.parent(x)) {
-            double dx = dist[x];
-            if (dx == Double.POSITIVE_INFINITY) {
-                continue;
-            }
-            for (int e = topology.upStart(x), end = topology.upStart(x + 1); e < end; e++) {
-                double d = dx + (forward ? metric.up(e) : metric.down(e));
-                int y = topology.edgeHigh(e);
-                if (d < dist[y]) {
-                    dist[y] = d;
-                    for (int k = 0; k < values; k++) {
-                        EdgeValues v = edgeValues[k];
-                        sums[k][y] = sums[k][x] + (forward ? v.up(e) : v.down(e));
-                    }
+            if (values > 0 && x != from && dist[x] < Double.POSITIVE_INFINITY) {
+                // x is settled (every lower ancestor relaxed): its sums follow the edge its distance came by
+                int low = pred[x];
+                int e = topology.edge(low, x);
+                for (int k = 0; k < values; k++) {
+                    EdgeValues v = edgeValues[k];
+                    sums[k][x] = sums[k][low] + (forward ? v.up(e) : v.down(e));
                 }
             }
+            metric.relax(x, dist, pred, forward);
         }
     }
 
@@ -186,23 +190,6 @@ public final class ManyToMany {
     private void clear(int from) {
         for (int x = from; x >= 0; x = topology.parent(x)) {
             dist[x] = Double.POSITIVE_INFINITY;
-        }
-    }
-
-    /** A growable list of doubles. */
-    private static final class DoubleList {
-        private double[] items = new double[64];
-        private int size;
-
-        void add(double value) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = value;
-        }
-
-        double get(int i) {
-            return items[i];
         }
     }
 }

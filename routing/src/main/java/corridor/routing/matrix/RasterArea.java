@@ -69,26 +69,23 @@ final class RasterArea {
         return TopologyPreservingSimplifier.simplify(area, cell / 2);
     }
 
-    /** Marked cells of a regular grid. */
-    private static final class Grid {
-        final double x0;
-        final double y0;
-        final double cell;
-        final int columns;
-        final int rows;
-        final BitSet marked;
+    /**
+     * Marked cells of a regular grid of {@code columns × rows} cells of side {@code cell} from
+     * ({@code x0}, {@code y0}), row by row in {@code marked}.
+     */
+    private record Grid(double x0, double y0, double cell, int columns, int rows, BitSet marked) {
 
+        /** A grid with no cell marked. */
         Grid(double x0, double y0, double cell, int columns, int rows) {
-            this.x0 = x0;
-            this.y0 = y0;
-            this.cell = cell;
-            this.columns = columns;
-            this.rows = rows;
-            this.marked = new BitSet(columns * rows);
+            this(x0, y0, cell, columns, rows, new BitSet(columns * rows));
+        }
+
+        private boolean inside(int column, int row) {
+            return column >= 0 && row >= 0 && column < columns && row < rows;
         }
 
         boolean isMarked(int column, int row) {
-            return column >= 0 && row >= 0 && column < columns && row < rows && marked.get(row * columns + column);
+            return inside(column, row) && marked.get(row * columns + column);
         }
 
         void markAlong(Coordinate a, Coordinate b, double distance) {
@@ -106,7 +103,7 @@ final class RasterArea {
             int cy = (int) Math.floor((y - y0) / cell);
             for (int row = cy - reach; row <= cy + reach; row++) {
                 for (int column = cx - reach; column <= cx + reach; column++) {
-                    if (column < 0 || row < 0 || column >= columns || row >= rows) {
+                    if (!inside(column, row)) {
                         continue;
                     }
                     double dx = x0 + (column + 0.5) * cell - x;
