@@ -45,6 +45,8 @@ class VehicleRoutingTest {
     private static final double KKH_KHUNJERAB_ISLAMABAD_KM = 870;
     /** ADB CPMM 2022, Pakistan, road: speed without delay, km/h (source adb-cpmm-2022-pakistan). */
     private static final double CPMM_SWOD_PAKISTAN_KMH = 25.2;
+    /** ADB CPMM 2023 report, Table 6.7, People's Republic of China, road, 2022: speed without delay, km/h (source adb-cpmm-2023-prc). */
+    private static final double CPMM_SWOD_PRC_KMH = 83.5;
 
     private static Dataset dataset;
     private static RoutingGraph graph;
@@ -185,24 +187,61 @@ class VehicleRoutingTest {
      */
     @Test
     void theNetworkWeightedTruckSpeedInPakistanIsWithinTenPercentOfCpmm() {
-        Map<String, Place> places = dataset.placesById();
-        double km = 0;
-        double hours = 0;
-        List<String> counted = new ArrayList<>();
-        for (int i = 0; i < graph.linkCount() - graph.roadSegmentCount(); i++) {
-            Link link = graph.links().get(i);
-            if (link.mode() != Mode.ROAD || link.roadClass() == null
-                    || !"PK".equals(places.get(link.fromId()).country()) || !"PK".equals(places.get(link.toId()).country())) {
-                continue;
+        NetworkSpeed pakistan = NetworkSpeed.of("PK");
+        pakistan.print("Pakistani", CPMM_SWOD_PAKISTAN_KMH);
+        assertThat(pakistan.linkIds()).hasSizeGreaterThan(50);
+        assertThat(pakistan.kmh()).isCloseTo(CPMM_SWOD_PAKISTAN_KMH, within(0.10 * CPMM_SWOD_PAKISTAN_KMH));
+    }
+
+    /**
+     * China's twin of the Pakistan fit, and why it misses (routing/README.md, "The fit to CPMM"): the
+     * dataset's Chinese road links are the G314 alone, while CPMM's PRC figure is faster than the
+     * model drives a truck on any road, so no mix of the model's road kinds could come within 10%.
+     * A Chinese calibration would turn this into the within-10% check Pakistan has.
+     */
+    @Test
+    void theNetworkWeightedTruckSpeedInChinaFallsShortOfCpmmAsTheModelHasNoChineseCalibration() {
+        NetworkSpeed china = NetworkSpeed.of("CN");
+        china.print("Chinese", CPMM_SWOD_PRC_KMH);
+        assertThat(dataset.sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo("adb-cpmm-2023-prc"));
+        assertThat(china.linkIds()).containsExactlyInAnyOrder("g314-urumqi-kashgar", "g314-kashgar-tashkurgan");
+        double bandFloorKmh = 0.90 * CPMM_SWOD_PRC_KMH;
+        assertThat(china.kmh()).isLessThan(bandFloorKmh);
+        assertThat(RoadSpeedModel.kmh(RoadKind.MOTORWAY, VehicleClass.HEAVY_TRANSPORT)).isLessThan(bandFloorKmh);
+    }
+
+    /** A heavy truck's km over hours on a country's road links in service with both ends in it and a road class known. */
+    private record NetworkSpeed(List<String> linkIds, Map<String, Double> kmByKind, double km, double hours) {
+
+        static NetworkSpeed of(String country) {
+            Map<String, Place> places = dataset.placesById();
+            List<String> ids = new ArrayList<>();
+            Map<String, Double> kmByKind = new java.util.TreeMap<>();
+            double km = 0;
+            double hours = 0;
+            for (int i = 0; i < graph.linkCount() - graph.roadSegmentCount(); i++) {
+                Link link = graph.links().get(i);
+                if (link.mode() != Mode.ROAD || link.roadClass() == null
+                        || !country.equals(places.get(link.fromId()).country())
+                        || !country.equals(places.get(link.toId()).country())) {
+                    continue;
+                }
+                km += graph.linkKm(i);
+                hours += graph.linkHours(i, VehicleClass.HEAVY_TRANSPORT);
+                kmByKind.merge(RoadKind.of(link.roadClass(), link.terrain()).label(), graph.linkKm(i), Double::sum);
+                ids.add(link.id());
             }
-            km += graph.linkKm(i);
-            hours += graph.linkHours(i, VehicleClass.HEAVY_TRANSPORT);
-            counted.add(link.id());
+            return new NetworkSpeed(ids, kmByKind, km, hours);
         }
-        System.out.printf("heavy truck over %d Pakistani road links: %.0f km in %.1f h, %.2f km/h (CPMM SWOD %.1f)%n",
-                counted.size(), km, hours, km / hours, CPMM_SWOD_PAKISTAN_KMH);
-        assertThat(counted).hasSizeGreaterThan(50);
-        assertThat(km / hours).isCloseTo(CPMM_SWOD_PAKISTAN_KMH, within(0.10 * CPMM_SWOD_PAKISTAN_KMH));
+
+        double kmh() {
+            return km / hours;
+        }
+
+        void print(String adjective, double cpmmKmh) {
+            System.out.printf("heavy truck over %d %s road links: %.0f km %s in %.1f h, %.2f km/h (CPMM SWOD %.1f, %+.1f%%)%n",
+                    linkIds.size(), adjective, km, kmByKind, hours, kmh(), cpmmKmh, 100 * (kmh() / cpmmKmh - 1));
+        }
     }
 
     private static Vehicle sized(Vehicle v, double heightM) {
