@@ -7,19 +7,17 @@ import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;
 import corridor.routing.route.Cargo;
-import corridor.routing.route.Objective;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
 import corridor.routing.route.Totals;
 import corridor.routing.route.Weights;
 import corridor.routing.search.Router;
+import corridor.routing.testing.CchAgreement;
 import corridor.routing.testing.RoadNetworks;
 import corridor.routing.testing.Weightings;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -27,14 +25,14 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hierarchy against plain Dijkstra on random pairs, in the manner of GraphHopper's
- * RandomizedRoutingTest: generated road networks with a hierarchy and the built-in network, for
- * every objective and a blend, with closures; and against today's router's totals. The seed is
+ * The hierarchy against plain Dijkstra on random pairs ({@link CchAgreement}): generated road networks
+ * with a hierarchy and the built-in network, for every objective and a blend, with closures; and
+ * against today's router's totals. The seed is
  * printed in every failure; replay one with {@code -Dcorridor.cch.seed=SEED}.
  */
 class CchRandomizedTest {
 
-    private static final long SEED = Long.getLong("corridor.cch.seed", System.nanoTime());
+    private static final long SEED = CchAgreement.seed();
     private static final LocalDate JULY = LocalDate.of(2025, 7, 1);
     private static final double TONNES = 20;
 
@@ -52,7 +50,7 @@ class CchRandomizedTest {
             dataset = side == 32 ? RoadNetworks.withTurnRestrictions(dataset, seed, 30) : dataset;
             RoutingGraph graph = RoutingGraph.build(dataset, NetworkFilter.EXISTING, RoutingParameters.defaults(JULY));
             GraphHierarchy hierarchy = GraphHierarchy.build(graph);
-            pairs += compareWithDijkstra(hierarchy, Mode.ROAD, 800, seed, "generated side " + side);
+            pairs += compareWithDijkstra(hierarchy, Mode.ROAD, 200, 4, side, "generated side " + side);
         }
         assertThat(pairs).isGreaterThanOrEqualTo(12_000);
     }
@@ -61,8 +59,8 @@ class CchRandomizedTest {
     void builtInNetworkGivesDijkstrasCostsByRoadAndByRail() {
         RoutingGraph graph = builtIn();
         GraphHierarchy hierarchy = GraphHierarchy.build(graph);
-        int pairs = compareWithDijkstra(hierarchy, Mode.ROAD, 400, SEED, "built-in by road")
-                + compareWithDijkstra(hierarchy, Mode.RAIL, 200, SEED + 1, "built-in by rail");
+        int pairs = compareWithDijkstra(hierarchy, Mode.ROAD, 100, 4, 0, "built-in by road")
+                + compareWithDijkstra(hierarchy, Mode.RAIL, 50, 4, 1, "built-in by rail");
         assertThat(pairs).isEqualTo(3_000);
     }
 
@@ -88,69 +86,15 @@ class CchRandomizedTest {
     }
 
     /**
-     * {@code pairsPerWeighting} random pairs per weighting, one in four with random links closed:
-     * the hierarchy's distance equals Dijkstra's, and its unpacked path is a walk from s to t of
-     * that weight.
+     * {@code sources × targets} random pairs per weighting ({@link CchAgreement}); more than a third of
+     * them by road have a path, and some by rail (most places are not on the railway).
      */
-    private static int compareWithDijkstra(GraphHierarchy hierarchy, Mode mode, int pairsPerWeighting, long seed,
+    private static int compareWithDijkstra(GraphHierarchy hierarchy, Mode mode, int sources, int targets, long offset,
                                            String what) {
-        RoutingGraph g = hierarchy.graph();
-        Random random = new Random(seed);
-        ReferenceDijkstra dijkstra = new ReferenceDijkstra(g);
-        int pairs = 0;
-        int found = 0;
-        for (Weights w : weightings()) {
-            for (boolean closures : new boolean[] {false, true}) {
-                BitSet closed = new BitSet();
-                if (closures) {
-                    for (int i = 0; i < g.linkCount() / 20; i++) {
-                        closed.set(random.nextInt(g.linkCount()));
-                    }
-                }
-                double[] weights = new ArcWeighting(g, w, TONNES, mode, closed, null).arcWeights();
-                CchQuery query = new CchQuery(hierarchy.customize(weights));
-                int count = closures ? pairsPerWeighting / 4 : pairsPerWeighting - pairsPerWeighting / 4;
-                for (int i = 0; i < count; i++) {
-                    int s = random.nextInt(g.placeCount());
-                    int t = random.nextInt(g.placeCount());
-                    String where = what + ", " + w + ", closures " + closures + ", from node " + s + " to " + t
-                            + " (replay with -Dcorridor.cch.seed=" + SEED + ")";
-                    double expected = dijkstra.distance(s, t, weights);
-                    double actual = query.distance(s, t);
-                    pairs++;
-                    if (expected == Double.POSITIVE_INFINITY) {
-                        assertThat(actual).as(where).isEqualTo(Double.POSITIVE_INFINITY);
-                        assertThat(query.pathArcs()).as(where).isNull();
-                        continue;
-                    }
-                    found++;
-                    assertThat(actual).as(where).isCloseTo(expected, org.assertj.core.api.Assertions.within(tolerance(expected)));
-                    assertWalk(hierarchy, query.pathArcs(), s, t, weights, expected, where);
-                }
-            }
-        }
-        // by rail most random pairs of nodes have no path (most places are not on the railway)
-        assertThat(found).as(what + ": pairs with a path (seed " + SEED + ")").isGreaterThan(mode == Mode.ROAD ? pairs / 3 : 10);
-        return pairs;
-    }
-
-    private static void assertWalk(GraphHierarchy h, int[] arcs, int s, int t, double[] weights, double expected,
-                                   String where) {
-        assertThat(arcs).as(where).isNotNull();
-        int at = s;
-        double sum = 0;
-        for (int arc : arcs) {
-            assertThat(h.arcTail(arc)).as(where + ": the path is connected").isEqualTo(at);
-            at = h.graph().arcHead(arc);
-            sum += weights[arc];
-        }
-        assertThat(at).as(where + ": the path ends at the target").isEqualTo(t);
-        assertThat(sum).as(where + ": the path's arcs add up to its distance")
-                .isCloseTo(expected, org.assertj.core.api.Assertions.within(tolerance(expected)));
-    }
-
-    private static double tolerance(double value) {
-        return 1e-9 * Math.max(1, Math.abs(value));
+        CchAgreement.Tally tally = new CchAgreement(hierarchy, mode, TONNES, SEED).compare(offset, sources, targets, what);
+        assertThat(tally.found()).as(what + ": pairs with a path (" + CchAgreement.replay(SEED) + ")")
+                .isGreaterThan(mode == Mode.ROAD ? tally.pairs() / 3 : 10);
+        return tally.pairs();
     }
 
     /**
@@ -173,7 +117,7 @@ class CchRandomizedTest {
                 int s = random.nextInt(g.placeCount());
                 int t = (s + 1 + random.nextInt(g.placeCount() - 1)) % g.placeCount();
                 String where = what + ", " + w + ", from " + g.place(s).id() + " to " + g.place(t).id()
-                        + " (replay with -Dcorridor.cch.seed=" + SEED + ")";
+                        + " (" + CchAgreement.replay(SEED) + ")";
                 RouteQuery q = RouteQuery.of(g.place(s).id(), g.place(t).id(), JULY, Cargo.tonnes(TONNES))
                         .withWeights(w).withModes(Set.of(mode));
                 assertThat(ArcWeighting.applies(q)).isTrue();

@@ -1,23 +1,30 @@
-package corridor.routing.hierarchy;
+package corridor.routing.testing;
 
 import corridor.routing.graph.RoutingGraph;
 
 import java.util.Arrays;
 import java.util.PriorityQueue;
 
-/** Plain Dijkstra over a graph's arcs with given weights: the reference the hierarchy must agree with. */
-final class ReferenceDijkstra {
+/**
+ * Plain Dijkstra over a graph's arcs with given weights: the reference the hierarchy must agree with.
+ * Deliberately naive (a {@link PriorityQueue} with lazy deletion), sharing no code with the engine.
+ * Holds working memory sized to the graph: not thread-safe.
+ */
+public final class ReferenceDijkstra {
 
     private final RoutingGraph g;
     private final double[] dist;
 
-    ReferenceDijkstra(RoutingGraph graph) {
+    public ReferenceDijkstra(RoutingGraph graph) {
         this.g = graph;
         this.dist = new double[graph.placeCount()];
     }
 
-    /** Shortest distance from {@code s} to {@code t} under {@code weights}; infinity when unreachable. */
-    double distance(int s, int t, double[] weights) {
+    /**
+     * The shortest distance from {@code s} to every node under {@code weights} (one per arc; infinity
+     * closes an arc), infinity where unreachable. The array is this object's own: valid until the next call.
+     */
+    public double[] distancesFrom(int s, double[] weights) {
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         dist[s] = 0;
         PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
@@ -28,9 +35,6 @@ final class ReferenceDijkstra {
             if (top[0] > dist[u]) {
                 continue;
             }
-            if (u == t) {
-                return dist[u];
-            }
             for (int a = g.arcStart(u); a < g.arcStart(u + 1); a++) {
                 double d = dist[u] + weights[a];
                 int v = g.arcHead(a);
@@ -40,6 +44,6 @@ final class ReferenceDijkstra {
                 }
             }
         }
-        return dist[t];
+        return dist;
     }
 }
