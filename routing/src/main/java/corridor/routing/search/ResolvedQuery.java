@@ -4,6 +4,7 @@ import corridor.model.InputException;
 import corridor.model.vehicle.VehicleClass;
 import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.TimedAccess;
 import corridor.routing.graph.VehicleAccess;
 import corridor.routing.route.RouteQuery;
 
@@ -25,6 +26,8 @@ final class ResolvedQuery {
     final VehicleAccess access;
     /** The times of moves and stops: the model's, or observed medians for the month of departure. */
     final LegTimes times;
+    /** The rules with daily closed hours that make the query's vehicle wait, on the departure's clock. */
+    final TimedAccess timed;
 
     ResolvedQuery(RoutingGraph graph, RouteQuery query, BitSet extraAvoidLinks) {
         this.query = query;
@@ -61,6 +64,7 @@ final class ResolvedQuery {
         this.vehicleClass = query.vehicle().vehicleClass();
         this.access = graph.access(query.vehicle(), query.departure().getMonth());
         this.times = new LegTimes(graph, query);
+        this.timed = TimedAccess.of(graph, query.vehicle(), query.departure(), graph.place(from).country());
     }
 
     /** The same query under other access: to see whether a rule changed a route. */
@@ -76,6 +80,7 @@ final class ResolvedQuery {
         this.vehicleClass = q.vehicleClass;
         this.access = access;
         this.times = q.times;
+        this.timed = q.timed;
     }
 
     ResolvedQuery withAccess(VehicleAccess other) {
