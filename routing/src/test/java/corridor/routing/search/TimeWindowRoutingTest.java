@@ -1,18 +1,13 @@
 package corridor.routing.search;
 
-import corridor.data.BuiltInDataset;
 import corridor.model.Dataset;
 import corridor.model.network.Mode;
-import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
-import corridor.routing.graph.RoutingParameters;
 import corridor.routing.matrix.MatrixCell;
 import corridor.routing.matrix.MatrixEngine;
-import corridor.routing.route.Cargo;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Route;
 import corridor.routing.route.RouteQuery;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -21,6 +16,7 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 
+import static corridor.routing.search.BuiltInRoads.byRoad;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -33,22 +29,9 @@ class TimeWindowRoutingTest {
 
     private static final String KARACHI_RULE = "karachi-daytime-heavy-2025-12";
 
-    private static Dataset dataset;
-    private static RoutingGraph graph;
-    private static Router router;
-
-    @BeforeAll
-    static void load() {
-        dataset = BuiltInDataset.load();
-        graph = RoutingGraph.build(dataset, NetworkFilter.EXISTING,
-                RoutingParameters.defaults(LocalDate.of(2025, 7, 15)));
-        router = new Router(graph);
-    }
-
-    private static RouteQuery byRoad(String from, String to, LocalDate day, String vehicleId) {
-        return RouteQuery.of(from, to, day, Cargo.tonnes(20)).withModes(EnumSet.of(Mode.ROAD))
-                .withVehicle(dataset.vehicle(vehicleId).orElseThrow());
-    }
+    private static final Dataset dataset = BuiltInRoads.DATASET;
+    private static final RoutingGraph graph = BuiltInRoads.GRAPH;
+    private static final Router router = BuiltInRoads.ROUTER;
 
     private static List<String> notes(Route route) {
         return route.legs().stream().flatMap(l -> l.notes().stream()).toList();
