@@ -67,8 +67,8 @@ final class ResolvedQuery {
         this.timed = TimedAccess.of(graph, query.vehicle(), query.departure(), graph.place(from).country());
     }
 
-    /** The same query under other access: to see whether a rule changed a route. */
-    private ResolvedQuery(ResolvedQuery q, VehicleAccess access) {
+    /** The same query under other access or another clock. */
+    private ResolvedQuery(ResolvedQuery q, VehicleAccess access, TimedAccess timed) {
         this.query = q.query;
         this.from = q.from;
         this.to = q.to;
@@ -80,11 +80,22 @@ final class ResolvedQuery {
         this.vehicleClass = q.vehicleClass;
         this.access = access;
         this.times = q.times;
-        this.timed = q.timed;
+        this.timed = timed;
     }
 
+    /** The same query under other access: to see whether a rule changed a route. */
     ResolvedQuery withAccess(VehicleAccess other) {
-        return new ResolvedQuery(this, other);
+        return new ResolvedQuery(this, other, timed);
+    }
+
+    /**
+     * The same query on the clock of a route that left {@code originId} (a route's second part, from
+     * a via place, keeps the first part's clock: 00:00 on the departure day where that one left).
+     */
+    ResolvedQuery withClockOf(RoutingGraph graph, String originId) {
+        TimedAccess clock = TimedAccess.of(graph, query.vehicle(), query.departure(),
+                graph.place(require(graph, originId, "--from")).country());
+        return new ResolvedQuery(this, access, clock);
     }
 
     RouteQuery query() {

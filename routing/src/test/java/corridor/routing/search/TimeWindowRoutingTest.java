@@ -137,6 +137,27 @@ class TimeWindowRoutingTest {
     }
 
     @Test
+    void theClockIsTheOrigins00h00AndARouteViaAPlaceKeepsIt() {
+        // from Kashgar the hours count from 00:00 Beijing time (UTC+8), 21:00 PKT the day before: the
+        // first day of the spring 2025 ban on which the truck reaches Karachi inside 06:00-22:00 PKT
+        Route direct = null;
+        LocalDate day = LocalDate.of(2025, 4, 17);
+        for (; day.isBefore(LocalDate.of(2025, 6, 1)) && direct == null; day = day.plusDays(1)) {
+            var result = router.route(byRoad("kashgar", "karachi", day, "rigid-truck"));
+            direct = result.found() && notes(result.route()).stream().anyMatch(n -> n.startsWith("waits ")) ? result.route() : null;
+        }
+        assertThat(direct).as("a day on which the truck waits at Karachi").isNotNull();
+        day = direct.departure();
+        Route viaSost = router.routeVia(byRoad("kashgar", "karachi", day, "rigid-truck"), "sost",
+                EnumSet.of(Mode.ROAD)).route();
+
+        assertThat(direct.placeIds()).contains("sost");
+        assertThat((direct.totals().hours() - 3) % 24).as("enters at 22:00 PKT").isCloseTo(22.0, within(1e-3)); // the clock counts whole seconds
+        assertThat(direct.arrival().toLocalTime()).as("on the origin's clock").isEqualTo(LocalTime.of(1, 0));
+        assertThat(viaSost.totals().hours()).isCloseTo(direct.totals().hours(), within(1e-6));
+    }
+
+    @Test
     void aMatrixCellIntoTheBannedCityIsTheRoutersWithTheWait() {
         RouteQuery template = byRoad("sukkur", "karachi", LocalDate.of(2026, 1, 10), "rigid-truck");
         var matrix = new MatrixEngine(graph).compute(template, List.of("sukkur", "hyderabad"),
