@@ -2,6 +2,7 @@ package corridor.model.vehicle;
 
 import corridor.model.source.Provenance;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -91,7 +92,7 @@ public record AccessRule(String id, String subjectId, Set<VehicleClass> bannedCl
      * Hours {@code vehicle} waits to enter the rule's subject at {@code instant}: until the closed
      * hours holding it end, 0 when the rule does not keep the vehicle off then.
      */
-    public double hoursUntilOpen(Vehicle vehicle, java.time.Instant instant) {
+    public double hoursUntilOpen(Vehicle vehicle, Instant instant) {
         if (closedHours == null || closesAt(vehicle, instant.atZone(closedHours.zone()).toLocalDateTime()) == null) {
             return 0;
         }

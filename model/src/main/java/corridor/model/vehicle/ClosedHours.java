@@ -2,6 +2,7 @@ package corridor.model.vehicle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -52,7 +53,7 @@ public record ClosedHours(LocalTime from, LocalTime to, ZoneId zone) {
     }
 
     /** The date the window holding {@code local} started (the day before, after midnight in a wrapping window). */
-    public java.time.LocalDate windowDay(LocalDateTime local) {
+    public LocalDate windowDay(LocalDateTime local) {
         boolean startedYesterday = wraps() && local.toLocalTime().isBefore(to);
         return local.toLocalDate().minusDays(startedYesterday ? 1 : 0);
     }
