@@ -334,7 +334,64 @@ class DatasetValidatorTest {
         assertThat(load.hasErrors()).as(load.problems().toString()).isFalse();
         assertThat(load.dataset().vehicle("rigid-truck").orElseThrow().grossWeightTonnes()).isEqualTo(27.5);
         assertThat(load.dataset().accessRules()).singleElement()
-                .satisfies(r -> assertThat(r.bannedClasses()).containsExactly(corridor.model.vehicle.VehicleClass.HEAVY_TRANSPORT));
+                .satisfies(r -> assertThat(r.bannedClasses()).containsExactly(corridor.model.vehicle.VehicleClass.HEAVY_TRANSPORT))
+                .satisfies(r -> assertThat(r.closedHours()).as("an old file without closed_hours: all day").isNull());
+    }
+
+    private static final String TIMED_HEADER = "id,subject,banned_classes,max_weight_t,max_height_m,max_length_m,months,"
+            + "closed_hours,time_zone,valid_from,valid_to,source,confidence,note\n";
+
+    /** access.csv with one timed rule whose last five columns before source are {@code timed}. */
+    private DatasetLoad timedRule(String timed) {
+        write(fixture().resolve("access.csv"), TIMED_HEADER + "city-day,kkh-old-sost-gilgit,heavy_transport,,,,,"
+                + timed + ",wiki-kkh,,\n");
+        return DatasetReader.read(dir);
+    }
+
+    @Test
+    void anAccessRuleWithClosedHoursAndDatesReads() {
+        DatasetLoad load = timedRule("06:00-22:00,Asia/Karachi,2025-12-23,2026-02-22");
+        assertThat(load.hasErrors()).as(load.problems().toString()).isFalse();
+        var rule = load.dataset().accessRules().get(0);
+        assertThat(rule.closedHours().from()).isEqualTo(java.time.LocalTime.of(6, 0));
+        assertThat(rule.closedHours().to()).isEqualTo(java.time.LocalTime.of(22, 0));
+        assertThat(rule.closedHours().zone()).isEqualTo(java.time.ZoneId.of("Asia/Karachi"));
+        assertThat(rule.validFrom()).isEqualTo(java.time.LocalDate.of(2025, 12, 23));
+        assertThat(rule.validTo()).isEqualTo(java.time.LocalDate.of(2026, 2, 22));
+        assertThat(rule.describe()).isEqualTo("heavy_transport banned 06:00-22:00 (2025-12-23 to 2026-02-22)");
+    }
+
+    @Test
+    void closedHoursWrappingMidnightWithoutDatesRead() {
+        DatasetLoad load = timedRule("18:00-04:00,Asia/Karachi,,");
+        assertThat(load.hasErrors()).as(load.problems().toString()).isFalse();
+        assertThat(load.dataset().accessRules().get(0).closedHours().wraps()).isTrue();
+    }
+
+    @Test
+    void badClosedHoursAreErrorsNamingTheColumn() {
+        expectError(timedRule("6-22,Asia/Karachi,,"), "access.csv", "line 2", "closed_hours",
+                "expected local hours like 06:00-22:00");
+        expectError(timedRule("25:00-04:00,Asia/Karachi,,"), "access.csv", "line 2", "closed_hours", "got '25:00-04:00'");
+        expectError(timedRule("06:00-06:00,Asia/Karachi,,"), "access.csv", "line 2", "closed_hours",
+                "start and end at the same time");
+    }
+
+    @Test
+    void closedHoursNeedAKnownTimeZone() {
+        expectError(timedRule("06:00-22:00,,,"), "access.csv", "line 2", "time_zone", "need the time_zone");
+        expectError(timedRule("06:00-22:00,Asia/Karachy,,"), "access.csv", "line 2", "time_zone",
+                "unknown time zone 'Asia/Karachy'");
+        expectError(timedRule(",Asia/Karachi,,"), "access.csv", "line 2", "time_zone", "give closed_hours");
+    }
+
+    @Test
+    void badValidityDatesAreErrorsNamingTheColumn() {
+        expectError(timedRule("06:00-22:00,Asia/Karachi,2025-13-01,"), "access.csv", "line 2", "valid_from",
+                "invalid date '2025-13-01'");
+        expectError(timedRule("06:00-22:00,Asia/Karachi,2026-02-22,2025-12-23"), "access.csv", "line 2", "valid_to",
+                "is before valid_from");
+        expectError(timedRule(",,2025-12-23,"), "access.csv", "line 2", "valid_from", "give closed_hours");
     }
 
     @Test

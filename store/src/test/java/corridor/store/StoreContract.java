@@ -42,6 +42,25 @@ abstract class StoreContract {
     }
 
     @Test
+    void accessRulesWithClosedHoursAndDatesReadBackExactly() {
+        var p = SmallDataset.CITED;
+        var heavy = java.util.Set.of(corridor.model.vehicle.VehicleClass.HEAVY_TRANSPORT);
+        List<corridor.model.vehicle.AccessRule> rules = List.of(
+                new corridor.model.vehicle.AccessRule("gwadar-day", "gwadar", heavy, null, null, null,
+                        java.util.Set.of(), p, new corridor.model.vehicle.ClosedHours(java.time.LocalTime.of(6, 0),
+                        java.time.LocalTime.of(22, 0), java.time.ZoneId.of("Asia/Karachi")),
+                        java.time.LocalDate.of(2025, 12, 23), java.time.LocalDate.of(2026, 2, 22)),
+                new corridor.model.vehicle.AccessRule("old-road-heavy", "old-road", heavy, null, null, null,
+                        java.util.Set.of(), p));
+        Dataset dataset = SmallDataset.dataset().withVehicles(List.of(), rules);
+
+        store().sync(dataset);
+
+        assertThat(store().readDataset()).contains(dataset);
+        assertThat(store().readDataset().orElseThrow().accessRules()).isEqualTo(rules);
+    }
+
+    @Test
     void theSameContentIsNotWrittenTwice() {
         Instant first = store().sync(SmallDataset.dataset()).dataset().loadedAt();
 

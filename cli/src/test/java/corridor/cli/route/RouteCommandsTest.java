@@ -41,6 +41,27 @@ class RouteCommandsTest {
     }
 
     @Test
+    void aTruckIntoKarachiDuringItsDaytimeBanWaitsAndTheRouteSaysWhichRule() throws IOException {
+        CliRun run = CliRun.of("route", "--from", "sukkur", "--to", "karachi", "--modes", "road", "--date", "2026-01-10",
+                "--vehicle", "rigid-truck", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode route = JSON.readTree(run.out()).get("route");
+        assertThat(route.get("arrival").asText()).startsWith("2026-01-10T22:00");
+        List<String> notes = new ArrayList<>();
+        route.get("legs").forEach(leg -> leg.get("notes").forEach(n -> notes.add(n.asText())));
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("waits 7.1 h to enter Karachi: heavy_transport "
+                + "banned 06:00-22:00 (2025-12-23 to 2026-02-22) Asia/Karachi time, rule karachi-daytime-heavy-2025-12"));
+
+        CliRun text = CliRun.of("route", "--from", "sukkur", "--to", "karachi", "--modes", "road", "--date",
+                "2026-01-10", "--vehicle", "rigid-truck");
+        assertThat(text.out()).contains("waits 7.1 h to enter Karachi").contains("karachi-daytime-heavy-2025-12");
+        CliRun car = CliRun.of("route", "--from", "sukkur", "--to", "karachi", "--modes", "road", "--date",
+                "2026-01-10", "--vehicle", "car");
+        assertThat(car.out()).doesNotContain("waits ");
+    }
+
+    @Test
     void routeAsJsonHasLegsThatSumToTheTotals() throws IOException {
         CliRun run = CliRun.of("route", "--from", "kashgar", "--to", "jebel-ali", "--date", "2024-07-01",
                 "--cargo", "2teu", "--objective", "cost", "--format", "json");

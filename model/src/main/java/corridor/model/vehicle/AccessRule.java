@@ -2,6 +2,9 @@ package corridor.model.vehicle;
 
 import corridor.model.source.Provenance;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Month;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -10,7 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * A legal limit on who may use a link or pass a place: classes of vehicle banned, or a maximum
- * weight, height or length, in force all year or in some months. Immutable.
+ * weight, height or length, in force all year or in some months, and either always or only in some
+ * hours of each day ({@link ClosedHours}, a city's daytime ban on heavy vehicles) between two dates.
+ * A rule with closed hours never bars a vehicle outright: it makes it wait for the window to end
+ * ({@link #excludes} ignores it; the router asks {@link #closesAt}). Immutable.
  *
  * @param id             unique key
  * @param subjectId      the id of the link or place it applies to
@@ -20,13 +26,31 @@ import java.util.stream.Collectors;
  * @param maxLengthM     the longest vehicle allowed, metres; {@code null} for no limit
  * @param months         the months the rule is in force; empty for all year
  * @param provenance     sources and confidence (the note says what the rule is)
+ * @param closedHours    the hours of each day the rule is in force, local time; {@code null} for all day
+ * @param validFrom      the first day the closed hours are in force (inclusive, on their local clock);
+ *                       {@code null} for no first day. Only with closed hours
+ * @param validTo        the last day (inclusive); {@code null} for no last day. Only with closed hours
  */
 public record AccessRule(String id, String subjectId, Set<VehicleClass> bannedClasses, Double maxWeightTonnes,
-                         Double maxHeightM, Double maxLengthM, Set<Month> months, Provenance provenance) {
+                         Double maxHeightM, Double maxLengthM, Set<Month> months, Provenance provenance,
+                         ClosedHours closedHours, LocalDate validFrom, LocalDate validTo) {
 
     public AccessRule {
         bannedClasses = bannedClasses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(bannedClasses));
         months = months.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(months));
+        if (closedHours == null && (validFrom != null || validTo != null)) {
+            throw new IllegalArgumentException("validity dates bound closed hours; rule " + id + " has none");
+        }
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw new IllegalArgumentException("rule " + id + " ends (" + validTo + ") before it starts (" + validFrom + ")");
+        }
+    }
+
+    /** A rule in force all day (no closed hours, no validity dates). */
+    public AccessRule(String id, String subjectId, Set<VehicleClass> bannedClasses, Double maxWeightTonnes,
+                      Double maxHeightM, Double maxLengthM, Set<Month> months, Provenance provenance) {
+        this(id, subjectId, bannedClasses, maxWeightTonnes, maxHeightM, maxLengthM, months, provenance, null, null,
+                null);
     }
 
     /** Whether the rule is in force in {@code month}. */
@@ -40,9 +64,47 @@ public record AccessRule(String id, String subjectId, Set<VehicleClass> bannedCl
      * vehicle does not give does not exclude it.
      */
     public String excludes(Vehicle vehicle, Month month) {
-        if (!inForce(month)) {
+        if (!inForce(month) || closedHours != null) {
             return null;
         }
+        return limits(vehicle);
+    }
+
+    /**
+     * Why the rule keeps {@code vehicle} off at the local date-time {@code local} of its closed hours'
+     * clock, or {@code null} when it does not (open then, out of its dates or months, or a rule
+     * without closed hours: those are {@link #excludes}'). A wrapping window that started before a
+     * rule's last day holds until it ends.
+     */
+    public String closesAt(Vehicle vehicle, LocalDateTime local) {
+        if (closedHours == null || !closedHours.closedAt(local.toLocalTime())) {
+            return null;
+        }
+        LocalDate day = closedHours.windowDay(local);
+        if (!inForce(day.getMonth()) || validFrom != null && day.isBefore(validFrom)
+                || validTo != null && day.isAfter(validTo)) {
+            return null;
+        }
+        return limits(vehicle);
+    }
+
+    /**
+     * Hours {@code vehicle} waits to enter the rule's subject at {@code instant}: until the closed
+     * hours holding it end, 0 when the rule does not keep the vehicle off then.
+     */
+    public double hoursUntilOpen(Vehicle vehicle, Instant instant) {
+        if (closedHours == null || closesAt(vehicle, instant.atZone(closedHours.zone()).toLocalDateTime()) == null) {
+            return 0;
+        }
+        return closedHours.hoursUntilOpen(instant);
+    }
+
+    /** Whether the rule's limits (class, weight, height, length) apply to {@code vehicle}, at any time. */
+    public boolean appliesTo(Vehicle vehicle) {
+        return limits(vehicle) != null;
+    }
+
+    private String limits(Vehicle vehicle) {
         if (bannedClasses.contains(vehicle.vehicleClass())) {
             return vehicle.vehicleClass().code() + " banned";
         }
@@ -69,6 +131,13 @@ public record AccessRule(String id, String subjectId, Set<VehicleClass> bannedCl
         if (!months.isEmpty()) {
             text.append(" in ").append(months.stream().sorted()
                     .map(m -> m.name().substring(0, 3).toLowerCase(Locale.ROOT)).collect(Collectors.joining(";")));
+        }
+        if (closedHours != null) {
+            text.append(' ').append(closedHours.text());
+        }
+        if (validFrom != null || validTo != null) {
+            text.append(" (").append(validFrom == null ? "until " + validTo
+                    : validTo == null ? "from " + validFrom : validFrom + " to " + validTo).append(')');
         }
         return text.toString();
     }

@@ -572,6 +572,11 @@ public final class RoutingGraph {
         return "the link's own typical speed (links.geojson), for every vehicle";
     }
 
+    /** The dataset's access rules (all of them, also those on links or places not in this graph). */
+    public List<AccessRule> accessRules() {
+        return accessRules;
+    }
+
     /**
      * What the dataset's access rules and the OSM roads' {@code maxweight}, {@code maxheight} and {@code maxlength}
      * keep {@code vehicle} off in {@code month}. Rules on links or places not in this graph are

@@ -5,6 +5,7 @@ import corridor.model.network.Mode;
 import corridor.model.network.Place;
 import corridor.model.vehicle.VehicleClass;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.TimedAccess;
 import corridor.routing.hierarchy.ArcWeighting;
 import corridor.routing.hierarchy.ArcWeighting.ArcValue;
 import corridor.routing.hierarchy.CchMetric;
@@ -36,7 +37,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * path without unpacking it ({@link EdgeValues}). A cell falls back to the A* router, one search for
  * the pair and marked {@link MatrixCell.Method#ROUTER} with the reason, when its path passes a place
  * with an opening calendar that is closed (or would make the goods wait) on the day they reach it,
- * and when the vehicle's access rules bar the column's place (the router lets a route end there).
+ * and when the vehicle's access rules bar the column's place (the router lets a route end there),
+ * and when a link of the path or the column's place has an access rule's daily closed hours
+ * binding the vehicle ({@link TimedAccess}: the hierarchy's sums cannot wait).
  * Otherwise (several modes, a risk ceiling) every cell is the router's, at most
  * {@link #MAX_ROUTER_CELLS}.
  *
@@ -168,6 +171,10 @@ public final class MatrixEngine {
             idleSearches.offer(search);
         }
         CchQuery query = null;
+        // the hierarchy's sums know no waits: a path entering a link or place with closed hours is the router's
+        TimedAccess timedAccess = TimedAccess.of(graph, template.vehicle(), template.departure(), null);
+        BitSet timedLinks = timedAccess.links();
+        BitSet timedNodes = timedAccess.nodes();
         List<List<MatrixCell>> rows = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
             List<MatrixCell> row = new ArrayList<>();
@@ -183,6 +190,11 @@ public final class MatrixEngine {
                             + "rules bar " + to.get(j).name() + ", where a route may still end"));
                     continue;
                 }
+                if (timedNodes.get(t)) {
+                    row.add(routed(router, template, i, j, from, to, "the router answers: " + to.get(j).name()
+                            + " has an access rule's closed hours, which may make the vehicle wait to enter"));
+                    continue;
+                }
                 int column = columnStart[j];
                 for (int k = columnStart[j] + 1; k < columnStart[j + 1]; k++) {
                     column = result.distance(i, k) < result.distance(i, column) ? k : column;
@@ -195,6 +207,16 @@ public final class MatrixEngine {
                 double[] totals = new double[TOTALS.length];
                 for (int k = 0; k < TOTALS.length; k++) {
                     totals[k] = result.sum(k, i, column) - weighting.targetAdjustment(t, TOTALS[k]);
+                }
+                if (!timedLinks.isEmpty()) {
+                    query = query != null ? query : new CchQuery(customized.metric);
+                    query.distance(s, columns[column]);
+                    String waitsAt = timedLinkOn(query.pathArcs(), timedLinks);
+                    if (waitsAt != null) {
+                        row.add(routed(router, template, i, j, from, to, "the router answers: the shortest path "
+                                + "enters " + waitsAt + ", whose access rule's closed hours may make the vehicle wait"));
+                        continue;
+                    }
                 }
                 if (totals[4] > 0.5) {
                     query = query != null ? query : new CchQuery(customized.metric);
@@ -212,6 +234,17 @@ public final class MatrixEngine {
             rows.add(row);
         }
         return new TravelMatrix(from, to, rows, true, customizationMs);
+    }
+
+    /** The name of the first link on a path (its arcs) that has closed hours, or null. */
+    private String timedLinkOn(int[] arcs, BitSet links) {
+        for (int arc : arcs) {
+            int link = graph.arcLink(arc);
+            if (links.get(link)) {
+                return graph.links().get(link).name();
+            }
+        }
+        return null;
     }
 
     /** The router's cell for row i, column j. */

@@ -4,6 +4,7 @@ import corridor.model.InputException;
 import corridor.model.vehicle.VehicleClass;
 import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.TimedAccess;
 import corridor.routing.graph.VehicleAccess;
 import corridor.routing.route.RouteQuery;
 
@@ -25,6 +26,8 @@ final class ResolvedQuery {
     final VehicleAccess access;
     /** The times of moves and stops: the model's, or observed medians for the month of departure. */
     final LegTimes times;
+    /** The rules with daily closed hours that make the query's vehicle wait, on the departure's clock. */
+    final TimedAccess timed;
 
     ResolvedQuery(RoutingGraph graph, RouteQuery query, BitSet extraAvoidLinks) {
         this.query = query;
@@ -61,10 +64,11 @@ final class ResolvedQuery {
         this.vehicleClass = query.vehicle().vehicleClass();
         this.access = graph.access(query.vehicle(), query.departure().getMonth());
         this.times = new LegTimes(graph, query);
+        this.timed = TimedAccess.of(graph, query.vehicle(), query.departure(), graph.place(from).country());
     }
 
-    /** The same query under other access: to see whether a rule changed a route. */
-    private ResolvedQuery(ResolvedQuery q, VehicleAccess access) {
+    /** The same query under other access or another clock. */
+    private ResolvedQuery(ResolvedQuery q, VehicleAccess access, TimedAccess timed) {
         this.query = q.query;
         this.from = q.from;
         this.to = q.to;
@@ -76,10 +80,22 @@ final class ResolvedQuery {
         this.vehicleClass = q.vehicleClass;
         this.access = access;
         this.times = q.times;
+        this.timed = timed;
     }
 
+    /** The same query under other access: to see whether a rule changed a route. */
     ResolvedQuery withAccess(VehicleAccess other) {
-        return new ResolvedQuery(this, other);
+        return new ResolvedQuery(this, other, timed);
+    }
+
+    /**
+     * The same query on the clock of a route that left {@code originId} (a route's second part, from
+     * a via place, keeps the first part's clock: 00:00 on the departure day where that one left).
+     */
+    ResolvedQuery withClockOf(RoutingGraph graph, String originId) {
+        TimedAccess clock = TimedAccess.of(graph, query.vehicle(), query.departure(),
+                graph.place(require(graph, originId, "--from")).country());
+        return new ResolvedQuery(this, access, clock);
     }
 
     RouteQuery query() {

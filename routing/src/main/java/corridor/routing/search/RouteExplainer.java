@@ -3,6 +3,7 @@ package corridor.routing.search;
 import corridor.model.network.Link;
 import corridor.model.network.Place;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.TimedAccess;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Route;
 import corridor.routing.route.TimeSource;
@@ -36,7 +37,7 @@ final class RouteExplainer {
             if (step.preHub >= 0) {
                 legs.add(hubLeg(step.preHub));
             }
-            legs.add(moveLeg(link, node, step.head));
+            legs.add(moveLeg(link, node, step.head, step.linkWait, step.placeWait));
             if (step.postHub >= 0) {
                 legs.add(hubLeg(step.postHub));
             }
@@ -52,19 +53,41 @@ final class RouteExplainer {
         return Route.of(from, to, q.query().departure(), q.query().cargo(), legs);
     }
 
-    private Leg moveLeg(int link, int from, int to) {
+    /** A move along a link, with the waits for closed hours before entering it and its head place. */
+    private Leg moveLeg(int link, int from, int to, TimedAccess.Wait linkWait, TimedAccess.Wait placeWait) {
         Link record = g.links().get(link);
         boolean reversed = g.linkFrom(link) != g.canonicalNode(from);
         LegTimes times = q.times;
         double hours = times.link(link);
-        Totals totals = new Totals(g.linkKm(link), hours, g.linkCostUsdPerTonne(link) * q.tonnes,
+        List<String> notes = new ArrayList<>(g.linkNotes(link));
+        double waited = 0;
+        if (linkWait != null) {
+            notes.add(waitNote(linkWait, record.name()));
+            waited += linkWait.hours();
+        }
+        if (placeWait != null) {
+            notes.add(waitNote(placeWait, g.place(to).name()));
+            waited += placeWait.hours();
+        }
+        Totals totals = new Totals(g.linkKm(link), hours + waited, g.linkCostUsdPerTonne(link) * q.tonnes,
                 g.linkCo2KgPerTonne(link) * q.tonnes, g.linkRisk(link));
         Double speed = hours > 0 ? g.linkKm(link) / hours : null;
         TimeSource source = times.linkSource(link);
         String speedSource = times.linkObserved(link) ? source.describe().replaceFirst(" median", " median transit time")
                 : g.speedSource(link, q.vehicleClass);
         return new Leg(Leg.Kind.MOVE, record, reversed, g.place(from), g.place(to), record.mode(), totals,
-                g.linkNotes(link), speed, speedSource, times.linkP95(link), source);
+                notes, speed, speedSource, times.linkP95(link) + waited, source);
+    }
+
+    /**
+     * "waits 12 h to enter Karachi: heavy_transport banned 06:00-22:00 (2025-12-23 to 2026-02-22)
+     * Asia/Karachi time, rule karachi-daytime-heavy-2025-12 (sources)".
+     */
+    private static String waitNote(TimedAccess.Wait wait, String subject) {
+        var rule = wait.rule();
+        return "waits " + hoursText(Math.round(wait.hours() * 10) / 10.0) + " h to enter " + subject + ": "
+                + rule.describe() + " " + rule.closedHours().zone() + " time, rule " + rule.id() + " ("
+                + String.join("; ", rule.provenance().sourceIds()) + ")";
     }
 
     private Leg hubLeg(int hub) {

@@ -133,7 +133,8 @@ public final class Router {
         avoid.addAll(a.placeIds());
         avoid.remove(viaId);
         avoid.remove(query.toId());
-        ResolvedQuery second = new ResolvedQuery(g, query.withEnds(viaId, query.toId()).withAvoidPlaces(avoid), null);
+        ResolvedQuery second = new ResolvedQuery(g, query.withEnds(viaId, query.toId()).withAvoidPlaces(avoid), null)
+                .withClockOf(g, query.fromId());
         RouteResult onward = search(second, carried, a.totals().hours());
         List<Closure> closures = new ArrayList<>(toVia.closures());
         closures.addAll(onward.closures());

@@ -3,6 +3,7 @@ package corridor.routing.search;
 import corridor.model.network.Mode;
 import corridor.model.network.OpeningCalendar;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.TimedAccess;
 import corridor.routing.graph.VehicleAccess;
 import corridor.routing.route.Closure;
 
@@ -26,7 +27,11 @@ import java.util.stream.Collectors;
  * on the day goods reach it if its opening calendar has it closed that day; closed only for a day
  * of the week (Khunjerab's weekends), the goods wait for the start of the next open day instead.
  * A road junction with a calendar (a mountain pass such as Babusar Top, closed in winter) is
- * refused the same way on a closed day, and costs nothing on an open one.
+ * refused the same way on a closed day, and costs nothing on an open one. An access rule with daily
+ * closed hours ({@link TimedAccess}) that binds the vehicle makes it wait to enter its link until the
+ * window ends; on a place, to enter it at the end of the route (the arrival is then when the vehicle
+ * may enter): a route through the place's node is taken to use the through routes such a ban keeps
+ * open (Karachi's Northern Bypass to the port).
  */
 final class Step {
 
@@ -62,6 +67,10 @@ final class Step {
     LocalDate closedDay;
     /** Hours waited at {@link #border} for it to open (a weekly closing day), else 0. */
     double waitHours;
+    /** The wait for a rule's closed hours to end before entering the link, or null. */
+    TimedAccess.Wait linkWait;
+    /** The wait for a rule's closed hours to end before entering the head place, or null. */
+    TimedAccess.Wait placeWait;
     double hours;
     double costUsd;
     double co2Kg;
@@ -87,6 +96,8 @@ final class Step {
         ok = false;
         closed = -1;
         excluded = NOT_EXCLUDED;
+        linkWait = null;
+        placeWait = null;
         int link = g.arcLink(arc);
         int v = g.arcHead(arc);
         int mode = g.linkModeIndex(link);
@@ -137,10 +148,19 @@ final class Step {
         if (preHub >= 0) {
             addHub(preHub);
         }
+        if (!q.timed.isEmpty()) {
+            linkWait = q.timed.waitAt(link, hoursSoFar + hours);
+            hours += linkWait == null ? 0 : linkWait.hours();
+        }
         hours += q.times.link(link);
         costUsd += g.linkCostUsdPerTonne(link) * q.tonnes;
         co2Kg += g.linkCo2KgPerTonne(link) * q.tonnes;
         risk = g.linkRisk(link);
+        if (end && !q.timed.isEmpty()) {
+            // a place's closed hours bind deliveries into it: through its node, routes take its open bypasses
+            placeWait = q.timed.waitAt(-1 - g.canonicalNode(v), hoursSoFar + hours);
+            hours += placeWait == null ? 0 : placeWait.hours();
+        }
         double arrivalHours = hoursSoFar + hours;
         if (postHub >= 0) {
             addHub(postHub);

@@ -1,0 +1,130 @@
+package corridor.routing.graph;
+
+import corridor.model.vehicle.AccessRule;
+import corridor.model.vehicle.Vehicle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The access rules with daily closed hours ({@link AccessRule#closedHours()}, a city's daytime ban
+ * on heavy vehicles) that bind one vehicle on one {@link RoutingGraph}, on the clock of one
+ * departure: a vehicle that would enter a link, or a place at the end of its route, while such a
+ * rule has it closed waits until the window ends. Made per query by {@link #of}; immutable and
+ * thread-safe.
+ *
+ * <p>The clock. A route's hours count from 00:00 on the departure day in the time zone of the
+ * origin's country ({@link CountryZones}); where the origin's country has no zone listed (an OSM
+ * junction), from 00:00 on the departure day on each rule's own clock.
+ */
+public final class TimedAccess {
+
+    /** No timed rule binds the vehicle. */
+    public static final TimedAccess NONE = new TimedAccess(Map.of(), null, null, null);
+
+    /** At most this many windows are waited for one after another at one subject. */
+    private static final int MAX_WINDOWS = 4;
+
+    /** Rules by subject key: a link index, or {@code -1 - node} for a place. */
+    private final Map<Integer, List<AccessRule>> rules;
+    private final LocalDate departure;
+    private final ZoneId originZone;
+    private final Vehicle vehicle;
+
+    private TimedAccess(Map<Integer, List<AccessRule>> rules, LocalDate departure, ZoneId originZone,
+                        Vehicle vehicle) {
+        this.rules = rules;
+        this.vehicle = vehicle;
+        this.departure = departure;
+        this.originZone = originZone;
+    }
+
+    /**
+     * The timed rules of {@code graph} that bind {@code vehicle}, for a departure at 00:00 on
+     * {@code departure} from a place in {@code originCountry} (ISO 3166-1 alpha-2; null when unknown).
+     * Rules on links or places not in the graph are ignored.
+     */
+    public static TimedAccess of(RoutingGraph graph, Vehicle vehicle, LocalDate departure, String originCountry) {
+        Map<Integer, List<AccessRule>> rules = new HashMap<>();
+        for (AccessRule rule : graph.accessRules()) {
+            if (rule.closedHours() == null || !rule.appliesTo(vehicle)) {
+                continue;
+            }
+            int link = graph.linkIndex(rule.subjectId());
+            int node = link >= 0 ? -1 : graph.placeIndex(rule.subjectId());
+            if (link >= 0 || node >= 0) {
+                rules.computeIfAbsent(link >= 0 ? link : -1 - node, k -> new ArrayList<>()).add(rule);
+            }
+        }
+        return rules.isEmpty() ? NONE : new TimedAccess(Map.copyOf(rules), departure, CountryZones.zone(originCountry),
+                vehicle);
+    }
+
+    /** Whether no timed rule binds the vehicle anywhere: then nothing ever waits. */
+    public boolean isEmpty() {
+        return rules.isEmpty();
+    }
+
+    /** Links where a timed rule binds the vehicle, at some hour. */
+    public BitSet links() {
+        BitSet links = new BitSet();
+        rules.keySet().stream().filter(k -> k >= 0).forEach(links::set);
+        return links;
+    }
+
+    /** Places where a timed rule binds the vehicle arriving there, at some hour. */
+    public BitSet nodes() {
+        BitSet nodes = new BitSet();
+        rules.keySet().stream().filter(k -> k < 0).forEach(k -> nodes.set(-1 - k));
+        return nodes;
+    }
+
+    /**
+     * The wait to enter a link ({@code key >= 0}) or a place ({@code -1 - node}) reached
+     * {@code hours} after the departure's 00:00, or {@code null} when its rules let the vehicle in
+     * then. Windows that follow one another (two rules) are waited in turn.
+     */
+    public Wait waitAt(int key, double hours) {
+        List<AccessRule> here = rules.get(key);
+        if (here == null) {
+            return null;
+        }
+        double waited = 0;
+        AccessRule last = null;
+        for (int round = 0; round < MAX_WINDOWS; round++) {
+            double step = 0;
+            for (AccessRule rule : here) {
+                double wait = rule.hoursUntilOpen(vehicle, instant(rule, hours + waited));
+                if (wait > step) {
+                    step = wait;
+                    last = rule;
+                }
+            }
+            if (step == 0) {
+                break;
+            }
+            waited += step;
+        }
+        return waited > 0 ? new Wait(last, waited) : null;
+    }
+
+    private Instant instant(AccessRule rule, double hours) {
+        ZoneId zone = originZone != null ? originZone : rule.closedHours().zone();
+        return departure.atStartOfDay(zone).toInstant().plusSeconds(Math.round(hours * 3600));
+    }
+
+    /**
+     * A wait for a rule's closed hours to end.
+     *
+     * @param rule  the rule whose window ended last
+     * @param hours hours waited
+     */
+    public record Wait(AccessRule rule, double hours) {
+    }
+}
