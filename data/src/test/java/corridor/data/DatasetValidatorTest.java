@@ -226,6 +226,13 @@ class DatasetValidatorTest {
     }
 
     @Test
+    void aTruckRuleOnAPlaceThatIsNoBorderCrossingIsAnError() {
+        expectError(edit("places.geojson", "\"dwell_hours\": 24", "\"dwell_hours\": 24, \"truck_rule\": \"trucks_cross\", "
+                        + "\"truck_rule_text\": \"trucks drive through\", \"truck_rule_source\": \"dawn-khunjerab\""),
+                "places.geojson", "feature 1", "truck_rule", "only a border_crossing has a truck rule; this place is dry_port");
+    }
+
+    @Test
     void anUnknownTruckRuleKindIsAnError() {
         expectError(edit("places.geojson", KHUNJERAB_HOURS, TRUCK_RULE.replace("\"transshipment\"", "\"reload\"")),
                 "places.geojson", "feature 2", "truck_rule", "unknown truck_rule 'reload'; expected one of transshipment, trucks_cross");

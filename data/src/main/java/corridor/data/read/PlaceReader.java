@@ -54,6 +54,9 @@ final class PlaceReader {
         Integer costYear = LayerFields.costYear(row, handling != null || fee != null);
         Provenance provenance = row.provenance();
         BorderRule truckRule = truckRule(row);
+        if (truckRule != null && kind != PlaceKind.BORDER_CROSSING) {
+            row.error("truck_rule", "only a border_crossing has a truck rule; this place is " + row.text("kind"));
+        }
         GeoPoint location = GeoJsonLayer.point(row, geometry);
         if (row.failed()) {
             return null;
