@@ -6,8 +6,10 @@ import corridor.data.load.Problem;
 import corridor.model.Dataset;
 import corridor.model.network.Link;
 import corridor.model.network.LinkStatus;
+import corridor.model.network.BorderRule;
 import corridor.model.network.Mode;
 import corridor.model.network.OpeningCalendar;
+import corridor.model.source.Confidence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,6 +178,64 @@ class DatasetValidatorTest {
     void invalidCountryCode() {
         expectError(edit("places.geojson", "\"country\": \"PK\", \"province\"", "\"country\": \"Pakistan\", \"province\""),
                 "places.geojson", "feature 0", "country", "invalid country 'Pakistan'");
+    }
+
+    // ---- a border crossing's truck rule (places.geojson truck_rule) ----
+
+    private static final String KHUNJERAB_HOURS = "\"crossing_hours\": 2.3";
+    private static final String TRUCK_RULE = KHUNJERAB_HOURS + ", \"truck_rule\": \"transshipment\", "
+            + "\"truck_rule_at\": \"sost\", \"truck_rule_text\": \"goods change trucks at Sost\", "
+            + "\"truck_rule_source\": \"dawn-khunjerab\"";
+
+    @Test
+    void aTruckRuleIsReadWithItsPlaceAndSources() {
+        DatasetLoad load = edit("places.geojson", KHUNJERAB_HOURS, TRUCK_RULE);
+
+        assertThat(load.problems()).isEmpty();
+        BorderRule rule = load.dataset().place("khunjerab").orElseThrow().border().truckRule();
+        assertThat(rule.kind()).isEqualTo(BorderRule.Kind.TRANSSHIPMENT);
+        assertThat(rule.atPlaceId()).isEqualTo("sost");
+        assertThat(rule.text()).isEqualTo("goods change trucks at Sost");
+        assertThat(rule.provenance().sourceIds()).containsExactly("dawn-khunjerab");
+        assertThat(rule.provenance().confidence()).isEqualTo(Confidence.REPORTED);
+    }
+
+    @Test
+    void aTruckRuleNamingAnUnknownPlaceIsAnError() {
+        expectError(edit("places.geojson", KHUNJERAB_HOURS, TRUCK_RULE.replace("\"sost\"", "\"tashkurgan\"")),
+                "places.geojson", "feature 2", "truck_rule_at", "unknown place 'tashkurgan'; not in places.geojson");
+    }
+
+    @Test
+    void aTruckRuleWithoutItsSourceIsAnError() {
+        expectError(edit("places.geojson", KHUNJERAB_HOURS,
+                        TRUCK_RULE.replace(", \"truck_rule_source\": \"dawn-khunjerab\"", "")),
+                "places.geojson", "feature 2", "truck_rule_source", "missing required value");
+    }
+
+    @Test
+    void aTruckRuleCitingAnUnknownSourceIsAnError() {
+        expectError(edit("places.geojson", KHUNJERAB_HOURS, TRUCK_RULE.replace("\"dawn-khunjerab\"", "\"nowhere-news\"")),
+                "places.geojson", "feature 2", "truck_rule_source", "unknown source 'nowhere-news'; not in sources.csv");
+    }
+
+    @Test
+    void aTransshipmentRuleWithoutItsPlaceIsAnError() {
+        expectError(edit("places.geojson", KHUNJERAB_HOURS, TRUCK_RULE.replace(", \"truck_rule_at\": \"sost\"", "")),
+                "places.geojson", "feature 2", "truck_rule_at", "a transshipment rule needs the place");
+    }
+
+    @Test
+    void aTruckRuleOnAPlaceThatIsNoBorderCrossingIsAnError() {
+        expectError(edit("places.geojson", "\"dwell_hours\": 24", "\"dwell_hours\": 24, \"truck_rule\": \"trucks_cross\", "
+                        + "\"truck_rule_text\": \"trucks drive through\", \"truck_rule_source\": \"dawn-khunjerab\""),
+                "places.geojson", "feature 1", "truck_rule", "only a border_crossing has a truck rule; this place is dry_port");
+    }
+
+    @Test
+    void anUnknownTruckRuleKindIsAnError() {
+        expectError(edit("places.geojson", KHUNJERAB_HOURS, TRUCK_RULE.replace("\"transshipment\"", "\"reload\"")),
+                "places.geojson", "feature 2", "truck_rule", "unknown truck_rule 'reload'; expected one of transshipment, trucks_cross");
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class PlaceCalendars {
     public static Place withCalendar(Place place, OpeningCalendar calendar) {
         BorderService border = place.border() != null ? place.border() : new BorderService(null, null, null, null);
         BorderService withCalendar = new BorderService(border.crossingHours(), border.feesUsdPerTonne(),
-                border.costYear(), calendar);
+                border.costYear(), calendar, border.truckRule());
         return new Place(place.id(), place.name(), place.aliases(), place.kind(), place.location(), place.country(),
                 place.province(), place.hub(), withCalendar, place.provenance());
     }

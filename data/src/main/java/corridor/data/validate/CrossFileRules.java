@@ -12,7 +12,7 @@ import java.time.ZoneId;
  * ({@link UniqueIds}), sources cited and resolving ({@link SourceRules}), links
  * ({@link LinkRules}), projects ({@link ProjectRules}), indicators ({@link IndicatorRules}),
  * incidents ({@link IncidentRules}), corridor sections ({@link SectionRules}) and vehicles and
- * access rules ({@link AccessRules}). Stateless;
+ * access rules ({@link AccessRules}), border crossings' truck rules ({@link BorderRules}). Stateless;
  * thread-safe.
  */
 public final class CrossFileRules {
@@ -46,6 +46,7 @@ public final class CrossFileRules {
         IncidentRules.check(dataset, datasetDate, findings);
         SectionRules.check(dataset, findings);
         AccessRules.check(dataset, findings);
+        BorderRules.check(dataset, findings);
         return findings;
     }
 }

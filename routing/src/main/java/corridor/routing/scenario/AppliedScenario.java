@@ -152,7 +152,7 @@ public record AppliedScenario(Dataset dataset, Set<String> closedPlaces, List<St
             if (c.crossingFeeUsdPerTonne() != null) {
                 changes.add(p.id() + ": crossing fees " + number(c.crossingFeeUsdPerTonne()) + " US$/t");
             }
-            border = new BorderService(hours, fee, old.costYear(), old.calendar());
+            border = new BorderService(hours, fee, old.costYear(), old.calendar(), old.truckRule());
         }
         return new Place(p.id(), p.name(), p.aliases(), p.kind(), p.location(), p.country(), p.province(), hub, border,
                 p.provenance());

@@ -118,6 +118,7 @@ final class RouteExplainer {
         if (g.feeUnknown(border)) {
             notes.add("fees: unknown, not counted");
         }
+        TruckRuleNote.of(g, border).ifPresent(notes::add);
         Totals totals = new Totals(0, waitHours + q.times.crossing(border), g.feeUsdPerTonne(border) * q.tonnes, 0, 0);
         return new Leg(Leg.Kind.BORDER, null, false, g.place(border), g.place(border), null, totals, notes, null, "",
                 waitHours + q.times.crossingP95(border), q.times.crossingSource(border));

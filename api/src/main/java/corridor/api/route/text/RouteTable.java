@@ -73,7 +73,7 @@ public final class RouteTable {
                     .append(legs.size() == 1 ? "leg " : "legs ").append(Cells.ranges(legs)).append(")\n"));
         }
         if (!notes.isEmpty()) {
-            out.append("* values not from the record itself:\n");
+            out.append("* values not from the record itself, and border crossings' truck rules:\n");
             notes.forEach((note, legs) -> out.append("  ").append(note).append(" (").append(legs.size() == 1 ? "leg " : "legs ")
                     .append(Cells.ranges(legs)).append(")\n"));
         }

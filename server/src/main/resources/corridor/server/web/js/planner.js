@@ -89,7 +89,7 @@ export function legTable(route, id = 'leg-table') {
   return `<table id="${id}" class="legs"><thead><tr><th>leg</th><th class="num">speed</th><th class="num">distance</th>`
     + `<th class="num">time</th><th class="num">cost</th><th class="num">CO2</th><th class="num">risk</th></tr></thead>`
     + `<tbody>${rows.join('')}</tbody><tfoot><tr><td>Total</td><td></td>${totalsRow(route.totals, route.legs)}</tr></tfoot></table>`
-    + (route.legs.some((l) => l.notes && l.notes.length) ? '<p class="muted">* uses a default of its mode (hover for which)</p>' : '');
+    + (route.legs.some((l) => l.notes && l.notes.length) ? '<p class="muted">* uses a default of its mode or meets a border rule (hover for which)</p>' : '');
 }
 
 /** A step's distance as the API's text gives it: "850 m" under a kilometre, else "12.3 km". */
