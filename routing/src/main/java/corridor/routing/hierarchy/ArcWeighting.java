@@ -58,7 +58,9 @@ public final class ArcWeighting {
      */
     public ArcWeighting(RoutingGraph graph, Weights weights, double tonnes, Mode mode, BitSet closedLinks,
                         BitSet closedNodes) {
-        this(graph, weights, tonnes, mode, VehicleClass.HEAVY_TRANSPORT, VehicleAccess.NONE, closedLinks, closedNodes);
+        this(graph, weights, tonnes, mode, VehicleClass.HEAVY_TRANSPORT, new VehicleAccess(new BitSet(), new BitSet(),
+                java.util.Map.of(), graph.turnClosedArcs(VehicleClass.HEAVY_TRANSPORT), java.util.Map.of()),
+                closedLinks, closedNodes);
     }
 
     /**
@@ -67,7 +69,9 @@ public final class ArcWeighting {
      *
      * @param mode         the one mode of transport allowed besides transfers
      * @param vehicleClass whose speeds the link hours are
-     * @param access       what the vehicle's access rules block for the month of departure
+     * @param access       what the vehicle's access rules block for the month of departure, its turn
+     *                     restrictions among them ({@link RoutingGraph#access} gives them all; lift some with
+     *                     {@link VehicleAccess#without} to see whether they shaped a route)
      * @param closedLinks  further links not to take; null for none
      * @param closedNodes  further nodes not to enter; null for none
      */
@@ -90,9 +94,7 @@ public final class ArcWeighting {
                 this.closedNodes.set(copy); // a junction avoided is avoided however it is entered
             }
         }
-        // the turn restrictions bind the vehicle whatever access the caller asks
-        this.closedArcs = graph.turnClosedArcs(vehicleClass);
-        this.closedArcs.or(access.blockedArcs());
+        this.closedArcs = (BitSet) access.blockedArcs().clone();
     }
 
     /**
@@ -193,6 +195,11 @@ public final class ArcWeighting {
     /** The places closed (asked, and barred by the access rules), a copy. */
     public BitSet closedNodes() {
         return (BitSet) closedNodes.clone();
+    }
+
+    /** The arcs closed (turn restrictions, and the arcs into a split junction's copies for other vehicles), a copy. */
+    public BitSet closedArcs() {
+        return (BitSet) closedArcs.clone();
     }
 
     /** Whether the weighting closes {@code node} (avoided, or barred by the vehicle's access rules). */

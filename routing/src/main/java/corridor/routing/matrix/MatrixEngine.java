@@ -5,6 +5,7 @@ import corridor.model.network.Mode;
 import corridor.model.network.Place;
 import corridor.model.vehicle.VehicleClass;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.VehicleAccess;
 import corridor.routing.hierarchy.ArcWeighting;
 import corridor.routing.hierarchy.ArcWeighting.ArcValue;
 import corridor.routing.hierarchy.CchMetric;
@@ -89,16 +90,10 @@ public final class MatrixEngine {
 
     /**
      * Why a query cannot be asked of the hierarchy, so that every cell is the router's; null when it
-     * can (see {@link ArcWeighting}).
+     * can ({@link HierarchyFallback#queryReason}).
      */
     public static String routerReason(RouteQuery query) {
-        if (query.riskCeiling() != null) {
-            return "a risk ceiling: the router's Pareto search answers";
-        }
-        if (ArcWeighting.applies(query)) {
-            return null;
-        }
-        return "several modes: a change of mode is charged by the mode carried, which the hierarchy does not hold";
+        return HierarchyFallback.queryReason(query);
     }
 
     /**
@@ -178,9 +173,9 @@ public final class MatrixEngine {
                     row.add(new MatrixCell(true, 0, 0, 0, 0, MatrixCell.Method.HIERARCHY, ""));
                     continue;
                 }
-                if (weighting.closes(t)) {
-                    row.add(routed(router, template, i, j, from, to, "the router answers: the vehicle's access "
-                            + "rules bar " + to.get(j).name() + ", where a route may still end"));
+                String barred = HierarchyFallback.barredEnd(graph, weighting, t);
+                if (barred != null) {
+                    row.add(routed(router, template, i, j, from, to, "the router answers: " + barred));
                     continue;
                 }
                 int column = columnStart[j];
@@ -199,10 +194,10 @@ public final class MatrixEngine {
                 if (totals[4] > 0.5) {
                     query = query != null ? query : new CchQuery(customized.metric);
                     query.distance(s, columns[column]);
-                    int closed = weighting.firstClosedNode(s, query.pathArcs(), template.departure());
-                    if (closed >= 0) {
-                        row.add(routed(router, template, i, j, from, to, "the router answers: the shortest path "
-                                + "passes " + graph.place(closed).name() + " on a day its calendar has it closed"));
+                    String closed = HierarchyFallback.closedOnPath(graph, weighting, s, query.pathArcs(),
+                            template.departure());
+                    if (closed != null) {
+                        row.add(routed(router, template, i, j, from, to, "the router answers: " + closed));
                         continue;
                     }
                 }
@@ -226,7 +221,17 @@ public final class MatrixEngine {
         return new MatrixCell(true, t.distanceKm(), t.hours(), t.costUsd(), t.co2Kg(), MatrixCell.Method.ROUTER, note);
     }
 
-    private ArcWeighting weighting(RouteQuery q) {
+    /** The weighting of {@code q}'s options, with its vehicle's access rules for the month of departure. */
+    ArcWeighting weighting(RouteQuery q) {
+        return weighting(q, graph.access(q.vehicle(), q.departure().getMonth()));
+    }
+
+    /**
+     * The weighting of {@code q}'s options under {@code access}.
+     *
+     * @throws InputException when a place to avoid is not in the network
+     */
+    ArcWeighting weighting(RouteQuery q, VehicleAccess access) {
         Mode mode = q.modes().stream().filter(m -> m != Mode.TRANSFER).findFirst().orElseThrow();
         BitSet links = new BitSet();
         for (String id : q.avoidLinks()) {
@@ -243,17 +248,17 @@ public final class MatrixEngine {
             }
             nodes.set(node);
         }
-        return new ArcWeighting(graph, q.weights(), q.cargo().tonnes(), mode, q.vehicle().vehicleClass(),
-                graph.access(q.vehicle(), q.departure().getMonth()), links, nodes);
+        return new ArcWeighting(graph, q.weights(), q.cargo().tonnes(), mode, q.vehicle().vehicleClass(), access,
+                links, nodes);
     }
 
     /** What decides the arc weights and totals: equal keys give equal customizations. */
     private record WeightingKey(Weights weights, double tonnes, Mode mode, VehicleClass vehicleClass,
-                                BitSet closedLinks, BitSet closedNodes) {
+                                BitSet closedLinks, BitSet closedNodes, BitSet closedArcs) {
     }
 
     /** One weighting customized, with the sums of {@link #TOTALS} along every edge. */
-    private record Customized(CchMetric metric, EdgeValues[] values, boolean fresh) {
+    record Customized(CchMetric metric, EdgeValues[] values, boolean fresh) {
 
         long bytes() {
             long bytes = metric.arrayBytes();
@@ -264,9 +269,10 @@ public final class MatrixEngine {
         }
     }
 
-    private Customized customized(ArcWeighting weighting, RouteQuery q) {
+    /** The customization of {@code weighting} (made from {@code q}'s options), kept for the next query with the same one. */
+    Customized customized(ArcWeighting weighting, RouteQuery q) {
         WeightingKey key = new WeightingKey(q.weights(), q.cargo().tonnes(), weighting.mode(), q.vehicle().vehicleClass(),
-                weighting.closedLinks(), weighting.closedNodes());
+                weighting.closedLinks(), weighting.closedNodes(), weighting.closedArcs());
         GraphHierarchy h = hierarchy();
         synchronized (customizations) {
             Customized kept = customizations.get(key);
