@@ -45,7 +45,8 @@ public final class RouteJson {
      * A search result: {@code found}, then the {@code route} or {@code why_none} (one paragraph), and
      * the {@code closures} the search met (closed places, first met first), and the {@code access}
      * rules that kept the vehicle off a link or place: with a route, those that changed it; without
-     * one, those in the way.
+     * one, those in the way; then which search answered, {@code router} ({@code hierarchy} or {@code a*}),
+     * and {@code router_note}, why the A* router answered a route the hierarchy was asked first (else empty).
      */
     public static ObjectNode result(RouteResult result) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -57,6 +58,8 @@ public final class RouteJson {
         }
         node.set("closures", closures(result.closures()));
         node.set("access", exclusions(result.exclusions()));
+        node.put("router", result.engine().label());
+        node.put("router_note", result.engineNote());
         return node;
     }
 
