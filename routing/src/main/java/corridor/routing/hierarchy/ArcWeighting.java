@@ -30,7 +30,8 @@ import java.util.Set;
  *       it does not, the caller falls back to A*.</li>
  *   <li>Falls back: several modes (a change of mode at a hub is charged by the mode carried, a state
  *       the hierarchy's nodes do not have), a risk ceiling (the Pareto search), routes via a place
- *       (two queries, each of which may use the hierarchy).</li>
+ *       (two queries joined by the mode and hours carried); the callers' rules are
+ *       {@code corridor.routing.matrix.HierarchyFallback}.</li>
  * </ul>
  *
  * <p>Immutable after construction; thread-safe.

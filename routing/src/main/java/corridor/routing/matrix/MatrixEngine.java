@@ -38,8 +38,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * the pair and marked {@link MatrixCell.Method#ROUTER} with the reason, when its path passes a place
  * with an opening calendar that is closed (or would make the goods wait) on the day they reach it,
  * and when the vehicle's access rules bar the column's place (the router lets a route end there).
- * Otherwise (several modes, a risk ceiling) every cell is the router's, at most
- * {@link #MAX_ROUTER_CELLS}.
+ * Otherwise (several modes, a risk ceiling, observed times for the month) every cell is the router's, at
+ * most {@link #MAX_ROUTER_CELLS}. The rules are {@link HierarchyFallback}'s, which single routes
+ * ({@link HierarchyRoutes}) follow too.
  *
  * <p>The hierarchy is built on the first matrix (nested-dissection order and contraction, once per
  * graph); a customization per weighting is kept for the next matrices with the same one (the last
