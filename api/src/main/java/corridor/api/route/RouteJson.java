@@ -29,7 +29,9 @@ public final class RouteJson {
 
     /**
      * The answer to a route request for one objective or a blend: {@code objective} (time, cost, co2,
-     * risk or weighted), {@code weights} for a blend, then the {@link #result}.
+     * risk or weighted), {@code weights} for a blend, then the {@link #result}, then which search answered,
+     * {@code router} ({@code hierarchy} or {@code a*}), and {@code router_note}, why the A* router answered a
+     * route the hierarchy was asked first (else empty).
      */
     public static ObjectNode answer(RouteGoal goal, RouteResult result) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -38,6 +40,8 @@ public final class RouteJson {
             node.set("weights", weights(goal.weights()));
         }
         node.setAll(result(result));
+        node.put("router", result.engine().label());
+        node.put("router_note", result.engineNote());
         return node;
     }
 
@@ -45,8 +49,7 @@ public final class RouteJson {
      * A search result: {@code found}, then the {@code route} or {@code why_none} (one paragraph), and
      * the {@code closures} the search met (closed places, first met first), and the {@code access}
      * rules that kept the vehicle off a link or place: with a route, those that changed it; without
-     * one, those in the way; then which search answered, {@code router} ({@code hierarchy} or {@code a*}),
-     * and {@code router_note}, why the A* router answered a route the hierarchy was asked first (else empty).
+     * one, those in the way.
      */
     public static ObjectNode result(RouteResult result) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -58,8 +61,6 @@ public final class RouteJson {
         }
         node.set("closures", closures(result.closures()));
         node.set("access", exclusions(result.exclusions()));
-        node.put("router", result.engine().label());
-        node.put("router_note", result.engineNote());
         return node;
     }
 
