@@ -59,9 +59,7 @@ public final class ArcWeighting {
      */
     public ArcWeighting(RoutingGraph graph, Weights weights, double tonnes, Mode mode, BitSet closedLinks,
                         BitSet closedNodes) {
-        this(graph, weights, tonnes, mode, VehicleClass.HEAVY_TRANSPORT, new VehicleAccess(new BitSet(), new BitSet(),
-                java.util.Map.of(), graph.turnClosedArcs(VehicleClass.HEAVY_TRANSPORT), java.util.Map.of()),
-                closedLinks, closedNodes);
+        this(graph, weights, tonnes, mode, VehicleClass.HEAVY_TRANSPORT, VehicleAccess.NONE, closedLinks, closedNodes);
     }
 
     /**
@@ -70,14 +68,29 @@ public final class ArcWeighting {
      *
      * @param mode         the one mode of transport allowed besides transfers
      * @param vehicleClass whose speeds the link hours are
-     * @param access       what the vehicle's access rules block for the month of departure, its turn
-     *                     restrictions among them ({@link RoutingGraph#access} gives them all; lift some with
-     *                     {@link VehicleAccess#without} to see whether they shaped a route)
+     * @param access       what the vehicle's access rules block for the month of departure (its class's turn
+     *                     restrictions are closed whatever it says; see {@link #ofAccess} to lift them)
      * @param closedLinks  further links not to take; null for none
      * @param closedNodes  further nodes not to enter; null for none
      */
     public ArcWeighting(RoutingGraph graph, Weights weights, double tonnes, Mode mode, VehicleClass vehicleClass,
                         VehicleAccess access, BitSet closedLinks, BitSet closedNodes) {
+        this(graph, weights, tonnes, mode, vehicleClass, access, closedLinks, closedNodes, true);
+    }
+
+    /**
+     * As {@link #ArcWeighting(RoutingGraph, Weights, double, Mode, VehicleClass, VehicleAccess, BitSet, BitSet)},
+     * but the arcs closed are {@code access}'s alone: {@link RoutingGraph#access} holds the class's turn
+     * restrictions, and {@link VehicleAccess#without} lifts some, to see whether they shaped a route.
+     */
+    public static ArcWeighting ofAccess(RoutingGraph graph, Weights weights, double tonnes, Mode mode,
+                                        VehicleClass vehicleClass, VehicleAccess access, BitSet closedLinks,
+                                        BitSet closedNodes) {
+        return new ArcWeighting(graph, weights, tonnes, mode, vehicleClass, access, closedLinks, closedNodes, false);
+    }
+
+    private ArcWeighting(RoutingGraph graph, Weights weights, double tonnes, Mode mode, VehicleClass vehicleClass,
+                         VehicleAccess access, BitSet closedLinks, BitSet closedNodes, boolean classTurns) {
         if (mode == Mode.TRANSFER) {
             throw new IllegalArgumentException("the mode of a weighting is a mode of transport, not transfer");
         }
@@ -96,6 +109,9 @@ public final class ArcWeighting {
             }
         }
         this.closedArcs = (BitSet) access.blockedArcs().clone();
+        if (classTurns) {
+            this.closedArcs.or(graph.turnClosedArcs(vehicleClass)); // part of the roads, whatever access is asked
+        }
     }
 
     /**

@@ -228,7 +228,8 @@ public final class MatrixEngine {
     }
 
     /**
-     * The weighting of {@code q}'s options under {@code access}.
+     * The weighting of {@code q}'s options under {@code access}, which closes the arcs it blocks and no others
+     * ({@link RoutingGraph#access} blocks the turn restrictions).
      *
      * @throws InputException when a place to avoid is not in the network
      */
@@ -249,7 +250,7 @@ public final class MatrixEngine {
             }
             nodes.set(node);
         }
-        return new ArcWeighting(graph, q.weights(), q.cargo().tonnes(), mode, q.vehicle().vehicleClass(), access,
+        return ArcWeighting.ofAccess(graph, q.weights(), q.cargo().tonnes(), mode, q.vehicle().vehicleClass(), access,
                 links, nodes);
     }
 
