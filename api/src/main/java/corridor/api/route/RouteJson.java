@@ -29,7 +29,9 @@ public final class RouteJson {
 
     /**
      * The answer to a route request for one objective or a blend: {@code objective} (time, cost, co2,
-     * risk or weighted), {@code weights} for a blend, then the {@link #result}.
+     * risk or weighted), {@code weights} for a blend, then the {@link #result}, then which search answered,
+     * {@code router} ({@code hierarchy} or {@code a*}), and {@code router_note}, why the A* router answered a
+     * route the hierarchy was asked first (else empty).
      */
     public static ObjectNode answer(RouteGoal goal, RouteResult result) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -38,6 +40,8 @@ public final class RouteJson {
             node.set("weights", weights(goal.weights()));
         }
         node.setAll(result(result));
+        node.put("router", result.engine().label());
+        node.put("router_note", result.engineNote());
         return node;
     }
 

@@ -14,6 +14,8 @@ import corridor.cli.common.FormattedCommand;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.directions.TurnByTurn;
+import corridor.routing.matrix.HierarchyRoutes;
+import corridor.routing.matrix.MatrixEngine;
 import corridor.routing.route.ParetoResult;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
@@ -52,6 +54,16 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
             description = "with --format json: add the route's turn-by-turn directions (the API's directions=true)")
     boolean directions;
 
+    /** Which search answers a single route ({@code --engine}). */
+    enum Engine { AUTO, HIERARCHY, ASTAR }
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+            description = "hierarchy: the customizable contraction hierarchy where it gives the router's answer "
+                    + "(built first: about 1 s on a city's roads, more than one A* costs), else A*; astar: the A* "
+                    + "router; auto (default): A*, since one command asks one route (the server answers from the "
+                    + "hierarchy, built once)")
+    String engine;
+
     RouteCommand() {
         super("directions: turn by turn, with street names on imported roads");
     }
@@ -77,7 +89,9 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
             }
             return printPareto(out, router.pareto(query), output);
         }
-        RouteResult result = router.route(query.withWeights(goal.weights()));
+        RouteResult result = engine(engine) == Engine.HIERARCHY
+                ? new HierarchyRoutes(new MatrixEngine(router.graph())).route(query.withWeights(goal.weights()), router)
+                : router.route(query.withWeights(goal.weights()));
         if (!result.found()) {
             out.println(output == Output.JSON || output == Output.GEOJSON
                     ? JsonText.pretty(RouteJson.answer(goal, result)) : result.whyNone());
@@ -88,6 +102,10 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
                 out.print(RouteTable.of(result.route()));
                 result.closures().forEach(c -> out.println("closed on the way: " + c.describe()));
                 result.exclusions().forEach(e -> out.println("kept off by " + e.describe()));
+                if (engine(engine) == Engine.HIERARCHY) {
+                    out.println("answered by " + result.engine().label()
+                            + (result.engineNote().isEmpty() ? "" : ": " + result.engineNote()));
+                }
             }
             case JSON -> {
                 ObjectNode answer = RouteJson.answer(goal, result);
@@ -102,6 +120,14 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
                     new TurnByTurn(dataset.roads()).of(result.route())));
         }
         return 0;
+    }
+
+    private static Engine engine(String text) {
+        try {
+            return Engine.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InputException.ofParameter("--engine", "'" + text + "' is not an engine; use auto, hierarchy or astar");
+        }
     }
 
     /** The Pareto set in a format of one or more routes (table, json or geojson). */

@@ -178,6 +178,38 @@ class RouteCommandsTest {
     }
 
     @Test
+    void routeFromTheHierarchyIsTheRoutersRouteAndSaysWhichAnswered() throws IOException {
+        String[] ask = {"route", "--from", "islamabad", "--to", "karachi", "--modes", "road", "--date", "2025-07-02",
+                "--objective", "cost", "--cargo", "2teu", "--format", "json", "--engine"};
+        CliRun hierarchy = CliRun.of(concat(ask, "hierarchy"));
+        CliRun aStar = CliRun.of(concat(ask, "astar"));
+        assertThat(hierarchy.exitCode()).as(hierarchy.err()).isZero();
+        JsonNode a = JSON.readTree(hierarchy.out());
+        JsonNode b = JSON.readTree(aStar.out());
+        assertThat(a.get("router").asText()).isEqualTo("hierarchy");
+        assertThat(b.get("router").asText()).isEqualTo("a*");
+        assertThat(a.get("route")).isEqualTo(b.get("route"));
+        assertThat(CliRun.of(concat(ask, "auto")).out()).isEqualTo(aStar.out());
+
+        CliRun winter = CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--modes", "road", "--date",
+                "2024-02-10", "--engine", "hierarchy");
+        assertThat(winter.exitCode()).isEqualTo(1);
+        assertThat(winter.out()).contains("no route").contains("closed on 2024-02");
+
+        CliRun table = CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--engine", "hierarchy");
+        assertThat(table.out()).contains("answered by a*: several modes");
+        CliRun bad = CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--engine", "ch");
+        assertThat(bad.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(bad.err()).contains("--engine").contains("'ch'");
+    }
+
+    private static String[] concat(String[] head, String last) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + 1);
+        all[head.length] = last;
+        return all;
+    }
+
+    @Test
     void compareShowsTheCorridorAndTheSeaRoute() {
         CliRun run = CliRun.of("compare", "--from", "kashgar", "--to", "jebel-ali", "--date", "2024-07-01");
 

@@ -30,7 +30,8 @@ import java.util.Set;
  *       it does not, the caller falls back to A*.</li>
  *   <li>Falls back: several modes (a change of mode at a hub is charged by the mode carried, a state
  *       the hierarchy's nodes do not have), a risk ceiling (the Pareto search), routes via a place
- *       (two queries, each of which may use the hierarchy).</li>
+ *       (two queries joined by the mode and hours carried); the callers' rules are
+ *       {@code corridor.routing.matrix.HierarchyFallback}.</li>
  * </ul>
  *
  * <p>Immutable after construction; thread-safe.
@@ -67,12 +68,29 @@ public final class ArcWeighting {
      *
      * @param mode         the one mode of transport allowed besides transfers
      * @param vehicleClass whose speeds the link hours are
-     * @param access       what the vehicle's access rules block for the month of departure
+     * @param access       what the vehicle's access rules block for the month of departure (its class's turn
+     *                     restrictions are closed whatever it says; see {@link #ofAccess} to lift them)
      * @param closedLinks  further links not to take; null for none
      * @param closedNodes  further nodes not to enter; null for none
      */
     public ArcWeighting(RoutingGraph graph, Weights weights, double tonnes, Mode mode, VehicleClass vehicleClass,
                         VehicleAccess access, BitSet closedLinks, BitSet closedNodes) {
+        this(graph, weights, tonnes, mode, vehicleClass, access, closedLinks, closedNodes, true);
+    }
+
+    /**
+     * As {@link #ArcWeighting(RoutingGraph, Weights, double, Mode, VehicleClass, VehicleAccess, BitSet, BitSet)},
+     * but the arcs closed are {@code access}'s alone: {@link RoutingGraph#access} holds the class's turn
+     * restrictions, and {@link VehicleAccess#without} lifts some, to see whether they shaped a route.
+     */
+    public static ArcWeighting ofAccess(RoutingGraph graph, Weights weights, double tonnes, Mode mode,
+                                        VehicleClass vehicleClass, VehicleAccess access, BitSet closedLinks,
+                                        BitSet closedNodes) {
+        return new ArcWeighting(graph, weights, tonnes, mode, vehicleClass, access, closedLinks, closedNodes, false);
+    }
+
+    private ArcWeighting(RoutingGraph graph, Weights weights, double tonnes, Mode mode, VehicleClass vehicleClass,
+                         VehicleAccess access, BitSet closedLinks, BitSet closedNodes, boolean classTurns) {
         if (mode == Mode.TRANSFER) {
             throw new IllegalArgumentException("the mode of a weighting is a mode of transport, not transfer");
         }
@@ -90,9 +108,10 @@ public final class ArcWeighting {
                 this.closedNodes.set(copy); // a junction avoided is avoided however it is entered
             }
         }
-        // the turn restrictions bind the vehicle whatever access the caller asks
-        this.closedArcs = graph.turnClosedArcs(vehicleClass);
-        this.closedArcs.or(access.blockedArcs());
+        this.closedArcs = (BitSet) access.blockedArcs().clone();
+        if (classTurns) {
+            this.closedArcs.or(graph.turnClosedArcs(vehicleClass)); // part of the roads, whatever access is asked
+        }
     }
 
     /**
@@ -193,6 +212,11 @@ public final class ArcWeighting {
     /** The places closed (asked, and barred by the access rules), a copy. */
     public BitSet closedNodes() {
         return (BitSet) closedNodes.clone();
+    }
+
+    /** The arcs closed (turn restrictions, and the arcs into a split junction's copies for other vehicles), a copy. */
+    public BitSet closedArcs() {
+        return (BitSet) closedArcs.clone();
     }
 
     /** Whether the weighting closes {@code node} (avoided, or barred by the vehicle's access rules). */

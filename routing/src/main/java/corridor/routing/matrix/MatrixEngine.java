@@ -6,6 +6,7 @@ import corridor.model.network.Place;
 import corridor.model.vehicle.VehicleClass;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.TimedAccess;
+import corridor.routing.graph.VehicleAccess;
 import corridor.routing.hierarchy.ArcWeighting;
 import corridor.routing.hierarchy.ArcWeighting.ArcValue;
 import corridor.routing.hierarchy.CchMetric;
@@ -40,8 +41,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * and when the vehicle's access rules bar the column's place (the router lets a route end there),
  * and when a link of the path or the column's place has an access rule's daily closed hours
  * binding the vehicle ({@link TimedAccess}: the hierarchy's sums cannot wait).
- * Otherwise (several modes, a risk ceiling) every cell is the router's, at most
- * {@link #MAX_ROUTER_CELLS}.
+ * Otherwise (several modes, a risk ceiling, observed times for the month) every cell is the router's, at
+ * most {@link #MAX_ROUTER_CELLS}. The rules are {@link HierarchyFallback}'s, which single routes
+ * ({@link HierarchyRoutes}) follow too.
  *
  * <p>The hierarchy is built on the first matrix (nested-dissection order and contraction, once per
  * graph); a customization per weighting is kept for the next matrices with the same one (the last
@@ -92,16 +94,10 @@ public final class MatrixEngine {
 
     /**
      * Why a query cannot be asked of the hierarchy, so that every cell is the router's; null when it
-     * can (see {@link ArcWeighting}).
+     * can ({@link HierarchyFallback#queryReason}).
      */
     public static String routerReason(RouteQuery query) {
-        if (query.riskCeiling() != null) {
-            return "a risk ceiling: the router's Pareto search answers";
-        }
-        if (ArcWeighting.applies(query)) {
-            return null;
-        }
-        return "several modes: a change of mode is charged by the mode carried, which the hierarchy does not hold";
+        return HierarchyFallback.queryReason(query);
     }
 
     /**
@@ -171,10 +167,7 @@ public final class MatrixEngine {
             idleSearches.offer(search);
         }
         CchQuery query = null;
-        // the hierarchy's sums know no waits: a path entering a link or place with closed hours is the router's
-        TimedAccess timedAccess = TimedAccess.of(graph, template.vehicle(), template.departure(), null);
-        BitSet timedLinks = timedAccess.links();
-        BitSet timedNodes = timedAccess.nodes();
+        TimedAccess timed = TimedAccess.of(graph, template.vehicle(), template.departure(), null);
         List<List<MatrixCell>> rows = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
             List<MatrixCell> row = new ArrayList<>();
@@ -185,14 +178,14 @@ public final class MatrixEngine {
                     row.add(new MatrixCell(true, 0, 0, 0, 0, MatrixCell.Method.HIERARCHY, ""));
                     continue;
                 }
-                if (weighting.closes(t)) {
-                    row.add(routed(router, template, i, j, from, to, "the router answers: the vehicle's access "
-                            + "rules bar " + to.get(j).name() + ", where a route may still end"));
+                String barred = HierarchyFallback.barredEnd(graph, weighting, t);
+                if (barred != null) {
+                    row.add(routed(router, template, i, j, from, to, "the router answers: " + barred));
                     continue;
                 }
-                if (timedNodes.get(t)) {
-                    row.add(routed(router, template, i, j, from, to, "the router answers: " + to.get(j).name()
-                            + " has an access rule's closed hours, which may make the vehicle wait to enter"));
+                String waitsToEnter = HierarchyFallback.timedEnd(graph, timed, t);
+                if (waitsToEnter != null) {
+                    row.add(routed(router, template, i, j, from, to, "the router answers: " + waitsToEnter));
                     continue;
                 }
                 int column = columnStart[j];
@@ -208,23 +201,22 @@ public final class MatrixEngine {
                 for (int k = 0; k < TOTALS.length; k++) {
                     totals[k] = result.sum(k, i, column) - weighting.targetAdjustment(t, TOTALS[k]);
                 }
-                if (!timedLinks.isEmpty()) {
+                if (!timed.links().isEmpty()) {
                     query = query != null ? query : new CchQuery(customized.metric);
                     query.distance(s, columns[column]);
-                    String waitsAt = timedLinkOn(query.pathArcs(), timedLinks);
-                    if (waitsAt != null) {
-                        row.add(routed(router, template, i, j, from, to, "the router answers: the shortest path "
-                                + "enters " + waitsAt + ", whose access rule's closed hours may make the vehicle wait"));
+                    String waits = HierarchyFallback.timedOnPath(graph, timed, query.pathArcs());
+                    if (waits != null) {
+                        row.add(routed(router, template, i, j, from, to, "the router answers: " + waits));
                         continue;
                     }
                 }
                 if (totals[4] > 0.5) {
                     query = query != null ? query : new CchQuery(customized.metric);
                     query.distance(s, columns[column]);
-                    int closed = weighting.firstClosedNode(s, query.pathArcs(), template.departure());
-                    if (closed >= 0) {
-                        row.add(routed(router, template, i, j, from, to, "the router answers: the shortest path "
-                                + "passes " + graph.place(closed).name() + " on a day its calendar has it closed"));
+                    String closed = HierarchyFallback.closedOnPath(graph, weighting, s, query.pathArcs(),
+                            template.departure());
+                    if (closed != null) {
+                        row.add(routed(router, template, i, j, from, to, "the router answers: " + closed));
                         continue;
                     }
                 }
@@ -234,17 +226,6 @@ public final class MatrixEngine {
             rows.add(row);
         }
         return new TravelMatrix(from, to, rows, true, customizationMs);
-    }
-
-    /** The name of the first link on a path (its arcs) that has closed hours, or null. */
-    private String timedLinkOn(int[] arcs, BitSet links) {
-        for (int arc : arcs) {
-            int link = graph.arcLink(arc);
-            if (links.get(link)) {
-                return graph.links().get(link).name();
-            }
-        }
-        return null;
     }
 
     /** The router's cell for row i, column j. */
@@ -259,7 +240,18 @@ public final class MatrixEngine {
         return new MatrixCell(true, t.distanceKm(), t.hours(), t.costUsd(), t.co2Kg(), MatrixCell.Method.ROUTER, note);
     }
 
-    private ArcWeighting weighting(RouteQuery q) {
+    /** The weighting of {@code q}'s options, with its vehicle's access rules for the month of departure. */
+    ArcWeighting weighting(RouteQuery q) {
+        return weighting(q, graph.access(q.vehicle(), q.departure().getMonth()));
+    }
+
+    /**
+     * The weighting of {@code q}'s options under {@code access}, which closes the arcs it blocks and no others
+     * ({@link RoutingGraph#access} blocks the turn restrictions).
+     *
+     * @throws InputException when a place to avoid is not in the network
+     */
+    ArcWeighting weighting(RouteQuery q, VehicleAccess access) {
         Mode mode = q.modes().stream().filter(m -> m != Mode.TRANSFER).findFirst().orElseThrow();
         BitSet links = new BitSet();
         for (String id : q.avoidLinks()) {
@@ -276,17 +268,17 @@ public final class MatrixEngine {
             }
             nodes.set(node);
         }
-        return new ArcWeighting(graph, q.weights(), q.cargo().tonnes(), mode, q.vehicle().vehicleClass(),
-                graph.access(q.vehicle(), q.departure().getMonth()), links, nodes);
+        return ArcWeighting.ofAccess(graph, q.weights(), q.cargo().tonnes(), mode, q.vehicle().vehicleClass(), access,
+                links, nodes);
     }
 
     /** What decides the arc weights and totals: equal keys give equal customizations. */
     private record WeightingKey(Weights weights, double tonnes, Mode mode, VehicleClass vehicleClass,
-                                BitSet closedLinks, BitSet closedNodes) {
+                                BitSet closedLinks, BitSet closedNodes, BitSet closedArcs) {
     }
 
     /** One weighting customized, with the sums of {@link #TOTALS} along every edge. */
-    private record Customized(CchMetric metric, EdgeValues[] values, boolean fresh) {
+    record Customized(CchMetric metric, EdgeValues[] values, boolean fresh) {
 
         long bytes() {
             long bytes = metric.arrayBytes();
@@ -297,9 +289,10 @@ public final class MatrixEngine {
         }
     }
 
-    private Customized customized(ArcWeighting weighting, RouteQuery q) {
+    /** The customization of {@code weighting} (made from {@code q}'s options), kept for the next query with the same one. */
+    Customized customized(ArcWeighting weighting, RouteQuery q) {
         WeightingKey key = new WeightingKey(q.weights(), q.cargo().tonnes(), weighting.mode(), q.vehicle().vehicleClass(),
-                weighting.closedLinks(), weighting.closedNodes());
+                weighting.closedLinks(), weighting.closedNodes(), weighting.closedArcs());
         GraphHierarchy h = hierarchy();
         synchronized (customizations) {
             Customized kept = customizations.get(key);

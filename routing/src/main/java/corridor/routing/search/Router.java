@@ -146,6 +146,17 @@ public final class Router {
         return new RouteResult(Route.of(a.from(), onward.route().to(), query.departure(), query.cargo(), legs), closures);
     }
 
+    /**
+     * The route along {@code arcs}, a path from the query's start to its end that another search found
+     * (the hierarchy's), explained as {@link #route} explains its own: the same legs, notes and totals.
+     *
+     * @throws corridor.model.InputException as {@link #route} does, for a place not in the network or an end avoided
+     * @throws IllegalStateException          when the query's rules close an arc of the path
+     */
+    public Route explain(RouteQuery query, int[] arcs) {
+        return new RouteExplainer(g, new ResolvedQuery(g, query, null)).explain(Step.NONE, 0, arcs);
+    }
+
     /** The Pareto set over (time, cost, CO2, risk), within the query's risk ceiling if any. */
     public ParetoResult pareto(RouteQuery query) {
         return pareto(new ResolvedQuery(g, query, null));

@@ -3,11 +3,14 @@ package corridor.routing.search;
 import corridor.model.Dataset;
 import corridor.model.network.Mode;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.matrix.HierarchyRoutes;
 import corridor.routing.matrix.MatrixCell;
 import corridor.routing.matrix.MatrixEngine;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Route;
+import corridor.routing.route.RouteEngine;
 import corridor.routing.route.RouteQuery;
+import corridor.routing.route.RouteResult;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -171,6 +174,24 @@ class TimeWindowRoutingTest {
         assertThat(toPort.method()).as("through the city's node, nothing waits").isEqualTo(MatrixCell.Method.HIERARCHY);
         assertThat(toPort.hours()).isCloseTo(router.route(byRoad("sukkur", "karachi-port", LocalDate.of(2026, 1, 10),
                 "rigid-truck")).route().totals().hours(), within(1e-6));
+    }
+
+    @Test
+    void aSingleRouteIntoTheBannedCityIsTheRoutersWithTheWaitAndOneToThePortIsTheHierarchys() {
+        HierarchyRoutes routes = new HierarchyRoutes(new MatrixEngine(graph));
+        RouteQuery intoCity = byRoad("sukkur", "karachi", LocalDate.of(2026, 1, 10), "rigid-truck");
+        RouteResult city = routes.route(intoCity, router);
+        assertThat(city.engine()).isEqualTo(RouteEngine.A_STAR);
+        assertThat(city.engineNote()).contains("Karachi has an access rule's closed hours");
+        assertThat(city.route().totals().hours()).isCloseTo(router.route(intoCity).route().totals().hours(),
+                within(1e-9));
+        assertThat(notes(city.route())).anyMatch(n -> n.startsWith("waits ") && n.contains(KARACHI_RULE));
+
+        RouteQuery toPort = byRoad("sukkur", "karachi-port", LocalDate.of(2026, 1, 10), "rigid-truck");
+        RouteResult port = routes.route(toPort, router);
+        assertThat(port.engine()).as("through the city's node, nothing waits").isEqualTo(RouteEngine.HIERARCHY);
+        assertThat(port.route().totals().hours()).isCloseTo(router.route(toPort).route().totals().hours(),
+                within(1e-6));
     }
 
     @Test

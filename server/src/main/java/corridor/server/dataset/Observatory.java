@@ -6,6 +6,7 @@ import corridor.model.Dataset;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;
+import corridor.routing.matrix.HierarchyRoutes;
 import corridor.routing.matrix.MatrixEngine;
 import corridor.routing.search.Router;
 import corridor.store.LoadedDataset;
@@ -82,11 +83,20 @@ public record Observatory(Dataset dataset, Store store, ScenarioCatalog scenario
         return graphs.matrices.get(filter);
     }
 
-    /** The routing graph of each network, with a router per thread and the travel matrices over it. */
+    /**
+     * The single routes over the network {@code filter} selects, from the hierarchy {@link #matrix} keeps
+     * where it applies (built by the first route or matrix asked), else from the A* router. Thread-safe.
+     */
+    public HierarchyRoutes routes(NetworkFilter filter) {
+        return graphs.routes.get(filter);
+    }
+
+    /** The routing graph of each network, with a router per thread, the travel matrices and the hierarchy's routes over it. */
     public static final class Graphs {
 
         private final Map<NetworkFilter, ThreadLocal<Router>> routers = new EnumMap<>(NetworkFilter.class);
         private final Map<NetworkFilter, MatrixEngine> matrices = new EnumMap<>(NetworkFilter.class);
+        private final Map<NetworkFilter, HierarchyRoutes> routes = new EnumMap<>(NetworkFilter.class);
         /** The graph of the links in service. */
         private final RoutingGraph existing;
 
@@ -95,7 +105,9 @@ public record Observatory(Dataset dataset, Store store, ScenarioCatalog scenario
             for (NetworkFilter filter : NetworkFilter.values()) {
                 RoutingGraph graph = RoutingGraph.build(dataset, filter, parameters);
                 routers.put(filter, ThreadLocal.withInitial(() -> new Router(graph)));
-                matrices.put(filter, new MatrixEngine(graph));
+                MatrixEngine matrix = new MatrixEngine(graph);
+                matrices.put(filter, matrix);
+                routes.put(filter, new HierarchyRoutes(matrix));
                 inService = filter == NetworkFilter.EXISTING ? graph : inService;
             }
             existing = inService;

@@ -101,7 +101,7 @@ public final class RouteApi {
             ctx.json(ParetoJson.answer(router.pareto(query)));
             return;
         }
-        RouteResult result = router.route(query.withWeights(goal.weights()));
+        RouteResult result = observatory.routes(request.network()).route(query.withWeights(goal.weights()), router);
         ObjectNode answer = RouteJson.answer(goal, result);
         if (directions && result.found()) {
             DirectionsJson.addTo(answer, turnByTurn.of(observatory.dataset().roads()).of(result.route()));

@@ -14,7 +14,11 @@ import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** {@code POST /api/matrix} and {@code GET /api/isochrone} over real HTTP: answers, refusals, and serving on. */
+/**
+ * {@code POST /api/matrix} and {@code GET /api/isochrone} over real HTTP: answers, refusals, and serving on;
+ * {@code GET /api/route} answering one mode from the same hierarchy and saying so ({@code router}), and the A*
+ * router answering, saying why, where the hierarchy cannot give its answer.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MatrixApiTest {
 
@@ -108,5 +112,36 @@ class MatrixApiTest {
         assertBadRequest(api.get("/api/isochrone?hours=4"), "from", "required");
         assertBadRequest(api.get("/api/isochrone?from=Nowhere&hours=4"), "from", "Nowhere");
         assertBadRequest(api.get("/api/isochrone?from=Sost&hours=4&objective=cost"), "objective", "unknown parameter");
+    }
+
+    private JsonNode route(String query) {
+        TestServer.Reply reply = api.get("/api/route?" + query);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    @Test
+    void oneModeIsAnsweredFromTheHierarchyWithTheMatrixTotals() {
+        JsonNode answer = route("from=islamabad&to=karachi&date=2025-07-02&objective=cost&cargo=2teu&modes=road");
+        assertThat(answer.get("router").asText()).isEqualTo("hierarchy");
+        assertThat(answer.get("router_note").asText()).isEmpty();
+        assertThat(answer.get("route").get("legs").size()).isPositive();
+        JsonNode cells = api.post("/api/matrix", "{\"from\": \"islamabad\", \"to\": \"karachi\", \"date\": \"2025-07-02\", "
+                + "\"objective\": \"cost\", \"cargo\": \"2teu\"}", null).json();
+        assertThat(answer.get("route").get("totals").get("cost_usd").asDouble())
+                .isCloseTo(cells.get("cost_usd").get(0).get(0).asDouble(), within(1e-6));
+    }
+
+    @Test
+    void severalModesAndAClosedPassGoToTheRouterSayingWhy() {
+        JsonNode modes = route("from=kashgar&to=gwadar&date=2025-07-01");
+        assertThat(modes.get("router").asText()).isEqualTo("a*");
+        assertThat(modes.get("router_note").asText()).contains("several modes");
+
+        JsonNode winter = route("from=kashgar&to=gwadar&date=2024-02-10&modes=road");
+        assertThat(winter.get("found").asBoolean()).isFalse();
+        assertThat(winter.get("router").asText()).isEqualTo("a*");
+        assertThat(winter.get("router_note").asText()).contains("Khunjerab").contains("closed");
+        assertThat(winter.get("why_none").asText()).contains("Khunjerab");
     }
 }
