@@ -71,6 +71,28 @@ public final class TimedAccess {
         return rules.isEmpty();
     }
 
+    /**
+     * These rules less those not in force at any moment of the first {@code hours} after the departure's
+     * 00:00 (their validity dates end before the departure or begin after it; a day's margin each side
+     * covers the clocks of other zones). A path that takes {@code hours} without waiting can meet no
+     * other rule, so a search that ignores them (the hierarchy's) gives the router's answer on that path.
+     *
+     * @param hours hours from the departure's 00:00, at least 0
+     */
+    public TimedAccess inForceWithin(double hours) {
+        if (rules.isEmpty()) {
+            return this;
+        }
+        LocalDate first = departure.minusDays(1);
+        LocalDate last = departure.plusDays((long) Math.ceil(Math.max(0, hours) / 24) + 1);
+        Map<Integer, List<AccessRule>> inForce = new HashMap<>();
+        rules.forEach((key, list) -> list.stream()
+                .filter(r -> (r.validTo() == null || !r.validTo().isBefore(first))
+                        && (r.validFrom() == null || !r.validFrom().isAfter(last)))
+                .forEach(r -> inForce.computeIfAbsent(key, k -> new ArrayList<>()).add(r)));
+        return inForce.isEmpty() ? NONE : new TimedAccess(Map.copyOf(inForce), departure, originZone, vehicle);
+    }
+
     /** Links where a timed rule binds the vehicle, at some hour. */
     public BitSet links() {
         BitSet links = new BitSet();

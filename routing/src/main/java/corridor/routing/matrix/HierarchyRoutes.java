@@ -81,8 +81,6 @@ public final class HierarchyRoutes {
         VehicleAccess access = graph.access(query.vehicle(), query.departure().getMonth());
         ArcWeighting weighting = engine.weighting(query, access);
         reason = HierarchyFallback.barredEnd(graph, weighting, target);
-        TimedAccess timed = TimedAccess.of(graph, query.vehicle(), query.departure(), null);
-        reason = reason != null ? reason : HierarchyFallback.timedEnd(graph, timed, target);
         if (reason != null) {
             return aStar(router, query, reason);
         }
@@ -95,7 +93,6 @@ public final class HierarchyRoutes {
             }
             int[] arcs = search.pathArcs();
             reason = HierarchyFallback.closedOnPath(graph, weighting, source, arcs, query.departure());
-            reason = reason != null ? reason : HierarchyFallback.timedOnPath(graph, timed, arcs);
             if (reason == null && shapedByAccess(search, query, access, source, target, weight)) {
                 reason = "the vehicle's access rules shaped the route: the router says which";
             }
@@ -103,6 +100,14 @@ public final class HierarchyRoutes {
                 return aStar(router, query, reason);
             }
             Route route = router.explain(query, arcs);
+            // closed hours in force while this path runs (its hours, without waiting) may make it wait
+            TimedAccess timed = TimedAccess.of(graph, query.vehicle(), query.departure(), null)
+                    .inForceWithin(route.totals().hours());
+            reason = HierarchyFallback.timedEnd(graph, timed, target);
+            reason = reason != null ? reason : HierarchyFallback.timedOnPath(graph, timed, arcs);
+            if (reason != null) {
+                return aStar(router, query, reason);
+            }
             return new RouteResult(route, List.of(), List.of(), RouteEngine.HIERARCHY, "");
         } finally {
             if (search != null && idle.size() < IDLE_QUERIES) {

@@ -183,11 +183,6 @@ public final class MatrixEngine {
                     row.add(routed(router, template, i, j, from, to, "the router answers: " + barred));
                     continue;
                 }
-                String waitsToEnter = HierarchyFallback.timedEnd(graph, timed, t);
-                if (waitsToEnter != null) {
-                    row.add(routed(router, template, i, j, from, to, "the router answers: " + waitsToEnter));
-                    continue;
-                }
                 int column = columnStart[j];
                 for (int k = columnStart[j] + 1; k < columnStart[j + 1]; k++) {
                     column = result.distance(i, k) < result.distance(i, column) ? k : column;
@@ -201,14 +196,17 @@ public final class MatrixEngine {
                 for (int k = 0; k < TOTALS.length; k++) {
                     totals[k] = result.sum(k, i, column) - weighting.targetAdjustment(t, TOTALS[k]);
                 }
-                if (!timed.links().isEmpty()) {
+                // closed hours in force while the hierarchy's path runs (its hours, without waiting) may make it wait
+                TimedAccess inForce = timed.inForceWithin(totals[1]);
+                String waits = HierarchyFallback.timedEnd(graph, inForce, t);
+                if (waits == null && !inForce.links().isEmpty()) {
                     query = query != null ? query : new CchQuery(customized.metric);
                     query.distance(s, columns[column]);
-                    String waits = HierarchyFallback.timedOnPath(graph, timed, query.pathArcs());
-                    if (waits != null) {
-                        row.add(routed(router, template, i, j, from, to, "the router answers: " + waits));
-                        continue;
-                    }
+                    waits = HierarchyFallback.timedOnPath(graph, inForce, query.pathArcs());
+                }
+                if (waits != null) {
+                    row.add(routed(router, template, i, j, from, to, "the router answers: " + waits));
+                    continue;
                 }
                 if (totals[4] > 0.5) {
                     query = query != null ? query : new CchQuery(customized.metric);
