@@ -230,6 +230,14 @@ public final class RoadLayer {
         return (flags[segment] & ROUNDABOUT) != 0;
     }
 
+    /**
+     * Whether goods vehicles may use the segment only to reach a destination on it ({@code hgv=destination},
+     * {@code access=destination} and the like): no through traffic.
+     */
+    public boolean isGoodsDestinationOnly(int segment) {
+        return (flags[segment] & GOODS_DESTINATION_ONLY) != 0;
+    }
+
     /** Whether goods vehicles may use the segment at all. */
     public boolean allowsGoodsVehicles(int segment) {
         return (flags[segment] & NO_GOODS_VEHICLES) == 0;

@@ -45,6 +45,8 @@ final class RoadPart {
     private final Provenance provenance;
     /** The segments tagged with {@code maxweight}, {@code maxheight} or {@code maxlength}, which may keep a vehicle off. */
     private final int[] limitedSegments;
+    /** The segments goods vehicles may use only to reach a destination on them. */
+    private final int[] destinationOnlySegments;
 
     private RoadPart(RoadLayer layer, int placeCount, int[] junctionNode, int[] nodeJunction, List<Link> connectors,
                      int roadBase) {
@@ -60,6 +62,18 @@ final class RoadPart {
         this.limitedSegments = java.util.stream.IntStream.range(0, layer.segmentCount())
                 .filter(s -> layer.maxWeightTonnes(s) != null || layer.maxHeightM(s) != null
                         || layer.maxLengthM(s) != null).toArray();
+        this.destinationOnlySegments = java.util.stream.IntStream.range(0, layer.segmentCount())
+                .filter(layer::isGoodsDestinationOnly).toArray();
+    }
+
+    /** Whether {@code link} is a segment goods vehicles may use only to reach a destination on it. */
+    boolean isDestinationOnly(int link) {
+        return link >= roadBase && layer.isGoodsDestinationOnly(link - roadBase);
+    }
+
+    /** Whether any segment is for goods vehicles' access only. */
+    boolean hasDestinationOnly() {
+        return destinationOnlySegments.length > 0;
     }
 
     /**
@@ -69,6 +83,19 @@ final class RoadPart {
      */
     void blockByTags(corridor.model.vehicle.Vehicle vehicle, java.util.BitSet blocked,
                      java.util.Map<Integer, corridor.model.vehicle.AccessExclusion> reasons) {
+        if (vehicle.vehicleClass() == corridor.model.vehicle.VehicleClass.HEAVY_TRANSPORT) {
+            // no through traffic: the router opens the streets of a route's own ends again (RoutingGraph#destinationStreets)
+            for (int segment : destinationOnlySegments) {
+                int link = roadBase + segment;
+                if (!blocked.get(link)) {
+                    blocked.set(link);
+                    reasons.put(link, new corridor.model.vehicle.AccessExclusion("osm:destination (way "
+                            + layer.wayId(segment) + ")", SEGMENT_PREFIX + segment, segmentName(segment),
+                            "goods vehicles only to reach a destination on it, no through traffic",
+                            provenance.sourceIds(), false));
+                }
+            }
+        }
         if (vehicle.grossWeightTonnes() == null && vehicle.heightM() == null && vehicle.lengthM() == null) {
             return;
         }

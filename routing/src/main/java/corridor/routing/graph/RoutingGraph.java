@@ -65,6 +65,8 @@ public final class RoutingGraph {
     private final List<Link> links;
     /** The street-level part of the graph ({@link RoadPart#NONE} without OSM roads). */
     private final RoadPart roads;
+    /** The groups of destination-only streets, found on first use (a benign race: equal values). */
+    private volatile DestinationStreets destinationStreets;
     private final RoutingParameters parameters;
     private final NetworkFilter filter;
     private final IdIndex placeIndex;
@@ -610,6 +612,29 @@ public final class RoutingGraph {
             return VehicleAccess.NONE;
         }
         return new VehicleAccess(links, nodes, reasons, turnClosedArcs[c], turnReasons.get(c));
+    }
+
+    /**
+     * The destination-only streets ({@code hgv=destination} and the like, which {@link #access} closes to heavy
+     * vehicles as through traffic) that a route starting or ending at {@code nodes} may use again: those joined,
+     * street to street, to one of those nodes. Keys for {@link VehicleAccess#without}; empty for most nodes and on
+     * graphs without such streets. Thread-safe (the streets' groups are found once, on first use).
+     */
+    public List<Integer> destinationStreets(int... nodes) {
+        if (!roads.hasDestinationOnly()) {
+            return List.of();
+        }
+        DestinationStreets groups = destinationStreets;
+        if (groups == null) {
+            groups = new DestinationStreets(this);
+            destinationStreets = groups;
+        }
+        return groups.at(nodes);
+    }
+
+    /** Whether {@code link} is a street heavy vehicles may use only to reach a destination on it. */
+    public boolean isDestinationOnly(int link) {
+        return roads.isDestinationOnly(link);
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.BitSet;
  *       there, the hierarchy's weighting closes it), and the hierarchy's path passes a place whose
  *       calendar has it closed on the day the goods reach it (it assumes every calendar open), and an
  *       access rule's daily closed hours that bind the vehicle on the destination or on a link of the
- *       path ({@link TimedAccess}: the hierarchy's sums know no waits).</li>
+ *       path ({@link TimedAccess}: the hierarchy's sums know no waits), and an end on a destination-only
+ *       street (closed to through traffic in the hierarchy, open to the route's own ends in the router).</li>
  * </ul>
  */
 public final class HierarchyFallback {
@@ -96,5 +97,16 @@ public final class HierarchyFallback {
             }
         }
         return null;
+    }
+
+    /**
+     * Why a route from {@code source} to {@code target} goes to the router: it starts or ends on a destination-only
+     * street, which the hierarchy keeps closed to a heavy vehicle as through traffic while the router opens it to
+     * the route's own ends ({@link RoutingGraph#destinationStreets}); null when neither end is on one.
+     */
+    static String destinationStreetAtEnd(RoutingGraph graph, VehicleClass vehicleClass, int source, int target) {
+        return vehicleClass == VehicleClass.HEAVY_TRANSPORT && !graph.destinationStreets(source, target).isEmpty()
+                ? "an end lies on a street open to goods vehicles for access only, which the router lets the route use"
+                : null;
     }
 }

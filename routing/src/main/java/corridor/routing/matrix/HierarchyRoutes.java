@@ -81,6 +81,8 @@ public final class HierarchyRoutes {
         VehicleAccess access = graph.access(query.vehicle(), query.departure().getMonth());
         ArcWeighting weighting = engine.weighting(query, access);
         reason = HierarchyFallback.barredEnd(graph, weighting, target);
+        reason = reason != null ? reason
+                : HierarchyFallback.destinationStreetAtEnd(graph, query.vehicle().vehicleClass(), source, target);
         if (reason != null) {
             return aStar(router, query, reason);
         }

@@ -179,6 +179,8 @@ public final class MatrixEngine {
                     continue;
                 }
                 String barred = HierarchyFallback.barredEnd(graph, weighting, t);
+                barred = barred != null ? barred
+                        : HierarchyFallback.destinationStreetAtEnd(graph, template.vehicle().vehicleClass(), s, t);
                 if (barred != null) {
                     row.add(routed(router, template, i, j, from, to, "the router answers: " + barred));
                     continue;

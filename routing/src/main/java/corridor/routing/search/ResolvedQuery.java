@@ -9,6 +9,7 @@ import corridor.routing.graph.VehicleAccess;
 import corridor.routing.route.RouteQuery;
 
 import java.util.BitSet;
+import java.util.List;
 
 /** A query turned into node and link indexes of one graph. */
 final class ResolvedQuery {
@@ -62,7 +63,10 @@ final class ResolvedQuery {
         this.tonnes = query.cargo().tonnes();
         this.riskCeiling = query.riskCeiling() == null ? Double.POSITIVE_INFINITY : query.riskCeiling();
         this.vehicleClass = query.vehicle().vehicleClass();
-        this.access = graph.access(query.vehicle(), query.departure().getMonth());
+        // destination-only streets are closed to through traffic, not to a route that starts or ends on them
+        List<Integer> ownStreets = graph.destinationStreets(from, to);
+        VehicleAccess monthly = graph.access(query.vehicle(), query.departure().getMonth());
+        this.access = ownStreets.isEmpty() ? monthly : monthly.without(ownStreets);
         this.times = new LegTimes(graph, query);
         this.timed = TimedAccess.of(graph, query.vehicle(), query.departure(), graph.place(from).country());
     }
