@@ -62,7 +62,7 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
                     + "(built first: about 1 s on a city's roads, more than one A* costs), else A*; astar: the A* "
                     + "router; auto (default): A*, since one command asks one route (the server answers from the "
                     + "hierarchy, built once)")
-    String engine;
+    Engine engine;
 
     RouteCommand() {
         super("directions: turn by turn, with street names on imported roads");
@@ -89,7 +89,7 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
             }
             return printPareto(out, router.pareto(query), output);
         }
-        RouteResult result = engine(engine) == Engine.HIERARCHY
+        RouteResult result = engine == Engine.HIERARCHY
                 ? new HierarchyRoutes(new MatrixEngine(router.graph())).route(query.withWeights(goal.weights()), router)
                 : router.route(query.withWeights(goal.weights()));
         if (!result.found()) {
@@ -102,7 +102,7 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
                 out.print(RouteTable.of(result.route()));
                 result.closures().forEach(c -> out.println("closed on the way: " + c.describe()));
                 result.exclusions().forEach(e -> out.println("kept off by " + e.describe()));
-                if (engine(engine) == Engine.HIERARCHY) {
+                if (engine == Engine.HIERARCHY) {
                     out.println("answered by " + result.engine().label()
                             + (result.engineNote().isEmpty() ? "" : ": " + result.engineNote()));
                 }
@@ -120,14 +120,6 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
                     new TurnByTurn(dataset.roads()).of(result.route())));
         }
         return 0;
-    }
-
-    private static Engine engine(String text) {
-        try {
-            return Engine.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InputException.ofParameter("--engine", "'" + text + "' is not an engine; use auto, hierarchy or astar");
-        }
     }
 
     /** The Pareto set in a format of one or more routes (table, json or geojson). */

@@ -36,6 +36,9 @@ public final class TimedAccess {
     private final LocalDate departure;
     private final ZoneId originZone;
     private final Vehicle vehicle;
+    /** The links and the places (nodes) of {@link #rules}' keys, made once. */
+    private final BitSet links = new BitSet();
+    private final BitSet nodes = new BitSet();
 
     private TimedAccess(Map<Integer, List<AccessRule>> rules, LocalDate departure, ZoneId originZone,
                         Vehicle vehicle) {
@@ -43,6 +46,7 @@ public final class TimedAccess {
         this.vehicle = vehicle;
         this.departure = departure;
         this.originZone = originZone;
+        rules.keySet().forEach(k -> (k >= 0 ? links : nodes).set(k >= 0 ? k : -1 - k));
     }
 
     /**
@@ -93,19 +97,21 @@ public final class TimedAccess {
         return inForce.isEmpty() ? NONE : new TimedAccess(Map.copyOf(inForce), departure, originZone, vehicle);
     }
 
-    /** Links where a timed rule binds the vehicle, at some hour. */
-    public BitSet links() {
-        BitSet links = new BitSet();
-        rules.keySet().stream().filter(k -> k >= 0).forEach(links::set);
-        return links;
+    /** Whether a timed rule binds the vehicle on {@code link}, at some hour. */
+    public boolean onLink(int link) {
+        return links.get(link);
     }
 
-    /** Places where a timed rule binds the vehicle arriving there, at some hour. */
-    public BitSet nodes() {
-        BitSet nodes = new BitSet();
-        rules.keySet().stream().filter(k -> k < 0).forEach(k -> nodes.set(-1 - k));
-        return nodes;
+    /** Whether a timed rule binds the vehicle on no link. */
+    public boolean noLinks() {
+        return links.isEmpty();
     }
+
+    /** Whether a timed rule binds the vehicle arriving at place {@code node}, at some hour. */
+    public boolean atNode(int node) {
+        return nodes.get(node);
+    }
+
 
     /**
      * The wait to enter a link ({@code key >= 0}) or a place ({@code -1 - node}) reached

@@ -9,7 +9,6 @@ import corridor.routing.route.RouteQuery;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.BitSet;
 
 /**
  * When the hierarchy cannot give the A* router's answer, so that the router answers instead: the one
@@ -76,7 +75,7 @@ public final class HierarchyFallback {
      * ({@code timed}, for the query's vehicle and departure), which may make it wait to enter; null when not.
      */
     static String timedEnd(RoutingGraph graph, TimedAccess timed, int target) {
-        return timed.nodes().get(target) ? graph.place(target).name()
+        return timed.atNode(target) ? graph.place(target).name()
                 + " has an access rule's closed hours, which may make the vehicle wait to enter" : null;
     }
 
@@ -85,13 +84,12 @@ public final class HierarchyFallback {
      * hours bind the vehicle ({@code timed}); null when none does. A place passed through never waits.
      */
     static String timedOnPath(RoutingGraph graph, TimedAccess timed, int[] arcs) {
-        BitSet links = timed.links();
-        if (links.isEmpty()) {
+        if (timed.noLinks()) {
             return null;
         }
         for (int arc : arcs) {
             int link = graph.arcLink(arc);
-            if (links.get(link)) {
+            if (timed.onLink(link)) {
                 return "the shortest path enters " + graph.links().get(link).name()
                         + ", whose access rule's closed hours may make the vehicle wait";
             }

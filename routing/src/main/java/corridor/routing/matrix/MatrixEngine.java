@@ -201,24 +201,21 @@ public final class MatrixEngine {
                 // closed hours in force while the hierarchy's path runs (its hours, without waiting) may make it wait
                 TimedAccess inForce = timed.inForceWithin(totals[1]);
                 String waits = HierarchyFallback.timedEnd(graph, inForce, t);
-                if (waits == null && !inForce.links().isEmpty()) {
+                boolean calendars = totals[4] > 0.5;
+                int[] path = null;
+                if (waits == null && (calendars || !inForce.noLinks())) {
+                    // the path, unpacked once for both checks
                     query = query != null ? query : new CchQuery(customized.metric);
                     query.distance(s, columns[column]);
-                    waits = HierarchyFallback.timedOnPath(graph, inForce, query.pathArcs());
+                    path = query.pathArcs();
+                    waits = HierarchyFallback.timedOnPath(graph, inForce, path);
+                }
+                if (waits == null && calendars) {
+                    waits = HierarchyFallback.closedOnPath(graph, weighting, s, path, template.departure());
                 }
                 if (waits != null) {
                     row.add(routed(router, template, i, j, from, to, "the router answers: " + waits));
                     continue;
-                }
-                if (totals[4] > 0.5) {
-                    query = query != null ? query : new CchQuery(customized.metric);
-                    query.distance(s, columns[column]);
-                    String closed = HierarchyFallback.closedOnPath(graph, weighting, s, query.pathArcs(),
-                            template.departure());
-                    if (closed != null) {
-                        row.add(routed(router, template, i, j, from, to, "the router answers: " + closed));
-                        continue;
-                    }
                 }
                 row.add(new MatrixCell(true, totals[0], totals[1], totals[2], totals[3], MatrixCell.Method.HIERARCHY,
                         ""));
