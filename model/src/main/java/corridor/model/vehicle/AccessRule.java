@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -36,8 +37,10 @@ public record AccessRule(String id, String subjectId, Set<VehicleClass> bannedCl
                          ClosedHours closedHours, LocalDate validFrom, LocalDate validTo) {
 
     public AccessRule {
-        bannedClasses = bannedClasses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(bannedClasses));
-        months = months.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(months));
+        // in the enums' order, not Set.copyOf's: its iteration order changes from one JVM to the next, and the
+        // store hashes a dataset by its records as written (a rule of two classes read as a changed dataset)
+        bannedClasses = bannedClasses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(bannedClasses));
+        months = months.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(months));
         if (closedHours == null && (validFrom != null || validTo != null)) {
             throw new IllegalArgumentException("validity dates bound closed hours; rule " + id + " has none");
         }

@@ -82,4 +82,18 @@ class AccessRuleHoursTest {
         assertThatThrownBy(() -> new ClosedHours(LocalTime.NOON, LocalTime.NOON, PKT))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aRulesClassesAndMonthsIterateInTheEnumsOrderWhateverTheOrderGiven() {
+        // the store hashes a dataset by its records as written: an order that changed from one JVM to the next
+        // made a restarted server see the built-in dataset as changed (CrashRecoveryTest)
+        AccessRule rule = new AccessRule("r", "s", new java.util.LinkedHashSet<>(List.of(VehicleClass.LIGHT_TRANSPORT,
+                VehicleClass.CAR)), null, null, null, new java.util.LinkedHashSet<>(List.of(Month.DECEMBER,
+                Month.JANUARY)), P);
+
+        assertThat(rule.bannedClasses()).containsExactly(VehicleClass.CAR, VehicleClass.LIGHT_TRANSPORT);
+        assertThat(rule.months()).containsExactly(Month.JANUARY, Month.DECEMBER);
+        assertThatThrownBy(() -> rule.bannedClasses().add(VehicleClass.HEAVY_TRANSPORT))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }
