@@ -3,6 +3,7 @@ package corridor.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,15 +34,43 @@ public final class DurableFiles {
      * @throws UncheckedIOException when it cannot be written; the old content is then untouched
      */
     public static void write(Path file, Content content) {
+        replace(file, temp -> {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            force(temp);
+        });
+    }
+
+    /**
+     * Writes {@code file} whole or not at all: the bytes from {@code bytes}' position to its limit.
+     *
+     * @throws UncheckedIOException when it cannot be written; the old content is then untouched
+     */
+    public static void write(Path file, ByteBuffer bytes) {
+        replace(file, temp -> {
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                while (bytes.hasRemaining()) {
+                    out.write(bytes);
+                }
+                out.force(true);
+            }
+        });
+    }
+
+    /** What fills the temporary file and forces it to the disk. */
+    private interface Filling {
+        void fill(Path temp) throws IOException;
+    }
+
+    /** A temporary file beside {@code file}, filled, renamed over it, the directory forced. */
+    private static void replace(Path file, Filling filling) {
         Path target = file.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    content.writeTo(out);
-                }
-                force(temp);
+                filling.fill(temp);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 forceDirectory(target.getParent());
             } finally {

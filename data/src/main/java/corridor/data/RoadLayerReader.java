@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * Reads the street-level road layer of a dataset directory ({@link RoadLayerFile}, {@code roads.bin})
  * and attaches it to the dataset read from the other files: a join to a place that is not in the
- * dataset, or an origin citing a source that is not, is an error. Stateless; thread-safe.
+ * dataset, or an origin citing a source that is not, is an error. The junctions' order kept beside it
+ * ({@link RoadOrderFile}) comes with it when it is an order of these roads; one that is not is left out
+ * without a problem (the surfaces compute it again and say so). Stateless; thread-safe.
  */
 final class RoadLayerReader {
 
@@ -44,6 +46,9 @@ final class RoadLayerReader {
             problems.add(Problem.error(RoadLayerFile.NAME, "", "source", "cites source '" + origin.sourceId()
                     + "', which is not in sources.csv"));
         }
+        // the junctions' contraction order kept beside the roads, when it is theirs; else the hierarchy orders them
+        RoadOrderFile.Stored order = RoadOrderFile.read(file.resolveSibling(RoadOrderFile.NAME), roads);
+        roads = order.usable() ? roads.withJunctionRanks(order.ranks()) : roads;
         return new DatasetLoad(load.dataset().withRoads(roads), problems, load.locations());
     }
 }

@@ -2,6 +2,8 @@ package corridor.osm;
 
 import corridor.data.DatasetReader;
 import corridor.data.RoadLayerFile;
+import corridor.data.RoadOrderFile;
+import corridor.routing.hierarchy.NodeOrder;
 import corridor.data.imports.DatasetImport;
 import corridor.data.imports.ImportJournal;
 import corridor.data.load.DatasetLoad;
@@ -150,6 +152,7 @@ public final class OsmImport {
                 OsmSourceRow.append(staging.resolve(SOURCES), dataset, sourceId, pbf, checked, timestamp, "imported with corridor "
                         + "import osm");
                 RoadLayerFile.write(staging.resolve(RoadLayerFile.NAME), layer);
+                writeOrder(staging, layer, progress);
                 DatasetLoad after = DatasetReader.read(staging);
                 if (after.hasErrors()) {
                     throw new InputException(pbf.toString(), after.errors().get(0).field(), "the import would break the "
@@ -169,6 +172,20 @@ public final class OsmImport {
         }
     }
 
+    /**
+     * Orders the junctions of {@code layer} for the routing hierarchy and writes the order beside roads.bin
+     * ({@link RoadOrderFile}), so that no command orders them again.
+     */
+    private static void writeOrder(Path staging, RoadLayer layer, Consumer<String> progress) {
+        progress.accept(String.format(Locale.ROOT, "osm: ordering %,d junctions for the routing hierarchy",
+                layer.junctionCount()));
+        long start = System.nanoTime();
+        int[] ranks = NodeOrder.ofJunctions(layer);
+        RoadOrderFile.write(staging.resolve(RoadOrderFile.NAME), layer, ranks);
+        progress.accept(String.format(Locale.ROOT, "osm: ordered in %.1f s, kept in %s", (System.nanoTime() - start)
+                / 1e9, RoadOrderFile.NAME));
+    }
+
     /** {@code osm-<file stem>-<first 12 hex digits of the SHA-256>}. */
     static String sourceId(Path pbf, String sha256) {
         return OsmSourceRow.id("osm", pbf, sha256);
@@ -183,7 +200,7 @@ public final class OsmImport {
         if (created) {
             ImportJournal.commitNew(staging, target);
         } else {
-            ImportJournal.commitInto(staging, target, List.of(SOURCES, RoadLayerFile.NAME));
+            ImportJournal.commitInto(staging, target, List.of(SOURCES, RoadLayerFile.NAME, RoadOrderFile.NAME));
         }
     }
 

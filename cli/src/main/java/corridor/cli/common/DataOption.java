@@ -36,6 +36,7 @@ public final class DataOption {
 
     private boolean checked;
     private Dataset dataset;
+    private boolean ordered;
 
     /** Whether the user named a directory. */
     public boolean isGiven() {
@@ -79,6 +80,23 @@ public final class DataOption {
     public Dataset dataset() {
         if (dataset == null) {
             dataset = directory() == null ? BuiltInDataset.load() : DatasetReader.read(directory()).orThrow();
+        }
+        return dataset;
+    }
+
+    /**
+     * The dataset as {@link #dataset} gives it, for the commands that route: its roads with their junction
+     * order for the routing hierarchy, as roads.order keeps it, or computed again and rewritten with a line
+     * on standard error saying why ({@link RoadOrders}).
+     *
+     * @throws corridor.model.InputException naming the first error when the dataset has errors
+     */
+    public Dataset routingDataset() {
+        Dataset read = dataset();
+        if (directory() != null && !ordered) {
+            dataset = RoadOrders.ensure(directory(), read, note -> command.commandLine().getErr()
+                    .println("corridor: " + note));
+            ordered = true;
         }
         return dataset;
     }

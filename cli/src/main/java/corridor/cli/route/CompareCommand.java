@@ -34,7 +34,7 @@ public final class CompareCommand extends FormattedCommand<RouteFormat> {
     @Override
     protected int call(RouteFormat output) {
         RouteRequest request = journey.request(RouteRequest.OBJECTIVE, objective);
-        Dataset dataset = data.dataset();
+        Dataset dataset = data.routingDataset();
         Objective by = request.objective(Objective.TIME);
         RouteQuery query = journey.query(request, dataset).withObjective(by);
         List<Comparison.Alternative> alternatives = Comparison.viaSeaports(NetworkRouting.router(dataset, request), query);

@@ -54,7 +54,7 @@ public final class CriticalityCommand extends FormattedCommand<TableOrJson> {
         }
         Objective by = Objective.parse(metric, "--metric");
         RouteRequest request = routing.request(null);
-        Dataset dataset = data.dataset();
+        Dataset dataset = data.routingDataset();
         String where = pairsFile != null ? pairsFile.toString() : data.isGiven()
                 ? data.directory().resolve(PAIRS_FILE).toString() : "built-in " + PAIRS_FILE;
         List<OdPair> pairs = OdPair.matched(OdPairReader.parse(readPairs(), where), new PlaceMatcher(dataset.places()),

@@ -47,7 +47,7 @@ public final class IsochroneCommand extends DataCommand implements Callable<Inte
         if (!parameters.values(RouteRequest.RISK_CEILING).isEmpty()) {
             throw InputException.ofParameter("--risk-ceiling", "an isochrone is by time alone; leave it out");
         }
-        Dataset dataset = data.dataset();
+        Dataset dataset = data.routingDataset();
         IsochroneRequest.Isochrone asked = new IsochroneRequest(parameters, ParameterStyle.OPTION).read(dataset,
                 new PlaceMatcher(dataset.places())::match);
         RoutingGraph graph = RoutingGraph.build(dataset, asked.network(),

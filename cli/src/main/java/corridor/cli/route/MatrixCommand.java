@@ -61,7 +61,7 @@ public final class MatrixCommand extends FormattedCommand<MatrixCommand.Output> 
     protected int call(Output output) {
         TextParameters parameters = routing.parameters(RouteRequest.FROM, String.join(",", from), RouteRequest.TO,
                 String.join(",", to), RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights.text);
-        Dataset dataset = data.dataset();
+        Dataset dataset = data.routingDataset();
         MatrixRequest.Matrix asked = new MatrixRequest(parameters, ParameterStyle.OPTION).read(dataset,
                 new PlaceMatcher(dataset.places())::match);
         RoutingGraph graph = RoutingGraph.build(dataset, asked.network(),

@@ -58,7 +58,7 @@ public final class MineralRoutesCommand extends FormattedCommand<RouteFormat> {
 
     @Override
     protected int call(RouteFormat output) {
-        Dataset dataset = data.dataset();
+        Dataset dataset = data.routingDataset();
         RouteRequest request = routing.request(null, RouteRequest.OBJECTIVE, objective);
         Objective by = request.objective(Objective.COST);
         Place overland = new PlaceMatcher(dataset.places()).match(overlandTo, "--overland-to");

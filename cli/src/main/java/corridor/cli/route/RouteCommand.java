@@ -76,7 +76,7 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
         }
         RouteRequest request = journey.request(RouteRequest.OBJECTIVE, objective, RouteRequest.WEIGHTS, weights.text,
                 RouteRequest.DIRECTIONS, directions ? "true" : null);
-        Dataset dataset = data.dataset();
+        Dataset dataset = data.routingDataset();
         RouteQuery query = journey.query(request, dataset);
         RouteGoal goal = request.goal();
         boolean withDirections = request.directions(); // also refuses directions with pareto

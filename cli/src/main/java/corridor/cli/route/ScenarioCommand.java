@@ -48,7 +48,7 @@ public final class ScenarioCommand extends FormattedCommand<TableOrJson> {
     protected int call(TableOrJson output) {
         RouteRequest request = options.request(ends, null, RouteRequest.OBJECTIVE, objective);
         Scenario scenario = ScenarioReader.parse(read(InputFile.argument(file)), file.toString());
-        Dataset dataset = data.dataset();
+        Dataset dataset = data.routingDataset();
         RouteQuery query = request.query(dataset).withObjective(request.objective(Objective.TIME));
         ScenarioComparison result = ScenarioComparison.run(scenario, dataset, query, request.routingParameters(),
                 file.toString());

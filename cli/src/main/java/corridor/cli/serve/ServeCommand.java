@@ -120,7 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
                         + "records); --reload-data serves %s instead%n", target.describe(), upload.name(),
                         upload.loadedAt(), upload.version(), upload.recordCount(), data.label());
             } else {
-                dataset = data.dataset();
+                dataset = data.routingDataset();
                 SyncResult sync = store.sync(dataset, ContentHash.of(dataset));
                 out.printf(Locale.ROOT, "corridor: store %s %s (%d records of %s, version %d)%n", target.describe(),
                         sync.reloaded() ? "loaded" : "up to date", sync.dataset().recordCount(), data.label(),

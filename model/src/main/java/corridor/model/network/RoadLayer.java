@@ -86,6 +86,8 @@ public final class RoadLayer {
     private final float[] joinDistanceM;
     private final Origin origin;
     private final TurnRestrictions turns;
+    /** Per junction, its rank in a contraction order computed from the roads alone; null when none was given. */
+    private final int[] junctionRanks;
 
     /**
      * A layer from its arrays, without {@code maxlength} tags or turn restrictions; see
@@ -157,6 +159,35 @@ public final class RoadLayer {
         this.joinDistanceM = joinDistanceM;
         this.origin = origin;
         this.turns = turns;
+        this.junctionRanks = null;
+    }
+
+    /** {@code base} with {@code junctionRanks} (checked by {@link #withJunctionRanks}, or null). */
+    private RoadLayer(RoadLayer base, int[] junctionRanks) {
+        this.junctionLatE7 = base.junctionLatE7;
+        this.junctionLonE7 = base.junctionLonE7;
+        this.from = base.from;
+        this.to = base.to;
+        this.wayId = base.wayId;
+        this.lengthM = base.lengthM;
+        this.speedKmh = base.speedKmh;
+        this.flags = base.flags;
+        this.highway = base.highway;
+        this.maxWeightTonnes = base.maxWeightTonnes;
+        this.maxHeightM = base.maxHeightM;
+        this.maxLengthM = base.maxLengthM;
+        this.ref = base.ref;
+        this.name = base.name;
+        this.strings = base.strings;
+        this.pointStart = base.pointStart;
+        this.pointLatE7 = base.pointLatE7;
+        this.pointLonE7 = base.pointLonE7;
+        this.joinPlace = base.joinPlace;
+        this.joinJunction = base.joinJunction;
+        this.joinDistanceM = base.joinDistanceM;
+        this.origin = base.origin;
+        this.turns = base.turns;
+        this.junctionRanks = junctionRanks;
     }
 
     /** A value per segment, all NaN: no segment tagged (for layers written before a tag was read). */
@@ -344,11 +375,39 @@ public final class RoadLayer {
         return turns;
     }
 
-    /** The same roads joined to other places (as a re-join for another dataset's places makes). */
+    /** The same roads joined to other places (as a re-join for another dataset's places makes); the junction ranks kept. */
     public RoadLayer withJoins(String[] places, int[] junctions, float[] distancesM) {
-        return new RoadLayer(junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags, highway,
-                maxWeightTonnes, maxHeightM, maxLengthM, ref, name, strings, pointStart, pointLatE7, pointLonE7, places,
-                junctions, distancesM, origin, turns);
+        return new RoadLayer(new RoadLayer(junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags,
+                highway, maxWeightTonnes, maxHeightM, maxLengthM, ref, name, strings, pointStart, pointLatE7, pointLonE7,
+                places, junctions, distancesM, origin, turns), junctionRanks);
+    }
+
+    /**
+     * The same roads with a contraction order of their junctions: {@code ranks[j]} is junction j's rank, 0
+     * (contracted first) to {@code junctionCount() - 1}. The order depends on the junctions' positions and the
+     * segments between them alone (not on joins, tags or turn restrictions), so any such order is valid for
+     * these roads; a routing hierarchy built on them uses it instead of computing one. The array is owned by the
+     * layer from now on.
+     *
+     * @throws IllegalArgumentException when {@code ranks} is not a permutation of 0..junctionCount()-1
+     */
+    public RoadLayer withJunctionRanks(int[] ranks) {
+        require(ranks.length == junctionCount(), "junction ranks: " + ranks.length + " for " + junctionCount()
+                + " junctions");
+        boolean[] seen = new boolean[ranks.length];
+        for (int r : ranks) {
+            require(r >= 0 && r < ranks.length && !seen[r], "junction ranks are not a permutation");
+            seen[r] = true;
+        }
+        return new RoadLayer(this, ranks);
+    }
+
+    /**
+     * The junctions' contraction order ({@link #withJunctionRanks}), a copy; null when none was given (the
+     * routing hierarchy then computes one).
+     */
+    public int[] junctionRanks() {
+        return junctionRanks == null ? null : junctionRanks.clone();
     }
 
     /**
@@ -357,9 +416,9 @@ public final class RoadLayer {
      * @throws IllegalArgumentException when a restriction names a segment or junction the layer does not have
      */
     public RoadLayer withTurnRestrictions(TurnRestrictions restrictions) {
-        return new RoadLayer(junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags, highway,
-                maxWeightTonnes, maxHeightM, maxLengthM, ref, name, strings, pointStart, pointLatE7, pointLonE7,
-                joinPlace, joinJunction, joinDistanceM, origin, restrictions);
+        return new RoadLayer(new RoadLayer(junctionLatE7, junctionLonE7, from, to, wayId, lengthM, speedKmh, flags,
+                highway, maxWeightTonnes, maxHeightM, maxLengthM, ref, name, strings, pointStart, pointLatE7,
+                pointLonE7, joinPlace, joinJunction, joinDistanceM, origin, restrictions), junctionRanks);
     }
 
     /** Raw arrays, for writers: index order as in the constructor (turn restrictions apart: {@link TurnRestrictions#arrays()}). */

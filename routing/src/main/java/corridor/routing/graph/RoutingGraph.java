@@ -535,6 +535,19 @@ public final class RoutingGraph {
         return roads.isJunctionNode(node);
     }
 
+    /** The street-level roads the graph holds ({@link RoadLayer#EMPTY} without any). */
+    public RoadLayer roadLayer() {
+        return roads.layer();
+    }
+
+    /**
+     * The node of junction {@code junction} of {@link #roadLayer()}: the place joined to it, else its own
+     * node ({@code osm-j<junction>}); its copies, when turn restrictions split it, are {@link #copiesOf} it.
+     */
+    public int junctionNode(int junction) {
+        return roads.nodeOfJunction(junction);
+    }
+
     /** The number of links that are OSM road segments (the last ones of {@link #links()}). */
     public int roadSegmentCount() {
         return links.size() - roads.roadBase();

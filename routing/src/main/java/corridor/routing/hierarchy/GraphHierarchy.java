@@ -4,8 +4,8 @@ import corridor.routing.graph.RoutingGraph;
 
 /**
  * A customizable contraction hierarchy of one {@link RoutingGraph}: its arcs (as the graph's
- * compressed sparse rows number them), a nested-dissection order of its nodes computed once from
- * their coordinates, and the contracted topology. Customize it per weighting with
+ * compressed sparse rows number them), a nested-dissection order of its nodes ({@link NodeOrder}: computed
+ * once from their coordinates, or from the junction order its roads carry), and the contracted topology. Customize it per weighting with
  * {@link #customize} ({@link ArcWeighting#arcWeights} gives a route query's weights), then answer
  * with a {@link CchQuery}; the arcs of a path are the graph's arc indexes.
  *
@@ -36,7 +36,7 @@ public final class GraphHierarchy {
             }
         }
         long t0 = System.nanoTime();
-        int[] rank = NestedDissection.ranks(n, arcTail, arcHead, lat, lon);
+        int[] rank = NodeOrder.of(graph, arcTail, arcHead, lat, lon);
         long t1 = System.nanoTime();
         topology = CchTopology.build(n, arcTail, arcHead, rank);
         long t2 = System.nanoTime();

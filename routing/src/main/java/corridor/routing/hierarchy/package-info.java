@@ -1,7 +1,8 @@
 /**
  * Customizable contraction hierarchies (CCH) on a {@link corridor.routing.graph.RoutingGraph}: a
  * contraction order that no weight decides ({@link corridor.routing.hierarchy.NestedDissection},
- * nested dissection by inertial flow), the graph contracted in it once
+ * nested dissection by inertial flow; {@link corridor.routing.hierarchy.NodeOrder} takes a road layer's kept
+ * junction order instead), the graph contracted in it once
  * ({@link corridor.routing.hierarchy.CchTopology}, {@link corridor.routing.hierarchy.GraphHierarchy}),
  * a customization per weighting ({@link corridor.routing.hierarchy.CchMetric}, from the arc weights of
  * {@link corridor.routing.hierarchy.ArcWeighting}: time, cost, CO2, risk or a blend, closures as
