@@ -277,6 +277,9 @@ class ApiTest {
         assertThat(alternatives).isNotEmpty();
         assertThat(alternatives).allMatch(a -> a.has("via") && a.get("via").has("country"));
         assertThat(alternatives.get(0).get("found").asBoolean()).isTrue();
+        // routes via a seaport are the router's, and the answer says why, under route's keys
+        assertThat(reply.json().get("router").asText()).isEqualTo("a*");
+        assertThat(reply.json().get("router_note").asText()).contains("several modes");
         assertBadRequest(get(Endpoint.COMPARE, "/api/compare?from=Kashgar"), "to", "required");
     }
 
@@ -297,6 +300,13 @@ class ApiTest {
         assertThat(run.json().get("before").get("found").asBoolean()).isTrue();
         assertThat(run.json().get("changes")).isNotEmpty();
         assertThat(run.json().has("after")).isTrue();
+        assertThat(run.json().get("router").asText()).isIn("hierarchy", "a*");
+        assertThat(run.json().has("router_note")).isTrue();
+        // by road, closing a link is a customization of the hierarchy the server keeps: both routes are its
+        TestServer.Reply byRoad = get(Endpoint.SCENARIO_RUN, "/api/scenarios/close-first-link/run?from=Islamabad"
+                + "&to=Karachi&date=2025-07-02&modes=road");
+        assertThat(byRoad.json().get("router").asText()).as(byRoad.body()).isEqualTo("hierarchy");
+        assertThat(byRoad.json().get("router_note").asText()).as(byRoad.body()).isEmpty();
 
         assertThat(get(Endpoint.SCENARIO, "/api/scenarios/nope").status()).isEqualTo(404);
         assertThat(get(Endpoint.SCENARIO_RUN, "/api/scenarios/nope/run?from=Kashgar&to=Gwadar").status())

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * Routes through each seaport side by side as JSON ({@code compare --format json}, {@code /api/compare}):
  * {@code objective} and {@code alternatives}, routes found first, best first; each with {@code via}
  * ({@code id}, {@code name}, {@code country}), {@code km_by_mode} (km by road, rail, sea...) and the
- * search result ({@link RouteJson#result}). Stateless; thread-safe.
+ * search result ({@link RouteJson#result}); then {@code router} and {@code router_note}
+ * ({@link RouteJson#putAnsweredBy}). Stateless; thread-safe.
  */
 public final class ComparisonJson {
 
@@ -23,8 +24,10 @@ public final class ComparisonJson {
     }
 
     public static ObjectNode answer(Objective objective, List<Comparison.Alternative> alternatives) {
-        return RouteJson.routes(objective, "alternatives", alternatives.stream().map(a -> RouteJson.withResult(
+        ObjectNode answer = RouteJson.routes(objective, "alternatives", alternatives.stream().map(a -> RouteJson.withResult(
                 new Alternative(via(a.via()), kmByMode(a)), a.result())).toList());
+        RouteJson.putAnsweredBy(answer, Comparison.answeredBy(alternatives));
+        return answer;
     }
 
     private static Via via(Place via) {

@@ -13,7 +13,8 @@ import java.util.Locale;
  * The criticality ranking as JSON ({@code criticality --format json}): the {@code metric} (time or
  * cost), the first links of the ranking ({@code link}, {@code name}, {@code mode}, {@code extra} hours
  * or US dollars summed over the pairs still routed, how many pairs were {@code rerouted}, and the pairs
- * {@code cut_off}), and the pairs {@code unreachable} even on the whole network. Stateless; thread-safe.
+ * {@code cut_off}), and the pairs {@code unreachable} even on the whole network; then {@code router} and
+ * {@code router_note} ({@link RouteJson#putAnsweredBy}). Stateless; thread-safe.
  */
 public final class CriticalityJson {
 
@@ -35,6 +36,7 @@ public final class CriticalityJson {
             node.set("cut_off", pairs(impact.cutOff()));
         }
         root.set("unreachable", pairs(report.unreachable()));
+        RouteJson.putAnsweredBy(root, report.answeredBy());
         return root;
     }
 

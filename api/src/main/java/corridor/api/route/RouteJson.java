@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.api.JsonValues;
 import corridor.model.network.Place;
+import corridor.routing.route.AnsweredBy;
 import corridor.routing.route.Closure;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Objective;
@@ -43,6 +44,17 @@ public final class RouteJson {
         node.put("router", result.engine().label());
         node.put("router_note", result.engineNote());
         return node;
+    }
+
+    /**
+     * Which search answered the routes of a command that asks many ({@code compare}, {@code scenario},
+     * {@code criticality}), under the keys of {@link #answer}: {@code router} ({@code hierarchy} when it answered
+     * any route, else {@code a*}) and {@code router_note} (how many routes each answered and why the router did;
+     * empty when one answered all of them as asked).
+     */
+    public static void putAnsweredBy(ObjectNode node, AnsweredBy answeredBy) {
+        node.put("router", answeredBy.engine().label());
+        node.put("router_note", answeredBy.note());
     }
 
     /**

@@ -14,7 +14,8 @@ import corridor.routing.scenario.ScenarioComparison;
  * the {@code changes} one line each, {@code before} and {@code after} (each {@link RouteJson#result}),
  * and when both have a route the {@code difference} (after minus before, {@link RouteJson#totals}) with
  * {@code cost_comparable} and {@code co2_comparable}: false when a route leaves out unknown values, so
- * that the difference of two lower bounds means nothing. Stateless; thread-safe.
+ * that the difference of two lower bounds means nothing; then {@code router} and {@code router_note}
+ * ({@link RouteJson#putAnsweredBy}). Stateless; thread-safe.
  */
 public final class ScenarioComparisonJson {
 
@@ -33,6 +34,7 @@ public final class ScenarioComparisonJson {
             difference.put("co2_comparable", comparison.co2Comparable());
             node.set("difference", difference);
         });
+        RouteJson.putAnsweredBy(node, comparison.answeredBy());
         return node;
     }
 

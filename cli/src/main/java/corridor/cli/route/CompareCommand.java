@@ -31,18 +31,23 @@ public final class CompareCommand extends FormattedCommand<RouteFormat> {
             description = "time, cost, co2 or risk: what each alternative minimises (default: time)")
     String objective;
 
+    @Mixin
+    EngineOption engine;
+
     @Override
     protected int call(RouteFormat output) {
         RouteRequest request = journey.request(RouteRequest.OBJECTIVE, objective);
         Dataset dataset = data.routingDataset();
         Objective by = request.objective(Objective.TIME);
         RouteQuery query = journey.query(request, dataset).withObjective(by);
-        List<Comparison.Alternative> alternatives = Comparison.viaSeaports(NetworkRouting.router(dataset, request), query);
+        List<Comparison.Alternative> alternatives = Comparison.viaSeaports(NetworkRouting.router(dataset, request), query,
+                engine.asked());
         return output.printAll(out(), alternatives.stream().map(Comparison.Alternative::result).toList(), out -> {
             out.println(dataset.place(query.fromId()).orElseThrow().name() + " → "
                     + dataset.place(query.toId()).orElseThrow().name() + ", leaving " + query.departure() + ", cargo "
                     + query.cargo().label() + ", best by " + by.name().toLowerCase(Locale.ROOT) + " through each seaport");
             out.print(ComparisonTable.of(alternatives));
+            engine.printWhenNamed(out, Comparison.answeredBy(alternatives));
         }, () -> ComparisonJson.answer(by, alternatives));
     }
 }

@@ -47,6 +47,9 @@ public final class CriticalityCommand extends FormattedCommand<TableOrJson> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "links to list (default: ${DEFAULT-VALUE})")
     int top;
 
+    @Mixin
+    EngineOption engine;
+
     @Override
     protected int call(TableOrJson output) {
         if (top < 1) {
@@ -61,12 +64,16 @@ public final class CriticalityCommand extends FormattedCommand<TableOrJson> {
                 where);
         RouteQuery template = request.template(dataset, pairs.get(0).fromId());
         PrintWriter err = err();
-        Criticality.Report report = Criticality.rank(NetworkRouting.router(dataset, request), pairs, template, by,
+        Criticality.Report report = Criticality.rank(engine.routes(NetworkRouting.router(dataset, request)), pairs,
+                template, by,
                 (done, total) -> {
                     if (done == total || done % Math.max(1, total / 4) == 0) {
                         err.printf(Locale.ROOT, "criticality: %d of %d links tried%n", done, total);
                     }
                 });
+        // on standard error, as the progress: the ranking printed is the same whichever search answered
+        err.print("criticality: ");
+        EngineOption.print(err, report.answeredBy());
         PrintWriter out = out();
         if (output == TableOrJson.TABLE) {
             out.printf(Locale.ROOT, "%d pairs, %d links on their best routes; ranked by extra %s when each is lost%n",

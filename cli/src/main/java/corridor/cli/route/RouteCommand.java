@@ -14,8 +14,6 @@ import corridor.cli.common.FormattedCommand;
 import corridor.model.Dataset;
 import corridor.model.InputException;
 import corridor.routing.directions.TurnByTurn;
-import corridor.routing.matrix.HierarchyRoutes;
-import corridor.routing.matrix.MatrixEngine;
 import corridor.routing.route.ParetoResult;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
@@ -54,15 +52,8 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
             description = "with --format json: add the route's turn-by-turn directions (the API's directions=true)")
     boolean directions;
 
-    /** Which search answers a single route ({@code --engine}). */
-    enum Engine { AUTO, HIERARCHY, ASTAR }
-
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
-            description = "hierarchy: the customizable contraction hierarchy where it gives the router's answer "
-                    + "(built first: about 1 s on a city's roads, more than one A* costs), else A*; astar: the A* "
-                    + "router; auto (default): A*, since one command asks one route (the server answers from the "
-                    + "hierarchy, built once)")
-    Engine engine;
+    @Mixin
+    EngineOption engine;
 
     RouteCommand() {
         super("directions: turn by turn, with street names on imported roads");
@@ -89,9 +80,7 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
             }
             return printPareto(out, router.pareto(query), output);
         }
-        RouteResult result = engine == Engine.HIERARCHY
-                ? new HierarchyRoutes(new MatrixEngine(router.graph())).route(query.withWeights(goal.weights()), router)
-                : router.route(query.withWeights(goal.weights()));
+        RouteResult result = engine.routes(router).route(query.withWeights(goal.weights()), null);
         if (!result.found()) {
             out.println(output == Output.JSON || output == Output.GEOJSON
                     ? JsonText.pretty(RouteJson.answer(goal, result)) : result.whyNone());
@@ -102,10 +91,7 @@ public final class RouteCommand extends FormattedCommand<RouteCommand.Output> {
                 out.print(RouteTable.of(result.route()));
                 result.closures().forEach(c -> out.println("closed on the way: " + c.describe()));
                 result.exclusions().forEach(e -> out.println("kept off by " + e.describe()));
-                if (engine == Engine.HIERARCHY) {
-                    out.println("answered by " + result.engine().label()
-                            + (result.engineNote().isEmpty() ? "" : ": " + result.engineNote()));
-                }
+                engine.printWhenNamed(out, result);
             }
             case JSON -> {
                 ObjectNode answer = RouteJson.answer(goal, result);

@@ -12,6 +12,8 @@ import corridor.routing.io.ScenarioReader;
 import corridor.routing.route.Objective;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.scenario.Scenario;
+import corridor.routing.graph.RoutingGraph;
+import corridor.routing.graph.RoutingParameters;
 import corridor.routing.scenario.ScenarioComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,16 +46,23 @@ public final class ScenarioCommand extends FormattedCommand<TableOrJson> {
     @Option(names = "--objective", paramLabel = "OBJECTIVE", description = "time, cost, co2 or risk (default: time)")
     String objective;
 
+    @Mixin
+    EngineOption engine;
+
     @Override
     protected int call(TableOrJson output) {
         RouteRequest request = options.request(ends, null, RouteRequest.OBJECTIVE, objective);
         Scenario scenario = ScenarioReader.parse(read(InputFile.argument(file)), file.toString());
         Dataset dataset = data.routingDataset();
         RouteQuery query = request.query(dataset).withObjective(request.objective(Objective.TIME));
-        ScenarioComparison result = ScenarioComparison.run(scenario, dataset, query, request.routingParameters(),
-                file.toString());
+        RoutingParameters parameters = request.routingParameters();
+        ScenarioComparison result = ScenarioComparison.run(scenario, dataset, query, parameters, file.toString(),
+                engine.routes(RoutingGraph.build(dataset, scenario.network(), parameters)));
         out().print(output == TableOrJson.TABLE ? ScenarioTable.of(result)
                 : JsonText.pretty(ScenarioComparisonJson.answer(result)) + "\n");
+        if (output == TableOrJson.TABLE) {
+            engine.printWhenNamed(out(), result.answeredBy());
+        }
         return 0;
     }
 

@@ -189,7 +189,8 @@ class RouteCommandsTest {
         assertThat(a.get("router").asText()).isEqualTo("hierarchy");
         assertThat(b.get("router").asText()).isEqualTo("a*");
         assertThat(a.get("route")).isEqualTo(b.get("route"));
-        assertThat(CliRun.of(concat(ask, "auto")).out()).isEqualTo(aStar.out());
+        // the hierarchy is the default, as the API answers
+        assertThat(CliRun.of(java.util.Arrays.copyOf(ask, ask.length - 1)).out()).isEqualTo(hierarchy.out());
 
         CliRun winter = CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--modes", "road", "--date",
                 "2024-02-10", "--engine", "hierarchy");
@@ -201,6 +202,45 @@ class RouteCommandsTest {
         CliRun bad = CliRun.of("route", "--from", "kashgar", "--to", "gwadar", "--engine", "ch");
         assertThat(bad.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(bad.err()).contains("--engine").contains("'ch'");
+    }
+
+    @Test
+    void criticalityScenarioAndCompareSayWhichSearchAnsweredAndTheHierarchyGivesTheRoutersFigures(@TempDir Path dir)
+            throws IOException {
+        String[] criticality = {"criticality", "--modes", "road", "--date", "2025-07-02", "--format", "json", "--top",
+            "1000", "--engine"};
+        CliRun hierarchy = CliRun.of(concat(criticality, "hierarchy"));
+        CliRun aStar = CliRun.of(concat(criticality, "astar"));
+        assertThat(hierarchy.exitCode()).as(hierarchy.err()).isZero();
+        JsonNode h = JSON.readTree(hierarchy.out());
+        JsonNode a = JSON.readTree(aStar.out());
+        assertThat(h.get("router").asText()).isEqualTo("hierarchy");
+        assertThat(a.get("router").asText()).isEqualTo("a*");
+        assertThat(a.get("router_note").asText()).isEmpty();
+        assertThat(h.get("links").size()).isEqualTo(a.get("links").size()).isPositive();
+        for (int i = 0; i < a.get("links").size(); i++) {
+            JsonNode x = h.get("links").get(i);
+            JsonNode y = a.get("links").get(i);
+            assertThat(x.get("link")).as("rank " + i).isEqualTo(y.get("link"));
+            assertThat(x.get("extra").asDouble()).as("rank " + i)
+                    .isCloseTo(y.get("extra").asDouble(), org.assertj.core.api.Assertions.within(1e-6));
+        }
+        assertThat(hierarchy.err()).contains("criticality: answered by hierarchy");
+        assertThat(aStar.err()).contains("criticality: answered by a*");
+
+        Path file = dir.resolve("khunjerab-closed.yaml");
+        try (InputStream in = getClass().getClassLoader()
+                .getResourceAsStream("corridor/dataset/cpec/scenarios/khunjerab-closed.yaml")) {
+            Files.write(file, in.readAllBytes());
+        }
+        CliRun scenario = CliRun.of("scenario", file.toString(), "--from",
+                "islamabad", "--to", "karachi", "--modes", "road", "--date", "2025-07-02", "--format", "json");
+        JsonNode s = JSON.readTree(scenario.out());
+        assertThat(s.get("router").asText()).as(scenario.out()).isEqualTo("hierarchy");
+        assertThat(s.get("router_note").asText()).as(scenario.out()).isEmpty();
+        CliRun compare = CliRun.of("compare", "--from", "kashgar", "--to", "jebel-ali", "--date", "2024-07-01",
+                "--engine", "hierarchy");
+        assertThat(compare.out()).contains("answered by a*: 0 routes from the hierarchy");
     }
 
     private static String[] concat(String[] head, String last) {

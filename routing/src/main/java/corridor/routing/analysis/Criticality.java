@@ -3,6 +3,8 @@ package corridor.routing.analysis;
 import corridor.model.InputException;
 import corridor.model.network.Link;
 import corridor.routing.graph.RoutingGraph;
+import corridor.routing.matrix.RouteSource;
+import corridor.routing.route.AnsweredBy;
 import corridor.routing.route.Objective;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.route.RouteResult;
@@ -19,6 +21,11 @@ import java.util.function.BiConsumer;
  * origin–destination pair, the link is taken away and every pair whose route used it is routed
  * again; the link's impact is the extra time (or cost) summed over those pairs, and the pairs left
  * with no route at all. A link used by no best route has no impact: every route stays as it was.
+ *
+ * <p>The routes come from a {@link RouteSource}: the A* router, or the hierarchy where it applies (one mode, no
+ * risk ceiling; {@code corridor.routing.matrix.HierarchyFallback}), where a lost link is a closure, one
+ * customization shared by every pair rerouted without it. Either gives the same figures: the hierarchy's path is
+ * explained by the router. The report says which answered ({@link Report#answeredBy}).
  */
 public final class Criticality {
 
@@ -31,9 +38,16 @@ public final class Criticality {
      * @param link     the link
      * @param extra    the extra hours (or US dollars) summed over the pairs that still have a route
      * @param rerouted the pairs whose route changed but that still have one
-     * @param cutOff   the pairs left with no route
+     * @param cutOff     the pairs left with no route
+     * @param answeredBy which search answered the routes without the link
      */
-    public record LinkImpact(Link link, double extra, List<OdPair> rerouted, List<OdPair> cutOff) {
+    public record LinkImpact(Link link, double extra, List<OdPair> rerouted, List<OdPair> cutOff,
+                             AnsweredBy answeredBy) {
+
+        /** An impact whose routes the A* router answered, as asked. */
+        public LinkImpact(Link link, double extra, List<OdPair> rerouted, List<OdPair> cutOff) {
+            this(link, extra, rerouted, cutOff, AnsweredBy.NONE);
+        }
     }
 
     /**
@@ -44,8 +58,10 @@ public final class Criticality {
      * @param impacts     links by impact
      * @param base        the best route of each pair, in the order of the pairs
      * @param unreachable pairs with no route even on the whole network
+     * @param answeredBy  which search answered the routes, the base ones and those without each link
      */
-    public record Report(Objective metric, List<LinkImpact> impacts, List<RouteResult> base, List<OdPair> unreachable) {
+    public record Report(Objective metric, List<LinkImpact> impacts, List<RouteResult> base, List<OdPair> unreachable,
+                         AnsweredBy answeredBy) {
     }
 
     /**
@@ -56,6 +72,18 @@ public final class Criticality {
      * @param progress told (links done, links to do) as the work goes; may be {@code null}
      */
     public static Report rank(Router router, List<OdPair> pairs, RouteQuery template, Objective metric,
+                              BiConsumer<Integer, Integer> progress) {
+        return rank(RouteSource.aStar(router), pairs, template, metric, progress);
+    }
+
+    /**
+     * Ranks the links of {@code routes}' graph, routing with {@code routes} (see the class comment).
+     *
+     * @param template departure, cargo, modes and avoidances for every pair (its ends are replaced)
+     * @param metric   {@link Objective#TIME} or {@link Objective#COST}
+     * @param progress told (links done, links to do) as the work goes; may be {@code null}
+     */
+    public static Report rank(RouteSource router, List<OdPair> pairs, RouteQuery template, Objective metric,
                               BiConsumer<Integer, Integer> progress) {
         Baseline baseline = baseline(router, pairs, template, metric);
         List<LinkImpact> impacts = new ArrayList<>();
@@ -84,8 +112,13 @@ public final class Criticality {
                            List<BitSet> linksOfPair, BitSet used, List<OdPair> unreachable) {
     }
 
-    /** Routes every pair on the whole network: the first step of {@link #rank}. */
+    /** Routes every pair on the whole network with the A* router: the first step of {@link #rank}. */
     public static Baseline baseline(Router router, List<OdPair> pairs, RouteQuery template, Objective metric) {
+        return baseline(RouteSource.aStar(router), pairs, template, metric);
+    }
+
+    /** Routes every pair on the whole network with {@code router}: the first step of {@link #rank}. */
+    public static Baseline baseline(RouteSource router, List<OdPair> pairs, RouteQuery template, Objective metric) {
         if (metric != Objective.TIME && metric != Objective.COST) {
             throw InputException.ofParameter("--metric", "criticality ranks by time or cost");
         }
@@ -97,7 +130,7 @@ public final class Criticality {
         BitSet used = new BitSet();
         List<BitSet> linksOfPair = new ArrayList<>();
         for (OdPair pair : pairs) {
-            RouteResult result = router.route(base.withEnds(pair.fromId(), pair.toId()));
+            RouteResult result = router.route(base.withEnds(pair.fromId(), pair.toId()), null);
             values[baseRoutes.size()] = result.found() ? result.route().totals().value(metric) : Double.NaN;
             baseRoutes.add(result);
             BitSet links = new BitSet();
@@ -125,6 +158,13 @@ public final class Criticality {
      */
     public static LinkImpact impact(Router router, Objective metric, RouteQuery query, List<OdPair> pairs,
                                     double[] values, List<BitSet> linksOfPair, int link) {
+        return impact(RouteSource.aStar(router), metric, query, pairs, values, linksOfPair, link);
+    }
+
+    /** As {@link #impact(Router, Objective, RouteQuery, List, double[], List, int)}, routing with {@code router}. */
+    public static LinkImpact impact(RouteSource router, Objective metric, RouteQuery query, List<OdPair> pairs,
+                                    double[] values, List<BitSet> linksOfPair, int link) {
+        AnsweredBy answeredBy = AnsweredBy.NONE;
         BitSet lost = new BitSet();
         lost.set(link);
         double extra = 0;
@@ -136,6 +176,7 @@ public final class Criticality {
             }
             OdPair pair = pairs.get(p);
             RouteResult again = router.route(query.withEnds(pair.fromId(), pair.toId()), lost);
+            answeredBy = answeredBy.plus(again);
             if (again.found()) {
                 extra += again.route().totals().value(metric) - values[p];
                 rerouted.add(pair);
@@ -143,7 +184,7 @@ public final class Criticality {
                 cutOff.add(pair);
             }
         }
-        return new LinkImpact(router.graph().links().get(link), extra, rerouted, cutOff);
+        return new LinkImpact(router.graph().links().get(link), extra, rerouted, cutOff, answeredBy);
     }
 
     /** The report of a baseline and the impacts of its links, ranked: pairs cut off first, then extra, then link id. */
@@ -152,6 +193,13 @@ public final class Criticality {
         ranked.sort(Comparator.comparingInt((LinkImpact i) -> -i.cutOff().size())
                 .thenComparing(Comparator.comparingDouble(LinkImpact::extra).reversed())
                 .thenComparing(i -> i.link().id()));
-        return new Report(baseline.metric(), ranked, baseline.routes(), baseline.unreachable());
+        AnsweredBy answeredBy = AnsweredBy.NONE;
+        for (RouteResult route : baseline.routes()) {
+            answeredBy = answeredBy.plus(route);
+        }
+        for (LinkImpact impact : impacts) {
+            answeredBy = answeredBy.plus(impact.answeredBy());
+        }
+        return new Report(baseline.metric(), ranked, baseline.routes(), baseline.unreachable(), answeredBy);
     }
 }

@@ -11,7 +11,7 @@
  * method ({@link corridor.routing.hierarchy.ManyToMany}), with the km, hours and cost of each path summed
  * along the hierarchy's edges ({@link corridor.routing.hierarchy.EdgeValues}). What it answers exactly and
  * what falls back to the A* router is stated on {@code ArcWeighting}. Used by the travel matrix
- * ({@code corridor.routing.matrix}); not yet by the route commands.
+ * ({@code corridor.routing.matrix}) and, through it, by the single routes and the analyses.
  * May use: corridor.model, corridor.routing.route, corridor.routing.graph.
  */
 package corridor.routing.hierarchy;

@@ -3,6 +3,7 @@
  * changes made ({@link corridor.routing.scenario.AppliedScenario}), and a route before and after it
  * ({@link corridor.routing.scenario.ScenarioComparison}). Reading a scenario file is
  * {@code corridor.routing.io}'s job.
- * May use: corridor.model, corridor.routing.route, corridor.routing.graph, corridor.routing.search.
+ * May use: corridor.model, corridor.routing.route, corridor.routing.graph, corridor.routing.search,
+ * corridor.routing.matrix.
  */
 package corridor.routing.scenario;

@@ -19,6 +19,7 @@ import corridor.routing.route.RouteResult;
 import corridor.routing.analysis.Comparison;
 import corridor.routing.analysis.ExportRoutes;
 import corridor.routing.route.Objective;
+import corridor.routing.route.RouteEngine;
 import corridor.routing.route.RouteQuery;
 import corridor.routing.search.Router;
 import corridor.server.dataset.Observatory;
@@ -113,7 +114,8 @@ public final class RouteApi {
         RouteRequest request = request(ctx, RouteRequest.COMPARE);
         Objective objective = request.objective(Objective.TIME);
         RouteQuery query = observedQuery(observatory, request).withObjective(objective);
-        ctx.json(ComparisonJson.answer(objective, Comparison.viaSeaports(observatory.router(request.network()), query)));
+        ctx.json(ComparisonJson.answer(objective, Comparison.viaSeaports(observatory.router(request.network()), query,
+                RouteEngine.HIERARCHY)));
     }
 
     /**

@@ -9,6 +9,8 @@ import corridor.routing.route.RouteQuery;
 import corridor.routing.scenario.AppliedScenario;
 import corridor.routing.io.ScenarioReader;
 import corridor.routing.scenario.Scenario;
+import corridor.routing.graph.NetworkFilter;
+import corridor.routing.matrix.RouteSource;
 import corridor.routing.scenario.ScenarioComparison;
 import corridor.server.dataset.Observatory;
 import corridor.server.dataset.ScenarioCatalog;
@@ -59,8 +61,11 @@ public final class ScenarioApi {
         RouteRequest request = RouteApi.request(ctx, RouteRequest.SCENARIO);
         ScenarioCatalog.Entry entry = entry(observatory, ctx.pathParam("id"));
         RouteQuery query = RouteApi.query(observatory, request).withObjective(request.objective(Objective.TIME));
+        NetworkFilter network = entry.scenario().network();
+        // the route before from the hierarchy the observatory keeps for the scenario's network (built with its parameters)
         ScenarioComparison comparison = ScenarioComparison.run(entry.scenario(), observatory.dataset(), query,
-                observatory.parameters(), "scenario " + entry.id());
+                observatory.parameters(), "scenario " + entry.id(),
+                RouteSource.hierarchy(observatory.routes(network), observatory.router(network)));
         ObjectNode body = ScenarioComparisonJson.answer(comparison);
         body.set("scenario", summary(entry));
         ctx.json(body);
