@@ -139,7 +139,8 @@ class RoutingJsonTest {
 
         ObjectNode answer = ScenarioComparisonJson.answer(halved);
 
-        assertThat(fieldNames(answer)).containsExactly("scenario", "changes", "before", "after", "difference");
+        assertThat(fieldNames(answer)).containsExactly("scenario", "changes", "before", "after", "difference", "router",
+                "router_note");
         assertThat(answer.get("scenario").get("name").asText()).isEqualTo("halved");
         assertThat(answer.get("scenario").get("network").asText()).isEqualTo("existing");
         assertThat(answer.get("changes").get(0).asText()).isEqualTo("h: dwell default 24 h × 0.50 = 12 h");
