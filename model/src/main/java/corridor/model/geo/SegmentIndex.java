@@ -191,7 +191,7 @@ public final class SegmentIndex {
         if (distanceKm <= radiusKm) {
             int base = pieceStart[s] + s;
             double offsetKm = cumKm[base + k] + t * (cumKm[base + k + 1] - cumKm[base + k]);
-            out.offer(s, offsetKm, distanceKm);
+            out.offer(s, piece, offsetKm, distanceKm);
         }
     }
 

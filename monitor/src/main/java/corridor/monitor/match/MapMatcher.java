@@ -29,7 +29,7 @@ public final class MapMatcher {
     private final double inverseTwoSigma2;
     private final double inverseBeta;
     private final double maxSpeedKmh;
-    private final Candidates scratch = new Candidates();
+    private final corridor.model.geo.SegmentCandidates scratch = new corridor.model.geo.SegmentCandidates();
     private final int[] ends = new int[2];
 
     /**
@@ -86,18 +86,22 @@ public final class MapMatcher {
         for (int i = 0; i < n; i++) {
             TrackPoint p = points.get(i);
             network.candidates(p.lat(), p.lon(), radiusKm, scratch);
-            int c = scratch.size;
+            int c = scratch.size();
             previous[i] = -1;
             if (c == 0) {
                 result.link[i] = -1;
                 continue;
             }
-            candLink[i] = java.util.Arrays.copyOf(scratch.link, c);
-            candOffset[i] = java.util.Arrays.copyOf(scratch.offsetKm, c);
+            candLink[i] = new int[c];
+            candOffset[i] = new double[c];
+            for (int k = 0; k < c; k++) {
+                candLink[i][k] = scratch.segment(k);
+                candOffset[i][k] = scratch.offsetKm(k);
+            }
             score[i] = new double[c];
             back[i] = new int[c];
             for (int k = 0; k < c; k++) {
-                double d = scratch.distanceKm[k];
+                double d = scratch.distanceKm(k);
                 score[i][k] = -d * d * inverseTwoSigma2;
                 back[i][k] = -1;
             }
@@ -111,7 +115,7 @@ public final class MapMatcher {
                     result.breakBefore[i] = true;
                 }
                 for (int k = 0; k < c; k++) {
-                    double d = scratch.distanceKm[k];
+                    double d = scratch.distanceKm(k);
                     score[i][k] = -d * d * inverseTwoSigma2;
                     back[i][k] = -1;
                 }

@@ -28,7 +28,7 @@ import java.util.Map;
  * <p>Thread-safe: immutable but for the cache of shortest distances, filled under a lock; one
  * network is shared by the engines of one dataset.
  */
-public final class RoadNetwork {
+public final class RoadNetwork implements corridor.model.geo.SegmentGeometry {
 
     /** Grid cell edge, degrees: about 5 km, so a lookup sees only nearby segments. */
     private static final double CELL_DEGREES = 0.05;
@@ -39,7 +39,7 @@ public final class RoadNetwork {
     private final double[][] cumKm;
     private final double[] lengthKm;
     private final String[] endPlace;
-    private final Map<Long, long[]> grid = new HashMap<>();
+    private final corridor.model.geo.SegmentIndex index;
     private final double indexRadiusKm;
     private final List<List<double[]>> adjacency = new ArrayList<>();
     private final double[][] distanceCache;
@@ -63,7 +63,7 @@ public final class RoadNetwork {
         for (int i = 0; i < n; i++) {
             prepare(i, links.get(i));
         }
-        buildGrid();
+        index = new corridor.model.geo.SegmentIndex(this, 0.01);
         buildGraph();
         distanceCache = new double[2 * n][];
         predecessorCache = new int[2 * n][];
@@ -87,27 +87,6 @@ public final class RoadNetwork {
         lengthKm[index] = cumKm[index][m - 1];
         endPlace[2 * index] = link.fromId();
         endPlace[2 * index + 1] = link.toId();
-    }
-
-    private void buildGrid() {
-        Map<Long, List<Long>> cells = new HashMap<>();
-        double padLat = indexRadiusKm / LocalPlane.KM_PER_DEGREE;
-        for (int i = 0; i < links.size(); i++) {
-            for (int j = 0; j + 1 < lats[i].length; j++) {
-                double minLat = Math.min(lats[i][j], lats[i][j + 1]) - padLat;
-                double maxLat = Math.max(lats[i][j], lats[i][j + 1]) + padLat;
-                double cos = Math.max(0.05, Math.cos(Math.toRadians(Math.max(Math.abs(minLat), Math.abs(maxLat)))));
-                double padLon = indexRadiusKm / (LocalPlane.KM_PER_DEGREE * cos);
-                double minLon = Math.min(lons[i][j], lons[i][j + 1]) - padLon;
-                double maxLon = Math.max(lons[i][j], lons[i][j + 1]) + padLon;
-                for (long y = cell(minLat); y <= cell(maxLat); y++) {
-                    for (long x = cell(minLon); x <= cell(maxLon); x++) {
-                        cells.computeIfAbsent(key(y, x), k -> new ArrayList<>()).add((long) i << 32 | j);
-                    }
-                }
-            }
-        }
-        cells.forEach((k, v) -> grid.put(k, v.stream().mapToLong(Long::longValue).distinct().toArray()));
     }
 
     private void buildGraph() {
@@ -148,6 +127,26 @@ public final class RoadNetwork {
         return (y << 32) ^ (x & 0xffffffffL);
     }
 
+    @Override
+    public int segmentCount() {
+        return links.size();
+    }
+
+    @Override
+    public int pointCount(int link) {
+        return lats[link].length;
+    }
+
+    @Override
+    public double pointLat(int link, int k) {
+        return lats[link][k];
+    }
+
+    @Override
+    public double pointLon(int link, int k) {
+        return lons[link][k];
+    }
+
     /** Number of matchable links. */
     public int linkCount() {
         return links.size();
@@ -186,29 +185,8 @@ public final class RoadNetwork {
      *
      * @param out receives the candidates; cleared first
      */
-    void candidates(double lat, double lon, double radiusKm, Candidates out) {
-        out.clear();
-        long[] segments = grid.get(key(cell(lat), cell(lon)));
-        if (segments == null) {
-            return;
-        }
-        double kmPerLon = LocalPlane.kmPerDegreeLon(lat);
-        for (long ref : segments) {
-            int link = (int) (ref >>> 32);
-            int seg = (int) ref;
-            double[] la = lats[link];
-            double[] lo = lons[link];
-            double x1 = (lo[seg] - lon) * kmPerLon;
-            double y1 = (la[seg] - lat) * LocalPlane.KM_PER_DEGREE;
-            double dx = (lo[seg + 1] - lon) * kmPerLon - x1;
-            double dy = (la[seg + 1] - lat) * LocalPlane.KM_PER_DEGREE - y1;
-            double t = LocalPlane.fraction(x1, y1, dx, dy);
-            double distanceKm = LocalPlane.distanceKm(x1, y1, dx, dy, t);
-            if (distanceKm <= radiusKm) {
-                double offsetKm = cumKm[link][seg] + t * (cumKm[link][seg + 1] - cumKm[link][seg]);
-                out.offer(link, offsetKm, distanceKm);
-            }
-        }
+    void candidates(double lat, double lon, double radiusKm, corridor.model.geo.SegmentCandidates out) {
+        index.candidates(lat, lon, radiusKm, Integer.MAX_VALUE, null, out);
     }
 
     /**
