@@ -5,6 +5,8 @@ import corridor.model.geo.SegmentCandidates;
 import corridor.model.geo.SegmentIndex;
 import corridor.model.graph.BoundedDijkstra;
 import corridor.model.graph.CompactGraph;
+import corridor.monitor.ingest.MonitorSettings;
+import corridor.monitor.track.TrackPoint;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,6 +54,15 @@ public final class RoadMatcher {
         /** Thresholds bounding transitions by distance (twice the straight distance plus two radii). */
         public Settings(double candidateRadiusKm, double gpsSigmaKm, double transitionBetaKm, int maxCandidates) {
             this(candidateRadiusKm, gpsSigmaKm, transitionBetaKm, maxCandidates, 0);
+        }
+
+        /**
+         * The corridor's links: the monitor's radius, sigma and beta, every link within the radius a candidate,
+         * transitions bound by the top vehicle speed between the pings.
+         */
+        public static Settings corridor(MonitorSettings settings) {
+            return new Settings(settings.candidateRadiusKm(), settings.gpsSigmaKm(), settings.transitionBetaKm(),
+                    Integer.MAX_VALUE, settings.maxVehicleSpeedKmh());
         }
 
         /** Street-level roads: 100 m radius, 20 m GPS sigma, 100 m beta, 8 candidates, bound by distance. */
@@ -130,6 +141,7 @@ public final class RoadMatcher {
     private double[] exitToTargetKm = new double[1024];
     private double[] best = new double[32];
     private int[] bestFrom = new int[32];
+    private final int[] oneTarget = new int[1];
 
     /**
      * @param network  the segments to match on (shareable)
@@ -166,6 +178,26 @@ public final class RoadMatcher {
      */
     public Match match(double[] lat, double[] lon, BitSet keptOff) {
         return match(lat, lon, null, null, keptOff, true);
+    }
+
+    /**
+     * Matches a trip's track points, in time order, without the path: transitions bound by the top speed
+     * ({@link Settings#maxSpeedKmh()}) over the time from leaving one point to reaching the next.
+     */
+    public Match matchTrack(List<TrackPoint> points) {
+        int n = points.size();
+        double[] lat = new double[n];
+        double[] lon = new double[n];
+        long[] start = new long[n];
+        long[] end = new long[n];
+        for (int i = 0; i < n; i++) {
+            TrackPoint p = points.get(i);
+            lat[i] = p.lat();
+            lon[i] = p.lon();
+            start[i] = p.startEpochSecond();
+            end[i] = p.endEpochSecond();
+        }
+        return match(lat, lon, start, end, null, false);
     }
 
     /**
@@ -532,7 +564,8 @@ public final class RoadMatcher {
                 dirB == FORWARD ? 0 : 1};
         int exit = ends[0] == 0 ? network.fromNode(segA) : network.toNode(segA);
         int entry = ends[1] == 0 ? network.fromNode(segB) : network.toNode(segB);
-        search.search(exit, Double.POSITIVE_INFINITY, keptOff, null, new int[] {entry}, 1);
+        oneTarget[0] = entry;
+        search.search(exit, Double.POSITIVE_INFINITY, keptOff, null, oneTarget, 1);
         out.add(new double[] {segA, offA, ends[0] == 0 ? 0 : index.lengthKm(segA)});
         int[] arcs = search.pathArcs(entry);
         for (int arc = 0; arcs != null && arc < arcs.length; arc++) {
