@@ -40,7 +40,7 @@ public final class SegmentIndex {
 
     /**
      * Indexes every piece of {@code geometry} in cells of {@code cellDegrees} (at least {@link #MIN_CELL_DEGREES};
-     * about the lookup radius suits: a lookup reads the 3 × 3 cells around its point then).
+     * about the lookup radius suits: a lookup reads the one to four cells its radius's box covers then).
      *
      * @throws IllegalArgumentException on a cell too small, a segment of fewer than two points, or more than
      *                                  2^28 pieces
@@ -159,12 +159,12 @@ public final class SegmentIndex {
     public void candidates(double lat, double lon, double radiusKm, int max, BitSet keptOff, SegmentCandidates out) {
         out.clear();
         double kmPerLon = LocalPlane.kmPerDegreeLon(lat);
-        int spanY = (int) Math.ceil(radiusKm / (cellDegrees * LocalPlane.KM_PER_DEGREE));
-        int spanX = (int) Math.ceil(radiusKm / (cellDegrees * Math.max(1e-3, kmPerLon)));
-        long cy = cell(lat);
-        long cx = cell(lon);
-        for (long y = cy - spanY; y <= cy + spanY; y++) {
-            for (long x = cx - spanX; x <= cx + spanX; x++) {
+        // the cells of the box within the radius in the point's plane (with a hair for rounding), not a
+        // fixed span around the point's cell: a radius below the cell's width reads one to four cells, not nine
+        double latDegrees = radiusKm / LocalPlane.KM_PER_DEGREE + 1e-9;
+        double lonDegrees = radiusKm / Math.max(1e-3, kmPerLon) + 1e-9;
+        for (long y = cell(lat - latDegrees), yEnd = cell(lat + latDegrees); y <= yEnd; y++) {
+            for (long x = cell(lon - lonDegrees), xEnd = cell(lon + lonDegrees); x <= xEnd; x++) {
                 int c = Arrays.binarySearch(cellKeys, cellKey(y, x));
                 if (c < 0) {
                     continue;

@@ -90,7 +90,8 @@ public final class BoundedDijkstra {
             for (int arc = graph.firstArc(u), end = graph.endArc(u); arc < end; arc++) {
                 int v = graph.head(arc);
                 double dv = d + graph.lengthKm(arc);
-                if (dv < distanceKm[v] && !skipped(arc, skippedSegments) && (closedNodes == null || !closedNodes.get(v))) {
+                if (dv < distanceKm[v] && !skipped(arc, skippedSegments)
+                        && (closedNodes == null || !closedNodes.get(v))) {
                     label(v, dv, arc, u);
                     heap.push(dv, v);
                 }
@@ -155,7 +156,10 @@ public final class BoundedDijkstra {
         return settled[node] ? predecessorArc[node] : -1;
     }
 
-    /** The node before {@code node} on its shortest path from the last search's source; -1 at the source and for a node not settled. */
+    /**
+     * The node before {@code node} on its shortest path from the last search's source; -1 at the source and for a
+     * node not settled.
+     */
     public int predecessorNode(int node) {
         return settled[node] ? predecessorNode[node] : -1;
     }

@@ -80,7 +80,8 @@ public final class CompactGraph {
 
     /** Bytes of heap the graph's arrays take. */
     public long arrayBytes() {
-        return 16 + 4L * firstArc.length + 16 + 4L * head.length + 16 + 4L * segmentCode.length + 16 + 8L * lengthKm.length;
+        return 16 + 4L * firstArc.length + 16 + 4L * head.length + 16 + 4L * segmentCode.length
+                + 16 + 8L * lengthKm.length;
     }
 
     /**

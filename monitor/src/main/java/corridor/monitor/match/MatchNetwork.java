@@ -5,6 +5,7 @@ import corridor.model.graph.CompactGraph;
 import corridor.model.network.RoadLayer;
 
 import java.util.BitSet;
+import java.util.function.IntFunction;
 
 /**
  * What {@link RoadMatcher} matches on: numbered segments in a {@link SegmentIndex} (the candidates, offsets
@@ -15,7 +16,9 @@ import java.util.BitSet;
  *     driven one way only, and a candidate is a state per direction of travel, so a match keeps to one-way
  *     streets and does not turn round in the middle of a street;</li>
  * <li>the corridor's links ({@link RoadNetwork#matchNetwork()}): nodes are link ends, joined at their place by
- *     connector arcs of no segment, and a candidate is one state that may leave its link by either end.</li>
+ *     connector arcs of no segment, and a candidate is one state that may leave its link by either end; the
+ *     network is small (two nodes a link), so its distances are a table of every pair, filled per source on
+ *     first use (FMM's precomputed table without a bound), and a transition is a lookup.</li>
  * </ul>
  *
  * <p>Immutable; thread-safe to share between matchers.
@@ -28,6 +31,7 @@ public final class MatchNetwork {
     private final int[] toNode;
     private final BitSet oneWay;
     private final boolean statePerDirection;
+    private final IntFunction<double[]> distanceTable;
 
     /**
      * @param index             the segments
@@ -36,15 +40,18 @@ public final class MatchNetwork {
      * @param toNode            per segment, the node at its last point
      * @param oneWay            segments driven from first to last point only
      * @param statePerDirection a state per direction of travel (true), or one that leaves by either end
+     * @param distanceTable     per node, the shortest distances from it to every node (km, infinite when
+     *                          unreached), kept by the caller (a small network's whole table); null to search
      */
     MatchNetwork(SegmentIndex index, CompactGraph graph, int[] fromNode, int[] toNode, BitSet oneWay,
-                 boolean statePerDirection) {
+                 boolean statePerDirection, IntFunction<double[]> distanceTable) {
         this.index = index;
         this.graph = graph;
         this.fromNode = fromNode;
         this.toNode = toNode;
         this.oneWay = oneWay;
         this.statePerDirection = statePerDirection;
+        this.distanceTable = distanceTable;
     }
 
     /** A dataset's street-level roads, for matching: the junction graph with lengths along the segments' points. */
@@ -59,7 +66,7 @@ public final class MatchNetwork {
             to[s] = roads.to(s);
             oneWay.set(s, roads.isOneWay(s));
         }
-        return new MatchNetwork(index, roads.junctionGraph(index::lengthKm), from, to, oneWay, true);
+        return new MatchNetwork(index, roads.junctionGraph(index::lengthKm), from, to, oneWay, true, null);
     }
 
     /** The segments, their lengths and the candidate search. */
@@ -90,6 +97,19 @@ public final class MatchNetwork {
     /** Whether a candidate is a state per direction of travel, rather than one leaving by either end. */
     public boolean statePerDirection() {
         return statePerDirection;
+    }
+
+    /** Whether the distances between nodes are looked up in a table ({@link #distancesFromKm}) rather than searched. */
+    public boolean hasDistanceTable() {
+        return distanceTable != null;
+    }
+
+    /**
+     * The shortest distances from {@code node} to every node, km (infinite when unreached), from the table;
+     * only when {@link #hasDistanceTable()}. The array is shared: read, do not change.
+     */
+    public double[] distancesFromKm(int node) {
+        return distanceTable.apply(node);
     }
 
     /** Length of {@code segment} along its points, km. */

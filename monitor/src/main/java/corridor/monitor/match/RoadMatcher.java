@@ -29,9 +29,9 @@ import java.util.List;
  * radii; otherwise twice the straight distance plus two radii. A point with no candidate (an outlier, a stop off
  * the road) is left unmatched and the chain goes on past it; where no transition is possible the chain breaks.
  *
- * <p>Network distances come from one {@link BoundedDijkstra} search per distinct exit node of the previous
- * point's states and step, to the transition's bound, stopping as soon as every entry node of the next point's
- * states is settled. The working memory (states, searches, per-step tables) is kept between steps and tracks, so
+ * <p>Network distances come from the network's table of every pair when it has one (the corridor's links), else
+ * from one {@link BoundedDijkstra} search per distinct exit node of the previous point's states and step, to the
+ * transition's bound, stopping as soon as every entry node of the next point's states is settled. The working memory (states, searches, per-step tables) is kept between steps and tracks, so
  * a step allocates nothing once warm.
  *
  * <p>Not thread-safe (it holds the working memory): one matcher per thread over a shared network.
@@ -408,7 +408,10 @@ public final class RoadMatcher {
         exitCount++;
     }
 
-    /** One bounded search per exit node, its distances to the targets into {@link #exitToTargetKm}. */
+    /**
+     * Per exit node, its distances to the targets into {@link #exitToTargetKm}: looked up in the network's table
+     * when it has one (and no segment is kept off), else one bounded search.
+     */
     private void searchExits() {
         int cells = exitCount * targetCount;
         if (exitToTargetKm.length < cells) {
@@ -418,6 +421,13 @@ public final class RoadMatcher {
             int row = e * targetCount;
             if (exitBoundKm[e] < 0) {
                 Arrays.fill(exitToTargetKm, row, row + targetCount, Double.POSITIVE_INFINITY);
+                continue;
+            }
+            if (network.hasDistanceTable() && keptOff == null) {
+                double[] fromExit = network.distancesFromKm(exits[e]);
+                for (int t = 0; t < targetCount; t++) {
+                    exitToTargetKm[row + t] = fromExit[targets[t]];
+                }
                 continue;
             }
             search.search(exits[e], exitBoundKm[e], keptOff, null, targets, targetCount);

@@ -35,6 +35,9 @@ import java.util.Map;
  */
 public final class RoadNetwork implements SegmentGeometry {
 
+    /** The index's cell edge, degrees: about 5.5 km. */
+    private static final double CELL_DEGREES = 0.05;
+
     private final List<Link> links;
     private final double[][] lats;
     private final double[][] lons;
@@ -48,7 +51,7 @@ public final class RoadNetwork implements SegmentGeometry {
 
     /**
      * @param dataset       the corridor dataset
-     * @param indexRadiusKm the candidate radius the index will mostly be asked for (its cells are about as wide)
+     * @param indexRadiusKm the candidate radius the index will mostly be asked for (its cells are at least as wide)
      */
     public RoadNetwork(Dataset dataset, double indexRadiusKm) {
         this.links = dataset.links().stream()
@@ -71,7 +74,9 @@ public final class RoadNetwork implements SegmentGeometry {
             endPlace[2 * i] = links.get(i).fromId();
             endPlace[2 * i + 1] = links.get(i).toId();
         }
-        index = new SegmentIndex(this, Math.max(SegmentIndex.MIN_CELL_DEGREES, indexRadiusKm / LocalPlane.KM_PER_DEGREE));
+        // cells of about 5 km (or the radius, if larger): the links are few and their pieces long, so one or two
+        // cells hold a lookup's box, and a piece is measured about once rather than in each small cell it crosses
+        index = new SegmentIndex(this, Math.max(CELL_DEGREES, indexRadiusKm / LocalPlane.KM_PER_DEGREE));
         graph = buildGraph();
         int[] from = new int[n];
         int[] to = new int[n];
@@ -79,7 +84,7 @@ public final class RoadNetwork implements SegmentGeometry {
             from[i] = 2 * i;
             to[i] = 2 * i + 1;
         }
-        matchNetwork = new MatchNetwork(index, graph, from, to, new BitSet(), false);
+        matchNetwork = new MatchNetwork(index, graph, from, to, new BitSet(), false, this::distancesFrom);
         search = new BoundedDijkstra(graph);
         distanceCache = new double[2 * n][];
         predecessorCache = new int[2 * n][];
