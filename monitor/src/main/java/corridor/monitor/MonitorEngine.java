@@ -10,7 +10,7 @@ import corridor.monitor.ingest.Ping;
 import corridor.monitor.ingest.PingSink;
 import corridor.monitor.ingest.RejectReason;
 import corridor.monitor.ingest.Rejection;
-import corridor.monitor.match.MapMatcher;
+import corridor.monitor.match.RoadMatcher;
 import corridor.monitor.match.RoadNetwork;
 import corridor.monitor.track.TrackPoint;
 import corridor.monitor.track.TrackSink;
@@ -42,7 +42,7 @@ import java.util.function.Consumer;
 public final class MonitorEngine implements PingSink {
 
     private final MonitorSettings settings;
-    private final MapMatcher matcher;
+    private final RoadMatcher matcher;
     private final TripAnalyzer analyzer;
     /** Passes found on the dataset's OSM roads, or null when it has none. */
     private final RoadTraversals roads;
@@ -71,7 +71,7 @@ public final class MonitorEngine implements PingSink {
     public MonitorEngine(RoadNetwork network, Dataset dataset, MonitorSettings settings, boolean strict) {
         this.settings = settings;
         this.strict = strict;
-        this.matcher = new MapMatcher(network, settings);
+        this.matcher = new RoadMatcher(network.matchNetwork(), RoadMatcher.Settings.corridor(settings));
         this.analyzer = new TripAnalyzer(network, new HubLocator(dataset, network, settings), settings);
         this.sections = new SectionMatcher(dataset.sections());
         this.roads = dataset.roads().isEmpty() ? null : new RoadTraversals(dataset, settings);
@@ -182,7 +182,7 @@ public final class MonitorEngine implements PingSink {
     }
 
     private void analyse(String vehicleId, List<TrackPoint> points) {
-        TripResult result = analyzer.analyze(vehicleId, points, matcher.match(points));
+        TripResult result = analyzer.analyze(vehicleId, points, matcher.matchTrack(points));
         if (roads != null) {
             result = roads.refine(result, points);
         }

@@ -2,9 +2,10 @@ package corridor.osm;
 
 import corridor.data.RoadLayerFile;
 import corridor.model.geo.GreatCircle;
+import corridor.model.geo.SegmentIndex;
 import corridor.model.network.RoadLayer;
+import corridor.monitor.match.MatchNetwork;
 import corridor.monitor.match.RoadMatcher;
-import corridor.monitor.match.RoadSegmentIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,8 @@ class AndorraTraceMatchingTest {
         double[][] trace = readGpx(OsmTestFiles.copy("andorra-trace.gpx", dir));
         double[] lat = trace[0];
         double[] lon = trace[1];
-        RoadMatcher matcher = new RoadMatcher(new RoadSegmentIndex(roads), RoadMatcher.Settings.defaults());
+        MatchNetwork network = MatchNetwork.of(roads);
+        RoadMatcher matcher = new RoadMatcher(network, RoadMatcher.Settings.defaults());
 
         RoadMatcher.Match match = matcher.match(lat, lon);
 
@@ -43,7 +45,7 @@ class AndorraTraceMatchingTest {
             assertThat(GreatCircle.distanceKm(at[0], at[1], lat[i], lon[i])).as("point %d", i).isLessThan(FOLLOWS_KM);
         }
         // the driven path, sampled every 10 m, stays on the trace: it follows the roads the trace drove
-        RoadSegmentIndex index = new RoadSegmentIndex(roads);
+        SegmentIndex index = network.index();
         for (double[] piece : match.pieces()) {
             int segment = (int) piece[0];
             double step = Math.signum(piece[2] - piece[1]) * 0.01;

@@ -5,7 +5,7 @@ import corridor.data.RoadLayerFile;
 import corridor.model.Dataset;
 import corridor.model.geo.GreatCircle;
 import corridor.model.network.RoadLayer;
-import corridor.monitor.match.RoadSegmentIndex;
+import corridor.monitor.match.MatchNetwork;
 import corridor.routing.graph.NetworkFilter;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.RoutingParameters;
@@ -63,7 +63,7 @@ public final class GeneratedRoadsScale {
         long g1 = System.nanoTime();
         long afterGraph = HeapUse.afterGc();
         long i0 = System.nanoTime();
-        RoadSegmentIndex index = new RoadSegmentIndex(read);
+        MatchNetwork index = MatchNetwork.of(read);
         long i1 = System.nanoTime();
         System.out.printf(Locale.ROOT, "generated road layer: %,d junctions, %,d segments (%.2f million)%n",
                 read.junctionCount(), m, millions);
@@ -78,7 +78,7 @@ public final class GeneratedRoadsScale {
                         + "%.1f bytes/segment (graph's own arrays %.1f bytes/segment, layer included)%n", (g1 - g0) / 1e9,
                 (g1 - g0) / 1e9 / millions, afterGraph - beforeGraph, (afterGraph - beforeGraph) / (double) m,
                 graph.arrayBytes() / (double) m);
-        System.out.printf(Locale.ROOT, "matching index: %.2f s (%.2f s per million segments), %.1f bytes/segment%n",
+        System.out.printf(Locale.ROOT, "matching network (index and graph): %.2f s (%.2f s per million segments), %.1f bytes/segment%n",
                 (i1 - i0) / 1e9, (i1 - i0) / 1e9 / millions, index.arrayBytes() / (double) m);
     }
 

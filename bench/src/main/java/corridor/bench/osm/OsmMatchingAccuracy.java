@@ -9,7 +9,7 @@ import com.graphhopper.util.PointList;
 import corridor.model.Dataset;
 import corridor.model.geo.GeoPoint;
 import corridor.monitor.match.RoadMatcher;
-import corridor.monitor.match.RoadSegmentIndex;
+import corridor.monitor.match.MatchNetwork;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public final class OsmMatchingAccuracy {
 
     public static void main(String[] args) {
         Dataset dataset = OsmBenchData.dataset(OsmMatchingBenchmark.EXTRACT);
-        RoadMatcher matcher = new RoadMatcher(new RoadSegmentIndex(dataset.roads()), RoadMatcher.Settings.defaults());
+        RoadMatcher matcher = new RoadMatcher(MatchNetwork.of(dataset.roads()), RoadMatcher.Settings.defaults());
         Path work = OsmBenchData.tempDir();
         GraphHopper hopper = OsmBenchData.graphHopper(OsmMatchingBenchmark.EXTRACT, work);
         try {

@@ -9,7 +9,7 @@ import com.graphhopper.util.shapes.GHPoint;
 import corridor.bench.SampledBenchmark;
 import corridor.model.Dataset;
 import corridor.monitor.match.RoadMatcher;
-import corridor.monitor.match.RoadSegmentIndex;
+import corridor.monitor.match.MatchNetwork;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -47,7 +47,7 @@ public class OsmMatchingBenchmark extends SampledBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Dataset dataset = OsmBenchData.dataset(EXTRACT);
-        matcher = new RoadMatcher(new RoadSegmentIndex(dataset.roads()), RoadMatcher.Settings.defaults());
+        matcher = new RoadMatcher(MatchNetwork.of(dataset.roads()), RoadMatcher.Settings.defaults());
         work = OsmBenchData.tempDir();
         hopper = OsmBenchData.graphHopper(EXTRACT, work);
         ghMatching = MapMatching.fromGraphHopper(hopper, new PMap().putObject("profile", "car"));

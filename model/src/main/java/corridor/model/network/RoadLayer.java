@@ -2,6 +2,8 @@ package corridor.model.network;
 
 import corridor.model.geo.GeoPoint;
 import corridor.model.geo.Polyline;
+import corridor.model.geo.SegmentGeometry;
+import corridor.model.graph.CompactGraph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +26,7 @@ import java.util.Map;
  * <p>Immutable and thread-safe. The arrays handed to the constructor are owned by the layer:
  * callers must not change them afterwards.
  */
-public final class RoadLayer {
+public final class RoadLayer implements SegmentGeometry {
 
     /** OSM highway classes the layer knows, in the order of {@link #highwayClass(int)}. */
     public static final List<String> HIGHWAY_CLASSES = List.of("motorway", "motorway_link", "trunk", "trunk_link",
@@ -211,6 +213,7 @@ public final class RoadLayer {
         return junctionLatE7.length;
     }
 
+    @Override
     public int segmentCount() {
         return from.length;
     }
@@ -315,11 +318,13 @@ public final class RoadLayer {
     }
 
     /** The number of points of a segment's geometry, its two junctions included. */
+    @Override
     public int pointCount(int segment) {
         return pointStart[segment + 1] - pointStart[segment] + 2;
     }
 
     /** Latitude of point {@code k} of a segment's geometry (0 is its from-junction), in degrees. */
+    @Override
     public double pointLat(int segment, int k) {
         int inner = pointStart[segment + 1] - pointStart[segment];
         if (k == 0) {
@@ -329,12 +334,32 @@ public final class RoadLayer {
     }
 
     /** Longitude of point {@code k} of a segment's geometry (0 is its from-junction), in degrees. */
+    @Override
     public double pointLon(int segment, int k) {
         int inner = pointStart[segment + 1] - pointStart[segment];
         if (k == 0) {
             return junctionLon(from[segment]);
         }
         return k == inner + 1 ? junctionLon(to[segment]) : pointLonE7[pointStart[segment] + k - 1] * 1e-7;
+    }
+
+    /**
+     * The ways out of each junction as a {@link CompactGraph} over the junctions: an arc for every segment
+     * driven from its from-junction, and from its to-junction backwards unless it is one-way, junction by
+     * junction in segment order; arc lengths from {@code lengthKm} (km per segment: this layer's
+     * {@link #lengthM} in km, or a matcher's lengths along the geometry). What the searches over the streets
+     * walk: routing's turn-by-turn directions and map matching. About 16 bytes an arc.
+     */
+    public CompactGraph junctionGraph(java.util.function.IntToDoubleFunction lengthKm) {
+        CompactGraph.Builder graph = CompactGraph.builder(junctionCount());
+        for (int s = 0; s < segmentCount(); s++) {
+            double km = lengthKm.applyAsDouble(s);
+            graph.addArc(from[s], to[s], km, s, false);
+            if (!isOneWay(s)) {
+                graph.addArc(to[s], from[s], km, s, true);
+            }
+        }
+        return graph.build();
     }
 
     /** A segment's geometry, from its from-junction to its to-junction. */

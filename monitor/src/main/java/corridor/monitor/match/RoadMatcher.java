@@ -1,44 +1,71 @@
 package corridor.monitor.match;
 
 import corridor.model.geo.GreatCircle;
-import corridor.model.graph.MinHeap;
-import corridor.model.network.RoadArcs;
-import corridor.model.network.RoadLayer;
+import corridor.model.geo.SegmentCandidates;
+import corridor.model.geo.SegmentIndex;
+import corridor.model.graph.BoundedDijkstra;
+import corridor.model.graph.CompactGraph;
+import corridor.monitor.ingest.MonitorSettings;
+import corridor.monitor.track.TrackPoint;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Map matching on street-level roads (a dataset's OSM {@link RoadLayer}): the same hidden Markov
- * model as {@link MapMatcher} (Newson and Krumm 2009; Gaussian emission in the distance to the
- * candidate, exponential transition in |network distance − straight distance|, Viterbi), with
- * what a road network of millions of segments needs:
- * <ul>
- * <li>candidates from a {@link RoadSegmentIndex} (grid over segment pieces), at most
- *     {@link Settings#maxCandidates()} per point;</li>
- * <li>a state per candidate and direction of travel (one direction on one-way segments), so the
- *     match respects one-way streets;</li>
- * <li>network distances from a Dijkstra search per state over the directed junction graph, bounded
- *     by the distance a transition can plausibly take ({@code 2 × straight + 2 × radius}), instead
- *     of all-pairs distances.</li>
- * </ul>
+ * The one map matcher: a hidden Markov model solved by Viterbi (Newson and Krumm, "Hidden Markov map matching
+ * through noise and sparseness", 2009) over a {@link MatchNetwork}: the corridor's links for monitoring, a
+ * dataset's OSM roads for traces and street-level passes.
  *
- * <p>Not thread-safe (it holds the search's working memory): one matcher per thread over a shared
- * index.
+ * <p>States are candidate positions: for each segment with a point within {@link Settings#candidateRadiusKm()}
+ * of a ping, the nearest point on it (at most {@link Settings#maxCandidates()} segments, the nearest), one state
+ * per direction of travel on street-level roads. The emission log-probability is Gaussian in the distance from the
+ * ping ({@link Settings#gpsSigmaKm()}); the transition log-probability is exponential in the difference between
+ * the network distance and the straight-line distance of two consecutive points ({@link Settings#transitionBetaKm()}),
+ * so the matcher prefers what the vehicle could have driven, which separates parallel roads. A transition is
+ * impossible beyond a bound: with ping times and a top speed, the speed times the time between the pings plus two
+ * radii; otherwise twice the straight distance plus two radii. A point with no candidate (an outlier, a stop off
+ * the road) is left unmatched and the chain goes on past it; where no transition is possible the chain breaks.
+ *
+ * <p>Network distances come from the network's table of every pair when it has one (the corridor's links), else
+ * from one {@link BoundedDijkstra} search per distinct exit node of the previous point's states and step, to the
+ * transition's bound, stopping as soon as every entry node of the next point's states is settled. The working memory (states, searches, per-step tables) is kept between steps and tracks, so
+ * a step allocates nothing once warm.
+ *
+ * <p>Not thread-safe (it holds the working memory): one matcher per thread over a shared network.
  */
 public final class RoadMatcher {
 
     /**
-     * Matching thresholds for street-level roads.
+     * Matching thresholds.
      *
-     * @param candidateRadiusKm how far a road may be from a ping to be a candidate, km
+     * @param candidateRadiusKm how far a segment may be from a ping to be a candidate, km
      * @param gpsSigmaKm        standard deviation of GPS error, km
      * @param transitionBetaKm  scale of the transition penalty, km
      * @param maxCandidates     candidates kept per ping (the nearest)
+     * @param maxSpeedKmh       with ping times, the fastest a vehicle drives between two pings, km/h (0: the
+     *                          bound is by distance)
      */
-    public record Settings(double candidateRadiusKm, double gpsSigmaKm, double transitionBetaKm, int maxCandidates) {
-        /** 100 m radius, 20 m GPS sigma, 100 m beta, 8 candidates. */
+    public record Settings(double candidateRadiusKm, double gpsSigmaKm, double transitionBetaKm, int maxCandidates,
+                           double maxSpeedKmh) {
+
+        /** Thresholds bounding transitions by distance (twice the straight distance plus two radii). */
+        public Settings(double candidateRadiusKm, double gpsSigmaKm, double transitionBetaKm, int maxCandidates) {
+            this(candidateRadiusKm, gpsSigmaKm, transitionBetaKm, maxCandidates, 0);
+        }
+
+        /**
+         * The corridor's links: the monitor's radius, sigma and beta, every link within the radius a candidate,
+         * transitions bound by the top vehicle speed between the pings.
+         */
+        public static Settings corridor(MonitorSettings settings) {
+            return new Settings(settings.candidateRadiusKm(), settings.gpsSigmaKm(), settings.transitionBetaKm(),
+                    Integer.MAX_VALUE, settings.maxVehicleSpeedKmh());
+        }
+
+        /** Street-level roads: 100 m radius, 20 m GPS sigma, 100 m beta, 8 candidates, bound by distance. */
         public static Settings defaults() {
             return new Settings(0.1, 0.02, 0.1, 8);
         }
@@ -51,9 +78,9 @@ public final class RoadMatcher {
      * @param offsetKm    per point, the position along its segment from the segment's start
      * @param breakBefore per point, true when its match does not continue the previous matched point's
      * @param pieces      the driven path in order: {segment, from km, to km} along the segment
-     *                    (to < from when driven against the drawing direction)
-     * @param kmFromPrevious per point, the km driven since the previous matched point of its chain
-     *                    (0 for the first point of a chain and for unmatched points)
+     *                    (to < from when driven against the drawing direction); empty when not asked for
+     * @param kmFromPrevious per point, the km driven along segments since the previous matched point of its chain
+     *                    (0 for the first point of a chain, for unmatched points and without the path)
      * @param piecesUntil per point, how many of {@code pieces} lead up to it: the pieces driven from the
      *                    previous matched point of its chain are {@code pieces[piecesUntil[previous],
      *                    piecesUntil[i])}; an unmatched point repeats the value before it
@@ -77,90 +104,150 @@ public final class RoadMatcher {
         }
     }
 
-    private final RoadSegmentIndex index;
-    private final RoadLayer roads;
-    private final Settings settings;
-    private final Candidates scratch = new Candidates();
-    // directed junction graph
-    private final RoadArcs arcs;
-    // Dijkstra working memory, reset by stamp
-    private final double[] dist;
-    private final int[] predArc;
-    private final int[] seen;
-    private int stamp;
-    /** The segments the current match keeps off. */
-    private java.util.BitSet keptOff = new java.util.BitSet();
-    private final MinHeap heap = new MinHeap();
+    /** A state's direction of travel: along its segment's drawing, against it, or either (one state, both ends). */
+    private static final byte FORWARD = 0;
+    private static final byte BACKWARD = 1;
+    private static final byte EITHER = 2;
 
-    public RoadMatcher(RoadSegmentIndex index, Settings settings) {
-        this.index = index;
-        this.roads = index.roads();
+    private final MatchNetwork network;
+    private final SegmentIndex index;
+    private final CompactGraph graph;
+    private final Settings settings;
+    private final double inverseTwoSigma2;
+    private final double inverseBeta;
+    private final SegmentCandidates scratch = new SegmentCandidates();
+    private final BoundedDijkstra search;
+    /** The segments the current match keeps off; null for none. */
+    private BitSet keptOff;
+
+    // the current track's states, flat: those of point i are stateStart[i] .. stateStart[i + 1] - 1
+    private int[] stateStart = new int[64];
+    private int[] stateSegment = new int[256];
+    private double[] stateOffsetKm = new double[256];
+    private byte[] stateDirection = new byte[256];
+    private double[] stateEmission = new double[256];
+    private double[] stateScore = new double[256];
+    private int[] stateBack = new int[256];
+
+    // one step's tables: the next point's entry nodes (targets), the previous point's exit nodes and
+    // their distances to each target (exit-major)
+    private final int[] targetSlot;
+    private final int[] exitSlot;
+    private int[] targets = new int[32];
+    private int targetCount;
+    private int[] exits = new int[32];
+    private double[] exitBoundKm = new double[32];
+    private int exitCount;
+    private double[] exitToTargetKm = new double[1024];
+    private double[] best = new double[32];
+    private int[] bestFrom = new int[32];
+    private final int[] oneTarget = new int[1];
+
+    /**
+     * @param network  the segments to match on (shareable)
+     * @param settings the thresholds
+     */
+    public RoadMatcher(MatchNetwork network, Settings settings) {
+        this.network = network;
+        this.index = network.index();
+        this.graph = network.graph();
         this.settings = settings;
-        int n = roads.junctionCount();
-        arcs = RoadArcs.of(roads);
-        dist = new double[n];
-        predArc = new int[n];
-        seen = new int[n];
+        this.inverseTwoSigma2 = 1 / (2 * settings.gpsSigmaKm() * settings.gpsSigmaKm());
+        this.inverseBeta = 1 / settings.transitionBetaKm();
+        this.search = new BoundedDijkstra(graph);
+        targetSlot = new int[graph.nodeCount()];
+        exitSlot = new int[graph.nodeCount()];
+        Arrays.fill(targetSlot, -1);
+        Arrays.fill(exitSlot, -1);
     }
 
-    /** Matches a track given as coordinates (degrees), in driving order. */
+    /** The network matched on. */
+    public MatchNetwork network() {
+        return network;
+    }
+
+    /** Matches a track given as coordinates (degrees), in driving order, with its path. */
     public Match match(double[] lat, double[] lon) {
-        return match(lat, lon, new java.util.BitSet());
+        return match(lat, lon, null);
     }
 
     /**
-     * Matches a track given as coordinates (degrees), in driving order, keeping off the segments in
-     * {@code keptOff} (those the vehicle may not use): they are neither candidates nor driven between points.
+     * Matches a track given as coordinates (degrees), in driving order, with its path, keeping off the segments
+     * in {@code keptOff} (those the vehicle may not use; null for none): they are neither candidates nor driven
+     * between points.
      */
-    public Match match(double[] lat, double[] lon, java.util.BitSet keptOff) {
+    public Match match(double[] lat, double[] lon, BitSet keptOff) {
+        return match(lat, lon, null, null, keptOff, true);
+    }
+
+    /**
+     * Matches a trip's track points, in time order, without the path: transitions bound by the top speed
+     * ({@link Settings#maxSpeedKmh()}) over the time from leaving one point to reaching the next.
+     */
+    public Match matchTrack(List<TrackPoint> points) {
+        int n = points.size();
+        double[] lat = new double[n];
+        double[] lon = new double[n];
+        long[] start = new long[n];
+        long[] end = new long[n];
+        for (int i = 0; i < n; i++) {
+            TrackPoint p = points.get(i);
+            lat[i] = p.lat();
+            lon[i] = p.lon();
+            start[i] = p.startEpochSecond();
+            end[i] = p.endEpochSecond();
+        }
+        return match(lat, lon, start, end, null, false);
+    }
+
+    /**
+     * Matches a track in driving order.
+     *
+     * @param lat              per point, degrees north
+     * @param lon              per point, degrees east
+     * @param startEpochSecond per point, when the vehicle reached it (with {@link Settings#maxSpeedKmh()}, the
+     *                         transitions' bound is by time); null to bound by distance
+     * @param endEpochSecond   per point, when the vehicle left it (a stop lasts from start to end); null with
+     *                         {@code startEpochSecond}
+     * @param keptOff          segments neither candidates nor driven; null for none
+     * @param withPath         whether to give the driven path ({@link Match#pieces()}); without it, the match
+     *                         costs no search beyond the transitions'
+     */
+    public Match match(double[] lat, double[] lon, long[] startEpochSecond, long[] endEpochSecond, BitSet keptOff,
+                       boolean withPath) {
         this.keptOff = keptOff;
+        boolean byTime = startEpochSecond != null && settings.maxSpeedKmh() > 0;
         int n = lat.length;
-        int[][] stSeg = new int[n][];
-        double[][] stOff = new double[n][];
-        boolean[][] stFwd = new boolean[n][];
-        double[][] score = new double[n][];
-        int[][] back = new int[n][];
-        double[][] emission = new double[n][];
+        if (stateStart.length < n + 1) {
+            stateStart = new int[Math.max(n + 1, 2 * stateStart.length)];
+        }
         int[] previous = new int[n];
         int[] segment = new int[n];
         double[] offset = new double[n];
         boolean[] breakBefore = new boolean[n];
         Arrays.fill(segment, -1);
         List<int[]> chains = new ArrayList<>();
-        double inverseTwoSigma2 = 1 / (2 * settings.gpsSigmaKm() * settings.gpsSigmaKm());
-        double inverseBeta = 1 / settings.transitionBetaKm();
         int last = -1;
         int chainStart = -1;
+        int states = 0;
         for (int i = 0; i < n; i++) {
             previous[i] = -1;
+            stateStart[i] = states;
             index.candidates(lat[i], lon[i], settings.candidateRadiusKm(), settings.maxCandidates(), keptOff, scratch);
-            if (scratch.size == 0) {
+            states = addStates(states);
+            stateStart[i + 1] = states;
+            if (states == stateStart[i]) {
                 continue;
             }
-            int states = 0;
-            for (int k = 0; k < scratch.size; k++) {
-                states += roads.isOneWay(scratch.link[k]) ? 1 : 2;
+            boolean continues = false;
+            if (last >= 0) {
+                double straightKm = GreatCircle.distanceKm(lat[last], lon[last], lat[i], lon[i]);
+                double limitKm = byTime
+                        ? settings.maxSpeedKmh() * (Math.max(1, startEpochSecond[i] - endEpochSecond[last]) / 3600.0)
+                        + 2 * settings.candidateRadiusKm()
+                        : 2 * straightKm + 2 * settings.candidateRadiusKm();
+                continues = transition(last, i, straightKm, limitKm);
             }
-            stSeg[i] = new int[states];
-            stOff[i] = new double[states];
-            stFwd[i] = new boolean[states];
-            emission[i] = new double[states];
-            int s = 0;
-            for (int k = 0; k < scratch.size; k++) {
-                double e = -scratch.distanceKm[k] * scratch.distanceKm[k] * inverseTwoSigma2;
-                for (int dir = 0; dir < (roads.isOneWay(scratch.link[k]) ? 1 : 2); dir++) {
-                    stSeg[i][s] = scratch.link[k];
-                    stOff[i][s] = scratch.offsetKm[k];
-                    stFwd[i][s] = dir == 0;
-                    emission[i][s] = e;
-                    s++;
-                }
-            }
-            score[i] = emission[i].clone();
-            back[i] = new int[states];
-            Arrays.fill(back[i], -1);
-            boolean continues = last >= 0 && transition(lat, lon, last, i, stSeg, stOff, stFwd, score, back,
-                    inverseBeta);
             if (continues) {
                 previous[i] = last;
             } else {
@@ -168,8 +255,10 @@ public final class RoadMatcher {
                     chains.add(new int[] {chainStart, last});
                     breakBefore[i] = true;
                 }
-                score[i] = emission[i].clone();
-                Arrays.fill(back[i], -1);
+                for (int s = stateStart[i]; s < states; s++) {
+                    stateScore[s] = stateEmission[s];
+                    stateBack[s] = -1;
+                }
                 chainStart = i;
             }
             last = i;
@@ -177,34 +266,279 @@ public final class RoadMatcher {
         if (last >= 0) {
             chains.add(new int[] {chainStart, last});
         }
+        return decide(n, chains, previous, segment, offset, breakBefore, withPath);
+    }
+
+    /** Appends the states of the candidates in {@link #scratch} from {@code states}; the new count. */
+    private int addStates(int states) {
+        boolean perDirection = network.statePerDirection();
+        for (int k = 0; k < scratch.size(); k++) {
+            int seg = scratch.segment(k);
+            double emission = -scratch.distanceKm(k) * scratch.distanceKm(k) * inverseTwoSigma2;
+            int directions = !perDirection || network.isOneWay(seg) ? 1 : 2;
+            for (int dir = 0; dir < directions; dir++) {
+                if (states == stateSegment.length) {
+                    growStates();
+                }
+                stateSegment[states] = seg;
+                stateOffsetKm[states] = scratch.offsetKm(k);
+                stateDirection[states] = perDirection ? (byte) dir : EITHER;
+                stateEmission[states] = emission;
+                stateScore[states] = emission;
+                stateBack[states] = -1;
+                states++;
+            }
+        }
+        return states;
+    }
+
+    private void growStates() {
+        int capacity = 2 * stateSegment.length;
+        stateSegment = Arrays.copyOf(stateSegment, capacity);
+        stateOffsetKm = Arrays.copyOf(stateOffsetKm, capacity);
+        stateDirection = Arrays.copyOf(stateDirection, capacity);
+        stateEmission = Arrays.copyOf(stateEmission, capacity);
+        stateScore = Arrays.copyOf(stateScore, capacity);
+        stateBack = Arrays.copyOf(stateBack, capacity);
+    }
+
+    /** Viterbi step from point a into point b; false when no state of b can be reached. */
+    private boolean transition(int a, int b, double straightKm, double limitKm) {
+        int fromA = stateStart[a];
+        int endA = stateStart[a + 1];
+        int fromB = stateStart[b];
+        int endB = stateStart[b + 1];
+        collectTargets(fromB, endB);
+        collectExits(fromA, endA, limitKm);
+        searchExits();
+        int statesB = endB - fromB;
+        if (best.length < statesB) {
+            best = new double[2 * statesB];
+            bestFrom = new int[2 * statesB];
+        }
+        Arrays.fill(best, 0, statesB, Double.NEGATIVE_INFINITY);
+        for (int j = fromA; j < endA; j++) {
+            if (stateScore[j] == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            for (int k = fromB; k < endB; k++) {
+                double routeKm = routeKm(j, k);
+                if (routeKm > limitKm) {
+                    continue;
+                }
+                double s = stateScore[j] - Math.abs(routeKm - straightKm) * inverseBeta;
+                if (s > best[k - fromB]) {
+                    best[k - fromB] = s;
+                    bestFrom[k - fromB] = j - fromA;
+                }
+            }
+        }
+        clearSlots();
+        boolean any = false;
+        for (int k = fromB; k < endB; k++) {
+            if (best[k - fromB] > Double.NEGATIVE_INFINITY) {
+                stateScore[k] += best[k - fromB];
+                stateBack[k] = bestFrom[k - fromB];
+                any = true;
+            } else {
+                stateScore[k] = Double.NEGATIVE_INFINITY;
+            }
+        }
+        return any;
+    }
+
+    /** The entry nodes of states {@code from .. end - 1}, each once, as the step's targets. */
+    private void collectTargets(int from, int end) {
+        targetCount = 0;
+        for (int k = from; k < end; k++) {
+            int seg = stateSegment[k];
+            byte dir = stateDirection[k];
+            if (dir != BACKWARD) {
+                addTarget(network.fromNode(seg));
+            }
+            if (dir != FORWARD) {
+                addTarget(network.toNode(seg));
+            }
+        }
+    }
+
+    private void addTarget(int node) {
+        if (targetSlot[node] >= 0) {
+            return;
+        }
+        if (targetCount == targets.length) {
+            targets = Arrays.copyOf(targets, 2 * targetCount);
+        }
+        targetSlot[node] = targetCount;
+        targets[targetCount++] = node;
+    }
+
+    /** The exit nodes of the live states {@code from .. end - 1}, each once, bounded by the farthest any needs. */
+    private void collectExits(int from, int end, double limitKm) {
+        exitCount = 0;
+        for (int j = from; j < end; j++) {
+            if (stateScore[j] == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            int seg = stateSegment[j];
+            double off = stateOffsetKm[j];
+            byte dir = stateDirection[j];
+            if (dir != FORWARD) {
+                addExit(network.fromNode(seg), limitKm - off);
+            }
+            if (dir != BACKWARD) {
+                addExit(network.toNode(seg), limitKm - (index.lengthKm(seg) - off));
+            }
+        }
+    }
+
+    private void addExit(int node, double boundKm) {
+        int slot = exitSlot[node];
+        if (slot >= 0) {
+            exitBoundKm[slot] = Math.max(exitBoundKm[slot], boundKm);
+            return;
+        }
+        if (exitCount == exits.length) {
+            exits = Arrays.copyOf(exits, 2 * exitCount);
+            exitBoundKm = Arrays.copyOf(exitBoundKm, 2 * exitCount);
+        }
+        exitSlot[node] = exitCount;
+        exits[exitCount] = node;
+        exitBoundKm[exitCount] = boundKm;
+        exitCount++;
+    }
+
+    /**
+     * Per exit node, its distances to the targets into {@link #exitToTargetKm}: looked up in the network's table
+     * when it has one (and no segment is kept off), else one bounded search.
+     */
+    private void searchExits() {
+        int cells = exitCount * targetCount;
+        if (exitToTargetKm.length < cells) {
+            exitToTargetKm = new double[2 * cells];
+        }
+        for (int e = 0; e < exitCount; e++) {
+            int row = e * targetCount;
+            if (exitBoundKm[e] < 0) {
+                Arrays.fill(exitToTargetKm, row, row + targetCount, Double.POSITIVE_INFINITY);
+                continue;
+            }
+            if (network.hasDistanceTable() && keptOff == null) {
+                double[] fromExit = network.distancesFromKm(exits[e]);
+                for (int t = 0; t < targetCount; t++) {
+                    exitToTargetKm[row + t] = fromExit[targets[t]];
+                }
+                continue;
+            }
+            search.search(exits[e], exitBoundKm[e], keptOff, null, targets, targetCount);
+            for (int t = 0; t < targetCount; t++) {
+                exitToTargetKm[row + t] = search.distanceKm(targets[t]);
+            }
+        }
+    }
+
+    private void clearSlots() {
+        for (int t = 0; t < targetCount; t++) {
+            targetSlot[targets[t]] = -1;
+        }
+        for (int e = 0; e < exitCount; e++) {
+            exitSlot[exits[e]] = -1;
+        }
+    }
+
+    /** Network distance from state j to state k, km (infinite beyond the step's searches); slots must be set. */
+    private double routeKm(int j, int k) {
+        int segA = stateSegment[j];
+        int segB = stateSegment[k];
+        double offA = stateOffsetKm[j];
+        double offB = stateOffsetKm[k];
+        byte dirA = stateDirection[j];
+        if (dirA == EITHER) {
+            if (segA == segB) {
+                return Math.abs(offB - offA);
+            }
+            double lengthA = index.lengthKm(segA);
+            double lengthB = index.lengthKm(segB);
+            double bestKm = Double.POSITIVE_INFINITY;
+            // ends in the order (start, start), (start, end), (end, start), (end, end): the first shortest wins
+            for (int ea = 0; ea < 2; ea++) {
+                double toEnd = ea == 0 ? offA : lengthA - offA;
+                int exit = ea == 0 ? network.fromNode(segA) : network.toNode(segA);
+                for (int eb = 0; eb < 2; eb++) {
+                    double fromEnd = eb == 0 ? offB : lengthB - offB;
+                    int entry = eb == 0 ? network.fromNode(segB) : network.toNode(segB);
+                    double total = toEnd + between(exit, entry) + fromEnd;
+                    if (total < bestKm) {
+                        bestKm = total;
+                    }
+                }
+            }
+            return bestKm;
+        }
+        byte dirB = stateDirection[k];
+        double direct = direct(segA, offA, dirA, segB, offB, dirB);
+        if (!Double.isNaN(direct)) {
+            return direct;
+        }
+        boolean forwardA = dirA == FORWARD;
+        double remainingA = forwardA ? index.lengthKm(segA) - offA : offA;
+        int exit = forwardA ? network.toNode(segA) : network.fromNode(segA);
+        boolean forwardB = dirB == FORWARD;
+        int entry = forwardB ? network.fromNode(segB) : network.toNode(segB);
+        double into = forwardB ? offB : index.lengthKm(segB) - offB;
+        return remainingA + between(exit, entry) + into;
+    }
+
+    private double between(int exit, int entry) {
+        return exitToTargetKm[exitSlot[exit] * targetCount + targetSlot[entry]];
+    }
+
+    /**
+     * Distance along one segment when b is ahead of a in the same direction of travel (20 m of GPS jitter back
+     * allowed), else NaN.
+     */
+    private static double direct(int segA, double offA, byte dirA, int segB, double offB, byte dirB) {
+        if (segA != segB || dirA != dirB) {
+            return Double.NaN;
+        }
+        double ahead = dirA == FORWARD ? offB - offA : offA - offB;
+        return ahead >= -0.02 ? Math.max(0, ahead) : Double.NaN;
+    }
+
+    /** Backtracks each chain from its best final state and gives the match, with the path when asked. */
+    private Match decide(int n, List<int[]> chains, int[] previous, int[] segment, double[] offset,
+                         boolean[] breakBefore, boolean withPath) {
         List<double[]> pieces = new ArrayList<>();
         double[] kmFromPrevious = new double[n];
         int[] chosen = new int[n];
         int[] piecesUntil = new int[n];
+        List<Integer> order = new ArrayList<>();
         for (int[] chain : chains) {
             int to = chain[1];
-            int state = 0;
-            for (int k = 1; k < score[to].length; k++) {
-                if (score[to][k] > score[to][state]) {
-                    state = k;
+            int state = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int s = stateStart[to]; s < stateStart[to + 1]; s++) {
+                if (state < 0 || stateScore[s] > bestScore) {
+                    bestScore = stateScore[s];
+                    state = s - stateStart[to];
                 }
             }
-            List<Integer> order = new ArrayList<>();
+            order.clear();
             for (int i = to; i >= 0 && state >= 0; i = previous[i]) {
-                chosen[i] = state;
-                segment[i] = stSeg[i][state];
-                offset[i] = stOff[i][state];
+                int s = stateStart[i] + state;
+                chosen[i] = s;
+                segment[i] = stateSegment[s];
+                offset[i] = stateOffsetKm[s];
                 order.add(i);
-                state = back[i][state];
+                state = stateBack[s];
             }
-            java.util.Collections.reverse(order);
+            Collections.reverse(order);
             piecesUntil[order.get(0)] = pieces.size();
-            for (int k = 1; k < order.size(); k++) {
+            for (int k = 1; withPath && k < order.size(); k++) {
                 int a = order.get(k - 1);
                 int b = order.get(k);
                 int before = pieces.size();
-                path(stSeg[a][chosen[a]], stOff[a][chosen[a]], stFwd[a][chosen[a]], stSeg[b][chosen[b]],
-                        stOff[b][chosen[b]], stFwd[b][chosen[b]], pieces);
+                path(chosen[a], chosen[b], pieces);
                 for (int p = before; p < pieces.size(); p++) {
                     kmFromPrevious[b] += Math.abs(pieces.get(p)[2] - pieces.get(p)[1]);
                 }
@@ -219,126 +553,61 @@ public final class RoadMatcher {
         return new Match(segment, offset, breakBefore, pieces, kmFromPrevious, piecesUntil);
     }
 
-    /** Viterbi step from point a into point b; false when no state of b can be reached. */
-    private boolean transition(double[] lat, double[] lon, int a, int b, int[][] stSeg, double[][] stOff,
-                               boolean[][] stFwd, double[][] score, int[][] back, double inverseBeta) {
-        double straightKm = GreatCircle.distanceKm(lat[a], lon[a], lat[b], lon[b]);
-        double limitKm = 2 * straightKm + 2 * settings.candidateRadiusKm();
-        int statesB = stSeg[b].length;
-        double[] best = new double[statesB];
-        Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        int[] bestFrom = new int[statesB];
-        for (int j = 0; j < stSeg[a].length; j++) {
-            if (score[a][j] == Double.NEGATIVE_INFINITY) {
-                continue;
-            }
-            int segA = stSeg[a][j];
-            boolean fwdA = stFwd[a][j];
-            double remainingA = fwdA ? index.lengthKm(segA) - stOff[a][j] : stOff[a][j];
-            boolean searched = false;
-            for (int k = 0; k < statesB; k++) {
-                double routeKm = direct(segA, stOff[a][j], fwdA, stSeg[b][k], stOff[b][k], stFwd[b][k]);
-                if (Double.isNaN(routeKm)) {
-                    if (!searched) {
-                        search(fwdA ? roads.to(segA) : roads.from(segA), limitKm - remainingA, -1);
-                        searched = true;
-                    }
-                    int entry = stFwd[b][k] ? roads.from(stSeg[b][k]) : roads.to(stSeg[b][k]);
-                    double into = stFwd[b][k] ? stOff[b][k] : index.lengthKm(stSeg[b][k]) - stOff[b][k];
-                    routeKm = seen[entry] == stamp ? remainingA + dist[entry] + into : Double.POSITIVE_INFINITY;
-                }
-                if (routeKm > limitKm) {
-                    continue;
-                }
-                double s = score[a][j] - Math.abs(routeKm - straightKm) * inverseBeta;
-                if (s > best[k]) {
-                    best[k] = s;
-                    bestFrom[k] = j;
-                }
-            }
-        }
-        boolean any = false;
-        for (int k = 0; k < statesB; k++) {
-            if (best[k] > Double.NEGATIVE_INFINITY) {
-                score[b][k] += best[k];
-                back[b][k] = bestFrom[k];
-                any = true;
-            } else {
-                score[b][k] = Double.NEGATIVE_INFINITY;
-            }
-        }
-        return any;
-    }
-
-    /** Distance along one segment when b is ahead of a in the same direction (20 m of GPS jitter back allowed), else NaN. */
-    private static double direct(int segA, double offA, boolean fwdA, int segB, double offB, boolean fwdB) {
-        if (segA != segB || fwdA != fwdB) {
-            return Double.NaN;
-        }
-        double ahead = fwdA ? offB - offA : offA - offB;
-        return ahead >= -0.02 ? Math.max(0, ahead) : Double.NaN;
-    }
-
-    /** Dijkstra from {@code source} over the directed junction graph, up to {@code limitKm} or until {@code target} is settled. */
-    private void search(int source, double limitKm, int target) {
-        stamp++;
-        heap.clear();
-        dist[source] = 0;
-        predArc[source] = -1;
-        seen[source] = stamp;
-        heap.push(0, source);
-        while (!heap.isEmpty()) {
-            double d = heap.peekKey();
-            int u = heap.pop();
-            if (u == target) {
-                break;
-            }
-            if (d > dist[u] || d > limitKm) {
-                if (d > limitKm) {
-                    break;
-                }
-                continue;
-            }
-            for (int arc = arcs.first(u), end = arcs.end(u); arc < end; arc++) {
-                int v = arcs.head(arc);
-                int seg = arcs.segment(arc);
-                if (keptOff.get(seg)) {
-                    continue;
-                }
-                double nd = d + index.lengthKm(seg);
-                if (seen[v] != stamp || nd < dist[v]) {
-                    seen[v] = stamp;
-                    dist[v] = nd;
-                    predArc[v] = arc;
-                    heap.push(nd, v);
-                }
-            }
-        }
-    }
-
-    /** Appends the driven pieces from state a to state b. */
-    private void path(int segA, double offA, boolean fwdA, int segB, double offB, boolean fwdB, List<double[]> out) {
-        if (!Double.isNaN(direct(segA, offA, fwdA, segB, offB, fwdB))) {
+    /** Appends the pieces driven from state a to state b. */
+    private void path(int a, int b, List<double[]> out) {
+        int segA = stateSegment[a];
+        int segB = stateSegment[b];
+        double offA = stateOffsetKm[a];
+        double offB = stateOffsetKm[b];
+        byte dirA = stateDirection[a];
+        byte dirB = stateDirection[b];
+        if (dirA == EITHER && segA == segB
+                || dirA != EITHER && !Double.isNaN(direct(segA, offA, dirA, segB, offB, dirB))) {
             if (Math.abs(offB - offA) > 0) {
-                out.add(new double[] {segA, offA, fwdA ? Math.max(offA, offB) : Math.min(offA, offB)});
+                double to = dirA == EITHER ? offB
+                        : dirA == FORWARD ? Math.max(offA, offB) : Math.min(offA, offB);
+                out.add(new double[] {segA, offA, to});
             }
             return;
         }
-        int exit = fwdA ? roads.to(segA) : roads.from(segA);
-        int entry = fwdB ? roads.from(segB) : roads.to(segB);
-        search(exit, Double.POSITIVE_INFINITY, entry);
-        out.add(new double[] {segA, offA, fwdA ? index.lengthKm(segA) : 0});
-        List<double[]> middle = new ArrayList<>();
-        for (int v = entry; v != exit && seen[v] == stamp && predArc[v] >= 0; ) {
-            int arc = predArc[v];
-            int seg = arcs.segment(arc);
-            boolean forward = !arcs.backwards(arc);
-            middle.add(forward ? new double[] {seg, 0, index.lengthKm(seg)} : new double[] {seg, index.lengthKm(seg), 0});
-            v = forward ? roads.from(seg) : roads.to(seg);
+        int[] ends = dirA == EITHER ? nearestEnds(segA, offA, segB, offB) : new int[] {dirA == FORWARD ? 1 : 0,
+                dirB == FORWARD ? 0 : 1};
+        int exit = ends[0] == 0 ? network.fromNode(segA) : network.toNode(segA);
+        int entry = ends[1] == 0 ? network.fromNode(segB) : network.toNode(segB);
+        oneTarget[0] = entry;
+        search.search(exit, Double.POSITIVE_INFINITY, keptOff, null, oneTarget, 1);
+        out.add(new double[] {segA, offA, ends[0] == 0 ? 0 : index.lengthKm(segA)});
+        int[] arcs = search.pathArcs(entry);
+        for (int arc = 0; arcs != null && arc < arcs.length; arc++) {
+            int seg = graph.segment(arcs[arc]);
+            if (seg != CompactGraph.NO_SEGMENT) {
+                double length = index.lengthKm(seg);
+                out.add(graph.backwards(arcs[arc]) ? new double[] {seg, length, 0} : new double[] {seg, 0, length});
+            }
         }
-        java.util.Collections.reverse(middle);
-        out.addAll(middle);
-        out.add(new double[] {segB, fwdB ? 0 : index.lengthKm(segB), offB});
+        out.add(new double[] {segB, ends[1] == 0 ? 0 : index.lengthKm(segB), offB});
+    }
+
+    /** The ends {of a, of b} (0 start, 1 end) of the shortest route between two positions on different segments. */
+    private int[] nearestEnds(int segA, double offA, int segB, double offB) {
+        int[] ends = {0, 0};
+        double bestKm = Double.POSITIVE_INFINITY;
+        for (int ea = 0; ea < 2; ea++) {
+            double toEnd = ea == 0 ? offA : index.lengthKm(segA) - offA;
+            search.search(ea == 0 ? network.fromNode(segA) : network.toNode(segA), Double.POSITIVE_INFINITY, keptOff,
+                    null, null, 0);
+            for (int eb = 0; eb < 2; eb++) {
+                double fromEnd = eb == 0 ? offB : index.lengthKm(segB) - offB;
+                double total = toEnd + search.distanceKm(eb == 0 ? network.fromNode(segB) : network.toNode(segB))
+                        + fromEnd;
+                if (total < bestKm) {
+                    bestKm = total;
+                    ends[0] = ea;
+                    ends[1] = eb;
+                }
+            }
+        }
+        return ends;
     }
 
     /** The matched position of a point, {lat, lon}. */

@@ -1,122 +1,102 @@
 package corridor.monitor.match;
 
-import corridor.model.graph.MinHeap;
 import corridor.model.Dataset;
 import corridor.model.geo.GeoPoint;
 import corridor.model.geo.GreatCircle;
 import corridor.model.geo.LocalPlane;
+import corridor.model.geo.Polyline;
+import corridor.model.geo.SegmentGeometry;
+import corridor.model.geo.SegmentIndex;
+import corridor.model.graph.BoundedDijkstra;
+import corridor.model.graph.CompactGraph;
 import corridor.model.network.Link;
 import corridor.model.network.Mode;
-import corridor.model.geo.Polyline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The links trucks drive (road and transfer links in service), prepared for map matching: the
- * vertices as arrays, cumulative lengths along each link, a grid index of segments for candidate
- * search, and shortest distances between link ends.
+ * The links trucks drive (road and transfer links in service), prepared for map matching and trip analysis:
+ * the vertices as arrays, a {@link SegmentIndex} over them for candidate search, and the link-end graph as a
+ * {@link CompactGraph} with shortest distances between link ends ({@link BoundedDijkstra}, kept per source).
+ * {@link #matchNetwork()} is what {@link RoadMatcher} matches on.
  *
- * <p>Nodes of the distance graph are link ends (two per link): a link joins its two ends, and
- * the ends of links that meet at the same place are joined by the straight line between them,
- * since dataset geometries end near, not exactly at, their places. A node is
+ * <p>Nodes of the graph are link ends (two per link): a link joins its two ends both ways (arcs of the link's
+ * number), and the ends of links that meet at the same place are joined by the straight line between them
+ * (connector arcs of no segment), since dataset geometries end near, not exactly at, their places. A node is
  * {@code 2 * link + end}, end 0 the link's start and 1 its end.
  *
- * <p>Thread-safe: immutable but for the cache of shortest distances, filled under a lock; one
- * network is shared by the engines of one dataset.
+ * <p>Thread-safe: immutable but for the cache of shortest distances, filled under a lock; one network is shared
+ * by the engines of one dataset.
  */
-public final class RoadNetwork {
+public final class RoadNetwork implements SegmentGeometry {
 
-    /** Grid cell edge, degrees: about 5 km, so a lookup sees only nearby segments. */
+    /** The index's cell edge, degrees: about 5.5 km. */
     private static final double CELL_DEGREES = 0.05;
 
     private final List<Link> links;
     private final double[][] lats;
     private final double[][] lons;
-    private final double[][] cumKm;
-    private final double[] lengthKm;
     private final String[] endPlace;
-    private final Map<Long, long[]> grid = new HashMap<>();
-    private final double indexRadiusKm;
-    private final List<List<double[]>> adjacency = new ArrayList<>();
+    private final SegmentIndex index;
+    private final CompactGraph graph;
+    private final MatchNetwork matchNetwork;
+    private final BoundedDijkstra search;
     private final double[][] distanceCache;
     private final int[][] predecessorCache;
 
     /**
-     * @param dataset        the corridor dataset
-     * @param indexRadiusKm  the largest candidate radius the index will be asked for
+     * @param dataset       the corridor dataset
+     * @param indexRadiusKm the candidate radius the index will mostly be asked for (its cells are at least as wide)
      */
     public RoadNetwork(Dataset dataset, double indexRadiusKm) {
         this.links = dataset.links().stream()
                 .filter(l -> (l.mode() == Mode.ROAD || l.mode() == Mode.TRANSFER) && l.status().isInService())
                 .toList();
-        this.indexRadiusKm = indexRadiusKm;
         int n = links.size();
         lats = new double[n][];
         lons = new double[n][];
-        cumKm = new double[n][];
-        lengthKm = new double[n];
         endPlace = new String[2 * n];
         for (int i = 0; i < n; i++) {
-            prepare(i, links.get(i));
+            Polyline line = links.get(i).geometry();
+            int m = line.points().size();
+            lats[i] = new double[m];
+            lons[i] = new double[m];
+            for (int j = 0; j < m; j++) {
+                GeoPoint p = line.points().get(j);
+                lats[i][j] = p.latitude();
+                lons[i][j] = p.longitude();
+            }
+            endPlace[2 * i] = links.get(i).fromId();
+            endPlace[2 * i + 1] = links.get(i).toId();
         }
-        buildGrid();
-        buildGraph();
+        // cells of about 5 km (or the radius, if larger): the links are few and their pieces long, so one or two
+        // cells hold a lookup's box, and a piece is measured about once rather than in each small cell it crosses
+        index = new SegmentIndex(this, Math.max(CELL_DEGREES, indexRadiusKm / LocalPlane.KM_PER_DEGREE));
+        graph = buildGraph();
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int i = 0; i < n; i++) {
+            from[i] = 2 * i;
+            to[i] = 2 * i + 1;
+        }
+        matchNetwork = new MatchNetwork(index, graph, from, to, new BitSet(), false, this::distancesFrom);
+        search = new BoundedDijkstra(graph);
         distanceCache = new double[2 * n][];
         predecessorCache = new int[2 * n][];
     }
 
-    private void prepare(int index, Link link) {
-        Polyline line = link.geometry();
-        int m = line.points().size();
-        lats[index] = new double[m];
-        lons[index] = new double[m];
-        cumKm[index] = new double[m];
-        for (int j = 0; j < m; j++) {
-            GeoPoint p = line.points().get(j);
-            lats[index][j] = p.latitude();
-            lons[index][j] = p.longitude();
-            if (j > 0) {
-                cumKm[index][j] = cumKm[index][j - 1] + GreatCircle.distanceKm(lats[index][j - 1], lons[index][j - 1],
-                        p.latitude(), p.longitude());
-            }
-        }
-        lengthKm[index] = cumKm[index][m - 1];
-        endPlace[2 * index] = link.fromId();
-        endPlace[2 * index + 1] = link.toId();
-    }
-
-    private void buildGrid() {
-        Map<Long, List<Long>> cells = new HashMap<>();
-        double padLat = indexRadiusKm / LocalPlane.KM_PER_DEGREE;
-        for (int i = 0; i < links.size(); i++) {
-            for (int j = 0; j + 1 < lats[i].length; j++) {
-                double minLat = Math.min(lats[i][j], lats[i][j + 1]) - padLat;
-                double maxLat = Math.max(lats[i][j], lats[i][j + 1]) + padLat;
-                double cos = Math.max(0.05, Math.cos(Math.toRadians(Math.max(Math.abs(minLat), Math.abs(maxLat)))));
-                double padLon = indexRadiusKm / (LocalPlane.KM_PER_DEGREE * cos);
-                double minLon = Math.min(lons[i][j], lons[i][j + 1]) - padLon;
-                double maxLon = Math.max(lons[i][j], lons[i][j + 1]) + padLon;
-                for (long y = cell(minLat); y <= cell(maxLat); y++) {
-                    for (long x = cell(minLon); x <= cell(maxLon); x++) {
-                        cells.computeIfAbsent(key(y, x), k -> new ArrayList<>()).add((long) i << 32 | j);
-                    }
-                }
-            }
-        }
-        cells.forEach((k, v) -> grid.put(k, v.stream().mapToLong(Long::longValue).distinct().toArray()));
-    }
-
-    private void buildGraph() {
+    /** Each link both ways, then the connectors between link ends at one place; arcs keep this order per node. */
+    private CompactGraph buildGraph() {
         int nodes = 2 * links.size();
-        for (int i = 0; i < nodes; i++) {
-            adjacency.add(new ArrayList<>());
-        }
+        CompactGraph.Builder builder = CompactGraph.builder(nodes);
         for (int i = 0; i < links.size(); i++) {
-            edge(2 * i, 2 * i + 1, lengthKm[i]);
+            double km = index.lengthKm(i);
+            builder.addArc(2 * i, 2 * i + 1, km, i, false).addArc(2 * i + 1, 2 * i, km, i, true);
         }
         Map<String, List<Integer>> endsByPlace = new HashMap<>();
         for (int node = 0; node < nodes; node++) {
@@ -128,24 +108,39 @@ public final class RoadNetwork {
                     int u = ends.get(a);
                     int v = ends.get(b);
                     if (u / 2 != v / 2) {
-                        edge(u, v, GreatCircle.distanceKm(endLat(u), endLon(u), endLat(v), endLon(v)));
+                        double km = GreatCircle.distanceKm(endLat(u), endLon(u), endLat(v), endLon(v));
+                        builder.addArc(u, v, km, CompactGraph.NO_SEGMENT, false)
+                                .addArc(v, u, km, CompactGraph.NO_SEGMENT, false);
                     }
                 }
             }
         }
+        return builder.build();
     }
 
-    private void edge(int u, int v, double km) {
-        adjacency.get(u).add(new double[]{v, km});
-        adjacency.get(v).add(new double[]{u, km});
+    /** The links as {@link RoadMatcher} matches on them: one state per candidate, leaving by either end. */
+    public MatchNetwork matchNetwork() {
+        return matchNetwork;
     }
 
-    private static long cell(double degrees) {
-        return (long) Math.floor(degrees / CELL_DEGREES);
+    @Override
+    public int segmentCount() {
+        return links.size();
     }
 
-    private static long key(long y, long x) {
-        return (y << 32) ^ (x & 0xffffffffL);
+    @Override
+    public int pointCount(int link) {
+        return lats[link].length;
+    }
+
+    @Override
+    public double pointLat(int link, int k) {
+        return lats[link][k];
+    }
+
+    @Override
+    public double pointLon(int link, int k) {
+        return lons[link][k];
     }
 
     /** Number of matchable links. */
@@ -160,7 +155,7 @@ public final class RoadNetwork {
 
     /** Length of a link's geometry, km. */
     public double lengthKm(int link) {
-        return lengthKm[link];
+        return index.lengthKm(link);
     }
 
     /** The place id at end 0 (from) or 1 (to) of a link. */
@@ -181,37 +176,6 @@ public final class RoadNetwork {
     }
 
     /**
-     * Finds, for each link with a segment within {@code radiusKm} of the position, the nearest
-     * point on that link.
-     *
-     * @param out receives the candidates; cleared first
-     */
-    void candidates(double lat, double lon, double radiusKm, Candidates out) {
-        out.clear();
-        long[] segments = grid.get(key(cell(lat), cell(lon)));
-        if (segments == null) {
-            return;
-        }
-        double kmPerLon = LocalPlane.kmPerDegreeLon(lat);
-        for (long ref : segments) {
-            int link = (int) (ref >>> 32);
-            int seg = (int) ref;
-            double[] la = lats[link];
-            double[] lo = lons[link];
-            double x1 = (lo[seg] - lon) * kmPerLon;
-            double y1 = (la[seg] - lat) * LocalPlane.KM_PER_DEGREE;
-            double dx = (lo[seg + 1] - lon) * kmPerLon - x1;
-            double dy = (la[seg + 1] - lat) * LocalPlane.KM_PER_DEGREE - y1;
-            double t = LocalPlane.fraction(x1, y1, dx, dy);
-            double distanceKm = LocalPlane.distanceKm(x1, y1, dx, dy, t);
-            if (distanceKm <= radiusKm) {
-                double offsetKm = cumKm[link][seg] + t * (cumKm[link][seg + 1] - cumKm[link][seg]);
-                out.offer(link, offsetKm, distanceKm);
-            }
-        }
-    }
-
-    /**
      * Shortest distance along the network between two positions on links, km, and the link ends
      * it leaves and enters by (for reconstructing the path).
      *
@@ -226,10 +190,10 @@ public final class RoadNetwork {
         }
         double best = Double.POSITIVE_INFINITY;
         for (int ea = 0; ea < 2; ea++) {
-            double toEnd = ea == 0 ? offsetA : lengthKm[linkA] - offsetA;
+            double toEnd = ea == 0 ? offsetA : lengthKm(linkA) - offsetA;
             double[] fromEnd = distancesFrom(2 * linkA + ea);
             for (int eb = 0; eb < 2; eb++) {
-                double fromStart = eb == 0 ? offsetB : lengthKm[linkB] - offsetB;
+                double fromStart = eb == 0 ? offsetB : lengthKm(linkB) - offsetB;
                 double total = toEnd + fromEnd[2 * linkB + eb] + fromStart;
                 if (total < best) {
                     best = total;
@@ -246,20 +210,15 @@ public final class RoadNetwork {
         return distancesFrom(from)[to];
     }
 
-    /**
-     * The nodes of the shortest path from {@code from} to {@code to}, both included.
-     */
+    /** The nodes of the shortest path from {@code from} to {@code to}, both included. */
     public List<Integer> nodePath(int from, int to) {
         distancesFrom(from);
         int[] pred = predecessorCache[from];
         List<Integer> path = new ArrayList<>();
         for (int node = to; node != -1; node = node == from ? -1 : pred[node]) {
             path.add(node);
-            if (path.size() > pred.length + 1) {
-                throw new IllegalStateException("predecessor cycle");
-            }
         }
-        java.util.Collections.reverse(path);
+        Collections.reverse(path);
         return path;
     }
 
@@ -268,60 +227,36 @@ public final class RoadNetwork {
      * {@code blocked} link ends (a closed mountain pass), both ends included, with its length in
      * {@code kmOut[0]}; {@code null} when every path is blocked. Computed afresh, not cached.
      */
-    public List<Integer> nodePathAvoiding(int from, int to, java.util.BitSet blocked, double[] kmOut) {
-        int n = adjacency.size();
-        double[] dist = new double[n];
-        int[] pred = new int[n];
-        dijkstra(from, blocked, dist, pred);
-        if (dist[to] == Double.POSITIVE_INFINITY) {
+    public synchronized List<Integer> nodePathAvoiding(int from, int to, BitSet blocked, double[] kmOut) {
+        search.search(from, Double.POSITIVE_INFINITY, null, blocked, new int[] {to}, 1);
+        if (!search.isSettled(to)) {
             return null;
         }
-        kmOut[0] = dist[to];
+        kmOut[0] = search.distanceKm(to);
         List<Integer> path = new ArrayList<>();
-        for (int node = to; node != -1; node = node == from ? -1 : pred[node]) {
+        for (int node = to; node != -1; node = search.predecessorNode(node)) {
             path.add(node);
         }
-        java.util.Collections.reverse(path);
+        Collections.reverse(path);
         return path;
     }
 
-    /** Dijkstra from one link end, computed once per node and kept (the network is small). */
+    /** Shortest distances from one link end to all, computed once per node and kept (the network is small). */
     private synchronized double[] distancesFrom(int source) {
         double[] cached = distanceCache[source];
         if (cached != null) {
             return cached;
         }
-        int n = adjacency.size();
+        int n = graph.nodeCount();
         double[] dist = new double[n];
         int[] pred = new int[n];
-        dijkstra(source, null, dist, pred);
+        search.search(source, Double.POSITIVE_INFINITY);
+        for (int v = 0; v < n; v++) {
+            dist[v] = search.distanceKm(v);
+            pred[v] = search.predecessorNode(v);
+        }
         predecessorCache[source] = pred;
         distanceCache[source] = dist;
         return dist;
-    }
-
-    /** Dijkstra from {@code source} into {@code dist} and {@code pred}, entering none of {@code blocked} (may be null). */
-    private void dijkstra(int source, java.util.BitSet blocked, double[] dist, int[] pred) {
-        Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        Arrays.fill(pred, -1);
-        dist[source] = 0;
-        MinHeap queue = new MinHeap();
-        queue.push(0, source);
-        while (!queue.isEmpty()) {
-            double key = queue.peekKey();
-            int u = queue.pop();
-            if (key > dist[u]) {
-                continue;
-            }
-            for (double[] e : adjacency.get(u)) {
-                int v = (int) e[0];
-                double d = dist[u] + e[1];
-                if ((blocked == null || !blocked.get(v)) && d < dist[v]) {
-                    dist[v] = d;
-                    pred[v] = u;
-                    queue.push(d, v);
-                }
-            }
-        }
     }
 }

@@ -1,11 +1,12 @@
 package corridor.monitor.trace;
 
 import corridor.model.geo.GreatCircle;
+import corridor.model.geo.SegmentIndex;
 import corridor.model.network.RoadLayer;
 import corridor.model.vehicle.RoadSegmentAccess;
 import corridor.model.vehicle.Vehicle;
+import corridor.monitor.match.MatchNetwork;
 import corridor.monitor.match.RoadMatcher;
-import corridor.monitor.match.RoadSegmentIndex;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -21,11 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * the chain and points with no road within reach (and whether they lie outside the extract) are
  * reported, not hidden.
  *
- * <p>Thread-safe: the index is shared, each thread gets its own {@link RoadMatcher}.
+ * <p>Thread-safe: the network is shared, each thread gets its own {@link RoadMatcher}.
  */
 public final class TraceMatcher {
 
-    private final RoadSegmentIndex index;
+    private final SegmentIndex index;
     private final RoadLayer roads;
     private final RoadMatcher.Settings settings;
     private final ThreadLocal<RoadMatcher> matchers;
@@ -43,10 +44,11 @@ public final class TraceMatcher {
         if (roads.isEmpty()) {
             throw new IllegalArgumentException("no street-level roads to match on");
         }
-        this.index = new RoadSegmentIndex(roads);
+        MatchNetwork network = MatchNetwork.of(roads);
+        this.index = network.index();
         this.roads = roads;
         this.settings = settings;
-        this.matchers = ThreadLocal.withInitial(() -> new RoadMatcher(index, settings));
+        this.matchers = ThreadLocal.withInitial(() -> new RoadMatcher(network, settings));
         this.bounds = bounds(roads);
     }
 

@@ -7,7 +7,7 @@ import corridor.model.network.Place;
 import corridor.monitor.ingest.MonitorSettings;
 import corridor.monitor.match.CorridorMembership;
 import corridor.monitor.match.RoadMatcher;
-import corridor.monitor.match.RoadSegmentIndex;
+import corridor.monitor.match.MatchNetwork;
 import corridor.monitor.track.TrackPoint;
 
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public final class RoadTraversals {
      * @param settings the link-end tolerance
      */
     public RoadTraversals(Dataset dataset, MonitorSettings settings) {
-        this.matcher = new RoadMatcher(new RoadSegmentIndex(dataset.roads()), RoadMatcher.Settings.defaults());
+        this.matcher = new RoadMatcher(MatchNetwork.of(dataset.roads()), RoadMatcher.Settings.defaults());
         this.membership = new CorridorMembership(dataset.roads(), dataset.links());
         this.places = dataset.placesById();
         this.endToleranceKm = settings.linkEndToleranceKm();

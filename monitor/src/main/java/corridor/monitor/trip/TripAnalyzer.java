@@ -2,7 +2,7 @@ package corridor.monitor.trip;
 
 import corridor.model.geo.GreatCircle;
 import corridor.monitor.ingest.MonitorSettings;
-import corridor.monitor.match.MapMatcher;
+import corridor.monitor.match.RoadMatcher;
 import corridor.monitor.match.RoadNetwork;
 import corridor.monitor.track.TrackPoint;
 
@@ -39,14 +39,14 @@ public final class TripAnalyzer {
     }
 
     /** The trip's result; with empty origin and destination when no point matched a link. */
-    public TripResult analyze(String vehicleId, List<TrackPoint> points, MapMatcher.Match match) {
+    public TripResult analyze(String vehicleId, List<TrackPoint> points, RoadMatcher.Match match) {
         int n = points.size();
         int[] hubOf = hubAssignments(points);
         List<HubVisit> visits = visits(points, hubOf);
         int firstMatched = -1;
         int lastMatched = -1;
         for (int i = 0; i < n; i++) {
-            if (match.link(i) >= 0) {
+            if (match.segment()[i] >= 0) {
                 lastMatched = i;
                 if (firstMatched < 0) {
                     firstMatched = i;
@@ -74,7 +74,7 @@ public final class TripAnalyzer {
                 walk.tripMovingSeconds += p.startEpochSecond() - points.get(i - 1).endEpochSecond();
             }
             double roadStopSeconds = p.stop() && hubOf[i] < 0 ? p.stopSeconds() : 0;
-            int link = match.link(i);
+            int link = match.segment()[i];
             if (link < 0) {
                 // off the network (an outlier, a stop beside the road): time passes, the chain goes on
                 skippedStopSeconds += p.stop() ? p.stopSeconds() : 0;
@@ -88,9 +88,9 @@ public final class TripAnalyzer {
             if (previous >= 0) {
                 TrackPoint a = points.get(previous);
                 double seconds = p.startEpochSecond() - a.endEpochSecond() - skippedStopSeconds;
-                walk.interval(a, p, seconds, match.link(previous), match.offsetKm(previous), link, match.offsetKm(i),
-                        match.breakBefore(i), points.get(previous).stop() && hubOf[previous] >= 0);
-                if (hubStop && link != match.link(previous) && walk.link == link && walk.entryEnd >= 0) {
+                walk.interval(a, p, seconds, match.segment()[previous], match.offsetKm()[previous], link, match.offsetKm()[i],
+                        match.breakBefore()[i], points.get(previous).stop() && hubOf[previous] >= 0);
+                if (hubStop && link != match.segment()[previous] && walk.link == link && walk.entryEnd >= 0) {
                     // a stay at the hub where this link begins: the link is entered when the stay ends
                     walk.entryTime = Math.max(walk.entryTime, p.endEpochSecond());
                 }
@@ -98,7 +98,7 @@ public final class TripAnalyzer {
                 walk.tripDistanceKm += straightKm(points.get(i - 1), p);
             }
             if (walk.link != link) {
-                walk.open(link, entryEnd(link, match.offsetKm(i)), p.endEpochSecond());
+                walk.open(link, entryEnd(link, match.offsetKm()[i]), p.endEpochSecond());
             }
             walk.stopSeconds += roadStopSeconds + skippedRoadStopSeconds;
             skippedStopSeconds = 0;
@@ -108,7 +108,7 @@ public final class TripAnalyzer {
         for (int i = lastMatched + 1; i < n; i++) {
             walk.tripDistanceKm += straightKm(points.get(i - 1), points.get(i));
         }
-        walk.close(entryEnd(match.link(lastMatched), match.offsetKm(lastMatched)), points.get(lastMatched).startEpochSecond());
+        walk.close(entryEnd(match.segment()[lastMatched], match.offsetKm()[lastMatched]), points.get(lastMatched).startEpochSecond());
         return new TripResult(vehicleId, origin, destination, departure, arrival, walk.tripMovingSeconds,
                 walk.tripDistanceKm, walk.traversals, visits);
     }
@@ -132,9 +132,9 @@ public final class TripAnalyzer {
         return -1;
     }
 
-    private String nearestEndPlace(MapMatcher.Match match, int i) {
-        int link = match.link(i);
-        return network.endPlace(link, match.offsetKm(i) <= network.lengthKm(link) / 2 ? 0 : 1);
+    private String nearestEndPlace(RoadMatcher.Match match, int i) {
+        int link = match.segment()[i];
+        return network.endPlace(link, match.offsetKm()[i] <= network.lengthKm(link) / 2 ? 0 : 1);
     }
 
     /** The hub each point belongs to: stops by search, other points only while they stay at the hub of a visit. */

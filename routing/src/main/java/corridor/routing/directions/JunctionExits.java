@@ -1,22 +1,22 @@
 package corridor.routing.directions;
 
 import corridor.model.geo.GeoPoint;
-import corridor.model.network.RoadArcs;
+import corridor.model.graph.CompactGraph;
 import corridor.model.network.RoadLayer;
 
 /**
- * The ways out of each junction of a {@link RoadLayer} ({@link RoadArcs}: every segment that may be
+ * The ways out of each junction of a {@link RoadLayer} (its {@link CompactGraph}: every segment that may be
  * driven away from it), with the bearing a segment leaves or reaches a junction on. Immutable;
  * thread-safe.
  */
 final class JunctionExits {
 
     private final RoadLayer roads;
-    private final RoadArcs exits;
+    private final CompactGraph exits;
 
     JunctionExits(RoadLayer roads) {
         this.roads = roads;
-        this.exits = RoadArcs.of(roads);
+        this.exits = roads.junctionGraph(s -> roads.lengthM(s) / 1000);
     }
 
     RoadLayer roads() {
@@ -25,12 +25,12 @@ final class JunctionExits {
 
     /** The first way out of {@code junction}; its ways out end where those of {@code junction + 1} start. */
     int first(int junction) {
-        return exits.first(junction);
+        return exits.firstArc(junction);
     }
 
     /** Where the ways out of {@code junction} end (exclusive). */
     int end(int junction) {
-        return exits.end(junction);
+        return exits.endArc(junction);
     }
 
     /** The segment of way out {@code exit}. */

@@ -1,5 +1,6 @@
 package corridor.model.network;
 
+import corridor.model.graph.CompactGraph;
 import corridor.model.graph.MinHeap;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RoadArcsAndMinHeapTest {
+class JunctionGraphAndMinHeapTest {
 
     private static final RoadLayer.Origin ORIGIN = new RoadLayer.Origin("osm-test", "test.osm.pbf", "ab", null,
             RoadLayer.Origin.ODBL);
@@ -27,9 +28,9 @@ class RoadArcsAndMinHeapTest {
     }
 
     /** Each way out of {@code junction} as "segment>head", with "~" for one driven backwards. */
-    private static List<String> waysOut(RoadArcs arcs, int junction) {
+    private static List<String> waysOut(CompactGraph arcs, int junction) {
         List<String> out = new ArrayList<>();
-        for (int a = arcs.first(junction); a < arcs.end(junction); a++) {
+        for (int a = arcs.firstArc(junction); a < arcs.endArc(junction); a++) {
             out.add(arcs.segment(a) + (arcs.backwards(a) ? "~" : "") + ">" + arcs.head(a));
         }
         return out;
@@ -37,10 +38,12 @@ class RoadArcsAndMinHeapTest {
 
     @Test
     void aOneWaySegmentLeavesOnlyItsFromJunctionAndATwoWayOneBoth() {
-        RoadArcs arcs = RoadArcs.of(triangle());
+        RoadLayer roads = triangle();
+        CompactGraph arcs = roads.junctionGraph(s -> roads.lengthM(s) / 1000);
         assertThat(waysOut(arcs, 0)).containsExactly("0>1");
         assertThat(waysOut(arcs, 1)).containsExactly("0~>0", "1>2");
         assertThat(waysOut(arcs, 2)).containsExactly("2>0");
+        assertThat(arcs.lengthKm(arcs.firstArc(2))).isEqualTo(1.45);
     }
 
     @Test
