@@ -1,5 +1,6 @@
 package corridor.osm;
 
+import corridor.model.graph.CompactGraph;
 import corridor.model.graph.MinHeap;
 import corridor.model.geo.GeoPoint;
 import corridor.model.geo.GreatCircle;
@@ -13,6 +14,7 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +25,10 @@ import java.util.Set;
  * Traces a road link's sketch along the roads of a {@link TraceNetwork}: each vertex of the sketch
  * is snapped to the nearest road point (on a road carrying the link's road number, when the
  * network has that number and one lies within reach), consecutive snapped points are joined by the
- * shortest road path (A*; roads without the link's number cost {@value #OFF_ROAD_FACTOR} times
- * their length, so the path stays on the named road), and the path, with the link's end places
+ * shortest road path (A* over the network's {@link CompactGraph} with the one {@link MinHeap}; roads
+ * without the link's number cost {@value #OFF_ROAD_FACTOR} times their length, so the path stays on the
+ * named road: a cost the core's km-only {@code BoundedDijkstra} does not weigh, and A* rather than a
+ * one-to-many search because each leg has one target), and the path, with the link's end places
  * joined to it, is simplified by Douglas-Peucker at {@code toleranceM}.
  *
  * <p>No I/O. Not thread-safe (reuses search arrays); use one tracer per thread.
@@ -91,6 +95,7 @@ public final class LinkTracer {
     private final double[] cost;
     private final int[] previous;
     private final List<Integer> touched = new ArrayList<>();
+    private final MinHeap heap = new MinHeap();
 
     /** A tracer over {@code network}; holds two arrays of the network's node count. */
     public LinkTracer(TraceNetwork network, Options options) {
@@ -125,13 +130,13 @@ public final class LinkTracer {
         double sketchKm = link.geometry().lengthKm();
         Double published = link.distanceKm();
         Set<String> named = refsOf(link);
-        Set<String> wanted = network.anyRoadCarries(named) ? named : Set.of();
+        BitSet offRoad = network.anyRoadCarries(named) ? network.segmentsWithout(named) : null;
         int[] via = new int[sketch.size()];
         for (int i = 0; i < sketch.size(); i++) {
             GeoPoint p = sketch.get(i);
-            int node = wanted.isEmpty() ? -1 : network.nearest(p.latitude(), p.longitude(), options.maxGapKm(), wanted);
+            int node = offRoad == null ? -1 : network.nearest(p.latitude(), p.longitude(), options.maxGapKm(), offRoad);
             if (node < 0) {
-                node = network.nearest(p.latitude(), p.longitude(), options.maxGapKm(), Set.of());
+                node = network.nearest(p.latitude(), p.longitude(), options.maxGapKm(), null);
             }
             if (node < 0) {
                 return skipped(link, sketchKm, published, null, String.format(Locale.ROOT,
@@ -147,7 +152,7 @@ public final class LinkTracer {
             if (via[i] == via[i - 1]) {
                 continue;
             }
-            double legM = route(via[i - 1], via[i], wanted, path);
+            double legM = route(via[i - 1], via[i], offRoad, path);
             if (legM < 0) {
                 return skipped(link, sketchKm, published, null, String.format(Locale.ROOT,
                         "no road path in the extract between sketch points %d and %d", i, i + 1));
@@ -181,34 +186,36 @@ public final class LinkTracer {
     }
 
     /**
-     * A* from {@code from} to {@code to}; appends the nodes after {@code from} to {@code path} and
-     * returns the path's length in metres, or -1 when {@code to} cannot be reached.
+     * A* from {@code from} to {@code to} over the network's graph, each arc costing its km, times
+     * {@value #OFF_ROAD_FACTOR} on the segments in {@code offRoad} (none when null); appends the nodes after
+     * {@code from} to {@code path} and returns the path's length in metres, or -1 when {@code to} cannot be reached.
      */
-    private double route(int from, int to, Set<String> wanted, List<Integer> path) {
+    private double route(int from, int to, BitSet offRoad, List<Integer> path) {
+        CompactGraph graph = network.graph();
         double toLat = network.lat(to);
         double toLon = network.lon(to);
-        MinHeap queue = new MinHeap();
+        heap.clear();
         set(from, 0, -1);
-        queue.push(heuristicM(from, toLat, toLon), from);
+        heap.push(heuristicKm(from, toLat, toLon), from);
         boolean found = false;
-        while (!queue.isEmpty()) {
-            double key = queue.peekKey();
-            int node = queue.pop();
+        while (!heap.isEmpty()) {
+            double key = heap.peekKey();
+            int node = heap.pop();
             double g = cost[node];
-            if (key > g + heuristicM(node, toLat, toLon) + 1e-6) {
+            if (key > g + heuristicKm(node, toLat, toLon) + 1e-9) {
                 continue; // a stale entry
             }
             if (node == to) {
                 found = true;
                 break;
             }
-            for (int e = network.firstEdge(node); e < network.endEdge(node); e++) {
-                int next = network.edgeTarget(e);
-                double step = network.edgeLengthM(e) * (wanted.isEmpty() || network.edgeCarries(e, wanted) ? 1
-                        : OFF_ROAD_FACTOR);
+            for (int arc = graph.firstArc(node), end = graph.endArc(node); arc < end; arc++) {
+                int next = graph.head(arc);
+                double step = graph.lengthKm(arc)
+                        * (offRoad == null || !offRoad.get(graph.segment(arc)) ? 1 : OFF_ROAD_FACTOR);
                 if (g + step < cost[next]) {
                     set(next, g + step, node);
-                    queue.push(g + step + heuristicM(next, toLat, toLon), next);
+                    heap.push(g + step + heuristicKm(next, toLat, toLon), next);
                 }
             }
         }
@@ -244,8 +251,8 @@ public final class LinkTracer {
         previous[node] = before;
     }
 
-    private double heuristicM(int node, double toLat, double toLon) {
-        return GreatCircle.distanceKm(network.lat(node), network.lon(node), toLat, toLon) * 1000;
+    private double heuristicKm(int node, double toLat, double toLon) {
+        return GreatCircle.distanceKm(network.lat(node), network.lon(node), toLat, toLon);
     }
 
     /** Douglas-Peucker on an equirectangular projection in metres around the line's first point. */

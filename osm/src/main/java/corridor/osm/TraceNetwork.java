@@ -1,13 +1,20 @@
 package corridor.osm;
 
 import corridor.model.geo.GreatCircle;
+import corridor.model.geo.SegmentCandidates;
+import corridor.model.geo.SegmentGeometry;
+import corridor.model.geo.SegmentIndex;
+import corridor.model.graph.CompactGraph;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The OSM roads a link is traced along, as an undirected graph whose nodes are every point of the
@@ -15,70 +22,74 @@ import java.util.Set;
  * geometry. Built from a {@link RoadSegmentSource}; one-way restrictions are not kept (a link's
  * geometry serves both directions, and a dual carriageway's two halves are one road).
  *
- * <p>Memory: about 20 bytes a point and 24 an edge (each way), plus 4 a junction of the file. Immutable once built; thread-safe to read.
+ * <p>The graph is the engines' {@link CompactGraph}: each piece between two consecutive points of a
+ * segment gives an arc each way, whose segment is the road segment's index here (see {@link #graph()})
+ * and whose length is the great-circle km between the points. Road points are found through the one
+ * {@link SegmentIndex} over the segments.
+ *
+ * <p>Memory: about 20 bytes a point (position, place in its segment), 32 a piece (its two arcs), the
+ * segment index's (about 24 a piece), plus 4 a junction of the file. Immutable once built; thread-safe to read.
  */
 public final class TraceNetwork {
 
-    /** Grid cell of the snapping index, in degrees (about 1 km). */
-    private static final double CELL_DEG = 0.01;
+    /** The radius a node lookup starts with, km; it doubles until a node is found or the bound reached. */
+    private static final double FIRST_RADIUS_KM = 0.25;
 
     private final double[] lat;
     private final double[] lon;
-    private final int[] firstEdge; // CSR: edges of node n are firstEdge[n] .. firstEdge[n+1]-1
-    private final int[] edgeTarget;
-    private final float[] edgeLengthM;
-    private final int[] edgeRefs; // index into refs
+    /** The nodes of segment s are segmentNodes[segmentStart[s] .. segmentStart[s + 1] - 1], in drawing order. */
+    private final int[] segmentStart;
+    private final int[] segmentNodes;
+    /** Per segment, its road numbers as an index into refs. */
+    private final int[] segmentRefs;
     private final List<Set<String>> refs;
-    private final Map<Long, int[]> grid;
+    private final CompactGraph graph;
+    private final SegmentIndex index;
     private final double roadKm;
-    private final int segments;
 
     private TraceNetwork(Builder b) {
-        int nodes = b.nodeCount;
-        lat = Arrays.copyOf(b.lat, nodes);
-        lon = Arrays.copyOf(b.lon, nodes);
-        firstEdge = new int[nodes + 1];
-        for (int e = 0; e < b.edgeCount; e++) {
-            firstEdge[b.edgeA[e] + 1]++;
-            firstEdge[b.edgeB[e] + 1]++;
-        }
-        for (int n = 0; n < nodes; n++) {
-            firstEdge[n + 1] += firstEdge[n];
-        }
-        int[] fill = Arrays.copyOf(firstEdge, nodes);
-        edgeTarget = new int[2 * b.edgeCount];
-        edgeLengthM = new float[2 * b.edgeCount];
-        edgeRefs = new int[2 * b.edgeCount];
-        for (int e = 0; e < b.edgeCount; e++) {
-            int a = b.edgeA[e];
-            int c = b.edgeB[e];
-            int i = fill[a]++;
-            edgeTarget[i] = c;
-            edgeLengthM[i] = b.edgeLengthM[e];
-            edgeRefs[i] = b.edgeRef[e];
-            int j = fill[c]++;
-            edgeTarget[j] = a;
-            edgeLengthM[j] = b.edgeLengthM[e];
-            edgeRefs[j] = b.edgeRef[e];
-        }
+        lat = Arrays.copyOf(b.lat, b.nodeCount);
+        lon = Arrays.copyOf(b.lon, b.nodeCount);
+        segmentStart = Arrays.copyOf(b.segmentStart, b.segmentCount + 1);
+        segmentNodes = Arrays.copyOf(b.segmentNodes, segmentStart[b.segmentCount]);
+        segmentRefs = Arrays.copyOf(b.segmentRefs, b.segmentCount);
         refs = List.copyOf(b.refList);
-        Map<Long, int[]> cells = new HashMap<>();
-        Map<Long, Integer> sizes = new HashMap<>();
-        for (int n = 0; n < nodes; n++) {
-            if (firstEdge[n + 1] > firstEdge[n]) {
-                sizes.merge(cell(lat[n], lon[n]), 1, Integer::sum);
+        CompactGraph.Builder arcs = CompactGraph.builder(lat.length);
+        for (int s = 0; s < segmentRefs.length; s++) {
+            for (int i = segmentStart[s] + 1; i < segmentStart[s + 1]; i++) {
+                int a = segmentNodes[i - 1];
+                int c = segmentNodes[i];
+                double km = GreatCircle.distanceKm(lat[a], lon[a], lat[c], lon[c]);
+                arcs.addArc(a, c, km, s, false);
+                arcs.addArc(c, a, km, s, true);
             }
         }
-        sizes.forEach((k, v) -> cells.put(k, new int[v + 1])); // slot 0 counts the filled entries
-        for (int n = 0; n < nodes; n++) {
-            if (firstEdge[n + 1] > firstEdge[n]) {
-                int[] list = cells.get(cell(lat[n], lon[n]));
-                list[++list[0]] = n;
-            }
-        }
-        grid = cells;
+        graph = arcs.build();
+        index = new SegmentIndex(new Points(), SegmentIndex.STREET_CELL_DEGREES);
         roadKm = b.roadKm;
-        segments = b.segments;
+    }
+
+    /** The segments' points as the index reads them. */
+    private final class Points implements SegmentGeometry {
+        @Override
+        public int segmentCount() {
+            return segmentRefs.length;
+        }
+
+        @Override
+        public int pointCount(int segment) {
+            return segmentStart[segment + 1] - segmentStart[segment];
+        }
+
+        @Override
+        public double pointLat(int segment, int k) {
+            return lat[segmentNodes[segmentStart[segment] + k]];
+        }
+
+        @Override
+        public double pointLon(int segment, int k) {
+            return lon[segmentNodes[segmentStart[segment] + k]];
+        }
     }
 
     /** Number of nodes (road points). */
@@ -88,7 +99,7 @@ public final class TraceNetwork {
 
     /** Number of road segments read into the network. */
     public int segmentCount() {
-        return segments;
+        return segmentRefs.length;
     }
 
     /** Total length of the roads read, in km. */
@@ -106,33 +117,36 @@ public final class TraceNetwork {
         return lon[n];
     }
 
-    int firstEdge(int n) {
-        return firstEdge[n];
+    /**
+     * The roads as a graph: nodes are the road points, two arcs a piece between consecutive points (one each way),
+     * each arc's segment the road segment it lies on (index of this network, below {@link #segmentCount()}), its
+     * length the great-circle km between the points.
+     */
+    public CompactGraph graph() {
+        return graph;
     }
 
-    int endEdge(int n) {
-        return firstEdge[n + 1];
-    }
-
-    int edgeTarget(int e) {
-        return edgeTarget[e];
-    }
-
-    double edgeLengthM(int e) {
-        return edgeLengthM[e];
-    }
-
-    /** Whether edge {@code e}'s road carries one of {@code wanted} (normalised refs, see {@link #normaliseRef}). */
-    boolean edgeCarries(int e, Set<String> wanted) {
+    /**
+     * The segments whose road carries none of {@code wanted} (normalised refs, see {@link #normaliseRef}): what a
+     * search preferring those roads passes over or charges more for; null when {@code wanted} is empty (no preference).
+     */
+    public BitSet segmentsWithout(Set<String> wanted) {
         if (wanted.isEmpty()) {
-            return false;
+            return null;
         }
-        for (String ref : refs.get(edgeRefs[e])) {
-            if (wanted.contains(ref)) {
-                return true;
+        boolean[] carrying = new boolean[refs.size()];
+        for (int r = 0; r < carrying.length; r++) {
+            for (String ref : refs.get(r)) {
+                carrying[r] |= wanted.contains(ref);
             }
         }
-        return false;
+        BitSet without = new BitSet(segmentRefs.length);
+        for (int s = 0; s < segmentRefs.length; s++) {
+            if (!carrying[segmentRefs[s]]) {
+                without.set(s);
+            }
+        }
+        return without;
     }
 
     /** Whether any road of the network carries one of {@code wanted}. */
@@ -148,42 +162,41 @@ public final class TraceNetwork {
     }
 
     /**
-     * The node nearest to a point within {@code maxKm}, counting only nodes on a road that carries
-     * one of {@code wanted} when {@code wanted} is not empty; -1 when there is none.
+     * The node nearest to a point within {@code maxKm} (great-circle), counting only the points of segments not in
+     * {@code passedOver} (null for every segment; see {@link #segmentsWithout}); -1 when there is none. Of nodes
+     * equally near, the highest numbered.
      */
-    public int nearest(double latitude, double longitude, double maxKm, Set<String> wanted) {
-        double cosLat = Math.max(0.01, Math.cos(Math.toRadians(latitude)));
-        int rings = (int) Math.ceil(maxKm / (111.32 * CELL_DEG * cosLat)) + 1;
-        long cy = (long) Math.floor(latitude / CELL_DEG);
-        long cx = (long) Math.floor(longitude / CELL_DEG);
-        int best = -1;
-        double bestKm = maxKm;
-        for (long y = cy - rings; y <= cy + rings; y++) {
-            for (long x = cx - rings; x <= cx + rings; x++) {
-                int[] list = grid.get(key(y, x));
-                if (list == null) {
-                    continue;
-                }
-                for (int i = 1; i <= list[0]; i++) {
-                    int n = list[i];
+    public int nearest(double latitude, double longitude, double maxKm, BitSet passedOver) {
+        SegmentCandidates near = new SegmentCandidates();
+        double reachKm = planeReachKm(maxKm);
+        for (double radiusKm = Math.min(FIRST_RADIUS_KM, reachKm); ; radiusKm = Math.min(2 * radiusKm, reachKm)) {
+            index.candidates(latitude, longitude, radiusKm, Integer.MAX_VALUE, passedOver, near);
+            int best = -1;
+            double bestKm = maxKm;
+            for (int i = 0; i < near.size(); i++) {
+                int s = near.segment(i);
+                for (int k = segmentStart[s]; k < segmentStart[s + 1]; k++) {
+                    int n = segmentNodes[k];
                     double km = GreatCircle.distanceKm(latitude, longitude, lat[n], lon[n]);
-                    if (km <= bestKm && (wanted.isEmpty() || carries(n, wanted))) {
+                    if (km < bestKm || km == bestKm && n > best) {
                         best = n;
                         bestKm = km;
                     }
                 }
             }
-        }
-        return best;
-    }
-
-    private boolean carries(int n, Set<String> wanted) {
-        for (int e = firstEdge[n]; e < firstEdge[n + 1]; e++) {
-            if (edgeCarries(e, wanted)) {
-                return true;
+            // a nearer node lies on a segment within this radius: every node within bestKm has its pieces within it
+            if (radiusKm >= reachKm || best >= 0 && planeReachKm(bestKm) <= radiusKm) {
+                return best;
             }
         }
-        return false;
+    }
+
+    /**
+     * A radius in the index's local plane that holds every point within {@code km} great-circle: the plane's scale
+     * is off by under d/R·tan(latitude)/2 (below 1/1000 of d up to 80° of latitude), so 2% and d/1000 more cover it.
+     */
+    private static double planeReachKm(double km) {
+        return km * (1.02 + km / 1000) + 0.001;
     }
 
     /**
@@ -192,14 +205,6 @@ public final class TraceNetwork {
      */
     public static String normaliseRef(String ref) {
         return ref.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-]", "");
-    }
-
-    private static long cell(double latitude, double longitude) {
-        return key((long) Math.floor(latitude / CELL_DEG), (long) Math.floor(longitude / CELL_DEG));
-    }
-
-    private static long key(long y, long x) {
-        return (y << 32) ^ (x & 0xffffffffL);
     }
 
     /**
@@ -211,17 +216,15 @@ public final class TraceNetwork {
         private final double[] box; // south, west, north, east
         private final JunctionIds junctionNodes = new JunctionIds();
         private final Map<Set<String>, Integer> refIndex = new HashMap<>();
-        private final List<Set<String>> refList = new java.util.ArrayList<>();
+        private final List<Set<String>> refList = new ArrayList<>();
         private double[] lat = new double[1024];
         private double[] lon = new double[1024];
         private int nodeCount;
-        private int[] edgeA = new int[1024];
-        private int[] edgeB = new int[1024];
-        private float[] edgeLengthM = new float[1024];
-        private int[] edgeRef = new int[1024];
-        private int edgeCount;
+        private int[] segmentStart = new int[1024];
+        private int[] segmentNodes = new int[1024];
+        private int[] segmentRefs = new int[1024];
+        private int segmentCount;
         private double roadKm;
-        private int segments;
 
         /** @param box south, west, north, east in degrees: keep segments with a point inside */
         public Builder(double[] box) {
@@ -239,16 +242,21 @@ public final class TraceNetwork {
             if (count < 2 || !touchesBox(lat, lon, count)) {
                 return;
             }
-            int ref = refsOf(tags.get("ref"));
-            int previous = junctionNode(from, lat[0], lon[0]);
-            for (int k = 1; k < count; k++) {
-                int node = k == count - 1 ? junctionNode(to, lat[k], lon[k]) : node(lat[k], lon[k]);
-                double m = GreatCircle.distanceKm(lat[k - 1], lon[k - 1], lat[k], lon[k]) * 1000;
-                edge(previous, node, (float) m, ref);
-                roadKm += m / 1000;
-                previous = node;
+            if (segmentCount + 1 == segmentStart.length) {
+                segmentStart = Arrays.copyOf(segmentStart, 2 * segmentStart.length);
+                segmentRefs = Arrays.copyOf(segmentRefs, 2 * segmentRefs.length);
             }
-            segments++;
+            int start = segmentStart[segmentCount];
+            if (start + count > segmentNodes.length) {
+                segmentNodes = Arrays.copyOf(segmentNodes, Math.max(2 * segmentNodes.length, start + count));
+            }
+            segmentRefs[segmentCount] = refsOf(tags.get("ref"));
+            for (int k = 0; k < count; k++) {
+                segmentNodes[start + k] = k == 0 ? junctionNode(from, lat[0], lon[0])
+                        : k == count - 1 ? junctionNode(to, lat[k], lon[k]) : node(lat[k], lon[k]);
+                roadKm += k == 0 ? 0 : GreatCircle.distanceKm(lat[k - 1], lon[k - 1], lat[k], lon[k]);
+            }
+            segmentStart[++segmentCount] = start + count;
         }
 
         private boolean touchesBox(double[] lat, double[] lon, int count) {
@@ -261,7 +269,7 @@ public final class TraceNetwork {
         }
 
         private int refsOf(Object tag) {
-            Set<String> set = new java.util.TreeSet<>();
+            Set<String> set = new TreeSet<>();
             if (tag != null) {
                 for (String part : tag.toString().split(";")) {
                     String r = normaliseRef(part);
@@ -289,21 +297,6 @@ public final class TraceNetwork {
             lat[nodeCount] = latitude;
             lon[nodeCount] = longitude;
             return nodeCount++;
-        }
-
-        private void edge(int a, int b, float lengthM, int ref) {
-            if (edgeCount == edgeA.length) {
-                int size = edgeCount * 2;
-                edgeA = Arrays.copyOf(edgeA, size);
-                edgeB = Arrays.copyOf(edgeB, size);
-                edgeLengthM = Arrays.copyOf(edgeLengthM, size);
-                edgeRef = Arrays.copyOf(edgeRef, size);
-            }
-            edgeA[edgeCount] = a;
-            edgeB[edgeCount] = b;
-            edgeLengthM[edgeCount] = lengthM;
-            edgeRef[edgeCount] = ref;
-            edgeCount++;
         }
 
         /** The network of the segments collected. */

@@ -113,9 +113,9 @@ public final class ShortestDistances {
             if (u == to) {
                 break;
             }
-            for (int arc = graph.arcStart(u); arc < graph.arcStart(u + 1); arc++) {
-                int link = graph.arcLink(arc);
-                int v = graph.arcHead(arc);
+            for (int arc = graph.topology().firstArc(u), end = graph.topology().endArc(u); arc < end; arc++) {
+                int link = graph.topology().segment(arc);
+                int v = graph.topology().head(arc);
                 int linkMode = graph.linkModeIndex(link);
                 if ((linkMode != mode.ordinal() && linkMode != TRANSFER) || blockedLinks.get(link)
                         || blockedNodes.get(v) || done[v]) {
@@ -145,7 +145,7 @@ public final class ShortestDistances {
             if (!graph.isRoadJunction(v)) {
                 places.add(graph.place(v));
             }
-            int link = graph.arcLink(viaArc[v]);
+            int link = graph.topology().segment(viaArc[v]);
             if (link >= firstSegment) {
                 segments++;
             } else {

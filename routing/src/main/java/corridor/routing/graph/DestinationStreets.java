@@ -25,9 +25,9 @@ final class DestinationStreets {
         }
         boolean[] onStreet = new boolean[n];
         for (int u = 0; u < n; u++) {
-            for (int arc = graph.arcStart(u); arc < graph.arcStart(u + 1); arc++) {
-                if (graph.isDestinationOnly(graph.arcLink(arc))) {
-                    int v = graph.arcHead(arc);
+            for (int arc = graph.topology().firstArc(u), end = graph.topology().endArc(u); arc < end; arc++) {
+                if (graph.isDestinationOnly(graph.topology().segment(arc))) {
+                    int v = graph.topology().head(arc);
                     onStreet[u] = true;
                     onStreet[v] = true;
                     parent[find(parent, u)] = find(parent, v);
@@ -40,8 +40,8 @@ final class DestinationStreets {
         }
         java.util.BitSet listed = new java.util.BitSet();
         for (int u = 0; u < n; u++) {
-            for (int arc = graph.arcStart(u); arc < graph.arcStart(u + 1); arc++) {
-                int link = graph.arcLink(arc);
+            for (int arc = graph.topology().firstArc(u), end = graph.topology().endArc(u); arc < end; arc++) {
+                int link = graph.topology().segment(arc);
                 if (graph.isDestinationOnly(link) && !listed.get(link)) {
                     listed.set(link);
                     linksOfGroup.computeIfAbsent(groupOfNode[u], g -> new ArrayList<>()).add(link);

@@ -4,6 +4,7 @@ import corridor.model.network.BorderService;
 import corridor.model.Dataset;
 import corridor.model.geo.GeoPoint;
 import corridor.model.geo.GreatCircle;
+import corridor.model.graph.CompactGraph;
 import corridor.model.network.HubService;
 import corridor.model.InputException;
 import corridor.model.vehicle.AccessRule;
@@ -29,8 +30,9 @@ import java.util.Map;
 
 /**
  * A compact, immutable routing graph built from a dataset: places are nodes, every link gives two
- * arcs (one each way) in compressed sparse rows, and per-link and per-place values sit in
- * primitive arrays. Values the data leaves empty are filled from the mode defaults or from the
+ * arcs (one each way; one for a one-way road), held as the engines' {@link CompactGraph} ({@link #topology()}:
+ * each arc's segment is its link, its length the link's km), and per-link and per-place values sit in
+ * primitive arrays beside it. Values the data leaves empty are filled from the mode defaults or from the
  * {@link RoutingParameters}, and flagged so that routes can say so.
  *
  * <p>Thread-safe to share; searches ({@code corridor.routing.search.Router}) hold their working memory of their own.
@@ -99,9 +101,8 @@ public final class RoutingGraph {
 
     private final LinkNotes linkNotes = new LinkNotes();
 
-    private final int[] arcStart;
-    private final int[] arcHead;
-    private final int[] arcLink;
+    /** The arcs: segment = link index (backwards when against the link's geometry), length = the link's km. */
+    private final CompactGraph topology;
     /** Junction nodes split for turn restrictions: their copies come after the other nodes. */
     private final TurnSplit turns;
     /** Per vehicle class (by ordinal), the arcs its turn restrictions close. */
@@ -173,12 +174,8 @@ public final class RoutingGraph {
         RiskModel risk = RiskModel.of(parameters);
         linkRisk = Arrays.copyOf(risk.linkRisks(links.subList(0, base), dataset.incidents()), m);
         risk.addRoadRisks(dataset.roads(), dataset.incidents(), linkRisk, base);
-        arcStart = new int[n + 1];
-        ArcList arcs = arcs(m);
-        arcHead = new int[arcs.size];
-        arcLink = new int[arcs.size];
         turnClosedArcs = new BitSet[VehicleClass.values().length];
-        buildArcs(n, arcs);
+        topology = buildArcs(n, arcs(n));
         turnReasons = turnReasons();
         double[] bounds = goalBounds(m);
         hoursPerGcKm = bounds[0];
@@ -239,6 +236,9 @@ public final class RoutingGraph {
         ModeDefaults modeDefaults = defaults.get(link.mode());
         int flags = link.hasPublishedLength() ? 0 : LENGTH_FROM_GEOMETRY;
         linkKm[i] = link.lengthKm();
+        if (!(linkKm[i] >= 0) || Double.isInfinite(linkKm[i])) {
+            throw new InputException(where, "distance_km", "is " + linkKm[i] + ": a length is a finite number of km, 0 or more");
+        }
         Double speed = link.speedKmh();
         RoadKind kind = link.mode() == Mode.ROAD && speed == null ? RoadKind.of(link.roadClass(), link.terrain()) : null;
         linkRoadKind[i] = (byte) (kind == null ? -1 : kind.ordinal());
@@ -339,24 +339,27 @@ public final class RoutingGraph {
         };
     }
 
-    /** Arcs before sorting by tail: tail, head, link and the vehicle classes (bits) the arc is closed to. */
+    /**
+     * Arcs in the order they are made: the graph's builder, and beside it each arc's tail and the vehicle classes
+     * (bits) it is closed to, which {@link #buildArcs} carries to the arc's place in the built rows.
+     */
     private static final class ArcList {
+        final CompactGraph.Builder graph;
         int[] tail = new int[16];
-        int[] head = new int[16];
-        int[] link = new int[16];
         byte[] closed = new byte[16];
         int size;
 
-        void add(int from, int to, int via, int closedTo) {
+        ArcList(int nodes) {
+            graph = CompactGraph.builder(nodes);
+        }
+
+        void add(int from, int to, int move, double km, int closedTo) {
+            graph.addArc(from, to, km, move >> 1, (move & 1) != 0);
             if (size == tail.length) {
                 tail = Arrays.copyOf(tail, size * 2);
-                head = Arrays.copyOf(head, size * 2);
-                link = Arrays.copyOf(link, size * 2);
                 closed = Arrays.copyOf(closed, size * 2);
             }
             tail[size] = from;
-            head[size] = to;
-            link[size] = via;
             closed[size] = (byte) closedTo;
             size++;
         }
@@ -366,9 +369,9 @@ public final class RoutingGraph {
      * Every arc: each usable link one way, or both unless one-way; an arc into a junction that turn
      * restrictions bind also into each copy of it ({@link TurnSplit}), and each copy's arcs on.
      */
-    private ArcList arcs(int m) {
-        ArcList arcs = new ArcList();
-        for (int i = 0; i < m; i++) {
+    private ArcList arcs(int n) {
+        ArcList arcs = new ArcList(n);
+        for (int i = 0; i < linkFrom.length; i++) {
             if (!roads.usable(i)) {
                 continue;
             }
@@ -392,37 +395,39 @@ public final class RoutingGraph {
         int head = (move & 1) == 0 ? linkTo[link] : linkFrom[link];
         TurnSplit.Entrance entrance = turns.entrance(move);
         if (entrance == null) {
-            arcs.add(tail, head, link, 0);
+            arcs.add(tail, head, move, linkKm[link], 0);
             return;
         }
-        arcs.add(tail, head, link, entrance.closedOriginal());
+        arcs.add(tail, head, move, linkKm[link], entrance.closedOriginal());
         for (int k = 0; k < entrance.copies().length; k++) {
-            arcs.add(tail, entrance.copies()[k], link, TurnRestrictions.ALL_CLASSES & ~entrance.copyClasses()[k]);
+            arcs.add(tail, entrance.copies()[k], move, linkKm[link],
+                    TurnRestrictions.ALL_CLASSES & ~entrance.copyClasses()[k]);
         }
     }
 
-    /** Arcs in compressed sparse rows by tail, in the order they were made; the turn closures by class. */
-    private void buildArcs(int n, ArcList arcs) {
-        for (int a = 0; a < arcs.size; a++) {
-            arcStart[arcs.tail[a] + 1]++;
-        }
-        for (int v = 0; v < n; v++) {
-            arcStart[v + 1] += arcStart[v];
-        }
+    /**
+     * The arcs in compressed sparse rows by tail, and the turn closures by class at each arc's place there: the
+     * builder keeps the order arcs were made in among those of one tail, so the k-th arc made from a node is its
+     * k-th row entry.
+     */
+    private CompactGraph buildArcs(int n, ArcList arcs) {
+        CompactGraph graph = arcs.graph.build();
         for (int c = 0; c < turnClosedArcs.length; c++) {
             turnClosedArcs[c] = new BitSet();
         }
-        int[] next = Arrays.copyOf(arcStart, n);
+        int[] next = new int[n];
+        for (int v = 0; v < n; v++) {
+            next[v] = graph.firstArc(v);
+        }
         for (int a = 0; a < arcs.size; a++) {
             int at = next[arcs.tail[a]]++;
-            arcHead[at] = arcs.head[a];
-            arcLink[at] = arcs.link[a];
             for (int c = 0; c < turnClosedArcs.length; c++) {
                 if ((arcs.closed[a] & (1 << c)) != 0) {
                     turnClosedArcs[c].set(at);
                 }
             }
         }
+        return graph;
     }
 
     /** Per class, why each arc into a split junction itself is closed (the arcs into its copies need none). */
@@ -431,8 +436,8 @@ public final class RoutingGraph {
         for (int c = 0; c < turnClosedArcs.length; c++) {
             Map<Integer, corridor.model.vehicle.AccessExclusion> byArc = new HashMap<>();
             for (int a = turnClosedArcs[c].nextSetBit(0); a >= 0; a = turnClosedArcs[c].nextSetBit(a + 1)) {
-                int link = arcLink[a];
-                int head = arcHead[a];
+                int link = topology.segment(a);
+                int head = topology.head(a);
                 if (head >= placeCount() - turns.copyCount()) {
                     continue; // an arc into a copy, closed to the classes the copy is not for
                 }
@@ -720,22 +725,14 @@ public final class RoutingGraph {
         return GreatCircle.distanceKm(lat[a], lon[a], lat[b], lon[b]);
     }
 
-    // What a search reads, node by node and arc by arc. Nodes, arcs and links are indexes; the
-    // arcs leaving node u are arcStart(u) to arcStart(u + 1) - 1.
-
-    /** The first arc leaving {@code node}; the arcs of node u end where those of u + 1 start. */
-    public int arcStart(int node) {
-        return arcStart[node];
-    }
-
-    /** The node an arc leads to. */
-    public int arcHead(int arc) {
-        return arcHead[arc];
-    }
-
-    /** The link an arc travels (index into {@link #links()}). */
-    public int arcLink(int arc) {
-        return arcLink[arc];
+    /**
+     * The graph's arcs, which every search walks: the arcs leaving node u are {@code firstArc(u)} to
+     * {@code endArc(u) - 1}; an arc's segment is the link it travels (index into {@link #links()}), backwards
+     * when against the link's geometry; its length the link's km ({@link #linkKm}). Nodes below
+     * {@link #placeCount()}, junction copies of turn restrictions included.
+     */
+    public CompactGraph topology() {
+        return topology;
     }
 
     /** The mode of a link, as the ordinal of its {@link Mode}. */
@@ -874,9 +871,10 @@ public final class RoutingGraph {
                 linkKm, linkHours, linkHoursLight, linkCostPerTonne, linkCo2PerTonne, linkRisk}) {
             bytes += 16 + 8L * a.length;
         }
-        for (int[] a : new int[][] {linkFrom, linkTo, arcStart, arcHead, arcLink}) {
+        for (int[] a : new int[][] {linkFrom, linkTo}) {
             bytes += 16 + 4L * a.length;
         }
+        bytes += topology.arrayBytes();
         bytes += 16 + placeFlags.length + 16 + linkMode.length + 16 + linkFlags.length + 16 + linkRoadKind.length;
         bytes += 16 + 4L * calendars.length;
         for (BitSet closed : turnClosedArcs) {

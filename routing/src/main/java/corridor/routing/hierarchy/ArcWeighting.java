@@ -1,5 +1,6 @@
 package corridor.routing.hierarchy;
 
+import corridor.model.graph.CompactGraph;
 import corridor.model.vehicle.VehicleClass;
 import corridor.routing.graph.VehicleAccess;
 import corridor.model.network.Mode;
@@ -41,6 +42,7 @@ public final class ArcWeighting {
     private static final int TRANSFER = Mode.TRANSFER.ordinal();
 
     private final RoutingGraph g;
+    private final CompactGraph topology;
     private final Weights weights;
     private final double tonnes;
     private final int mode;
@@ -95,6 +97,7 @@ public final class ArcWeighting {
             throw new IllegalArgumentException("the mode of a weighting is a mode of transport, not transfer");
         }
         this.g = graph;
+        this.topology = graph.topology();
         this.weights = weights;
         this.tonnes = tonnes;
         this.mode = mode.ordinal();
@@ -126,10 +129,10 @@ public final class ArcWeighting {
 
     /** The weight of every arc of the graph, by arc index. */
     public double[] arcWeights() {
-        int arcs = g.arcStart(g.placeCount());
+        int arcs = topology.arcCount();
         double[] w = new double[arcs];
         for (int u = 0; u < g.placeCount(); u++) {
-            for (int a = g.arcStart(u); a < g.arcStart(u + 1); a++) {
+            for (int a = topology.firstArc(u); a < topology.endArc(u); a++) {
                 w[a] = arcWeight(u, a);
             }
         }
@@ -138,8 +141,8 @@ public final class ArcWeighting {
 
     /** The weight of arc {@code arc} leaving {@code node}; infinite when closed or of another mode. */
     public double arcWeight(int node, int arc) {
-        int link = g.arcLink(arc);
-        int v = g.arcHead(arc);
+        int link = topology.segment(arc);
+        int v = topology.head(arc);
         int linkMode = g.linkModeIndex(link);
         if (linkMode != TRANSFER && linkMode != mode || closedLinks.get(link) || closedNodes.get(v) || closedArcs.get(arc)) {
             return Double.POSITIVE_INFINITY;
@@ -168,17 +171,17 @@ public final class ArcWeighting {
      * router's totals of that path (when it meets no closed calendar).
      */
     public double[] arcValues(ArcValue kind) {
-        int arcs = g.arcStart(g.placeCount());
+        int arcs = topology.arcCount();
         double[] values = new double[arcs];
         for (int u = 0; u < g.placeCount(); u++) {
-            for (int a = g.arcStart(u); a < g.arcStart(u + 1); a++) {
-                int link = g.arcLink(a);
+            for (int a = topology.firstArc(u); a < topology.endArc(u); a++) {
+                int link = topology.segment(a);
                 values[a] = switch (kind) {
                     case DISTANCE_KM -> g.linkKm(link);
                     case HOURS -> arcHours(u, a);
                     case COST_USD -> arcCostUsd(u, a);
                     case CO2_KG -> g.linkCo2KgPerTonne(link) * tonnes;
-                    case CALENDAR_PLACES -> g.hasCalendar(g.arcHead(a)) ? 1 : 0;
+                    case CALENDAR_PLACES -> g.hasCalendar(topology.head(a)) ? 1 : 0;
                 };
             }
         }
@@ -225,9 +228,9 @@ public final class ArcWeighting {
     }
 
     private double arcHours(int node, int arc) {
-        int v = g.arcHead(arc);
+        int v = topology.head(arc);
         int hub = handlingHub(node, arc);
-        double hours = g.linkHours(g.arcLink(arc), vehicleClass);
+        double hours = g.linkHours(topology.segment(arc), vehicleClass);
         if (hub >= 0) {
             hours += g.dwellHours(hub);
         }
@@ -238,9 +241,9 @@ public final class ArcWeighting {
     }
 
     private double arcCostUsd(int node, int arc) {
-        int v = g.arcHead(arc);
+        int v = topology.head(arc);
         int hub = handlingHub(node, arc);
-        double cost = g.linkCostUsdPerTonne(g.arcLink(arc)) * tonnes;
+        double cost = g.linkCostUsdPerTonne(topology.segment(arc)) * tonnes;
         if (hub >= 0) {
             cost += g.handlingUsdPerTonne(hub) * tonnes;
         }
@@ -255,10 +258,10 @@ public final class ArcWeighting {
      * transfer's head if it is a modal hub, else its tail if it is one; -1 for other moves.
      */
     private int handlingHub(int node, int arc) {
-        if (g.linkModeIndex(g.arcLink(arc)) != TRANSFER) {
+        if (g.linkModeIndex(topology.segment(arc)) != TRANSFER) {
             return -1;
         }
-        int v = g.arcHead(arc);
+        int v = topology.head(arc);
         return g.isModalHub(v) ? v : g.isModalHub(node) ? node : -1;
     }
 
@@ -279,12 +282,12 @@ public final class ArcWeighting {
      * does not check them.
      */
     public int firstClosedNode(int from, int[] arcs, LocalDate departure) {
-        int to = arcs.length == 0 ? from : g.arcHead(arcs[arcs.length - 1]);
+        int to = arcs.length == 0 ? from : topology.head(arcs[arcs.length - 1]);
         double hours = 0;
         int u = from;
         for (int arc : arcs) {
-            int link = g.arcLink(arc);
-            int v = g.arcHead(arc);
+            int link = topology.segment(arc);
+            int v = topology.head(arc);
             int hub = handlingHub(u, arc);
             // the router checks the day on arrival: after a handling before the move, before one after it
             boolean before = hub >= 0 && hub == u;

@@ -22,7 +22,7 @@ public final class GraphHierarchy {
     private GraphHierarchy(RoutingGraph graph) {
         this.graph = graph;
         int n = graph.placeCount();
-        int arcs = graph.arcStart(n);
+        int arcs = graph.topology().arcCount();
         arcTail = new int[arcs];
         int[] arcHead = new int[arcs];
         double[] lat = new double[n];
@@ -30,9 +30,9 @@ public final class GraphHierarchy {
         for (int u = 0; u < n; u++) {
             lat[u] = graph.latitude(u);
             lon[u] = graph.longitude(u);
-            for (int a = graph.arcStart(u); a < graph.arcStart(u + 1); a++) {
+            for (int a = graph.topology().firstArc(u), end = graph.topology().endArc(u); a < end; a++) {
                 arcTail[a] = u;
-                arcHead[a] = graph.arcHead(a);
+                arcHead[a] = graph.topology().head(a);
             }
         }
         long t0 = System.nanoTime();

@@ -88,7 +88,7 @@ public final class HierarchyFallback {
             return null;
         }
         for (int arc : arcs) {
-            int link = graph.arcLink(arc);
+            int link = graph.topology().segment(arc);
             if (timed.onLink(link)) {
                 return "the shortest path enters " + graph.links().get(link).name()
                         + ", whose access rule's closed hours may make the vehicle wait";

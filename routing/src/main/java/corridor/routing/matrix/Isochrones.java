@@ -170,12 +170,12 @@ public final class Isochrones {
         double[] fromEnd = new double[g.linkCount()];
         var vehicleClass = query.vehicle().vehicleClass();
         for (int u = 0; u < g.placeCount(); u++) {
-            for (int a = g.arcStart(u), end = g.arcStart(u + 1); a < end; a++) {
+            for (int a = g.topology().firstArc(u), end = g.topology().endArc(u); a < end; a++) {
                 double entry = times.entry(a);
                 if (!(entry < limit)) {
                     continue;
                 }
-                int link = g.arcLink(a);
+                int link = g.topology().segment(a);
                 double linkHours = g.linkHours(link, vehicleClass);
                 double fraction = linkHours <= 0 ? 1 : Math.min(1, (limit - entry) / linkHours);
                 if (g.linkFrom(link) == g.canonicalNode(u)) {

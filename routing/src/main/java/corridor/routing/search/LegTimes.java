@@ -80,8 +80,8 @@ final class LegTimes {
             }
         }
         for (int hub : dwells.keySet()) {
-            for (int a = g.arcStart(hub), end = g.arcStart(hub + 1); a < end; a++) {
-                int link = g.arcLink(a);
+            for (int a = g.topology().firstArc(hub), end = g.topology().endArc(hub); a < end; a++) {
+                int link = g.topology().segment(a);
                 double gc = g.gcKm(g.linkFrom(link), g.linkTo(link));
                 if (gc > 1e-9) {
                     bound = Math.min(bound, g.linkHours(link, vehicleClass) / gc);

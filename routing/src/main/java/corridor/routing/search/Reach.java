@@ -44,7 +44,7 @@ public final class Reach {
         double[] hoursAt = new double[n * 4];
         Arrays.fill(hoursAt, Double.POSITIVE_INFINITY);
         boolean[] done = new boolean[n * 4];
-        double[] entry = new double[graph.arcStart(n)];
+        double[] entry = new double[graph.topology().arcCount()];
         Arrays.fill(entry, Double.POSITIVE_INFINITY);
         MinHeap heap = new MinHeap();
         Step step = new Step(graph, q);
@@ -62,7 +62,7 @@ public final class Reach {
             int carried = s & 3;
             double h = hoursAt[s];
             pass[u] = Math.min(pass[u], h);
-            for (int a = graph.arcStart(u), end = graph.arcStart(u + 1); a < end; a++) {
+            for (int a = graph.topology().firstArc(u), end = graph.topology().endArc(u); a < end; a++) {
                 if (step.take(u, carried, a, h, true)) {
                     entry[a] = Math.min(entry[a], h);
                     double at = h + step.hours;

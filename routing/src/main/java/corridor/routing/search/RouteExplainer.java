@@ -33,7 +33,7 @@ final class RouteExplainer {
             if (!step.take(node, carried, a, hours)) {
                 throw new IllegalStateException("a path found by the search cannot be replayed at arc " + a);
             }
-            int link = g.arcLink(a);
+            int link = g.topology().segment(a);
             if (step.preHub >= 0) {
                 legs.add(hubLeg(step.preHub));
             }

@@ -1,5 +1,6 @@
 package corridor.routing.search;
 
+import corridor.model.graph.CompactGraph;
 import corridor.model.graph.MinHeap;
 import corridor.model.vehicle.AccessExclusion;
 import corridor.model.network.Mode;
@@ -43,6 +44,8 @@ public final class Router {
     private static final int NO_ARC = -1;
 
     private final RoutingGraph g;
+    /** The graph's arcs, read in the searches' inner loops. */
+    private final CompactGraph topology;
     private final int states;
     private final double[] key;
     private final double[] hoursAt;
@@ -69,6 +72,7 @@ public final class Router {
      */
     public Router(RoutingGraph graph, boolean goalDirected) {
         this.g = graph;
+        this.topology = graph.topology();
         this.goalDirected = goalDirected;
         this.states = graph.placeCount() * 4;
         key = new double[states];
@@ -198,7 +202,7 @@ public final class Router {
             int carried = s & 3;
             double baseKey = key[s];
             double baseHours = hoursAt[s];
-            for (int a = g.arcStart(u), end = g.arcStart(u + 1); a < end; a++) {
+            for (int a = topology.firstArc(u), end = topology.endArc(u); a < end; a++) {
                 if (!step.take(u, carried, a, baseHours)) {
                     if (step.closed >= 0) {
                         closures = closures != null ? closures : new LinkedHashMap<>();
@@ -435,7 +439,7 @@ public final class Router {
                     l.co2[x] + gcHere * co2PerKm, l.risk[x])) {
                 continue;
             }
-            for (int a = g.arcStart(u), end = g.arcStart(u + 1); a < end; a++) {
+            for (int a = topology.firstArc(u), end = topology.endArc(u); a < end; a++) {
                 if (!step.take(u, s & 3, a, l.hours[x])) {
                     if (step.closed >= 0) {
                         closures.putIfAbsent(g.place(step.closed).id(), step.closure());

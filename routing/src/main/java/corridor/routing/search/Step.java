@@ -1,5 +1,6 @@
 package corridor.routing.search;
 
+import corridor.model.graph.CompactGraph;
 import corridor.model.network.Mode;
 import corridor.model.network.OpeningCalendar;
 import corridor.routing.graph.RoutingGraph;
@@ -44,6 +45,7 @@ final class Step {
     static final int MAX_WEEKLY_WAIT_DAYS = 6;
 
     private final RoutingGraph g;
+    private final CompactGraph topology;
     private final ResolvedQuery q;
     private final LocalDate departure;
 
@@ -78,6 +80,7 @@ final class Step {
 
     Step(RoutingGraph graph, ResolvedQuery query) {
         this.g = graph;
+        this.topology = graph.topology();
         this.q = query;
         this.departure = query.query().departure();
     }
@@ -98,8 +101,8 @@ final class Step {
         excluded = NOT_EXCLUDED;
         linkWait = null;
         placeWait = null;
-        int link = g.arcLink(arc);
-        int v = g.arcHead(arc);
+        int link = topology.segment(arc);
+        int v = topology.head(arc);
         int mode = g.linkModeIndex(link);
         if ((q.modeMask & (1 << mode)) == 0 || q.avoidLinks.get(link) || q.avoidNodes.get(v)) {
             return false;

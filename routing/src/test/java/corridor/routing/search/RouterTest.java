@@ -323,6 +323,15 @@ class RouterTest {
     }
 
     @Test
+    void aLinkOfNoFiniteLengthIsRefusedByName() {
+        for (double km : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            Net net = Net.diamond().link("bad", Mode.ROAD, "a", "d", km);
+            assertThatThrownBy(net::graph).isInstanceOf(InputException.class).hasMessageContaining("link bad")
+                    .hasMessageContaining("distance_km");
+        }
+    }
+
+    @Test
     void unknownPlacesAreInputErrors() {
         Router router = Net.diamond().router();
 

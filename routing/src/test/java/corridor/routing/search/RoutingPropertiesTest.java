@@ -227,10 +227,10 @@ class RoutingPropertiesTest {
         }
         onPath[from] = true;
         double best = Double.POSITIVE_INFINITY;
-        for (int a = g.arcStart(from); a < g.arcStart(from + 1); a++) {
-            int v = g.arcHead(a);
+        for (int a = g.topology().firstArc(from), end = g.topology().endArc(from); a < end; a++) {
+            int v = g.topology().head(a);
             if (!onPath[v]) {
-                best = Math.min(best, g.linkHours(g.arcLink(a)) + exhaustiveHours(g, v, to, onPath));
+                best = Math.min(best, g.linkHours(g.topology().segment(a)) + exhaustiveHours(g, v, to, onPath));
             }
         }
         onPath[from] = false;

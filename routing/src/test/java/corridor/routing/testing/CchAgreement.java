@@ -134,7 +134,7 @@ public final class CchAgreement {
             if (hierarchy.arcTail(arc) != at) {
                 fail(where, "the path is not connected at arc " + arc);
             }
-            at = hierarchy.graph().arcHead(arc);
+            at = hierarchy.graph().topology().head(arc);
             sum += weights[arc];
         }
         if (at != t) {

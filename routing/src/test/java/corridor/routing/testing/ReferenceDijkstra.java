@@ -35,9 +35,9 @@ public final class ReferenceDijkstra {
             if (top[0] > dist[u]) {
                 continue;
             }
-            for (int a = g.arcStart(u); a < g.arcStart(u + 1); a++) {
+            for (int a = g.topology().firstArc(u), end = g.topology().endArc(u); a < end; a++) {
                 double d = dist[u] + weights[a];
-                int v = g.arcHead(a);
+                int v = g.topology().head(a);
                 if (d < dist[v]) {
                     dist[v] = d;
                     queue.add(new double[] {d, v});
