@@ -2,7 +2,6 @@ package corridor.routing.hierarchy;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Deque;
 
 /**
@@ -17,6 +16,9 @@ import java.util.Deque;
  * are sources and the last quarter sinks, and the minimum vertex cut between them is found by
  * maximum flow with unit node capacities ({@link VertexCut}); the four flows are advanced
  * together, the smallest first, so only the winning one runs to its end.
+ *
+ * <p>Dead ends and degree-2 chains are ranked first and without cuts ({@link ChainReduction}); the
+ * dissection runs on the rest, the core of junctions where three or more roads meet.
  *
  * <p>Stateless; each call holds its own working memory.
  */
@@ -38,7 +40,23 @@ public final class NestedDissection {
      */
     public static int[] ranks(int nodeCount, int[] arcTail, int[] arcHead, double[] latitude, double[] longitude) {
         int[][] adjacency = undirected(nodeCount, arcTail, arcHead);
-        return new Dissector(nodeCount, adjacency[0], adjacency[1], latitude, longitude).run();
+        ChainReduction reduced = ChainReduction.of(nodeCount, adjacency[0], adjacency[1]);
+        int[] rank = new int[nodeCount];
+        for (int i = 0; i < reduced.removed; i++) {
+            rank[reduced.order[i]] = i;
+        }
+        int k = reduced.core.length;
+        double[] lat = new double[k];
+        double[] lon = new double[k];
+        for (int i = 0; i < k; i++) {
+            lat[i] = latitude[reduced.core[i]];
+            lon[i] = longitude[reduced.core[i]];
+        }
+        int[] coreRank = new Dissector(k, reduced.coreStart, reduced.coreAdj, lat, lon).run();
+        for (int i = 0; i < k; i++) {
+            rank[reduced.core[i]] = reduced.removed + coreRank[i];
+        }
+        return rank;
     }
 
     /** Undirected adjacency in CSR ({start, neighbours}), each edge once per end, duplicates removed. */
@@ -234,18 +252,18 @@ public final class NestedDissection {
             SplitNetwork net = new SplitNetwork(k, subStart, subAdj);
             int terminals = Math.max(1, k * TERMINAL_PERCENT / 100);
             VertexCut[] cuts = new VertexCut[4];
+            long[] byProjection = new long[k];
             for (int d = 0; d < 4; d++) {
-                Integer[] byProjection = new Integer[k];
+                // the projection's order bits above the local index: one primitive sort
                 for (int i = 0; i < k; i++) {
-                    byProjection[i] = i;
+                    byProjection[i] = (long) orderBits((float) projection(nodes[i], d)) << 32 | i;
                 }
-                int direction = d;
-                Arrays.sort(byProjection, Comparator.comparingDouble(i -> projection(nodes[i], direction)));
+                Arrays.sort(byProjection);
                 boolean[] source = new boolean[k];
                 boolean[] sink = new boolean[k];
                 for (int i = 0; i < terminals; i++) {
-                    source[byProjection[i]] = true;
-                    sink[byProjection[k - 1 - i]] = true;
+                    source[(int) byProjection[i]] = true;
+                    sink[(int) byProjection[k - 1 - i]] = true;
                 }
                 cuts[d] = new VertexCut(net, source, sink);
             }
@@ -261,6 +279,12 @@ public final class NestedDissection {
                 }
                 smallest.advance();
             }
+        }
+
+        /** An int whose signed order is the float's. */
+        private static int orderBits(float f) {
+            int bits = Float.floatToIntBits(f);
+            return bits ^ ((bits >> 31) & 0x7fffffff);
         }
 
         private double projection(int v, int direction) {

@@ -27,7 +27,7 @@ import java.util.Random;
  * for a seed.
  *
  * <p>Used by the randomized hierarchy tests (small instances) and by the bench's {@code CchScale}
- * (about 5 million segments with 46 towns a side and cities of 56 streets).
+ * (about 5.2 million segments with 50 towns a side and cities of 56 streets).
  */
 public final class RoadHierarchyNetworks {
 
@@ -50,10 +50,15 @@ public final class RoadHierarchyNetworks {
      * risk weightings differ from time).
      */
     public static Dataset dataset(int townsPerSide, int largestTownSide, long seed) {
+        return dataset(townsPerSide, largestTownSide, seed, townsPerSide * townsPerSide);
+    }
+
+    /** As {@link #dataset(int, int, long)} with {@code incidentCount} incidents at random junctions. */
+    public static Dataset dataset(int townsPerSide, int largestTownSide, long seed, int incidentCount) {
         RoadLayer roads = layer(townsPerSide, largestTownSide, seed);
         Random random = new Random(seed ^ 0x5DEECE66DL);
         List<Incident> incidents = new ArrayList<>();
-        for (int i = 0; i < townsPerSide * townsPerSide; i++) {
+        for (int i = 0; i < incidentCount; i++) {
             int j = random.nextInt(roads.junctionCount());
             incidents.add(new Incident("incident-" + i, Net.REFERENCE, "generated",
                     new GeoPoint(roads.junctionLat(j), roads.junctionLon(j)), random.nextInt(4), random.nextInt(6), "test",
