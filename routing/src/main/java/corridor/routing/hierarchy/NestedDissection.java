@@ -39,6 +39,12 @@ public final class NestedDissection {
      * @param longitude per node, degrees
      */
     public static int[] ranks(int nodeCount, int[] arcTail, int[] arcHead, double[] latitude, double[] longitude) {
+        return ranks(nodeCount, arcTail, arcHead, latitude, longitude, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #ranks(int, int[], int[], double[], double[])} on at most {@code threads} threads. */
+    static int[] ranks(int nodeCount, int[] arcTail, int[] arcHead, double[] latitude, double[] longitude,
+                       int threads) {
         int[][] adjacency = undirected(nodeCount, arcTail, arcHead);
         ChainReduction reduced = ChainReduction.of(nodeCount, adjacency[0], adjacency[1]);
         int[] rank = new int[nodeCount];
@@ -52,7 +58,7 @@ public final class NestedDissection {
             lat[i] = latitude[reduced.core[i]];
             lon[i] = longitude[reduced.core[i]];
         }
-        int[] coreRank = new Dissector(k, reduced.coreStart, reduced.coreAdj, lat, lon).run();
+        int[] coreRank = new Dissector(k, reduced.coreStart, reduced.coreAdj, lat, lon).run(threads);
         for (int i = 0; i < k; i++) {
             rank[reduced.core[i]] = reduced.removed + coreRank[i];
         }
@@ -95,10 +101,31 @@ public final class NestedDissection {
         return new int[][] {start, Arrays.copyOf(adj, w)};
     }
 
-    /** The recursion, as a stack of parts: a part's nodes get the ranks just below {@code rankEnd}. */
+    /**
+     * The recursion over parts: a part's nodes get the ranks just below {@code rankEnd}. The two
+     * sides of a cut (and the components of a part) are ordered independently, so parts of
+     * {@link #PARALLEL_NODES} nodes and more are handed to a fork-join pool of one thread a
+     * processor; smaller ones are worked through as a stack in the thread that made them. The
+     * ranks are the same whatever the threads.
+     */
     private static final class Dissector {
 
+        /** Parts below this size are not split across threads. */
+        static final int PARALLEL_NODES = 20_000;
+
         private record Part(int[] nodes, int rankEnd) {
+        }
+
+        /** One thread's working arrays: a node's index in the part being split, and which split marked it. */
+        private static final class Scratch {
+            final int[] local;
+            final int[] owner;
+            int stamp;
+
+            Scratch(int n) {
+                local = new int[n];
+                owner = new int[n];
+            }
         }
 
         private final int[] start;
@@ -106,9 +133,8 @@ public final class NestedDissection {
         private final double[] lat;
         private final double[] lon;
         private final int[] rank;
-        private final int[] local;
-        private final int[] owner;
-        private int stamp;
+        private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> idle =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         Dissector(int n, int[] start, int[] adj, double[] lat, double[] lon) {
             this.start = start;
@@ -116,26 +142,67 @@ public final class NestedDissection {
             this.lat = lat;
             this.lon = lon;
             rank = new int[n];
-            local = new int[n];
-            owner = new int[n];
-            Arrays.fill(owner, -1);
         }
 
-        int[] run() {
+        int[] run(int threads) {
             int n = rank.length;
             int[] all = new int[n];
             for (int v = 0; v < n; v++) {
                 all[v] = v;
             }
-            Deque<Part> parts = new ArrayDeque<>();
-            parts.push(new Part(all, n));
-            while (!parts.isEmpty()) {
-                split(parts.pop(), parts);
+            Part whole = new Part(all, n);
+            if (threads <= 1 || n < PARALLEL_NODES) {
+                Scratch scratch = new Scratch(n);
+                inOneThread(whole, scratch);
+                return rank;
+            }
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                pool.invoke(new PartTask(whole));
+            } finally {
+                pool.shutdown();
             }
             return rank;
         }
 
-        private void split(Part part, Deque<Part> parts) {
+        private void inOneThread(Part first, Scratch scratch) {
+            Deque<Part> parts = new ArrayDeque<>();
+            parts.push(first);
+            while (!parts.isEmpty()) {
+                split(parts.pop(), parts, scratch);
+            }
+        }
+
+        /** A large part: split here, its parts forked. */
+        private final class PartTask extends java.util.concurrent.RecursiveAction {
+
+            private final Part part;
+
+            PartTask(Part part) {
+                this.part = part;
+            }
+
+            @Override
+            protected void compute() {
+                Scratch scratch = idle.poll();
+                if (scratch == null) {
+                    scratch = new Scratch(rank.length);
+                }
+                Deque<Part> parts = new ArrayDeque<>();
+                try {
+                    if (part.nodes().length < PARALLEL_NODES) {
+                        inOneThread(part, scratch);
+                        return;
+                    }
+                    split(part, parts, scratch);
+                } finally {
+                    idle.add(scratch);
+                }
+                invokeAll(parts.stream().map(PartTask::new).toList());
+            }
+        }
+
+        private void split(Part part, Deque<Part> parts, Scratch scratch) {
             int[] nodes = part.nodes();
             int k = nodes.length;
             if (k <= 2) {
@@ -145,7 +212,9 @@ public final class NestedDissection {
                 }
                 return;
             }
-            stamp++;
+            int stamp = ++scratch.stamp;
+            int[] owner = scratch.owner;
+            int[] local = scratch.local;
             for (int i = 0; i < k; i++) {
                 owner[nodes[i]] = stamp;
                 local[nodes[i]] = i;

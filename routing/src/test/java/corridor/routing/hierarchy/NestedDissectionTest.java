@@ -174,6 +174,15 @@ class NestedDissectionTest {
     }
 
     @Test
+    void threadsGiveTheOneThreadsOrder() {
+        Graph g = subdividedGrid(145, 0); // 21,021 junctions in the core: the first cuts' parts go to threads
+        int[] one = NestedDissection.ranks(g.at.size(), g.column(0), g.column(1), g.coordinate(0), g.coordinate(1), 1);
+        int[] two = NestedDissection.ranks(g.at.size(), g.column(0), g.column(1), g.coordinate(0), g.coordinate(1), 2);
+        assertPermutation(two);
+        assertThat(two).isEqualTo(one);
+    }
+
+    @Test
     void aGridIsDissectedIntoAShallowHierarchy() {
         int side = 40;
         Graph g = subdividedGrid(side, 0);
