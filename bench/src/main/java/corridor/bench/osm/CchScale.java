@@ -32,7 +32,8 @@ import java.util.Random;
  * querying thread: on a shared machine the difference is the time others had the cores.
  *
  * <p>Run: {@code java -Xmx12g -cp bench/target/benchmarks.jar corridor.bench.osm.CchScale
- * [townsPerSide=50] [largestTownSide=56] [queries=10000] [dijkstraSources=8] [seed=42]}.
+ * [townsPerSide=50] [largestTownSide=56] [queries=10000] [dijkstraSources=8] [seed=42]}; with
+ * {@code grid SIDE} instead, the order's figures on {@link GeneratedRoadsScale}'s uniform grid.
  */
 public final class CchScale {
 
@@ -47,6 +48,10 @@ public final class CchScale {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("grid")) {
+            uniformGrid(arg(args, 1, 300));
+            return;
+        }
         int townsPerSide = arg(args, 0, 50);
         int largestTownSide = arg(args, 1, 56);
         int queries = arg(args, 2, 10_000);
@@ -110,6 +115,26 @@ public final class CchScale {
         measureQueries(graph, metric, queries, seed);
         checkAgainstDijkstra(hierarchy, metric, weights, dijkstraSources, seed);
         System.out.printf(Locale.ROOT, "load average at end: %.2f%n", load());
+    }
+
+    /**
+     * The order's figures on {@link GeneratedRoadsScale}'s uniform grid of {@code side × side}
+     * junctions, the hardest case for nested dissection (cuts grow as the square root of the nodes).
+     */
+    private static void uniformGrid(int side) {
+        Dataset dataset = new Dataset("generated grid", java.util.List.of(), java.util.Map.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                GeneratedRoadsScale.grid(side, 42));
+        RoutingGraph graph = RoutingGraph.build(dataset, NetworkFilter.EXISTING,
+                RoutingParameters.defaults(OsmRoutingBenchmark.JULY));
+        long cpu0 = PROCESS.getProcessCpuTime();
+        GraphHierarchy hierarchy = GraphHierarchy.build(graph);
+        long cpu1 = PROCESS.getProcessCpuTime();
+        System.out.printf(Locale.ROOT, "uniform grid %d x %d (%,d segments): order %.1f s, contraction %.2f s (process "
+                        + "CPU %.1f s); %,d hierarchy edges, elimination tree depth %,d; load average %.2f%n", side, side,
+                graph.roadSegmentCount(), hierarchy.orderNanos() / 1e9, hierarchy.contractionNanos() / 1e9,
+                (cpu1 - cpu0) / 1e9, hierarchy.topology().edgeCount(), hierarchy.topology().eliminationTreeDepth(),
+                load());
     }
 
     /** Degree shares (undirected, in segments) and the classes' shares of segments. */
