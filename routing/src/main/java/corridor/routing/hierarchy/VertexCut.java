@@ -21,6 +21,8 @@ final class VertexCut {
     private final int[] pathArc;
     /** The sources with a neighbour that is not one: every augmenting path may start at one of them. */
     private final int[] seeds;
+    /** How many nodes the last breadth-first search put in {@link #queue}: the ones with a level. */
+    private int reached;
     private int value;
     private boolean finished;
 
@@ -30,6 +32,7 @@ final class VertexCut {
         this.sink = sink;
         flow = new byte[net.head.length];
         level = new int[2 * net.nodes];
+        Arrays.fill(level, -1);
         current = new int[2 * net.nodes];
         queue = new int[2 * net.nodes];
         pathArc = new int[2 * net.nodes];
@@ -85,7 +88,10 @@ final class VertexCut {
      * everywhere the residual network leads.
      */
     private boolean levels() {
-        Arrays.fill(level, -1);
+        // only the nodes the last search reached have a level: clearing them is cheaper than all
+        for (int i = 0; i < reached; i++) {
+            level[queue[i]] = -1;
+        }
         int tail = 0;
         for (int s : seeds) {
             level[2 * s] = 0;
@@ -110,6 +116,7 @@ final class VertexCut {
                 }
             }
         }
+        reached = tail;
         return sinkLevel >= 0;
     }
 
