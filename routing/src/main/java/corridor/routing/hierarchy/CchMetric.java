@@ -6,8 +6,9 @@ import java.util.Arrays;
  * One weighting customized on a {@link CchTopology}: the weight of every edge of the hierarchy in
  * both travel directions, and how to unpack it into input arcs. Built by basic customization:
  * each edge starts with the least weight of the input arcs on it (infinity when there is none,
- * which is also how a closed arc is given), then, ranks in increasing order, every lower triangle
- * {@code x – z – y} ({@code z} below both) offers the path through {@code z}. After it, an
+ * which is also how a closed arc is given), then every lower triangle {@code x – z – y} ({@code z}
+ * below both) offers the path through {@code z}, on as many threads as there are processors
+ * (the common fork-join pool's and the caller's; {@link CustomizationSchedule}). After it, an
  * upward search from the source and one from the target meet at the shortest distance.
  *
  * <p>Immutable once built, thread-safe to share between {@link CchQuery}s.
@@ -41,12 +42,18 @@ public final class CchMetric {
      *                                  negative or NaN
      */
     public static CchMetric customize(CchTopology topology, double[] arcWeight) {
+        return customize(topology, arcWeight,
+                new CustomizationSchedule(topology, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** As {@link #customize(CchTopology, double[])}, in the order of {@code schedule}. */
+    static CchMetric customize(CchTopology topology, double[] arcWeight, CustomizationSchedule schedule) {
         if (arcWeight.length != topology.arcCount()) {
             throw new IllegalArgumentException(arcWeight.length + " weights for " + topology.arcCount() + " arcs");
         }
         CchMetric metric = new CchMetric(topology);
         metric.inputWeights(arcWeight);
-        metric.lowerTriangles();
+        schedule.run(topology.nodeCount(), (x, edgeTo) -> metric.pull(x, schedule.downStart, schedule.downLow, edgeTo));
         return metric;
     }
 
@@ -75,36 +82,35 @@ public final class CchMetric {
     }
 
     /**
-     * Every lower triangle once, lowest middle first: when rank z is handled, its own upward
-     * edges have seen every triangle below z, so they are final. For two upward neighbours
-     * x < y of z, the edge x–y exists (the hierarchy is chordal) and lies in x's upward list;
-     * both lists are sorted, so one walk along x's list finds every y.
+     * The lower triangles of rank x's upward edges: for each lower neighbour z (ascending), the path
+     * through z to each higher neighbour y of z above x ({@code x – y} exists: the hierarchy is
+     * chordal). Only x's own edges are written, and only edges below x's descendants read, so
+     * ranks are handled in parallel ({@link CustomizationSchedule}); the smallest z wins a tie,
+     * whatever the threads. {@code edgeTo} (the calling thread's) maps a rank to x's edge to it.
      */
-    private void lowerTriangles() {
-        int n = topology.nodeCount();
-        for (int z = 0; z < n; z++) {
-            int end = topology.upStart(z + 1);
-            for (int i = topology.upStart(z); i < end; i++) {
-                int x = topology.edgeHigh(i);
-                double zxUp = up[i];
-                double zxDown = down[i];
-                int k = topology.upStart(x);
-                for (int j = i + 1; j < end; j++) {
-                    int y = topology.edgeHigh(j);
-                    while (topology.edgeHigh(k) != y) {
-                        k++;
-                    }
-                    // x → z → y travels z–x down and z–y up; y → z → x the other way round
-                    double viaUp = zxDown + up[j];
-                    if (viaUp < up[k]) {
-                        up[k] = viaUp;
-                        upVia[k] = z;
-                    }
-                    double viaDown = down[j] + zxUp;
-                    if (viaDown < down[k]) {
-                        down[k] = viaDown;
-                        downVia[k] = z;
-                    }
+    private void pull(int x, int[] downStart, int[] downLow, int[] edgeTo) {
+        CchTopology t = topology;
+        for (int e = t.upStart(x), end = t.upStart(x + 1); e < end; e++) {
+            edgeTo[t.edgeHigh(e)] = e;
+        }
+        for (int i = downStart[x], end = downStart[x + 1]; i < end; i++) {
+            int z = downLow[i];
+            int zEnd = t.upStart(z + 1);
+            int zx = t.edge(z, x);
+            // x → y goes down z–x to z, then up z–y; y → x down z–y, then up z–x
+            double zxDown = down[zx];
+            double zxUp = up[zx];
+            for (int j = zx + 1; j < zEnd; j++) {
+                int k = edgeTo[t.edgeHigh(j)];
+                double viaUp = zxDown + up[j];
+                if (viaUp < up[k]) {
+                    up[k] = viaUp;
+                    upVia[k] = z;
+                }
+                double viaDown = down[j] + zxUp;
+                if (viaDown < down[k]) {
+                    down[k] = viaDown;
+                    downVia[k] = z;
                 }
             }
         }
@@ -147,10 +153,11 @@ public final class CchMetric {
 
     /**
      * Appends to {@code out} the input arcs of travelling edge {@code e} (between ranks
-     * {@code low < high}) upward ({@code upward}) or downward, in travel order.
+     * {@code low < high}) upward ({@code upward}) or downward, in travel order; {@code stack} is
+     * the caller's working list (emptied first).
      */
-    void unpack(int low, int high, boolean upward, IntList out) {
-        IntList stack = new IntList();
+    void unpack(int low, int high, boolean upward, IntList out, IntList stack) {
+        stack.clear();
         push(stack, low, high, upward);
         while (stack.size() > 0) {
             boolean dirUp = stack.pop() == 1;

@@ -102,17 +102,18 @@ public final class CchQuery {
             return null;
         }
         IntList up = new IntList();
+        IntList stack = new IntList();
         for (int y = meeting; y != sourceRank; y = forwardPred[y]) {
             up.add(y);
         }
         IntList arcs = new IntList();
         int low = sourceRank;
         for (int i = up.size() - 1; i >= 0; i--) {
-            metric.unpack(low, up.get(i), true, arcs);
+            metric.unpack(low, up.get(i), true, arcs, stack);
             low = up.get(i);
         }
         for (int y = meeting; y != targetRank; y = backwardPred[y]) {
-            metric.unpack(backwardPred[y], y, false, arcs);
+            metric.unpack(backwardPred[y], y, false, arcs, stack);
         }
         return arcs.toArray();
     }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The metric-independent part of a customizable contraction hierarchy: the graph contracted in a
  * given order with every shortcut any weighting could need (the chordal supergraph of the
- * undirected graph), as upward edges in compressed sparse rows by rank, the elimination tree, and
- * for every input arc the edge it lies on. Nodes are addressed by rank inside; {@link #rank} and
- * {@link #nodeAtRank} convert.
+ * undirected graph), as upward edges in compressed sparse rows by rank (the elimination tree's
+ * parent of a rank is its first upward neighbour), and for every input arc the edge it lies on.
+ * Nodes are addressed by rank inside; {@link #rank} and {@link #nodeAtRank} convert.
  *
  * <p>Edge {@code e} joins {@code low < high} (ranks): it is listed under {@code low}, its head is
  * {@link #edgeHigh}. It has two travel directions, up ({@code low → high}) and down
@@ -24,7 +24,6 @@ public final class CchTopology {
     private final int[] nodeAtRank;
     private final int[] upStart;
     private final int[] edgeHigh;
-    private final int[] parent;
     /** Per input arc: edge × 2 + (0 travelling up, 1 down), or {@link #NO_EDGE}. */
     private final int[] arcEdge;
 
@@ -37,10 +36,6 @@ public final class CchTopology {
         this.upStart = upStart;
         this.edgeHigh = edgeHigh;
         this.arcEdge = arcEdge;
-        parent = new int[rank.length];
-        for (int x = 0; x < rank.length; x++) {
-            parent[x] = upStart[x] < upStart[x + 1] ? edgeHigh[upStart[x]] : -1;
-        }
     }
 
     /**
@@ -179,7 +174,32 @@ public final class CchTopology {
 
     /** The parent of rank {@code x} in the elimination tree (its lowest upward neighbour), or -1 for a root. */
     int parent(int x) {
-        return parent[x];
+        int first = upStart[x];
+        return first < upStart[x + 1] ? edgeHigh[first] : -1;
+    }
+
+    /**
+     * The same edges listed at their higher end: {@code {downStart, downLow}}, the lower ends of
+     * rank x's downward edges ascending in {@code downLow[downStart[x] .. downStart[x + 1])}. Made
+     * on demand (what customization reads, 4 bytes an edge while it runs), not kept.
+     */
+    int[][] downLists() {
+        int n = rank.length;
+        int[] downStart = new int[n + 1];
+        for (int high : edgeHigh) {
+            downStart[high + 1]++;
+        }
+        for (int x = 0; x < n; x++) {
+            downStart[x + 1] += downStart[x];
+        }
+        int[] downLow = new int[edgeHigh.length];
+        int[] fill = Arrays.copyOf(downStart, n);
+        for (int low = 0; low < n; low++) {
+            for (int e = upStart[low]; e < upStart[low + 1]; e++) {
+                downLow[fill[edgeHigh[e]]++] = low;
+            }
+        }
+        return new int[][] {downStart, downLow};
     }
 
     /** The edge of {@code low < high}, which must exist. */
@@ -197,7 +217,8 @@ public final class CchTopology {
         int[] depth = new int[rank.length];
         int max = 0;
         for (int x = rank.length - 1; x >= 0; x--) {
-            depth[x] = parent[x] < 0 ? 1 : depth[parent[x]] + 1;
+            int p = parent(x);
+            depth[x] = p < 0 ? 1 : depth[p] + 1;
             max = Math.max(max, depth[x]);
         }
         return max;
@@ -205,7 +226,6 @@ public final class CchTopology {
 
     /** Bytes of heap held by the topology's arrays (16-byte array headers included). */
     public long arrayBytes() {
-        return 16L * 6 + 4L * (rank.length + nodeAtRank.length + upStart.length + edgeHigh.length + parent.length
-                + arcEdge.length);
+        return 16L * 5 + 4L * (rank.length + nodeAtRank.length + upStart.length + edgeHigh.length + arcEdge.length);
     }
 }

@@ -17,10 +17,15 @@ final class SplitNetwork {
     final int[] arcs;
     final int[] head;
     final byte[] capacity;
+    /** The fragment's own adjacency (CSR over local nodes), as given. */
+    final int[] adjStart;
+    final int[] adj;
 
     /** @param adjStart CSR over {@code nodes} local nodes, each undirected edge listed from both ends */
     SplitNetwork(int nodes, int[] adjStart, int[] adj) {
         this.nodes = nodes;
+        this.adjStart = adjStart;
+        this.adj = adj;
         int pairs = nodes + adjStart[nodes];
         head = new int[2 * pairs];
         capacity = new byte[2 * pairs];

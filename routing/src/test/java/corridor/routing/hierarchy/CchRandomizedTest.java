@@ -13,6 +13,7 @@ import corridor.routing.route.Totals;
 import corridor.routing.route.Weights;
 import corridor.routing.search.Router;
 import corridor.routing.testing.CchAgreement;
+import corridor.routing.testing.RoadHierarchyNetworks;
 import corridor.routing.testing.RoadNetworks;
 import corridor.routing.testing.Weightings;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hierarchy against plain Dijkstra on random pairs ({@link CchAgreement}): generated road networks
- * with a hierarchy and the built-in network, for every objective and a blend, with closures; and
+ * (grids with main roads, and towns linked by roads and motorways, {@link RoadHierarchyNetworks}) and the
+ * built-in network, for every objective and a blend, with closures; and
  * against today's router's totals. The seed is
  * printed in every failure; replay one with {@code -Dcorridor.cch.seed=SEED}.
  */
@@ -53,6 +55,17 @@ class CchRandomizedTest {
             pairs += compareWithDijkstra(hierarchy, Mode.ROAD, 200, 4, side, "generated side " + side);
         }
         assertThat(pairs).isGreaterThanOrEqualTo(12_000);
+    }
+
+    @Test
+    void roadHierarchyNetworkGivesDijkstrasCostsForEveryWeighting() {
+        // 4 x 4 towns of up to 16 streets a side, primary roads between them, a motorway across
+        Dataset dataset = RoadHierarchyNetworks.dataset(4, 16, SEED);
+        RoutingGraph graph = RoutingGraph.build(dataset, NetworkFilter.EXISTING, RoutingParameters.defaults(JULY));
+        System.out.println("CchRandomizedTest road hierarchy: " + graph.placeCount() + " nodes, "
+                + CchAgreement.replay(SEED));
+        int pairs = compareWithDijkstra(GraphHierarchy.build(graph), Mode.ROAD, 100, 20, 2, "road hierarchy");
+        assertThat(pairs).isGreaterThanOrEqualTo(10_000);
     }
 
     @Test

@@ -16,6 +16,7 @@ import corridor.routing.route.Totals;
 import corridor.routing.route.Weights;
 import corridor.routing.search.Router;
 import corridor.routing.testing.Net;
+import corridor.routing.testing.RoadHierarchyNetworks;
 import corridor.routing.testing.RoadNetworks;
 import corridor.routing.testing.Weightings;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.within;
  * manner of GraphHopper's RandomizedRoutingTest: random pairs, every objective and a blend, random
  * vehicles and tonnages, on the built-in network in July and in January (Khunjerab and the passes
  * closed: the calendar fallback must answer) and on generated road networks (one with turn
- * restrictions). A hierarchy answer must be the router's route: the same legs, totals within 1e-7
+ * restrictions, one of towns, roads and motorways). A hierarchy answer must be the router's route: the same legs, totals within 1e-7
  * relative, the same access exclusions; a fallback must be the router's answer itself. The seed is
  * printed in every failure; replay one with {@code -Dcorridor.routes.seed=SEED}.
  */
@@ -97,6 +98,16 @@ class RouteHierarchyRandomizedTest {
                     .noneMatch(r -> r.contains("calendar") || r.contains("access"));
         }
         assertThat(hierarchy).isPositive();
+    }
+
+    @Test
+    void roadHierarchyNetworkRoutesAreTheRouters() {
+        long seed = SEED + 47;
+        RoutingGraph graph = RoutingGraph.build(RoadHierarchyNetworks.dataset(2, 10, seed), NetworkFilter.EXISTING,
+                RoutingParameters.defaults(JULY));
+        Map<String, Integer> fallbacks = new TreeMap<>();
+        int hierarchy = compare(graph, JULY, classVehicles(), new Random(seed), fallbacks, "road hierarchy");
+        assertThat(hierarchy).as("fallbacks " + fallbacks + " (seed " + SEED + ")").isPositive();
     }
 
     @Test
