@@ -70,7 +70,7 @@ public final class CchScale {
         int segments = graph.roadSegmentCount();
         System.out.printf(Locale.ROOT, "generated %d x %d towns (largest %d streets a side), seed %d: %,d segments, "
                         + "%,d nodes, %,d arcs; layer %.1f s, routing graph %.1f s%n", townsPerSide, townsPerSide,
-                largestTownSide, seed, segments, graph.placeCount(), graph.arcStart(graph.placeCount()),
+                largestTownSide, seed, segments, graph.placeCount(), graph.topology().arcCount(),
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         printShape(graph, dataset);
         dataset = null;
@@ -251,7 +251,7 @@ public final class CchScale {
                         throw new IllegalStateException(where + ": the path breaks at arc " + arc);
                     }
                     sum += weights[arc];
-                    at = graph.arcHead(arc);
+                    at = graph.topology().head(arc);
                 }
                 if (at != t || !close(actual, dist[t]) || !close(sum, dist[t])) {
                     throw new IllegalStateException(where + ": Dijkstra " + dist[t] + ", hierarchy " + actual
