@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The links trucks drive (road and transfer links in service), prepared for map matching: the
@@ -25,8 +26,10 @@ import java.util.Map;
  * since dataset geometries end near, not exactly at, their places. A node is
  * {@code 2 * link + end}, end 0 the link's start and 1 its end.
  *
- * <p>Thread-safe: immutable but for the cache of shortest distances, filled under a lock; one
- * network is shared by the engines of one dataset.
+ * <p>Thread-safe: immutable but for the cache of shortest-path trees, which readers consult
+ * without a lock (engines on several threads share one network and ask for distances at every
+ * step of their matching: under a lock they queued for each other); a tree two threads compute at
+ * once is the same tree, and one of them is kept.
  */
 public final class RoadNetwork {
 
@@ -42,8 +45,12 @@ public final class RoadNetwork {
     private final Map<Long, long[]> grid = new HashMap<>();
     private final double indexRadiusKm;
     private final List<List<double[]>> adjacency = new ArrayList<>();
-    private final double[][] distanceCache;
-    private final int[][] predecessorCache;
+    /** Shortest-path trees by source node, computed when first asked for. */
+    private final AtomicReferenceArray<Tree> trees;
+
+    /** Shortest distances from one node (km) and each node's predecessor on its path (-1: none). */
+    private record Tree(double[] distKm, int[] pred) {
+    }
 
     /**
      * @param dataset        the corridor dataset
@@ -65,8 +72,7 @@ public final class RoadNetwork {
         }
         buildGrid();
         buildGraph();
-        distanceCache = new double[2 * n][];
-        predecessorCache = new int[2 * n][];
+        trees = new AtomicReferenceArray<>(2 * n);
     }
 
     private void prepare(int index, Link link) {
@@ -227,7 +233,7 @@ public final class RoadNetwork {
         double best = Double.POSITIVE_INFINITY;
         for (int ea = 0; ea < 2; ea++) {
             double toEnd = ea == 0 ? offsetA : lengthKm[linkA] - offsetA;
-            double[] fromEnd = distancesFrom(2 * linkA + ea);
+            double[] fromEnd = tree(2 * linkA + ea).distKm();
             for (int eb = 0; eb < 2; eb++) {
                 double fromStart = eb == 0 ? offsetB : lengthKm[linkB] - offsetB;
                 double total = toEnd + fromEnd[2 * linkB + eb] + fromStart;
@@ -243,15 +249,14 @@ public final class RoadNetwork {
 
     /** Network distance between two link-end nodes, km (infinite when unconnected). */
     public double nodeDistanceKm(int from, int to) {
-        return distancesFrom(from)[to];
+        return tree(from).distKm()[to];
     }
 
     /**
      * The nodes of the shortest path from {@code from} to {@code to}, both included.
      */
     public List<Integer> nodePath(int from, int to) {
-        distancesFrom(from);
-        int[] pred = predecessorCache[from];
+        int[] pred = tree(from).pred();
         List<Integer> path = new ArrayList<>();
         for (int node = to; node != -1; node = node == from ? -1 : pred[node]) {
             path.add(node);
@@ -286,18 +291,18 @@ public final class RoadNetwork {
     }
 
     /** Dijkstra from one link end, computed once per node and kept (the network is small). */
-    private synchronized double[] distancesFrom(int source) {
-        double[] cached = distanceCache[source];
-        if (cached != null) {
-            return cached;
+    private Tree tree(int source) {
+        Tree tree = trees.get(source);
+        if (tree != null) {
+            return tree;
         }
         int n = adjacency.size();
         double[] dist = new double[n];
         int[] pred = new int[n];
         dijkstra(source, null, dist, pred);
-        predecessorCache[source] = pred;
-        distanceCache[source] = dist;
-        return dist;
+        // another thread may have stored the same tree meanwhile: keep the first
+        trees.compareAndSet(source, null, new Tree(dist, pred));
+        return trees.get(source);
     }
 
     /** Dijkstra from {@code source} into {@code dist} and {@code pred}, entering none of {@code blocked} (may be null). */
