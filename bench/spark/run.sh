@@ -15,8 +15,10 @@
 # ends of the built-in network, ranked by `corridor criticality` and by `corridor-spark
 # criticality` on local[1] and local[2]; the rankings must be equal.
 # bin/corridor-spark records its class-data-sharing archive on its first run after a build; one
-# untimed run on 1,000 pings makes it before the trials. MVNW_FLAGS passes options to the build
-# (-o offline).
+# untimed run on 1,000 pings makes it before the trials. It also tunes the JVM of a local master
+# (JIT thresholds, the serial collector on one or two cores); CORRIDOR_SPARK_TUNING=0 runs the
+# Spark side with the JVM's own choices, as before issue 27's fourth session.
+# MVNW_FLAGS passes options to the build (-o offline).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 trials="${TRIALS:-3}"
@@ -105,6 +107,7 @@ bin/corridor-spark monitor "$work/warm-up.csv" --master 'local[1]' --now "$now" 
 
 echo "$count pings, $(($(wc -l < "$pairs") - 1)) pairs"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"
+echo "bin/corridor-spark JVM tuning: $([ "${CORRIDOR_SPARK_TUNING:-1}" = 1 ] && echo on || echo "off (CORRIDOR_SPARK_TUNING=0)")"
 if [ "${#one_core[@]}" -gt 0 ]; then
   echo "single JVM and local[1] pinned to one core (${one_core[*]}), local[2] to two (${two_cores[*]})"
 else

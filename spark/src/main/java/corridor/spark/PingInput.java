@@ -6,8 +6,13 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.TaskAttemptID;
+import org.apache.hadoop.mapreduce.lib.input.LineRecordReader;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.hadoop.mapreduce.task.TaskAttemptContextImpl;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -22,11 +27,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -105,13 +110,14 @@ final class PingInput {
     }
 
     private static JavaRDD<PingRecord> csv(JavaSparkContext context, List<String> paths, IngestOptions options,
-                                           String where) {
+                                           String where) throws IOException, InterruptedException {
         List<JavaNewHadoopRDD<LongWritable, Text>> files = new ArrayList<>();
+        Configuration conf = context.hadoopConfiguration();
         for (String path : paths) {
             files.add((JavaNewHadoopRDD<LongWritable, Text>) context.newAPIHadoopFile(path, TextInputFormat.class,
-                    LongWritable.class, Text.class, new Configuration(context.hadoopConfiguration())));
+                    LongWritable.class, Text.class, new Configuration(conf)));
         }
-        String header = header(files, where);
+        String header = header(paths, conf, where);
         String[] names = CsvLines.split(header);
         if (names == null) {
             throw new InputException(where + " line 1", "header", "cannot read the CSV header: an unclosed quote");
@@ -126,26 +132,33 @@ final class PingInput {
         return all.mapPartitionsWithIndex(CheckedPings.ofLines(roles, names.length, options, where), true);
     }
 
-    /** The first line of the first file that has one. */
-    private static String header(List<JavaNewHadoopRDD<LongWritable, Text>> files, String where) {
-        for (JavaNewHadoopRDD<LongWritable, Text> file : files) {
-            List<String> first = file.mapPartitionsWithInputSplit(new FirstLine(), true).take(1);
-            if (!first.isEmpty()) {
-                return first.get(0);
+    /**
+     * The first line of the first file that has one, read here on the driver from the splits the
+     * tasks' input format makes of the same paths (a Spark job for one line would cost a round of
+     * scheduling and a task).
+     */
+    private static String header(List<String> paths, Configuration conf, String where)
+            throws IOException, InterruptedException {
+        for (String path : paths) {
+            Job listing = Job.getInstance(new Configuration(conf));
+            FileInputFormat.setInputPaths(listing, path);
+            for (InputSplit split : new TextInputFormat().getSplits(listing)) {
+                if (split instanceof FileSplit file && file.getStart() == 0) {
+                    String first = firstLine(file, listing.getConfiguration());
+                    if (first != null) {
+                        return first;
+                    }
+                }
             }
         }
         throw new InputException(where + " line 1", "header", "no header: the input holds no line");
     }
 
-    /** The first line of a file's first split (its header), of no other split. */
-    private static final class FirstLine implements Function2<InputSplit, Iterator<Tuple2<LongWritable, Text>>,
-            Iterator<String>>, Serializable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public Iterator<String> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) {
-            return ((FileSplit) split).getStart() == 0 && records.hasNext()
-                    ? List.of(records.next()._2().toString()).iterator() : Collections.emptyIterator();
+    /** The first line of a split, as the tasks' reader reads it (compressed files too); null when it has none. */
+    private static String firstLine(FileSplit split, Configuration conf) throws IOException, InterruptedException {
+        try (LineRecordReader reader = new LineRecordReader()) {
+            reader.initialize(split, new TaskAttemptContextImpl(conf, new TaskAttemptID()));
+            return reader.nextKeyValue() ? reader.getCurrentValue().toString() : null;
         }
     }
 

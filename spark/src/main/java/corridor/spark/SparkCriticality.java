@@ -18,6 +18,9 @@ import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -64,10 +67,63 @@ public final class SparkCriticality {
 
     /** Runs the job; {@code progress} is told what is being done. */
     public static Criticality.Report run(SparkContext spark, Job job, Consumer<String> progress) {
+        progress.accept("routing " + job.pairs().size() + " pairs on the whole network");
+        return run(spark, job, baseline(job), progress);
+    }
+
+    /**
+     * Starts the driver's own work of {@code job} (the routing graph, every pair routed on the whole
+     * network, the links to cut) on a thread of its own, so that it runs while the Spark context
+     * starts; {@link #run(SparkContext, Job, Future, Consumer)} takes it from there.
+     */
+    public static Future<Baseline> baselineMeanwhile(Job job) {
+        FutureTask<Baseline> task = new FutureTask<>(() -> baseline(job));
+        Thread thread = new Thread(task, "corridor-baseline");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /**
+     * Runs the job from its baseline ({@link #baselineMeanwhile}); {@code progress} is told what is being done.
+     *
+     * @throws InputException when a link of {@code --links} is not in the network
+     */
+    public static Criticality.Report run(SparkContext spark, Job job, Future<Baseline> baseline,
+                                         Consumer<String> progress) {
+        return run(spark, job, join(baseline), progress);
+    }
+
+    private static Criticality.Report run(SparkContext spark, Job job, Baseline base, Consumer<String> progress) {
+        List<Integer> links = base.links();
+        int slices = Math.max(1, Math.min(links.size(), job.partitions() > 0 ? job.partitions()
+                : 4 * spark.defaultParallelism()));
+        progress.accept("cutting " + links.size() + " links in " + slices + " tasks");
+        Task task = new Task(job, base.baseline());
+        List<Impact> impacts = links.isEmpty() ? List.of()
+                : JavaSparkContext.fromSparkContext(spark).parallelize(links, slices).map(task::impact).collect();
+        List<Criticality.LinkImpact> linkImpacts = new ArrayList<>();
+        for (Impact impact : impacts) {
+            linkImpacts.add(new Criticality.LinkImpact(base.router().graph().links().get(impact.link()), impact.extra(),
+                    pairs(job.pairs(), impact.rerouted()), pairs(job.pairs(), impact.cutOff())));
+        }
+        return Criticality.report(base.baseline(), linkImpacts);
+    }
+
+    /**
+     * What the driver computes before any task.
+     *
+     * @param router   a router over the job's routing graph (the driver's own)
+     * @param baseline every pair routed on the whole network
+     * @param links    indexes of the links to cut
+     */
+    public record Baseline(Router router, Criticality.Baseline baseline, List<Integer> links) {
+    }
+
+    private static Baseline baseline(Job job) {
         Router router = JvmCache.router(job.dataset(), job.filter(), job.departure(), job.tonnesPerTeu());
         RouteQuery template = RouteQuery.of(job.pairs().get(0).fromId(), job.pairs().get(0).toId(), job.departure(),
                 job.cargo());
-        progress.accept("routing " + job.pairs().size() + " pairs on the whole network");
         Criticality.Baseline baseline = Criticality.baseline(router, job.pairs(), template, job.metric());
         List<Integer> links = new ArrayList<>();
         if (job.links().isEmpty()) {
@@ -82,18 +138,25 @@ public final class SparkCriticality {
                 links.add(index);
             }
         }
-        int slices = Math.max(1, Math.min(links.size(), job.partitions() > 0 ? job.partitions()
-                : 4 * spark.defaultParallelism()));
-        progress.accept("cutting " + links.size() + " links in " + slices + " tasks");
-        Task task = new Task(job, baseline);
-        List<Impact> impacts = links.isEmpty() ? List.of()
-                : JavaSparkContext.fromSparkContext(spark).parallelize(links, slices).map(task::impact).collect();
-        List<Criticality.LinkImpact> linkImpacts = new ArrayList<>();
-        for (Impact impact : impacts) {
-            linkImpacts.add(new Criticality.LinkImpact(router.graph().links().get(impact.link()), impact.extra(),
-                    pairs(job.pairs(), impact.rerouted()), pairs(job.pairs(), impact.cutOff())));
+        return new Baseline(router, baseline, List.copyOf(links));
+    }
+
+    /** The baseline once computed; its failure as thrown where it was computed. */
+    private static Baseline join(Future<Baseline> baseline) {
+        try {
+            return baseline.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while routing the pairs", e);
         }
-        return Criticality.report(baseline, linkImpacts);
     }
 
     private static List<OdPair> pairs(List<OdPair> all, int[] indexes) {

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Future;
 import java.util.Map;
 
 /** {@code corridor-spark criticality}: {@code corridor criticality} with the link cuts spread over Spark executors. */
@@ -87,8 +88,11 @@ final class SparkCriticalityCommand implements Runnable {
         SparkCriticality.Job cuts = new SparkCriticality.Job(source, pairs, request.departure(), request.cargo(),
                 request.tonnesPerTeu(), request.network(), by, links, job.partitions);
         PrintWriter out = job.out();
+        // the driver routes every pair while Spark starts
+        job.progress().accept("routing " + pairs.size() + " pairs on the whole network");
+        Future<SparkCriticality.Baseline> baseline = SparkCriticality.baselineMeanwhile(cuts);
         job.run("corridor criticality", spark -> {
-            Criticality.Report report = SparkCriticality.run(spark, cuts, job.progress());
+            Criticality.Report report = SparkCriticality.run(spark, cuts, baseline, job.progress());
             out.printf(Locale.ROOT, "%d pairs, %d links on their best routes; ranked by extra %s when each is lost%n",
                     pairs.size(), report.impacts().size(), by == Objective.TIME ? "hours" : "US$");
             out.print(CriticalityTable.of(report, top));

@@ -76,6 +76,9 @@ final class SparkMonitorCommand implements Runnable {
                 carryIn, carryOut, batchEnd == null ? null : time(batchEnd, "--batch-end"));
         PrintWriter out = job.out();
         long started = System.nanoTime();
+        if (SparkSessions.tasksRunHere(job.master)) {
+            JvmCache.buildNetworkMeanwhile(ingest.dataset(), candidateRadiusKm);
+        }
         job.run("corridor monitor", spark -> {
             var hadoop = spark.hadoopConfiguration();
             Aggregates previous = merge && StateFiles.exists(state, hadoop) ? StateFiles.read(state, hadoop) : null;

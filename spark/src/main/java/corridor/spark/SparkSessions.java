@@ -32,12 +32,23 @@ final class SparkSessions {
             return active.get().sparkContext();
         }
         SparkConf conf = new SparkConf();
-        if (master != null) {
-            conf.setMaster(master);
-        } else if (!conf.contains("spark.master")) {
-            conf.setMaster(DEFAULT_MASTER);
-        }
+        conf.setMaster(masterFor(master, conf));
         return new SparkContext(configure(conf).setAppName(appName));
+    }
+
+    /**
+     * Whether the tasks of a command with {@code --master master} run in this JVM: its context (the
+     * running one, or the one {@link #create} would make) has a local master.
+     */
+    static boolean tasksRunHere(String master) {
+        scala.Option<SparkSession> active = SparkSession.getDefaultSession();
+        String effective = active.isDefined() ? active.get().sparkContext().master() : masterFor(master, new SparkConf());
+        return effective.startsWith("local");
+    }
+
+    /** {@code --master}, else spark-submit's (spark.master in {@code conf}), else {@link #DEFAULT_MASTER}. */
+    private static String masterFor(String master, SparkConf conf) {
+        return master != null ? master : conf.get("spark.master", DEFAULT_MASTER);
     }
 
     /** The SQL session over {@code context} (Spark's readers and writers of Parquet and CSV tables). */

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The links trucks drive (road and transfer links in service), prepared for map matching and trip analysis:
@@ -30,8 +31,10 @@ import java.util.Map;
  * (connector arcs of no segment), since dataset geometries end near, not exactly at, their places. A node is
  * {@code 2 * link + end}, end 0 the link's start and 1 its end.
  *
- * <p>Thread-safe: immutable but for the cache of shortest distances, filled under a lock; one network is shared
- * by the engines of one dataset.
+ * <p>Thread-safe: immutable but for the cache of shortest-path trees, which readers consult without a lock
+ * (engines on several threads share one network and ask for distances at every step of their matching: under a
+ * lock they queued for each other); a missing tree is computed under the search's lock, and a tree two threads
+ * compute at once is the same tree, one of them kept.
  */
 public final class RoadNetwork implements SegmentGeometry {
 
@@ -46,8 +49,12 @@ public final class RoadNetwork implements SegmentGeometry {
     private final CompactGraph graph;
     private final MatchNetwork matchNetwork;
     private final BoundedDijkstra search;
-    private final double[][] distanceCache;
-    private final int[][] predecessorCache;
+    /** Shortest-path trees by source node, computed when first asked for. */
+    private final AtomicReferenceArray<Tree> trees;
+
+    /** Shortest distances from one node (km) and each node's predecessor on its path (-1: none). */
+    private record Tree(double[] distKm, int[] pred) {
+    }
 
     /**
      * @param dataset       the corridor dataset
@@ -86,8 +93,7 @@ public final class RoadNetwork implements SegmentGeometry {
         }
         matchNetwork = new MatchNetwork(index, graph, from, to, new BitSet(), false, this::distancesFrom);
         search = new BoundedDijkstra(graph);
-        distanceCache = new double[2 * n][];
-        predecessorCache = new int[2 * n][];
+        trees = new AtomicReferenceArray<>(2 * n);
     }
 
     /** Each link both ways, then the connectors between link ends at one place; arcs keep this order per node. */
@@ -212,8 +218,7 @@ public final class RoadNetwork implements SegmentGeometry {
 
     /** The nodes of the shortest path from {@code from} to {@code to}, both included. */
     public List<Integer> nodePath(int from, int to) {
-        distancesFrom(from);
-        int[] pred = predecessorCache[from];
+        int[] pred = tree(from).pred();
         List<Integer> path = new ArrayList<>();
         for (int node = to; node != -1; node = node == from ? -1 : pred[node]) {
             path.add(node);
@@ -227,36 +232,43 @@ public final class RoadNetwork implements SegmentGeometry {
      * {@code blocked} link ends (a closed mountain pass), both ends included, with its length in
      * {@code kmOut[0]}; {@code null} when every path is blocked. Computed afresh, not cached.
      */
-    public synchronized List<Integer> nodePathAvoiding(int from, int to, BitSet blocked, double[] kmOut) {
-        search.search(from, Double.POSITIVE_INFINITY, null, blocked, new int[] {to}, 1);
-        if (!search.isSettled(to)) {
-            return null;
+    public List<Integer> nodePathAvoiding(int from, int to, BitSet blocked, double[] kmOut) {
+        synchronized (search) {
+            search.search(from, Double.POSITIVE_INFINITY, null, blocked, new int[] {to}, 1);
+            if (!search.isSettled(to)) {
+                return null;
+            }
+            kmOut[0] = search.distanceKm(to);
+            List<Integer> path = new ArrayList<>();
+            for (int node = to; node != -1; node = search.predecessorNode(node)) {
+                path.add(node);
+            }
+            Collections.reverse(path);
+            return path;
         }
-        kmOut[0] = search.distanceKm(to);
-        List<Integer> path = new ArrayList<>();
-        for (int node = to; node != -1; node = search.predecessorNode(node)) {
-            path.add(node);
-        }
-        Collections.reverse(path);
-        return path;
     }
 
-    /** Shortest distances from one link end to all, computed once per node and kept (the network is small). */
-    private synchronized double[] distancesFrom(int source) {
-        double[] cached = distanceCache[source];
-        if (cached != null) {
-            return cached;
+    /** Shortest distances from one link end to all, km, computed once per node and kept (the network is small). */
+    private double[] distancesFrom(int source) {
+        return tree(source).distKm();
+    }
+
+    private Tree tree(int source) {
+        Tree tree = trees.get(source);
+        if (tree != null) {
+            return tree;
         }
         int n = graph.nodeCount();
         double[] dist = new double[n];
         int[] pred = new int[n];
-        search.search(source, Double.POSITIVE_INFINITY);
-        for (int v = 0; v < n; v++) {
-            dist[v] = search.distanceKm(v);
-            pred[v] = search.predecessorNode(v);
+        synchronized (search) {
+            search.search(source, Double.POSITIVE_INFINITY);
+            for (int v = 0; v < n; v++) {
+                dist[v] = search.distanceKm(v);
+                pred[v] = search.predecessorNode(v);
+            }
         }
-        predecessorCache[source] = pred;
-        distanceCache[source] = dist;
-        return dist;
+        trees.compareAndSet(source, null, new Tree(dist, pred));
+        return trees.get(source);
     }
 }
