@@ -29,6 +29,8 @@ final class ResolvedQuery {
     final LegTimes times;
     /** The rules with daily closed hours that make the query's vehicle wait, on the departure's clock. */
     final TimedAccess timed;
+    /** Which calendar places are open on which days of the route (shared by the searches of the query). */
+    final OpenDays openDays;
 
     ResolvedQuery(RoutingGraph graph, RouteQuery query, BitSet extraAvoidLinks) {
         this.query = query;
@@ -69,6 +71,7 @@ final class ResolvedQuery {
         this.access = ownStreets.isEmpty() ? monthly : monthly.without(ownStreets);
         this.times = new LegTimes(graph, query);
         this.timed = TimedAccess.of(graph, query.vehicle(), query.departure(), graph.place(from).country());
+        this.openDays = new OpenDays(graph, query.departure());
     }
 
     /** The same query under other access or another clock. */
@@ -85,6 +88,7 @@ final class ResolvedQuery {
         this.access = access;
         this.times = q.times;
         this.timed = timed;
+        this.openDays = q.openDays;
     }
 
     /** The same query under other access: to see whether a rule changed a route. */

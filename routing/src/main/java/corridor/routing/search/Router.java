@@ -55,6 +55,8 @@ public final class Router {
     private final double[] gcToTarget;
     private final int[] gcSeen;
     private int gcStamp;
+    /** The target of the distances kept in {@link #gcToTarget} (-1: none yet). */
+    private int gcTarget = -1;
     private final ParetoLabels labels;
     private final boolean goalDirected;
 
@@ -171,6 +173,26 @@ public final class Router {
      * else every exclusion met (also kept, by key, in {@link #lastMet}).
      */
     private RouteResult search(ResolvedQuery q, int startCarried, double startHours, boolean explainAccess) {
+        Path path = find(q, startCarried, startHours);
+        Map<Integer, AccessExclusion> excluded = path.excluded;
+        if (path.arcs == null) {
+            return new RouteResult(null, path.closures, excluded == null ? List.of() : List.copyOf(excluded.values()));
+        }
+        Route route = path.route();
+        if (excluded == null) {
+            return new RouteResult(route, path.closures);
+        }
+        if (!explainAccess) {
+            return new RouteResult(route, path.closures, List.copyOf(excluded.values()));
+        }
+        return new RouteResult(route, path.closures, shaping(q, excluded, startCarried, startHours, route));
+    }
+
+    /**
+     * The best path by A* (Dijkstra when not goal-directed), not yet explained as a route; the exclusions
+     * it met are also kept, by key, in {@link #lastMet}.
+     */
+    private Path find(ResolvedQuery q, int startCarried, double startHours) {
         Weights w = q.query().weights();
         double tonnes = q.tonnes;
         double hPerKm = !goalDirected ? 0
@@ -202,7 +224,10 @@ public final class Router {
                 if (!step.take(u, carried, a, baseHours)) {
                     if (step.closed >= 0) {
                         closures = closures != null ? closures : new LinkedHashMap<>();
-                        closures.putIfAbsent(g.place(step.closed).id(), step.closure());
+                        String placeId = g.place(step.closed).id();
+                        if (!closures.containsKey(placeId)) {
+                            closures.put(placeId, step.closure()); // its sentence made once a place
+                        }
                     } else if (step.excluded != Step.NOT_EXCLUDED) {
                         excluded = excluded != null ? excluded : new LinkedHashMap<>();
                         excluded.putIfAbsent(step.excluded, q.access.reason(step.excluded));
@@ -218,9 +243,9 @@ public final class Router {
             }
         }
         List<Closure> closed = closures == null ? List.of() : List.copyOf(closures.values());
+        lastMet = excluded == null ? Map.of() : excluded;
         if (found < 0) {
-            lastMet = excluded == null ? Map.of() : excluded;
-            return new RouteResult(null, closed, excluded == null ? List.of() : List.copyOf(excluded.values()));
+            return new Path(q, startCarried, startHours, null, closed, excluded);
         }
         int count = 0;
         for (int s = found; predArc[s] != NO_ARC; s = predState[s]) {
@@ -230,16 +255,69 @@ public final class Router {
         for (int s = found, i = count - 1; predArc[s] != NO_ARC; s = predState[s], i--) {
             arcs[i] = predArc[s];
         }
-        Route route = new RouteExplainer(g, q).explain(startCarried, startHours, arcs);
-        if (excluded == null) {
-            lastMet = Map.of();
-            return new RouteResult(route, closed);
+        return new Path(q, startCarried, startHours, arcs, closed, excluded);
+    }
+
+    /**
+     * A path a search found (or none), explained as a route only when asked: a search run to see whether
+     * an access rule shaped a route mostly needs only to know whether its path passes the rule's link or place.
+     */
+    private final class Path {
+        private final ResolvedQuery q;
+        private final int startCarried;
+        private final double startHours;
+        /** The arcs in order, null when there is no path. */
+        final int[] arcs;
+        final List<Closure> closures;
+        /** The exclusions met by key, null when none. */
+        final Map<Integer, AccessExclusion> excluded;
+        private Route route;
+
+        Path(ResolvedQuery q, int startCarried, double startHours, int[] arcs, List<Closure> closures,
+             Map<Integer, AccessExclusion> excluded) {
+            this.q = q;
+            this.startCarried = startCarried;
+            this.startHours = startHours;
+            this.arcs = arcs;
+            this.closures = closures;
+            this.excluded = excluded;
         }
-        if (!explainAccess) {
-            lastMet = excluded;
-            return new RouteResult(route, closed, List.copyOf(excluded.values()));
+
+        boolean found() {
+            return arcs != null;
         }
-        return new RouteResult(route, closed, shaping(q, excluded, startCarried, startHours, route));
+
+        /** The path explained ({@link RouteExplainer}); null when there is none. */
+        Route route() {
+            if (route == null && arcs != null) {
+                route = new RouteExplainer(g, q).explain(startCarried, startHours, arcs);
+            }
+            return route;
+        }
+
+        /**
+         * Whether the route of this path has {@code id} among its {@link Route#linkIds} or {@link Route#placeIds}
+         * (the origin, and the head of each move), read off the arcs as the explanation makes its legs.
+         */
+        boolean passes(String id) {
+            if (arcs == null) {
+                return false;
+            }
+            if (g.place(q.from).id().equals(id)) {
+                return true;
+            }
+            for (int a : arcs) {
+                if (g.links().get(g.arcLink(a)).id().equals(id)) {
+                    return true;
+                }
+            }
+            for (int a : arcs) {
+                if (g.place(g.arcHead(a)).id().equals(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -257,8 +335,7 @@ public final class Router {
         List<AccessExclusion> shaped = new ArrayList<>();
         if (met.size() <= MAX_SHAPING_CHECKS) {
             for (Map.Entry<Integer, AccessExclusion> e : met.entrySet()) {
-                RouteResult lifted = search(q.withAccess(q.access.without(e.getKey())), startCarried, startHours,
-                        false);
+                Path lifted = find(q.withAccess(q.access.without(e.getKey())), startCarried, startHours);
                 if (shapes(q, lifted, e.getKey(), e.getValue(), found, false)) {
                     shaped.add(e.getValue().asShaping());
                 }
@@ -271,17 +348,17 @@ public final class Router {
         // ones met behind them, a few rounds
         Map<Integer, AccessExclusion> lifted = new LinkedHashMap<>(met);
         VehicleAccess access = q.access;
-        RouteResult free = null;
+        Path free = null;
         for (int round = 0; round < MAX_LIFT_ROUNDS; round++) {
             access = access.without(lifted.keySet());
-            free = search(q.withAccess(access), startCarried, startHours, false);
+            free = find(q.withAccess(access), startCarried, startHours);
             if (!lifted.keySet().containsAll(lastMet.keySet()) && round + 1 < MAX_LIFT_ROUNDS) {
                 lifted.putAll(lastMet);
             } else {
                 break;
             }
         }
-        RouteResult route = free;
+        Path route = free;
         lifted.entrySet().stream().filter(e -> shapes(q, route, e.getKey(), e.getValue(), found, true))
                 .map(e -> e.getValue().asShaping()).forEach(shaped::add);
         return shaped;
@@ -298,7 +375,7 @@ public final class Router {
         if (turns.isEmpty()) {
             return met;
         }
-        RouteResult free = search(q.withAccess(q.access.without(turns)), startCarried, startHours, false);
+        Path free = find(q.withAccess(q.access.without(turns)), startCarried, startHours);
         if (better(q, free, found)) {
             return met;
         }
@@ -312,17 +389,17 @@ public final class Router {
      * place, the lifted route uses it; for a turn restriction (an arc key), the lifted route is better,
      * which it can only be by the turn (and, when several were lifted together, uses the restricted approach).
      */
-    private static boolean shapes(ResolvedQuery q, RouteResult lifted, int key, AccessExclusion exclusion, Route found,
+    private static boolean shapes(ResolvedQuery q, Path lifted, int key, AccessExclusion exclusion, Route found,
                                   boolean liftedTogether) {
         if (!VehicleAccess.isArcKey(key)) {
-            return uses(lifted, exclusion);
+            return lifted.passes(exclusion.subjectId());
         }
         return better(q, lifted, found)
                 && (!liftedTogether || lifted.route().linkIds().contains(exclusion.subjectId()));
     }
 
     /** Whether {@code result} has a route better than {@code found} by the query's weights (beyond rounding). */
-    private static boolean better(ResolvedQuery q, RouteResult result, Route found) {
+    private static boolean better(ResolvedQuery q, Path result, Route found) {
         if (!result.found()) {
             return false;
         }
@@ -333,11 +410,6 @@ public final class Router {
 
     private static double weight(Weights w, Totals t) {
         return w.apply(t.hours(), t.costUsd(), t.co2Kg(), t.risk());
-    }
-
-    private static boolean uses(RouteResult result, AccessExclusion exclusion) {
-        return result.found() && (result.route().linkIds().contains(exclusion.subjectId())
-                || result.route().placeIds().contains(exclusion.subjectId()));
     }
 
     /** Rounds of lifting the exclusions met in {@link #shaping}. */
@@ -362,14 +434,20 @@ public final class Router {
             Arrays.fill(done, 0);
             stamp = 1;
         }
-        if (++gcStamp == Integer.MAX_VALUE) {
-            Arrays.fill(gcSeen, 0);
-            gcStamp = 1;
-        }
     }
 
-    /** Great-circle km from {@code node} to {@code target}, cached for the current search. */
+    /**
+     * Great-circle km from {@code node} to {@code target}, kept while the searches go to the same target
+     * (those of one query, and of queries to the same place).
+     */
     private double gcToTarget(int target, int node) {
+        if (target != gcTarget) {
+            gcTarget = target;
+            if (++gcStamp == Integer.MAX_VALUE) {
+                Arrays.fill(gcSeen, 0);
+                gcStamp = 1;
+            }
+        }
         if (gcSeen[node] != gcStamp) {
             gcSeen[node] = gcStamp;
             gcToTarget[node] = g.gcKm(node, target);
@@ -438,7 +516,7 @@ public final class Router {
             for (int a = g.arcStart(u), end = g.arcStart(u + 1); a < end; a++) {
                 if (!step.take(u, s & 3, a, l.hours[x])) {
                     if (step.closed >= 0) {
-                        closures.putIfAbsent(g.place(step.closed).id(), step.closure());
+                        closures.computeIfAbsent(g.place(step.closed).id(), id -> step.closure());
                     }
                     continue;
                 }

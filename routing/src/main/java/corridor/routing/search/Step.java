@@ -1,7 +1,6 @@
 package corridor.routing.search;
 
 import corridor.model.network.Mode;
-import corridor.model.network.OpeningCalendar;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.TimedAccess;
 import corridor.routing.graph.VehicleAccess;
@@ -9,7 +8,6 @@ import corridor.routing.route.Closure;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -39,9 +37,6 @@ final class Step {
     static final int NONE = Mode.TRANSFER.ordinal();
 
     private static final int TRANSFER = Mode.TRANSFER.ordinal();
-
-    /** At most this many days are waited at a border closed on some days of the week. */
-    static final int MAX_WEEKLY_WAIT_DAYS = 6;
 
     private final RoutingGraph g;
     private final ResolvedQuery q;
@@ -169,17 +164,14 @@ final class Step {
         if (!end && (crossing || g.hasCalendar(v))) {
             if (g.hasCalendar(v)) {
                 long dayIndex = (long) Math.floor(arrivalHours / 24);
-                LocalDate day = departure.plusDays(dayIndex);
-                OpeningCalendar calendar = g.calendar(v);
-                if (!calendar.isOpen(day)) {
-                    LocalDate openDay = crossing && weeklyClosure(calendar, day)
-                            ? calendar.nextOpenDay(day, MAX_WEEKLY_WAIT_DAYS).orElse(null) : null;
-                    if (openDay == null) {
-                        closed = v;
-                        closedDay = day;
-                        return false;
-                    }
-                    waitHours = (dayIndex + ChronoUnit.DAYS.between(day, openDay)) * 24.0 - arrivalHours;
+                int waitDays = q.openDays.waitDays(v, dayIndex);
+                if (waitDays == OpenDays.CLOSED) {
+                    closed = v;
+                    closedDay = departure.plusDays(dayIndex);
+                    return false;
+                }
+                if (waitDays > 0) {
+                    waitHours = (dayIndex + waitDays) * 24.0 - arrivalHours;
                 }
             }
             if (crossing) {
@@ -190,11 +182,6 @@ final class Step {
         }
         ok = true;
         return true;
-    }
-
-    /** Closed on a day of a month its rule has open: a weekly closing day, worth waiting for. */
-    private static boolean weeklyClosure(OpeningCalendar calendar, LocalDate day) {
-        return calendar.ruleOn(day).map(r -> r.openMonths().contains(day.getMonth())).orElse(false);
     }
 
     private void addHub(int hub) {
