@@ -17,8 +17,10 @@ import corridor.routing.route.Totals;
 import corridor.routing.route.Weights;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +60,8 @@ public final class Router {
     /** The target of the distances kept in {@link #gcToTarget} (-1: none yet). */
     private int gcTarget = -1;
     private final ParetoLabels labels;
+    /** Which calendar places are open on which days, kept from query to query. */
+    private final OpenDays openDays;
     private final boolean goalDirected;
 
     /** A router that searches goal-directed (A*), the default. */
@@ -82,6 +86,7 @@ public final class Router {
         gcToTarget = new double[graph.placeCount()];
         gcSeen = new int[graph.placeCount()];
         labels = new ParetoLabels(states);
+        openDays = new OpenDays(graph);
     }
 
     public RoutingGraph graph() {
@@ -98,7 +103,7 @@ public final class Router {
 
     /** As {@link #route(RouteQuery)}, also without the links set in {@code lostLinks} (by link index). */
     public RouteResult route(RouteQuery query, BitSet lostLinks) {
-        ResolvedQuery q = new ResolvedQuery(g, query, lostLinks);
+        ResolvedQuery q = new ResolvedQuery(g, query, lostLinks, openDays);
         if (q.riskCeiling < Double.POSITIVE_INFINITY) {
             ParetoResult set = pareto(q);
             Weights w = query.weights();
@@ -116,7 +121,8 @@ public final class Router {
      * and without going back through the places the first part passed.
      */
     public RouteResult routeVia(RouteQuery query, String viaId, java.util.Set<Mode> modesToVia) {
-        ResolvedQuery first = new ResolvedQuery(g, query.withEnds(query.fromId(), viaId).withModes(modesToVia), null);
+        ResolvedQuery first = new ResolvedQuery(g, query.withEnds(query.fromId(), viaId).withModes(modesToVia), null,
+                openDays);
         RouteResult toVia = search(first, Step.NONE, 0);
         if (!toVia.found()) {
             return toVia;
@@ -135,7 +141,8 @@ public final class Router {
         avoid.addAll(a.placeIds());
         avoid.remove(viaId);
         avoid.remove(query.toId());
-        ResolvedQuery second = new ResolvedQuery(g, query.withEnds(viaId, query.toId()).withAvoidPlaces(avoid), null)
+        ResolvedQuery second = new ResolvedQuery(g, query.withEnds(viaId, query.toId()).withAvoidPlaces(avoid), null,
+                openDays)
                 .withClockOf(g, query.fromId());
         RouteResult onward = search(second, carried, a.totals().hours());
         List<Closure> closures = new ArrayList<>(toVia.closures());
@@ -156,12 +163,12 @@ public final class Router {
      * @throws IllegalStateException          when the query's rules close an arc of the path
      */
     public Route explain(RouteQuery query, int[] arcs) {
-        return new RouteExplainer(g, new ResolvedQuery(g, query, null)).explain(Step.NONE, 0, arcs);
+        return new RouteExplainer(g, new ResolvedQuery(g, query, null, openDays)).explain(Step.NONE, 0, arcs);
     }
 
     /** The Pareto set over (time, cost, CO2, risk), within the query's risk ceiling if any. */
     public ParetoResult pareto(RouteQuery query) {
-        return pareto(new ResolvedQuery(g, query, null));
+        return pareto(new ResolvedQuery(g, query, null, openDays));
     }
 
     private RouteResult search(ResolvedQuery q, int startCarried, double startHours) {
@@ -175,17 +182,18 @@ public final class Router {
     private RouteResult search(ResolvedQuery q, int startCarried, double startHours, boolean explainAccess) {
         Path path = find(q, startCarried, startHours);
         Map<Integer, AccessExclusion> excluded = path.excluded;
+        List<Closure> closures = path.closures();
         if (path.arcs == null) {
-            return new RouteResult(null, path.closures, excluded == null ? List.of() : List.copyOf(excluded.values()));
+            return new RouteResult(null, closures, excluded == null ? List.of() : List.copyOf(excluded.values()));
         }
         Route route = path.route();
         if (excluded == null) {
-            return new RouteResult(route, path.closures);
+            return new RouteResult(route, closures);
         }
         if (!explainAccess) {
-            return new RouteResult(route, path.closures, List.copyOf(excluded.values()));
+            return new RouteResult(route, closures, List.copyOf(excluded.values()));
         }
-        return new RouteResult(route, path.closures, shaping(q, excluded, startCarried, startHours, route));
+        return new RouteResult(route, closures, shaping(q, excluded, startCarried, startHours, route));
     }
 
     /**
@@ -199,7 +207,7 @@ public final class Router {
                 : w.time() * q.times.hoursPerGcKm() + tonnes * (w.cost() * g.costPerTonneGcKm() + w.co2() * g.co2PerTonneGcKm());
         newStamp();
         Step step = new Step(g, q);
-        Map<String, Closure> closures = null;
+        Map<String, ClosedOn> closures = null;
         Map<Integer, AccessExclusion> excluded = null;
         int start = q.from * 4 + startCarried;
         heap.clear();
@@ -224,10 +232,7 @@ public final class Router {
                 if (!step.take(u, carried, a, baseHours)) {
                     if (step.closed >= 0) {
                         closures = closures != null ? closures : new LinkedHashMap<>();
-                        String placeId = g.place(step.closed).id();
-                        if (!closures.containsKey(placeId)) {
-                            closures.put(placeId, step.closure()); // its sentence made once a place
-                        }
+                        closures.putIfAbsent(g.place(step.closed).id(), new ClosedOn(step.closed, step.closedDay));
                     } else if (step.excluded != Step.NOT_EXCLUDED) {
                         excluded = excluded != null ? excluded : new LinkedHashMap<>();
                         excluded.putIfAbsent(step.excluded, q.access.reason(step.excluded));
@@ -242,7 +247,7 @@ public final class Router {
                 }
             }
         }
-        List<Closure> closed = closures == null ? List.of() : List.copyOf(closures.values());
+        Collection<ClosedOn> closed = closures == null ? List.of() : closures.values();
         lastMet = excluded == null ? Map.of() : excluded;
         if (found < 0) {
             return new Path(q, startCarried, startHours, null, closed, excluded);
@@ -258,9 +263,14 @@ public final class Router {
         return new Path(q, startCarried, startHours, arcs, closed, excluded);
     }
 
+    /** A place a search found closed, and the day it was reached first. */
+    private record ClosedOn(int node, LocalDate day) {
+    }
+
     /**
-     * A path a search found (or none), explained as a route only when asked: a search run to see whether
-     * an access rule shaped a route mostly needs only to know whether its path passes the rule's link or place.
+     * A path a search found (or none), explained as a route only when asked, as are the closures it met: a
+     * search run to see whether an access rule shaped a route mostly needs only to know whether its path
+     * passes the rule's link or place.
      */
     private final class Path {
         private final ResolvedQuery q;
@@ -268,19 +278,25 @@ public final class Router {
         private final double startHours;
         /** The arcs in order, null when there is no path. */
         final int[] arcs;
-        final List<Closure> closures;
+        /** The closed places met, first met first. */
+        private final Collection<ClosedOn> closed;
         /** The exclusions met by key, null when none. */
         final Map<Integer, AccessExclusion> excluded;
         private Route route;
 
-        Path(ResolvedQuery q, int startCarried, double startHours, int[] arcs, List<Closure> closures,
+        Path(ResolvedQuery q, int startCarried, double startHours, int[] arcs, Collection<ClosedOn> closed,
              Map<Integer, AccessExclusion> excluded) {
             this.q = q;
             this.startCarried = startCarried;
             this.startHours = startHours;
             this.arcs = arcs;
-            this.closures = closures;
+            this.closed = closed;
             this.excluded = excluded;
+        }
+
+        /** Why each closed place met was closed (a sentence each, made here). */
+        List<Closure> closures() {
+            return closed.stream().map(c -> Step.closure(g, c.node(), c.day())).toList();
         }
 
         boolean found() {
@@ -463,7 +479,8 @@ public final class Router {
         Map<String, Closure> closures = new LinkedHashMap<>();
         List<Route> extremes = new ArrayList<>();
         for (Objective objective : Objective.values()) {
-            RouteResult extreme = search(new ResolvedQuery(g, q.query().withObjective(objective), q.avoidLinks), Step.NONE, 0);
+            RouteResult extreme = search(new ResolvedQuery(g, q.query().withObjective(objective), q.avoidLinks, openDays),
+                    Step.NONE, 0);
             extreme.closures().forEach(c -> closures.putIfAbsent(c.placeId(), c));
             if (!extreme.found()) {
                 return new ParetoResult(List.of(), false, List.copyOf(closures.values()));

@@ -41,6 +41,7 @@ final class Step {
     private final RoutingGraph g;
     private final ResolvedQuery q;
     private final LocalDate departure;
+    private final long departureDay;
 
     boolean ok;
     int head;
@@ -75,6 +76,7 @@ final class Step {
         this.g = graph;
         this.q = query;
         this.departure = query.query().departure();
+        this.departureDay = departure.toEpochDay();
     }
 
     /** Evaluates taking {@code arc} from {@code node} with {@code carriedMode} after {@code hoursSoFar}. */
@@ -164,7 +166,7 @@ final class Step {
         if (!end && (crossing || g.hasCalendar(v))) {
             if (g.hasCalendar(v)) {
                 long dayIndex = (long) Math.floor(arrivalHours / 24);
-                int waitDays = q.openDays.waitDays(v, dayIndex);
+                int waitDays = q.openDays.waitDays(v, departureDay + dayIndex);
                 if (waitDays == OpenDays.CLOSED) {
                     closed = v;
                     closedDay = departure.plusDays(dayIndex);
@@ -191,8 +193,13 @@ final class Step {
 
     /** Why {@link #closed} is closed on {@link #closedDay}, from its calendar. */
     Closure closure() {
-        var place = g.place(closed);
-        String reason = g.calendar(closed).ruleOn(closedDay)
+        return closure(g, closed, closedDay);
+    }
+
+    /** Why {@code node} is closed on {@code closedDay}, from its calendar. */
+    static Closure closure(RoutingGraph g, int node, LocalDate closedDay) {
+        var place = g.place(node);
+        String reason = g.calendar(node).ruleOn(closedDay)
                 .map(rule -> "open only in " + months(rule.openMonths()) + " under the rule from " + rule.fromText()
                         + (rule.lastDay() == null ? "" : " to " + rule.toText()))
                 .orElse("closed by its calendar");
