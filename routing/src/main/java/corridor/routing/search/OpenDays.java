@@ -5,14 +5,16 @@ import corridor.routing.graph.RoutingGraph;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 
 /**
  * Whether the places with an opening calendar let goods through on a day, by node and day, remembered:
  * a search asks the same few passes and crossings on the same few days over and over (each arc into
  * them, again in every search a query runs to see which access rules shaped its route, and in the next
- * query leaving on the same day), and each answer makes a date and walks the calendar's rules. The
- * answers are {@link Step}'s rules (see there), computed as before; a slot taken by another node and day
- * is computed again. One router's (one graph's, one thread's): not thread-safe.
+ * query leaving on a nearby day), and each answer makes a date and walks the calendar's rules. Each such
+ * node gets a table of {@link #DAYS} days from a little before the first day asked; a day outside it is
+ * computed each time. The answers are {@link Step}'s rules (see there), computed as before. One router's
+ * (one graph's, one thread's): not thread-safe.
  */
 final class OpenDays {
 
@@ -22,15 +24,16 @@ final class OpenDays {
     /** At most this many days are waited at a border closed on some days of the week. */
     static final int MAX_WEEKLY_WAIT_DAYS = 6;
 
-    /** Slots (a power of two): passes and crossings times the days of a few departures, with room. */
-    private static final int SLOTS = 512;
-    private static final int SHIFT = 64 - Integer.numberOfTrailingZeros(SLOTS);
+    /** Days a node's table covers (about three years), a quarter of them before the first day asked. */
+    private static final int DAYS = 1024;
+    private static final byte UNKNOWN = Byte.MIN_VALUE;
 
     private final RoutingGraph g;
-    /** The node of each slot, plus one (0: empty). */
-    private final int[] nodes = new int[SLOTS];
-    private final long[] days = new long[SLOTS];
-    private final int[] waits = new int[SLOTS];
+    /** Per node, its table's index plus one (0: none yet); made at the first question. */
+    private int[] tableOf;
+    private long[] firstDays = new long[4];
+    private byte[][] waits = new byte[4][];
+    private int tables;
 
     OpenDays(RoutingGraph graph) {
         this.g = graph;
@@ -42,15 +45,37 @@ final class OpenDays {
      * the days until it opens (at most {@link #MAX_WEEKLY_WAIT_DAYS}); else {@link #CLOSED}.
      */
     int waitDays(int v, long epochDay) {
-        int slot = (int) (((v * 31L + epochDay) * 0x9E3779B97F4A7C15L) >>> SHIFT);
-        if (nodes[slot] == v + 1 && days[slot] == epochDay) {
-            return waits[slot];
+        if (tableOf == null) {
+            tableOf = new int[g.placeCount()];
         }
-        int wait = compute(v, LocalDate.ofEpochDay(epochDay));
-        nodes[slot] = v + 1;
-        days[slot] = epochDay;
-        waits[slot] = wait;
+        int t = tableOf[v] - 1;
+        if (t < 0) {
+            t = newTable(v, epochDay - DAYS / 4);
+        }
+        long day = epochDay - firstDays[t];
+        if (day < 0 || day >= DAYS) {
+            return compute(v, LocalDate.ofEpochDay(epochDay));
+        }
+        byte[] table = waits[t];
+        int wait = table[(int) day];
+        if (wait == UNKNOWN) {
+            wait = compute(v, LocalDate.ofEpochDay(epochDay));
+            table[(int) day] = (byte) wait;
+        }
         return wait;
+    }
+
+    private int newTable(int v, long firstDay) {
+        if (tables == waits.length) {
+            firstDays = Arrays.copyOf(firstDays, tables * 2);
+            waits = Arrays.copyOf(waits, tables * 2);
+        }
+        byte[] table = new byte[DAYS];
+        Arrays.fill(table, UNKNOWN);
+        firstDays[tables] = firstDay;
+        waits[tables] = table;
+        tableOf[v] = ++tables;
+        return tables - 1;
     }
 
     private int compute(int v, LocalDate day) {

@@ -44,7 +44,7 @@ public final class Json {
     public static byte[] bytes(JsonValues.Writer writer) {
         // as ObjectMapper.writeValueAsBytes: segments from the factory's recycled buffers
         try (ByteArrayBuilder out = new ByteArrayBuilder(MAPPER.getFactory()._getBufferRecycler())) {
-            try (JsonGenerator json = MAPPER.createGenerator(out)) {
+            try (JsonGenerator json = new RepeatedText(MAPPER.createGenerator(out))) {
                 writer.write(json);
             }
             return out.toByteArray();
