@@ -69,9 +69,13 @@ warm_ms=$(printf '%s\n' "${restarts[@]}" | sort -n | sed -n 3p)
 warm_all=$(printf '%s\n' "${restarts[@]}" | sort -n | paste -sd' ')
 
 base="http://127.0.0.1:$port"
+# A recording's first start costs the server its compiled code for a while (JFR's classes and instrumented
+# methods): started here and dropped after the warm-up, so that the one of the route run below starts cheaply.
+[ -z "${JFR:-}" ] || jcmd "$server_pid" JFR.start name=server-bench-warm-up settings=profile > /dev/null
 # Warm-up: the JIT compiles the hot paths before anything is measured.
 wrk -t2 -c"$connections" -d10s -s "$here/routes.lua" "$base" > /dev/null
 wrk -t2 -c"$connections" -d5s "$base/api/health" > /dev/null
+[ -z "${JFR:-}" ] || jcmd "$server_pid" JFR.stop name=server-bench-warm-up > /dev/null
 
 [ -z "${JFR:-}" ] || jcmd "$server_pid" JFR.start name=server-bench settings=profile > /dev/null
 ticks_before=$(cpu_ticks)

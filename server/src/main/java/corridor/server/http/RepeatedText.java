@@ -2,6 +2,7 @@ package corridor.server.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
@@ -26,12 +27,14 @@ final class RepeatedText extends JsonGeneratorDelegate {
     /** Slots for doubles: a few answers' worth of coordinates and figures (about 1 MB when full). */
     private static final int NUMBER_SLOTS = 1 << 13;
     /** Slots for keys: every key of the answers, with room. */
-    private static final int KEY_SLOTS = 1 << 9;
+    private static final int KEY_SLOTS = 1 << 10;
+    /** Slots a key may take after its own, when others hold it (so that two keys met on every leg do not take turns). */
+    private static final int KEY_PROBES = 4;
 
     private static final Figure[] NUMBERS = new Figure[NUMBER_SLOTS];
     private static final Key[] KEYS = new Key[KEY_SLOTS];
 
-    private record Figure(long bits, String text) {
+    private record Figure(long bits, SerializedString text) {
     }
 
     private record Key(String name, SerializedString text) {
@@ -42,7 +45,9 @@ final class RepeatedText extends JsonGeneratorDelegate {
     /** Writes through {@code json}. */
     RepeatedText(JsonGenerator json) {
         super(json, false);
-        this.numbers = json.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
+        // kept text is written raw: only where the generator writes a double as its plain text
+        this.numbers = json.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                && !json.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature());
     }
 
     @Override
@@ -55,22 +60,29 @@ final class RepeatedText extends JsonGeneratorDelegate {
         int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - 13));
         Figure kept = NUMBERS[slot];
         if (kept == null || kept.bits() != bits) {
-            kept = new Figure(bits, NumberOutput.toString(value, true));
+            kept = new Figure(bits, new SerializedString(NumberOutput.toString(value, true)));
             NUMBERS[slot] = kept;
         }
-        delegate.writeNumber(kept.text()); // the text as is, where writeNumber(double) would have made it
+        // the text writeNumber(double) would make, as bytes made once
+        delegate.writeRawValue(kept.text());
     }
 
     @Override
     public void writeFieldName(String name) throws IOException {
-        int slot = System.identityHashCode(name) & (KEY_SLOTS - 1);
-        Key kept = KEYS[slot];
-        if (kept != null && kept.name() == name) {
-            delegate.writeFieldName(kept.text());
-            return;
+        int home = System.identityHashCode(name) & (KEY_SLOTS - 1);
+        int free = -1;
+        for (int probe = 0; probe < KEY_PROBES; probe++) {
+            int slot = (home + probe) & (KEY_SLOTS - 1);
+            Key kept = KEYS[slot];
+            if (kept == null) {
+                free = free < 0 ? slot : free;
+            } else if (kept.name() == name) {
+                delegate.writeFieldName(kept.text());
+                return;
+            }
         }
         if (plain(name)) {
-            KEYS[slot] = new Key(name, new SerializedString(name));
+            KEYS[free >= 0 ? free : home] = new Key(name, new SerializedString(name));
         }
         delegate.writeFieldName(name);
     }
