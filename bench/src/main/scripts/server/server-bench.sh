@@ -8,7 +8,8 @@
 #   bench/src/main/scripts/server/server-bench.sh [JAR]      (default: cli/target/corridor.jar)
 #
 # Environment: CORRIDOR_JAVA_OPTS (JVM options of the server), DURATION (seconds per run, 30),
-# CONNECTIONS (32), PORT (18090).
+# CONNECTIONS (32), PORT (18090), JFR (a file: a Java Flight Recording of the server during the route
+# run at CONNECTIONS, JFR's "profile" settings, written there; read it with `jfr print` or JDK Mission Control).
 set -euo pipefail
 name=server-bench
 duration="${DURATION:-30}"
@@ -21,6 +22,11 @@ stop_server() {
   kill "$server_pid"
   wait "$server_pid" 2>/dev/null || true
   server_pid=""
+}
+
+# The server's CPU time so far (user and system, all threads), in clock ticks.
+cpu_ticks() {
+  awk '{print $14 + $15}' "/proc/$server_pid/stat"
 }
 
 rss_mib() {
@@ -63,11 +69,19 @@ warm_ms=$(printf '%s\n' "${restarts[@]}" | sort -n | sed -n 3p)
 warm_all=$(printf '%s\n' "${restarts[@]}" | sort -n | paste -sd' ')
 
 base="http://127.0.0.1:$port"
+# A recording's first start costs the server its compiled code for a while (JFR's classes and instrumented
+# methods): started here and dropped after the warm-up, so that the one of the route run below starts cheaply.
+[ -z "${JFR:-}" ] || jcmd "$server_pid" JFR.start name=server-bench-warm-up settings=profile > /dev/null
 # Warm-up: the JIT compiles the hot paths before anything is measured.
 wrk -t2 -c"$connections" -d10s -s "$here/routes.lua" "$base" > /dev/null
 wrk -t2 -c"$connections" -d5s "$base/api/health" > /dev/null
+[ -z "${JFR:-}" ] || jcmd "$server_pid" JFR.stop name=server-bench-warm-up > /dev/null
 
+[ -z "${JFR:-}" ] || jcmd "$server_pid" JFR.start name=server-bench settings=profile > /dev/null
+ticks_before=$(cpu_ticks)
 read -r route_rps route_p50 route_p99 < <(load -s "$here/routes.lua" "$base")
+ticks_route=$(( $(cpu_ticks) - ticks_before ))
+[ -z "${JFR:-}" ] || jcmd "$server_pid" JFR.stop name=server-bench filename="$(realpath "$JFR")" > /dev/null
 # The same at a lighter load (a quarter of the connections): latency when the server is not saturated.
 read -r light_rps light_p50 light_p99 < <(connections=$(( connections / 4 )) load -s "$here/routes.lua" "$base")
 read -r health_rps health_p50 health_p99 < <(load "$base/api/health")
@@ -82,4 +96,8 @@ printf '%-34s %10.0f %9.2f %9.2f\n' "GET /api/route (rotating queries)" "$route_
 printf '%-34s %10.0f %9.2f %9.2f\n' "GET /api/route, $(( connections / 4 )) connections" "$light_rps" "$light_p50" "$light_p99"
 printf '%-34s %10.0f %9.2f %9.2f\n' "GET /api/health (peer: HTTP floor)" "$health_rps" "$health_p50" "$health_p99"
 awk -v r="$route_rps" -v h="$health_rps" 'BEGIN {printf "route / health throughput: %.2f\n", r / h}'
+# CPU time the server spent per route request at CONNECTIONS (all its threads: HTTP, routing, JSON, GC, JIT):
+# unlike the rates, it hardly changes with what else runs on the machine.
+awk -v t="$ticks_route" -v hz="$(getconf CLK_TCK)" -v r="$route_rps" -v d="$duration" \
+  'BEGIN {printf "server CPU per route request: %.0f us\n", t / hz * 1e6 / (r * d)}'
 printf 'resident memory after the runs: %s MiB (peak %s MiB)\n' "$rss" "$peak"

@@ -1,15 +1,18 @@
 package corridor.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.model.geo.GeoPoint;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
  * The GeoJSON (RFC 7946) objects every writer of features builds: collections, features, points and
- * lines, positions as {@code [longitude, latitude]} in degrees. The one place these shapes are written.
+ * lines, positions as {@code [longitude, latitude]} in degrees. The one place these shapes are written,
+ * as trees and, for a route's legs, straight to a generator ({@link #writePoint}, {@link #writeLineString}).
  * Stateless and thread-safe.
  */
 public final class GeoJson {
@@ -70,6 +73,34 @@ public final class GeoJson {
         ArrayNode positions = NODES.arrayNode();
         points.forEach(p -> positions.add(position(p.longitude(), p.latitude())));
         return positions;
+    }
+
+    /** {@link #point} written to {@code json}. */
+    public static void writePoint(JsonGenerator json, GeoPoint point) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", "Point");
+        json.writeFieldName("coordinates");
+        writePosition(json, point);
+        json.writeEndObject();
+    }
+
+    /** {@link #lineString} written to {@code json}. */
+    public static void writeLineString(JsonGenerator json, List<GeoPoint> points) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", "LineString");
+        json.writeArrayFieldStart("coordinates");
+        for (GeoPoint p : points) {
+            writePosition(json, p);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writePosition(JsonGenerator json, GeoPoint p) throws IOException {
+        json.writeStartArray();
+        json.writeNumber(p.longitude());
+        json.writeNumber(p.latitude());
+        json.writeEndArray();
     }
 
     /** A position: {@code [longitude, latitude]}, degrees. */

@@ -1,11 +1,18 @@
 package corridor.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +50,31 @@ public final class JsonValues {
      */
     public static ObjectNode object(Record shape) {
         return RECORDS.valueToTree(shape);
+    }
+
+    /**
+     * What {@code writer} writes (one JSON value), as a tree: for the answers written once as a stream
+     * ({@link corridor.api.route.RouteJson#write}) and also wanted as a tree (the command line's pretty
+     * printing, answers that hold them).
+     *
+     * @param <T> the kind of node the writer writes (an object or an array)
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends JsonNode> T tree(Writer writer) {
+        try (TokenBuffer buffer = new TokenBuffer(RECORDS, false)) {
+            writer.write(buffer);
+            try (JsonParser parser = buffer.asParser(RECORDS)) {
+                return (T) RECORDS.readTree(parser);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot hold JSON in memory", e);
+        }
+    }
+
+    /** Writes one JSON value to a generator. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(JsonGenerator json) throws IOException;
     }
 
     /** {@link #object} of each record, in their order. */

@@ -2,13 +2,13 @@ package corridor.api.route;
 
 import corridor.api.GeoJson;
 import corridor.api.JsonValues;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corridor.model.geo.Polyline;
 import corridor.routing.route.Leg;
 import corridor.routing.route.Route;
 
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -26,36 +26,50 @@ public final class RouteGeoJson {
 
     /** The routes' legs as features, route by route. */
     public static ObjectNode features(List<Route> routes) {
-        List<ObjectNode> features = new ArrayList<>();
+        return JsonValues.tree(json -> write(json, routes));
+    }
+
+    /** {@link #features} written to {@code json}. */
+    static void write(JsonGenerator json, List<Route> routes) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", "FeatureCollection");
+        json.writeArrayFieldStart("features");
         for (int r = 0; r < routes.size(); r++) {
             List<Leg> legs = routes.get(r).legs();
             for (int i = 0; i < legs.size(); i++) {
-                features.add(feature(legs.get(i), r + 1, i + 1));
+                writeFeature(json, legs.get(i), r + 1, i + 1);
             }
         }
-        return GeoJson.collection(features);
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static ObjectNode feature(Leg leg, int route, int index) {
+    private static void writeFeature(JsonGenerator json, Leg leg, int route, int index) throws IOException {
         boolean move = leg.kind() == Leg.Kind.MOVE;
-        ObjectNode properties = JsonNodeFactory.instance.objectNode();
-        properties.put("route", route);
-        properties.put("leg", index);
-        properties.put("kind", JsonValues.lower(leg.kind()));
-        properties.put("name", move ? leg.link().name() : leg.description());
+        json.writeStartObject();
+        json.writeStringField("type", "Feature");
+        json.writeFieldName("geometry");
         if (move) {
-            properties.put("link", leg.link().id());
-            properties.put("mode", JsonValues.lower(leg.mode()));
-            properties.put("from", leg.from().id());
-            properties.put("to", leg.to().id());
+            Polyline line = leg.reversed() ? leg.link().geometry().reversed() : leg.link().geometry();
+            GeoJson.writeLineString(json, line.points());
         } else {
-            properties.put("place", leg.from().id());
+            GeoJson.writePoint(json, leg.from().location());
         }
-        properties.setAll(RouteJson.totals(leg.totals()));
-        if (!move) {
-            return GeoJson.feature(null, GeoJson.point(leg.from().location()), properties);
+        json.writeObjectFieldStart("properties");
+        json.writeNumberField("route", route);
+        json.writeNumberField("leg", index);
+        json.writeStringField("kind", JsonValues.lower(leg.kind()));
+        json.writeStringField("name", move ? leg.link().name() : leg.description());
+        if (move) {
+            json.writeStringField("link", leg.link().id());
+            json.writeStringField("mode", JsonValues.lower(leg.mode()));
+            json.writeStringField("from", leg.from().id());
+            json.writeStringField("to", leg.to().id());
+        } else {
+            json.writeStringField("place", leg.from().id());
         }
-        Polyline line = leg.reversed() ? leg.link().geometry().reversed() : leg.link().geometry();
-        return GeoJson.feature(null, GeoJson.lineString(line.points()), properties);
+        RouteJson.writeTotalsFields(json, leg.totals());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 }

@@ -1,5 +1,6 @@
 package corridor.api.route;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import corridor.model.vehicle.AccessExclusion;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,6 +17,7 @@ import corridor.routing.route.TimeSource;
 import corridor.routing.route.Totals;
 import corridor.routing.route.Weights;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -32,18 +34,34 @@ public final class RouteJson {
      * The answer to a route request for one objective or a blend: {@code objective} (time, cost, co2,
      * risk or weighted), {@code weights} for a blend, then the {@link #result}, then which search answered,
      * {@code router} ({@code hierarchy} or {@code a*}), and {@code router_note}, why the A* router answered a
-     * route the hierarchy was asked first (else empty).
+     * route the hierarchy was asked first (else empty). As a tree; {@link #write} streams the same.
      */
     public static ObjectNode answer(RouteGoal goal, RouteResult result) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("objective", goal.name());
+        return JsonValues.tree(json -> write(json, goal, result));
+    }
+
+    /**
+     * Writes {@link #answer} to {@code json} as it goes, without a tree in between: the server's answer to
+     * {@code GET /api/route}, where building the tree cost as much as the search (issue 24).
+     *
+     * @throws IOException as {@code json} does
+     */
+    public static void write(JsonGenerator json, RouteGoal goal, RouteResult result) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("objective", goal.name());
         if (goal.objective() == null && !goal.pareto()) {
-            node.set("weights", weights(goal.weights()));
+            Weights w = goal.weights();
+            json.writeObjectFieldStart("weights");
+            json.writeNumberField("time", w.time());
+            json.writeNumberField("cost", w.cost());
+            json.writeNumberField("co2", w.co2());
+            json.writeNumberField("risk", w.risk());
+            json.writeEndObject();
         }
-        node.setAll(result(result));
-        node.put("router", result.engine().label());
-        node.put("router_note", result.engineNote());
-        return node;
+        writeResultFields(json, result);
+        json.writeStringField("router", result.engine().label());
+        json.writeStringField("router_note", result.engineNote());
+        json.writeEndObject();
     }
 
     /**
@@ -64,16 +82,26 @@ public final class RouteJson {
      * one, those in the way.
      */
     public static ObjectNode result(RouteResult result) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("found", result.found());
+        return JsonValues.tree(json -> {
+            json.writeStartObject();
+            writeResultFields(json, result);
+            json.writeEndObject();
+        });
+    }
+
+    /** The fields of {@link #result}, into an object {@code json} has open. */
+    private static void writeResultFields(JsonGenerator json, RouteResult result) throws IOException {
+        json.writeBooleanField("found", result.found());
         if (result.found()) {
-            node.set("route", route(result.route()));
+            json.writeFieldName("route");
+            writeRoute(json, result.route());
         } else {
-            node.put("why_none", result.whyNone());
+            json.writeStringField("why_none", result.whyNone());
         }
-        node.set("closures", closures(result.closures()));
-        node.set("access", exclusions(result.exclusions()));
-        return node;
+        json.writeFieldName("closures");
+        writeClosures(json, result.closures());
+        json.writeFieldName("access");
+        writeExclusions(json, result.exclusions());
     }
 
     /** The answer of a request for several routes: {@code objective} (lower case), then the {@code items} under {@code key}. */
@@ -96,12 +124,24 @@ public final class RouteJson {
      * {@code subject_name}, {@code reason}, {@code sources}, {@code shaped_route} and the sentence {@code text}.
      */
     public static ArrayNode exclusions(List<AccessExclusion> exclusions) {
-        return JsonValues.objects(exclusions.stream().map(e -> new ExclusionJson(e.ruleId(), e.subjectId(), e.subject(),
-                e.reason(), e.sourceIds(), e.shaped(), e.describe())).toList());
+        return JsonValues.tree(json -> writeExclusions(json, exclusions));
     }
 
-    private record ExclusionJson(String rule, String subject, String subjectName, String reason, List<String> sources,
-                                 boolean shapedRoute, String text) {
+    private static void writeExclusions(JsonGenerator json, List<AccessExclusion> exclusions) throws IOException {
+        json.writeStartArray();
+        for (AccessExclusion e : exclusions) {
+            json.writeStartObject();
+            json.writeStringField("rule", e.ruleId());
+            json.writeStringField("subject", e.subjectId());
+            json.writeStringField("subject_name", e.subject());
+            json.writeStringField("reason", e.reason());
+            json.writeFieldName("sources");
+            writeTexts(json, e.sourceIds());
+            json.writeBooleanField("shaped_route", e.shaped());
+            json.writeStringField("text", e.describe());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /**
@@ -114,58 +154,69 @@ public final class RouteJson {
      * {@link #totals}, the legs in order and the legs as GeoJSON ({@link RouteGeoJson}).
      */
     public static ObjectNode route(Route route) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        putEnds(node, route.from(), route.to());
-        node.put("departure", route.departure().toString());
-        node.put("arrival", route.arrival().toString());
+        return JsonValues.tree(json -> writeRoute(json, route));
+    }
+
+    private static void writeRoute(JsonGenerator json, Route route) throws IOException {
+        json.writeStartObject();
+        writeEnds(json, route.from(), route.to());
+        json.writeStringField("departure", route.departure().toString());
+        json.writeStringField("arrival", route.arrival().toString());
         if (route.withObservations()) {
-            node.put("arrival_p95", route.arrivalP95().toString());
-            node.put("hours_p95", route.p95Hours());
+            json.writeStringField("arrival_p95", route.arrivalP95().toString());
+            json.writeNumberField("hours_p95", route.p95Hours());
         } else {
-            node.putNull("arrival_p95");
-            node.putNull("hours_p95");
+            json.writeNullField("arrival_p95");
+            json.writeNullField("hours_p95");
         }
-        node.put("time_basis", route.withObservations() ? "observed" : "model");
-        node.put("simulated", route.usesSimulatedObservations());
-        node.put("cargo", route.cargo().label());
-        node.put("cargo_tonnes", route.cargo().tonnes());
-        node.put("uses_assumptions", route.usesAssumptions());
-        node.set("totals", totals(route.totals()));
-        ArrayNode legs = node.putArray("legs");
-        route.legs().forEach(leg -> legs.add(leg(leg)));
-        node.set("geojson", RouteGeoJson.features(List.of(route)));
-        return node;
+        json.writeStringField("time_basis", route.withObservations() ? "observed" : "model");
+        json.writeBooleanField("simulated", route.usesSimulatedObservations());
+        json.writeStringField("cargo", route.cargo().label());
+        json.writeNumberField("cargo_tonnes", route.cargo().tonnes());
+        json.writeBooleanField("uses_assumptions", route.usesAssumptions());
+        json.writeFieldName("totals");
+        writeTotals(json, route.totals());
+        json.writeArrayFieldStart("legs");
+        for (Leg leg : route.legs()) {
+            writeLeg(json, leg);
+        }
+        json.writeEndArray();
+        json.writeFieldName("geojson");
+        RouteGeoJson.write(json, List.of(route));
+        json.writeEndObject();
     }
 
     /**
      * One leg: a move ({@code link}, {@code name}, {@code mode}, {@code from}/{@code to} with names,
      * {@code reversed}) or a stop at a hub or border ({@code place}, {@code name}), with its
-     * {@code description}, totals, where its time comes from ({@link #putTimeSource}) and the notes on
+     * {@code description}, totals, where its time comes from ({@link #writeTimeSource}) and the notes on
      * values that are not the record's own.
      */
-    private static ObjectNode leg(Leg leg) {
-        ObjectNode l = JsonNodeFactory.instance.objectNode();
-        l.put("kind", JsonValues.lower(leg.kind()));
+    private static void writeLeg(JsonGenerator json, Leg leg) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("kind", JsonValues.lower(leg.kind()));
         if (leg.kind() == Leg.Kind.MOVE) {
-            l.put("link", leg.link().id());
-            l.put("name", leg.link().name());
-            l.put("mode", JsonValues.lower(leg.mode()));
-            putEnds(l, leg.from(), leg.to());
-            l.put("reversed", leg.reversed());
+            json.writeStringField("link", leg.link().id());
+            json.writeStringField("name", leg.link().name());
+            json.writeStringField("mode", JsonValues.lower(leg.mode()));
+            writeEnds(json, leg.from(), leg.to());
+            json.writeBooleanField("reversed", leg.reversed());
         } else {
-            l.put("place", leg.from().id());
-            l.put("name", leg.from().name());
+            json.writeStringField("place", leg.from().id());
+            json.writeStringField("name", leg.from().name());
         }
-        l.put("description", leg.description());
-        l.set("totals", totals(leg.totals()));
+        json.writeStringField("description", leg.description());
+        json.writeFieldName("totals");
+        writeTotals(json, leg.totals());
         if (leg.kind() == Leg.Kind.MOVE) {
-            l.put("speed_kmh", leg.speedKmh());
-            l.put("speed_source", leg.speedSource());
+            json.writeFieldName("speed_kmh");
+            writeNumberOrNull(json, leg.speedKmh());
+            json.writeStringField("speed_source", leg.speedSource());
         }
-        putTimeSource(l, leg);
-        ArrayNode notes = l.putArray("notes");
-        leg.notes().forEach(notes::add);
-        return l;
+        writeTimeSource(json, leg);
+        json.writeFieldName("notes");
+        writeTexts(json, leg.notes());
+        json.writeEndObject();
     }
 
     /**
@@ -174,15 +225,14 @@ public final class RouteJson {
      * 2025-07)"), {@code observations} (trips, 0 for the model), {@code observed_month} (null for the
      * model), {@code simulated} and {@code p95_hours} (the observed 95th percentile, else the leg's time).
      */
-    private static void putTimeSource(ObjectNode l, Leg leg) {
+    private static void writeTimeSource(JsonGenerator json, Leg leg) throws IOException {
         TimeSource source = leg.timeSource();
-        l.setAll(JsonValues.object(new TimeSourceJson(source.label(), source.describe(), source.count(),
-                source.month() == null ? null : source.month().toString(), source.observed() && source.simulated(),
-                leg.p95Hours())));
-    }
-
-    private record TimeSourceJson(String timeSource, String timeSourceText, long observations, String observedMonth,
-                                  boolean simulated, double p95Hours) {
+        json.writeStringField("time_source", source.label());
+        json.writeStringField("time_source_text", source.describe());
+        json.writeNumberField("observations", source.count());
+        json.writeStringField("observed_month", source.month() == null ? null : source.month().toString());
+        json.writeBooleanField("simulated", source.observed() && source.simulated());
+        json.writeNumberField("p95_hours", leg.p95Hours());
     }
 
     /** The ends of a route or a move: {@code from}, {@code from_name}, {@code to}, {@code to_name}. */
@@ -193,27 +243,66 @@ public final class RouteJson {
         node.put("to_name", to.name());
     }
 
-    /** Totals: {@code distance_km}, {@code hours}, {@code cost_usd}, {@code co2_kg}, {@code risk} (risk points). */
-    public static ObjectNode totals(Totals t) {
-        return JsonValues.object(new TotalsJson(t.distanceKm(), t.hours(), t.costUsd(), t.co2Kg(), t.risk()));
+    private static void writeEnds(JsonGenerator json, Place from, Place to) throws IOException {
+        json.writeStringField("from", from.id());
+        json.writeStringField("from_name", from.name());
+        json.writeStringField("to", to.id());
+        json.writeStringField("to_name", to.name());
     }
 
-    private record TotalsJson(double distanceKm, double hours, double costUsd, double co2Kg, double risk) {
+    /** Totals: {@code distance_km}, {@code hours}, {@code cost_usd}, {@code co2_kg}, {@code risk} (risk points). */
+    public static ObjectNode totals(Totals t) {
+        return JsonValues.tree(json -> writeTotals(json, t));
+    }
+
+    /** {@link #totals} as an object written to {@code json}. */
+    static void writeTotals(JsonGenerator json, Totals t) throws IOException {
+        json.writeStartObject();
+        writeTotalsFields(json, t);
+        json.writeEndObject();
+    }
+
+    /** The fields of {@link #totals}, into an object {@code json} has open (a GeoJSON feature's properties). */
+    static void writeTotalsFields(JsonGenerator json, Totals t) throws IOException {
+        json.writeNumberField("distance_km", t.distanceKm());
+        json.writeNumberField("hours", t.hours());
+        json.writeNumberField("cost_usd", t.costUsd());
+        json.writeNumberField("co2_kg", t.co2Kg());
+        json.writeNumberField("risk", t.risk());
     }
 
     /** Closed places: {@code place}, {@code place_name}, {@code date}, {@code reason} and the sentence {@code text}. */
     public static ArrayNode closures(List<Closure> closures) {
-        return JsonValues.objects(closures.stream().map(c -> new ClosureJson(c.placeId(), c.placeName(),
-                c.date().toString(), c.reason(), c.describe())).toList());
+        return JsonValues.tree(json -> writeClosures(json, closures));
     }
 
-    private record ClosureJson(String place, String placeName, String date, String reason, String text) {
+    private static void writeClosures(JsonGenerator json, List<Closure> closures) throws IOException {
+        json.writeStartArray();
+        for (Closure c : closures) {
+            json.writeStartObject();
+            json.writeStringField("place", c.placeId());
+            json.writeStringField("place_name", c.placeName());
+            json.writeStringField("date", c.date().toString());
+            json.writeStringField("reason", c.reason());
+            json.writeStringField("text", c.describe());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
-    private static ObjectNode weights(Weights w) {
-        return JsonValues.object(new WeightsJson(w.time(), w.cost(), w.co2(), w.risk()));
+    private static void writeTexts(JsonGenerator json, List<String> texts) throws IOException {
+        json.writeStartArray();
+        for (String text : texts) {
+            json.writeString(text);
+        }
+        json.writeEndArray();
     }
 
-    private record WeightsJson(double time, double cost, double co2, double risk) {
+    private static void writeNumberOrNull(JsonGenerator json, Double value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(value);
+        }
     }
 }

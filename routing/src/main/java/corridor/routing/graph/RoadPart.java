@@ -27,9 +27,10 @@ import java.util.Locale;
  *
  * <p>Links: the corridor's links, then the connectors, then one link per road segment (index
  * {@link #roadBase()} + segment). Records of junctions and segments are made only when asked for
- * (by a route's explanation), so the graph holds a national network in its arrays.
+ * (by a route's explanation), so the graph holds a national network in its arrays; the places of the
+ * junctions asked for lately are kept.
  *
- * <p>Immutable; thread-safe.
+ * <p>Immutable (but for that cache); thread-safe.
  */
 final class RoadPart {
 
@@ -43,6 +44,10 @@ final class RoadPart {
     private final List<Link> connectors;
     private final int roadBase;
     private final Provenance provenance;
+    /** Junction places made lately ({@link #junctionPlace}): not one a junction, which would hold millions. */
+    private final BoundedCache<Integer, Place> junctionPlaces = new BoundedCache<>(JUNCTION_PLACES_KEPT);
+    /** About 2 MB of places: the junctions of many routes. */
+    private static final int JUNCTION_PLACES_KEPT = 10_000;
     /** The segments tagged with {@code maxweight}, {@code maxheight} or {@code maxlength}, which may keep a vehicle off. */
     private final int[] limitedSegments;
     /** The segments goods vehicles may use only to reach a destination on them. */
@@ -258,7 +263,15 @@ final class RoadPart {
         };
     }
 
+    /**
+     * The place of a junction, made once while it is asked often: a route's legs ask for each junction they
+     * pass (twice: the end of one leg, the start of the next), and a route request's JSON again.
+     */
     private Place junctionPlace(int junction) {
+        return junctionPlaces.get(junction, this::newJunctionPlace);
+    }
+
+    private Place newJunctionPlace(int junction) {
         GeoPoint at = new GeoPoint(layer.junctionLat(junction), layer.junctionLon(junction));
         String name = String.format(Locale.ROOT, "junction at %.5f, %.5f", at.latitude(), at.longitude());
         return new Place(JUNCTION_PREFIX + junction, name, List.of(), PlaceKind.ROAD_JUNCTION, at, "", "", null, null,

@@ -100,6 +100,12 @@ public final class RoutingGraph {
     private final double[] linkRisk;
 
     private final LinkNotes linkNotes = new LinkNotes();
+    /** What {@link #access} gave, by vehicle and month (immutable answers of an immutable graph). */
+    private final BoundedCache<AccessKey, VehicleAccess> accessCache = new BoundedCache<>(ACCESS_CACHE_ENTRIES);
+    /** What {@link #timedRules} gave, by vehicle. */
+    private final BoundedCache<Vehicle, TimedAccess> timedCache = new BoundedCache<>(ACCESS_CACHE_ENTRIES);
+    /** Vehicles and months whose access is kept: the dataset's few profiles for every month, with room to spare. */
+    private static final int ACCESS_CACHE_ENTRIES = 1024;
 
     /** The arcs: segment = link index (backwards when against the link's geometry), length = the link's km. */
     private final CompactGraph topology;
@@ -603,6 +609,23 @@ public final class RoutingGraph {
      * ignored (a link the network filter left out).
      */
     public VehicleAccess access(Vehicle vehicle, Month month) {
+        // made once per vehicle and month: a route request asked it anew, and on streets it walks every
+        // destination-only and limited segment
+        return accessCache.get(new AccessKey(vehicle, month), key -> resolveAccess(key.vehicle(), key.month()));
+    }
+
+    /**
+     * The timed access rules ({@link TimedAccess}) that bind {@code vehicle}, on no clock yet: made once per
+     * vehicle, put on a departure's clock by {@link TimedAccess#of}.
+     */
+    TimedAccess timedRules(Vehicle vehicle) {
+        return timedCache.get(vehicle, v -> TimedAccess.binding(this, v));
+    }
+
+    private record AccessKey(Vehicle vehicle, Month month) {
+    }
+
+    private VehicleAccess resolveAccess(Vehicle vehicle, Month month) {
         BitSet links = new BitSet();
         BitSet nodes = new BitSet();
         Map<Integer, corridor.model.vehicle.AccessExclusion> reasons = new HashMap<>();

@@ -36,9 +36,9 @@ public final class TimedAccess {
     private final LocalDate departure;
     private final ZoneId originZone;
     private final Vehicle vehicle;
-    /** The links and the places (nodes) of {@link #rules}' keys, made once. */
-    private final BitSet links = new BitSet();
-    private final BitSet nodes = new BitSet();
+    /** The links and the places (nodes) of {@link #rules}' keys, made once (never changed). */
+    private final BitSet links;
+    private final BitSet nodes;
 
     private TimedAccess(Map<Integer, List<AccessRule>> rules, LocalDate departure, ZoneId originZone,
                         Vehicle vehicle) {
@@ -46,6 +46,8 @@ public final class TimedAccess {
         this.vehicle = vehicle;
         this.departure = departure;
         this.originZone = originZone;
+        this.links = new BitSet();
+        this.nodes = new BitSet();
         rules.keySet().forEach(k -> (k >= 0 ? links : nodes).set(k >= 0 ? k : -1 - k));
     }
 
@@ -55,6 +57,22 @@ public final class TimedAccess {
      * Rules on links or places not in the graph are ignored.
      */
     public static TimedAccess of(RoutingGraph graph, Vehicle vehicle, LocalDate departure, String originCountry) {
+        TimedAccess binding = graph.timedRules(vehicle);
+        return binding.isEmpty() ? NONE : new TimedAccess(binding, departure, CountryZones.zone(originCountry));
+    }
+
+    /** {@code rules} on the clock of {@code departure} in {@code originZone}: the maps and sets shared. */
+    private TimedAccess(TimedAccess rules, LocalDate departure, ZoneId originZone) {
+        this.rules = rules.rules;
+        this.links = rules.links;
+        this.nodes = rules.nodes;
+        this.vehicle = rules.vehicle;
+        this.departure = departure;
+        this.originZone = originZone;
+    }
+
+    /** The timed rules of {@code graph} that bind {@code vehicle}, on no clock (see {@link RoutingGraph#timedRules}). */
+    static TimedAccess binding(RoutingGraph graph, Vehicle vehicle) {
         Map<Integer, List<AccessRule>> rules = new HashMap<>();
         for (AccessRule rule : graph.accessRules()) {
             if (rule.closedHours() == null || !rule.appliesTo(vehicle)) {
@@ -66,8 +84,7 @@ public final class TimedAccess {
                 rules.computeIfAbsent(link >= 0 ? link : -1 - node, k -> new ArrayList<>()).add(rule);
             }
         }
-        return rules.isEmpty() ? NONE : new TimedAccess(Map.copyOf(rules), departure, CountryZones.zone(originCountry),
-                vehicle);
+        return rules.isEmpty() ? NONE : new TimedAccess(Map.copyOf(rules), null, null, vehicle);
     }
 
     /** Whether no timed rule binds the vehicle anywhere: then nothing ever waits. */
@@ -119,6 +136,9 @@ public final class TimedAccess {
      * then. Windows that follow one another (two rules) are waited in turn.
      */
     public Wait waitAt(int key, double hours) {
+        if (key >= 0 ? !links.get(key) : !nodes.get(-1 - key)) {
+            return null; // the common case, asked for every arc a search takes: no map lookup, no boxing
+        }
         List<AccessRule> here = rules.get(key);
         if (here == null) {
             return null;

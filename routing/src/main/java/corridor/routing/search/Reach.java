@@ -35,7 +35,7 @@ public final class Reach {
         if (!(maxHours >= 0) || Double.isInfinite(maxHours)) {
             throw new IllegalArgumentException("maxHours must be finite and >= 0, got " + maxHours);
         }
-        ResolvedQuery q = new ResolvedQuery(graph, query.withEnds(query.fromId(), query.fromId()), null);
+        ResolvedQuery q = new ResolvedQuery(graph, query.withEnds(query.fromId(), query.fromId()), null, new OpenDays(graph));
         int n = graph.placeCount();
         double[] arrival = new double[n];
         double[] pass = new double[n];

@@ -29,8 +29,13 @@ final class ResolvedQuery {
     final LegTimes times;
     /** The rules with daily closed hours that make the query's vehicle wait, on the departure's clock. */
     final TimedAccess timed;
+    /** Which calendar places are open on which days (the router's). */
+    final OpenDays openDays;
 
-    ResolvedQuery(RoutingGraph graph, RouteQuery query, BitSet extraAvoidLinks) {
+    /**
+     * @param openDays which calendar places are open on which days: the router's, kept from query to query
+     */
+    ResolvedQuery(RoutingGraph graph, RouteQuery query, BitSet extraAvoidLinks, OpenDays openDays) {
         this.query = query;
         this.from = require(graph, query.fromId(), "--from");
         this.to = require(graph, query.toId(), "--to");
@@ -69,6 +74,7 @@ final class ResolvedQuery {
         this.access = ownStreets.isEmpty() ? monthly : monthly.without(ownStreets);
         this.times = new LegTimes(graph, query);
         this.timed = TimedAccess.of(graph, query.vehicle(), query.departure(), graph.place(from).country());
+        this.openDays = openDays;
     }
 
     /** The same query under other access or another clock. */
@@ -85,6 +91,7 @@ final class ResolvedQuery {
         this.access = access;
         this.times = q.times;
         this.timed = timed;
+        this.openDays = q.openDays;
     }
 
     /** The same query under other access: to see whether a rule changed a route. */

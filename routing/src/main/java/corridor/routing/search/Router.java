@@ -18,8 +18,10 @@ import corridor.routing.route.Totals;
 import corridor.routing.route.Weights;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +60,11 @@ public final class Router {
     private final double[] gcToTarget;
     private final int[] gcSeen;
     private int gcStamp;
+    /** The target of the distances kept in {@link #gcToTarget} (-1: none yet). */
+    private int gcTarget = -1;
     private final ParetoLabels labels;
+    /** Which calendar places are open on which days, kept from query to query. */
+    private final OpenDays openDays;
     private final boolean goalDirected;
 
     /** A router that searches goal-directed (A*), the default. */
@@ -84,6 +90,7 @@ public final class Router {
         gcToTarget = new double[graph.placeCount()];
         gcSeen = new int[graph.placeCount()];
         labels = new ParetoLabels(states);
+        openDays = new OpenDays(graph);
     }
 
     public RoutingGraph graph() {
@@ -100,7 +107,7 @@ public final class Router {
 
     /** As {@link #route(RouteQuery)}, also without the links set in {@code lostLinks} (by link index). */
     public RouteResult route(RouteQuery query, BitSet lostLinks) {
-        ResolvedQuery q = new ResolvedQuery(g, query, lostLinks);
+        ResolvedQuery q = new ResolvedQuery(g, query, lostLinks, openDays);
         if (q.riskCeiling < Double.POSITIVE_INFINITY) {
             ParetoResult set = pareto(q);
             Weights w = query.weights();
@@ -118,7 +125,8 @@ public final class Router {
      * and without going back through the places the first part passed.
      */
     public RouteResult routeVia(RouteQuery query, String viaId, java.util.Set<Mode> modesToVia) {
-        ResolvedQuery first = new ResolvedQuery(g, query.withEnds(query.fromId(), viaId).withModes(modesToVia), null);
+        ResolvedQuery first = new ResolvedQuery(g, query.withEnds(query.fromId(), viaId).withModes(modesToVia), null,
+                openDays);
         RouteResult toVia = search(first, Step.NONE, 0);
         if (!toVia.found()) {
             return toVia;
@@ -137,7 +145,8 @@ public final class Router {
         avoid.addAll(a.placeIds());
         avoid.remove(viaId);
         avoid.remove(query.toId());
-        ResolvedQuery second = new ResolvedQuery(g, query.withEnds(viaId, query.toId()).withAvoidPlaces(avoid), null)
+        ResolvedQuery second = new ResolvedQuery(g, query.withEnds(viaId, query.toId()).withAvoidPlaces(avoid), null,
+                openDays)
                 .withClockOf(g, query.fromId());
         RouteResult onward = search(second, carried, a.totals().hours());
         List<Closure> closures = new ArrayList<>(toVia.closures());
@@ -158,12 +167,12 @@ public final class Router {
      * @throws IllegalStateException          when the query's rules close an arc of the path
      */
     public Route explain(RouteQuery query, int[] arcs) {
-        return new RouteExplainer(g, new ResolvedQuery(g, query, null)).explain(Step.NONE, 0, arcs);
+        return new RouteExplainer(g, new ResolvedQuery(g, query, null, openDays)).explain(Step.NONE, 0, arcs);
     }
 
     /** The Pareto set over (time, cost, CO2, risk), within the query's risk ceiling if any. */
     public ParetoResult pareto(RouteQuery query) {
-        return pareto(new ResolvedQuery(g, query, null));
+        return pareto(new ResolvedQuery(g, query, null, openDays));
     }
 
     private RouteResult search(ResolvedQuery q, int startCarried, double startHours) {
@@ -175,13 +184,34 @@ public final class Router {
      * else every exclusion met (also kept, by key, in {@link #lastMet}).
      */
     private RouteResult search(ResolvedQuery q, int startCarried, double startHours, boolean explainAccess) {
+        Path path = find(q, startCarried, startHours);
+        Map<Integer, AccessExclusion> excluded = path.excluded;
+        List<Closure> closures = path.closures();
+        if (path.arcs == null) {
+            return new RouteResult(null, closures, excluded == null ? List.of() : List.copyOf(excluded.values()));
+        }
+        Route route = path.route();
+        if (excluded == null) {
+            return new RouteResult(route, closures);
+        }
+        if (!explainAccess) {
+            return new RouteResult(route, closures, List.copyOf(excluded.values()));
+        }
+        return new RouteResult(route, closures, shaping(q, excluded, startCarried, startHours, route));
+    }
+
+    /**
+     * The best path by A* (Dijkstra when not goal-directed), not yet explained as a route; the exclusions
+     * it met are also kept, by key, in {@link #lastMet}.
+     */
+    private Path find(ResolvedQuery q, int startCarried, double startHours) {
         Weights w = q.query().weights();
         double tonnes = q.tonnes;
         double hPerKm = !goalDirected ? 0
                 : w.time() * q.times.hoursPerGcKm() + tonnes * (w.cost() * g.costPerTonneGcKm() + w.co2() * g.co2PerTonneGcKm());
         newStamp();
         Step step = new Step(g, q);
-        Map<String, Closure> closures = null;
+        Map<String, ClosedOn> closures = null;
         Map<Integer, AccessExclusion> excluded = null;
         int start = q.from * 4 + startCarried;
         heap.clear();
@@ -206,7 +236,7 @@ public final class Router {
                 if (!step.take(u, carried, a, baseHours)) {
                     if (step.closed >= 0) {
                         closures = closures != null ? closures : new LinkedHashMap<>();
-                        closures.putIfAbsent(g.place(step.closed).id(), step.closure());
+                        closures.putIfAbsent(g.place(step.closed).id(), new ClosedOn(step.closed, step.closedDay));
                     } else if (step.excluded != Step.NOT_EXCLUDED) {
                         excluded = excluded != null ? excluded : new LinkedHashMap<>();
                         excluded.putIfAbsent(step.excluded, q.access.reason(step.excluded));
@@ -221,10 +251,10 @@ public final class Router {
                 }
             }
         }
-        List<Closure> closed = closures == null ? List.of() : List.copyOf(closures.values());
+        Collection<ClosedOn> closed = closures == null ? List.of() : closures.values();
+        lastMet = excluded == null ? Map.of() : excluded;
         if (found < 0) {
-            lastMet = excluded == null ? Map.of() : excluded;
-            return new RouteResult(null, closed, excluded == null ? List.of() : List.copyOf(excluded.values()));
+            return new Path(q, startCarried, startHours, null, closed, excluded);
         }
         int count = 0;
         for (int s = found; predArc[s] != NO_ARC; s = predState[s]) {
@@ -234,16 +264,80 @@ public final class Router {
         for (int s = found, i = count - 1; predArc[s] != NO_ARC; s = predState[s], i--) {
             arcs[i] = predArc[s];
         }
-        Route route = new RouteExplainer(g, q).explain(startCarried, startHours, arcs);
-        if (excluded == null) {
-            lastMet = Map.of();
-            return new RouteResult(route, closed);
+        return new Path(q, startCarried, startHours, arcs, closed, excluded);
+    }
+
+    /** A place a search found closed, and the day it was reached first. */
+    private record ClosedOn(int node, LocalDate day) {
+    }
+
+    /**
+     * A path a search found (or none), explained as a route only when asked, as are the closures it met: a
+     * search run to see whether an access rule shaped a route mostly needs only to know whether its path
+     * passes the rule's link or place.
+     */
+    private final class Path {
+        private final ResolvedQuery q;
+        private final int startCarried;
+        private final double startHours;
+        /** The arcs in order, null when there is no path. */
+        final int[] arcs;
+        /** The closed places met, first met first. */
+        private final Collection<ClosedOn> closed;
+        /** The exclusions met by key, null when none. */
+        final Map<Integer, AccessExclusion> excluded;
+        private Route route;
+
+        Path(ResolvedQuery q, int startCarried, double startHours, int[] arcs, Collection<ClosedOn> closed,
+             Map<Integer, AccessExclusion> excluded) {
+            this.q = q;
+            this.startCarried = startCarried;
+            this.startHours = startHours;
+            this.arcs = arcs;
+            this.closed = closed;
+            this.excluded = excluded;
         }
-        if (!explainAccess) {
-            lastMet = excluded;
-            return new RouteResult(route, closed, List.copyOf(excluded.values()));
+
+        /** Why each closed place met was closed (a sentence each, made here). */
+        List<Closure> closures() {
+            return closed.stream().map(c -> Step.closure(g, c.node(), c.day())).toList();
         }
-        return new RouteResult(route, closed, shaping(q, excluded, startCarried, startHours, route));
+
+        boolean found() {
+            return arcs != null;
+        }
+
+        /** The path explained ({@link RouteExplainer}); null when there is none. */
+        Route route() {
+            if (route == null && arcs != null) {
+                route = new RouteExplainer(g, q).explain(startCarried, startHours, arcs);
+            }
+            return route;
+        }
+
+        /**
+         * Whether the route of this path has {@code id} among its {@link Route#linkIds} or {@link Route#placeIds}
+         * (the origin, and the head of each move), read off the arcs as the explanation makes its legs.
+         */
+        boolean passes(String id) {
+            if (arcs == null) {
+                return false;
+            }
+            if (g.place(q.from).id().equals(id)) {
+                return true;
+            }
+            for (int a : arcs) {
+                if (g.links().get(g.arcLink(a)).id().equals(id)) {
+                    return true;
+                }
+            }
+            for (int a : arcs) {
+                if (g.place(g.arcHead(a)).id().equals(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -261,8 +355,7 @@ public final class Router {
         List<AccessExclusion> shaped = new ArrayList<>();
         if (met.size() <= MAX_SHAPING_CHECKS) {
             for (Map.Entry<Integer, AccessExclusion> e : met.entrySet()) {
-                RouteResult lifted = search(q.withAccess(q.access.without(e.getKey())), startCarried, startHours,
-                        false);
+                Path lifted = find(q.withAccess(q.access.without(e.getKey())), startCarried, startHours);
                 if (shapes(q, lifted, e.getKey(), e.getValue(), found, false)) {
                     shaped.add(e.getValue().asShaping());
                 }
@@ -275,17 +368,17 @@ public final class Router {
         // ones met behind them, a few rounds
         Map<Integer, AccessExclusion> lifted = new LinkedHashMap<>(met);
         VehicleAccess access = q.access;
-        RouteResult free = null;
+        Path free = null;
         for (int round = 0; round < MAX_LIFT_ROUNDS; round++) {
             access = access.without(lifted.keySet());
-            free = search(q.withAccess(access), startCarried, startHours, false);
+            free = find(q.withAccess(access), startCarried, startHours);
             if (!lifted.keySet().containsAll(lastMet.keySet()) && round + 1 < MAX_LIFT_ROUNDS) {
                 lifted.putAll(lastMet);
             } else {
                 break;
             }
         }
-        RouteResult route = free;
+        Path route = free;
         lifted.entrySet().stream().filter(e -> shapes(q, route, e.getKey(), e.getValue(), found, true))
                 .map(e -> e.getValue().asShaping()).forEach(shaped::add);
         return shaped;
@@ -302,7 +395,7 @@ public final class Router {
         if (turns.isEmpty()) {
             return met;
         }
-        RouteResult free = search(q.withAccess(q.access.without(turns)), startCarried, startHours, false);
+        Path free = find(q.withAccess(q.access.without(turns)), startCarried, startHours);
         if (better(q, free, found)) {
             return met;
         }
@@ -316,17 +409,17 @@ public final class Router {
      * place, the lifted route uses it; for a turn restriction (an arc key), the lifted route is better,
      * which it can only be by the turn (and, when several were lifted together, uses the restricted approach).
      */
-    private static boolean shapes(ResolvedQuery q, RouteResult lifted, int key, AccessExclusion exclusion, Route found,
+    private static boolean shapes(ResolvedQuery q, Path lifted, int key, AccessExclusion exclusion, Route found,
                                   boolean liftedTogether) {
         if (!VehicleAccess.isArcKey(key)) {
-            return uses(lifted, exclusion);
+            return lifted.passes(exclusion.subjectId());
         }
         return better(q, lifted, found)
                 && (!liftedTogether || lifted.route().linkIds().contains(exclusion.subjectId()));
     }
 
     /** Whether {@code result} has a route better than {@code found} by the query's weights (beyond rounding). */
-    private static boolean better(ResolvedQuery q, RouteResult result, Route found) {
+    private static boolean better(ResolvedQuery q, Path result, Route found) {
         if (!result.found()) {
             return false;
         }
@@ -337,11 +430,6 @@ public final class Router {
 
     private static double weight(Weights w, Totals t) {
         return w.apply(t.hours(), t.costUsd(), t.co2Kg(), t.risk());
-    }
-
-    private static boolean uses(RouteResult result, AccessExclusion exclusion) {
-        return result.found() && (result.route().linkIds().contains(exclusion.subjectId())
-                || result.route().placeIds().contains(exclusion.subjectId()));
     }
 
     /** Rounds of lifting the exclusions met in {@link #shaping}. */
@@ -366,14 +454,20 @@ public final class Router {
             Arrays.fill(done, 0);
             stamp = 1;
         }
-        if (++gcStamp == Integer.MAX_VALUE) {
-            Arrays.fill(gcSeen, 0);
-            gcStamp = 1;
-        }
     }
 
-    /** Great-circle km from {@code node} to {@code target}, cached for the current search. */
+    /**
+     * Great-circle km from {@code node} to {@code target}, kept while the searches go to the same target
+     * (those of one query, and of queries to the same place).
+     */
     private double gcToTarget(int target, int node) {
+        if (target != gcTarget) {
+            gcTarget = target;
+            if (++gcStamp == Integer.MAX_VALUE) {
+                Arrays.fill(gcSeen, 0);
+                gcStamp = 1;
+            }
+        }
         if (gcSeen[node] != gcStamp) {
             gcSeen[node] = gcStamp;
             gcToTarget[node] = g.gcKm(node, target);
@@ -389,7 +483,8 @@ public final class Router {
         Map<String, Closure> closures = new LinkedHashMap<>();
         List<Route> extremes = new ArrayList<>();
         for (Objective objective : Objective.values()) {
-            RouteResult extreme = search(new ResolvedQuery(g, q.query().withObjective(objective), q.avoidLinks), Step.NONE, 0);
+            RouteResult extreme = search(new ResolvedQuery(g, q.query().withObjective(objective), q.avoidLinks, openDays),
+                    Step.NONE, 0);
             extreme.closures().forEach(c -> closures.putIfAbsent(c.placeId(), c));
             if (!extreme.found()) {
                 return new ParetoResult(List.of(), false, List.copyOf(closures.values()));
@@ -442,7 +537,7 @@ public final class Router {
             for (int a = topology.firstArc(u), end = topology.endArc(u); a < end; a++) {
                 if (!step.take(u, s & 3, a, l.hours[x])) {
                     if (step.closed >= 0) {
-                        closures.putIfAbsent(g.place(step.closed).id(), step.closure());
+                        closures.computeIfAbsent(g.place(step.closed).id(), id -> step.closure());
                     }
                     continue;
                 }

@@ -2,7 +2,6 @@ package corridor.routing.search;
 
 import corridor.model.graph.CompactGraph;
 import corridor.model.network.Mode;
-import corridor.model.network.OpeningCalendar;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.TimedAccess;
 import corridor.routing.graph.VehicleAccess;
@@ -10,7 +9,6 @@ import corridor.routing.route.Closure;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -41,13 +39,11 @@ final class Step {
 
     private static final int TRANSFER = Mode.TRANSFER.ordinal();
 
-    /** At most this many days are waited at a border closed on some days of the week. */
-    static final int MAX_WEEKLY_WAIT_DAYS = 6;
-
     private final RoutingGraph g;
     private final CompactGraph topology;
     private final ResolvedQuery q;
     private final LocalDate departure;
+    private final long departureDay;
 
     boolean ok;
     int head;
@@ -83,6 +79,7 @@ final class Step {
         this.topology = graph.topology();
         this.q = query;
         this.departure = query.query().departure();
+        this.departureDay = departure.toEpochDay();
     }
 
     /** Evaluates taking {@code arc} from {@code node} with {@code carriedMode} after {@code hoursSoFar}. */
@@ -172,17 +169,14 @@ final class Step {
         if (!end && (crossing || g.hasCalendar(v))) {
             if (g.hasCalendar(v)) {
                 long dayIndex = (long) Math.floor(arrivalHours / 24);
-                LocalDate day = departure.plusDays(dayIndex);
-                OpeningCalendar calendar = g.calendar(v);
-                if (!calendar.isOpen(day)) {
-                    LocalDate openDay = crossing && weeklyClosure(calendar, day)
-                            ? calendar.nextOpenDay(day, MAX_WEEKLY_WAIT_DAYS).orElse(null) : null;
-                    if (openDay == null) {
-                        closed = v;
-                        closedDay = day;
-                        return false;
-                    }
-                    waitHours = (dayIndex + ChronoUnit.DAYS.between(day, openDay)) * 24.0 - arrivalHours;
+                int waitDays = q.openDays.waitDays(v, departureDay + dayIndex);
+                if (waitDays == OpenDays.CLOSED) {
+                    closed = v;
+                    closedDay = departure.plusDays(dayIndex);
+                    return false;
+                }
+                if (waitDays > 0) {
+                    waitHours = (dayIndex + waitDays) * 24.0 - arrivalHours;
                 }
             }
             if (crossing) {
@@ -195,11 +189,6 @@ final class Step {
         return true;
     }
 
-    /** Closed on a day of a month its rule has open: a weekly closing day, worth waiting for. */
-    private static boolean weeklyClosure(OpeningCalendar calendar, LocalDate day) {
-        return calendar.ruleOn(day).map(r -> r.openMonths().contains(day.getMonth())).orElse(false);
-    }
-
     private void addHub(int hub) {
         hours += q.times.dwell(hub);
         costUsd += g.handlingUsdPerTonne(hub) * q.tonnes;
@@ -207,8 +196,13 @@ final class Step {
 
     /** Why {@link #closed} is closed on {@link #closedDay}, from its calendar. */
     Closure closure() {
-        var place = g.place(closed);
-        String reason = g.calendar(closed).ruleOn(closedDay)
+        return closure(g, closed, closedDay);
+    }
+
+    /** Why {@code node} is closed on {@code closedDay}, from its calendar. */
+    static Closure closure(RoutingGraph g, int node, LocalDate closedDay) {
+        var place = g.place(node);
+        String reason = g.calendar(node).ruleOn(closedDay)
                 .map(rule -> "open only in " + months(rule.openMonths()) + " under the rule from " + rule.fromText()
                         + (rule.lastDay() == null ? "" : " to " + rule.toText()))
                 .orElse("closed by its calendar");

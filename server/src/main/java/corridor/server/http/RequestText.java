@@ -13,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Decoding what a client sends, strictly: request bodies and query values must be UTF-8 (a byte
@@ -73,6 +74,9 @@ public final class RequestText {
         return node;
     }
 
+    /** What is not a parameter name's character, shown as '?' when the name itself cannot be decoded. */
+    private static final Pattern NOT_NAME = Pattern.compile("[^A-Za-z0-9_.-]");
+
     /**
      * Checks a raw query string ({@code a=1&b=%C3%BC}): every percent escape well formed and every
      * name and value UTF-8 once decoded.
@@ -86,7 +90,7 @@ public final class RequestText {
         for (String pair : rawQuery.split("&", -1)) {
             int equals = pair.indexOf('=');
             String rawName = equals < 0 ? pair : pair.substring(0, equals);
-            String name = decode(rawName, rawName.replaceAll("[^A-Za-z0-9_.-]", "?"));
+            String name = decode(rawName, NOT_NAME.matcher(rawName).replaceAll("?"));
             if (equals >= 0) {
                 decode(pair.substring(equals + 1), name);
             }

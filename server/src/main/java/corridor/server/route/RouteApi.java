@@ -25,8 +25,10 @@ import corridor.routing.search.Router;
 import corridor.server.dataset.Observatory;
 import corridor.server.dataset.PerRoadLayer;
 import corridor.server.http.Endpoint;
+import corridor.server.http.Json;
 import corridor.server.http.Params;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -103,11 +105,14 @@ public final class RouteApi {
             return;
         }
         RouteResult result = observatory.routes(request.network()).route(query.withWeights(goal.weights()), router);
-        ObjectNode answer = RouteJson.answer(goal, result);
         if (directions && result.found()) {
+            ObjectNode answer = RouteJson.answer(goal, result);
             DirectionsJson.addTo(answer, turnByTurn.of(observatory.dataset().roads()).of(result.route()));
+            ctx.json(answer);
+            return;
         }
-        ctx.json(answer);
+        // streamed: the same text as ctx.json of the answer's tree, without building the tree
+        ctx.contentType(ContentType.APPLICATION_JSON).result(Json.bytes(json -> RouteJson.write(json, goal, result)));
     }
 
     private void compare(Context ctx, Observatory observatory) {
