@@ -327,12 +327,12 @@ public final class Router {
                 return true;
             }
             for (int a : arcs) {
-                if (g.links().get(g.arcLink(a)).id().equals(id)) {
+                if (g.links().get(g.topology().segment(a)).id().equals(id)) {
                     return true;
                 }
             }
             for (int a : arcs) {
-                if (g.place(g.arcHead(a)).id().equals(id)) {
+                if (g.place(g.topology().head(a)).id().equals(id)) {
                     return true;
                 }
             }
