@@ -71,8 +71,15 @@ class AnalysesFromTheHierarchyTest {
                 Criticality.Report got = Criticality.rank(hierarchy(graph), pairs, template, metric, null);
 
                 AnalysisAgreement.sameReport(got, want, where);
-                assertThat(got.answeredBy().hierarchyRoutes()).as(where + ": " + got.answeredBy().note())
-                        .isGreaterThan(got.answeredBy().routerRoutes());
+                // in July the hierarchy answers most routes; in January the closed passes (Khunjerab, Babusar) send
+                // many to the router, how many depends on the pairs drawn, so only that the hierarchy answers some
+                if (day.equals(JULY)) {
+                    assertThat(got.answeredBy().hierarchyRoutes()).as(where + ": " + got.answeredBy().note())
+                            .isGreaterThan(got.answeredBy().routerRoutes());
+                } else {
+                    assertThat(got.answeredBy().hierarchyRoutes()).as(where + ": " + got.answeredBy().note())
+                            .isPositive();
+                }
                 assertThat(want.answeredBy().engine()).isEqualTo(RouteEngine.A_STAR);
                 assertThat(want.answeredBy().note()).isEmpty();
             }
