@@ -49,20 +49,7 @@ if [ ! -f "$pings" ]; then
 fi
 
 pairs="$work/od-pairs-$pair_count.csv"
-if [ ! -f "$pairs" ]; then
-  "${corridor[@]}" dataset export "$work/cpec" >&2
-  python3 - "$work/cpec/links.geojson" "$pairs" "$pair_count" <<'PY'
-import json, random, sys
-links = json.load(open(sys.argv[1]))["features"]
-ends = sorted({p[k] for f in links for p in [f["properties"]] for k in ("from", "to")})
-all_pairs = [(a, b) for a in ends for b in ends if a != b]
-with open(sys.argv[2], "w") as out:
-    out.write("from,to,note\n")
-    for a, b in random.Random(1).sample(all_pairs, min(int(sys.argv[3]), len(all_pairs))):
-        out.write(f"{a},{b},\n")
-PY
-  rm -rf "$work/cpec"
-fi
+bench/src/main/scripts/od-pairs.sh "$pairs" "$pair_count"
 
 # seconds of one run of "$@", its output to $work/last.out and .err
 timed() {

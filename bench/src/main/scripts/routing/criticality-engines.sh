@@ -24,19 +24,7 @@ if [ -z "${NO_BUILD:-}" ]; then
 fi
 corridor=(java -jar cli/target/corridor.jar)
 pairs="$work/od-pairs-$pair_count.csv"
-if [ ! -f "$pairs" ]; then
-  "${corridor[@]}" dataset export "$work/cpec" >&2
-  python3 - "$work/cpec/links.geojson" "$pairs" "$pair_count" <<'PY'
-import json, random, sys
-links = json.load(open(sys.argv[1]))["features"]
-ends = sorted({p[k] for f in links for p in [f["properties"]] for k in ("from", "to")})
-all_pairs = [(a, b) for a in ends for b in ends if a != b]
-with open(sys.argv[2], "w") as out:
-    out.write("from,to,note\n")
-    for a, b in random.Random(1).sample(all_pairs, min(int(sys.argv[3]), len(all_pairs))):
-        out.write(f"{a},{b},\n")
-PY
-fi
+bench/src/main/scripts/od-pairs.sh "$pairs" "$pair_count"
 run() { # name, modes..., engine
   local name="$1" engine="$2"; shift 2
   printf '%s load %s: ' "$name" "$(cut -d' ' -f1-3 /proc/loadavg)"
