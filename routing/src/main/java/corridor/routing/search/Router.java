@@ -66,6 +66,8 @@ public final class Router {
     /** Which calendar places are open on which days, kept from query to query. */
     private final OpenDays openDays;
     private final boolean goalDirected;
+    /** Lower bounds to a target for the searches that explain access rules, made on the first such search. */
+    private TargetBounds targetBounds;
 
     /** A router that searches goal-directed (A*), the default. */
     public Router(RoutingGraph graph) {
@@ -205,6 +207,14 @@ public final class Router {
      * it met are also kept, by key, in {@link #lastMet}.
      */
     private Path find(ResolvedQuery q, int startCarried, double startHours) {
+        return find(q, startCarried, startHours, null);
+    }
+
+    /**
+     * As {@link #find(ResolvedQuery, int, double)}; with {@code bounds} (computed for {@code q}'s target and
+     * weights), guided by them as well as by the great-circle bound.
+     */
+    private Path find(ResolvedQuery q, int startCarried, double startHours, TargetBounds bounds) {
         Weights w = q.query().weights();
         double tonnes = q.tonnes;
         double hPerKm = !goalDirected ? 0
@@ -216,7 +226,7 @@ public final class Router {
         int start = q.from * 4 + startCarried;
         heap.clear();
         visit(start, 0, startHours, -1, NO_ARC);
-        heap.push(hPerKm == 0 ? 0 : hPerKm * gcToTarget(q.to, q.from), start);
+        heap.push(estimate(q, hPerKm, bounds, q.from), start);
         int found = -1;
         while (!heap.isEmpty()) {
             int s = heap.pop();
@@ -247,14 +257,14 @@ public final class Router {
                 double k = baseKey + w.apply(step.hours, step.costUsd, step.co2Kg, step.risk);
                 if (done[t] != stamp && (seen[t] != stamp || k < key[t])) {
                     visit(t, k, baseHours + step.hours, s, a);
-                    heap.push(hPerKm == 0 ? k : k + hPerKm * gcToTarget(q.to, step.head), t);
+                    heap.push(k + estimate(q, hPerKm, bounds, step.head), t);
                 }
             }
         }
         Collection<ClosedOn> closed = closures == null ? List.of() : closures.values();
         lastMet = excluded == null ? Map.of() : excluded;
         if (found < 0) {
-            return new Path(q, startCarried, startHours, null, closed, excluded);
+            return new Path(q, startCarried, startHours, null, Double.NaN, closed, excluded);
         }
         int count = 0;
         for (int s = found; predArc[s] != NO_ARC; s = predState[s]) {
@@ -264,7 +274,7 @@ public final class Router {
         for (int s = found, i = count - 1; predArc[s] != NO_ARC; s = predState[s], i--) {
             arcs[i] = predArc[s];
         }
-        return new Path(q, startCarried, startHours, arcs, closed, excluded);
+        return new Path(q, startCarried, startHours, arcs, key[found], closed, excluded);
     }
 
     /** A place a search found closed, and the day it was reached first. */
@@ -282,18 +292,24 @@ public final class Router {
         private final double startHours;
         /** The arcs in order, null when there is no path. */
         final int[] arcs;
+        /**
+         * The path's weight by the query's weights, as the search added it up (the weight of its route's
+         * totals, to rounding); NaN when there is no path.
+         */
+        final double weight;
         /** The closed places met, first met first. */
         private final Collection<ClosedOn> closed;
         /** The exclusions met by key, null when none. */
         final Map<Integer, AccessExclusion> excluded;
         private Route route;
 
-        Path(ResolvedQuery q, int startCarried, double startHours, int[] arcs, Collection<ClosedOn> closed,
-             Map<Integer, AccessExclusion> excluded) {
+        Path(ResolvedQuery q, int startCarried, double startHours, int[] arcs, double weight,
+             Collection<ClosedOn> closed, Map<Integer, AccessExclusion> excluded) {
             this.q = q;
             this.startCarried = startCarried;
             this.startHours = startHours;
             this.arcs = arcs;
+            this.weight = weight;
             this.closed = closed;
             this.excluded = excluded;
         }
@@ -345,17 +361,30 @@ public final class Router {
      * route take its link or place? One more search per exclusion met (run only when a rule was met),
      * at most {@link #MAX_SHAPING_CHECKS}; past that, or when no single one did (rules that shape
      * only together), the ones on the route found with every rule met lifted.
+     *
+     * <p>The search with every rule met lifted runs first: a lift only adds arcs, so when that route is
+     * no better than {@code found}, no route with a single rule lifted is better either, and each of the
+     * single searches would find {@code found}'s route again, off the rule; they are skipped. Most
+     * searches that meet a rule (Babusar Top's bans on the way from Kashgar, closed in winter anyway)
+     * end there, with one search instead of one per rule and one more.
      */
     private List<AccessExclusion> shaping(ResolvedQuery q, Map<Integer, AccessExclusion> met, int startCarried,
                                           double startHours, Route found) {
-        met = withoutIdleTurns(q, met, startCarried, startHours, found);
+        TargetBounds bounds = null;
+        if (goalDirected) {
+            bounds = targetBounds != null ? targetBounds : (targetBounds = new TargetBounds(g));
+            bounds.compute(q, weight(q.query().weights(), found.totals()));
+        }
+        met = withoutIdleTurns(q, met, startCarried, startHours, found, bounds);
         if (met.isEmpty()) {
             return List.of();
         }
+        Path allLifted = find(q.withAccess(q.access.without(met.keySet())), startCarried, startHours, bounds);
+        Map<Integer, AccessExclusion> metAllLifted = lastMet;
         List<AccessExclusion> shaped = new ArrayList<>();
-        if (met.size() <= MAX_SHAPING_CHECKS) {
+        if (met.size() <= MAX_SHAPING_CHECKS && better(q, allLifted, found)) {
             for (Map.Entry<Integer, AccessExclusion> e : met.entrySet()) {
-                Path lifted = find(q.withAccess(q.access.without(e.getKey())), startCarried, startHours);
+                Path lifted = find(q.withAccess(q.access.without(e.getKey())), startCarried, startHours, bounds);
                 if (shapes(q, lifted, e.getKey(), e.getValue(), found, false)) {
                     shaped.add(e.getValue().asShaping());
                 }
@@ -364,19 +393,17 @@ public final class Router {
         if (!shaped.isEmpty()) {
             return shaped;
         }
-        // rules that shape only together (a ban on each link of one road): lift every one met, and the
-        // ones met behind them, a few rounds
+        // rules that shape only together (a ban on each link of one road): lift every one met (the first
+        // round is the search above), and the ones met behind them, a few rounds
         Map<Integer, AccessExclusion> lifted = new LinkedHashMap<>(met);
-        VehicleAccess access = q.access;
-        Path free = null;
-        for (int round = 0; round < MAX_LIFT_ROUNDS; round++) {
+        VehicleAccess access = q.access.without(lifted.keySet());
+        Path free = allLifted;
+        Map<Integer, AccessExclusion> freeMet = metAllLifted;
+        for (int round = 1; round < MAX_LIFT_ROUNDS && !lifted.keySet().containsAll(freeMet.keySet()); round++) {
+            lifted.putAll(freeMet);
             access = access.without(lifted.keySet());
-            free = find(q.withAccess(access), startCarried, startHours);
-            if (!lifted.keySet().containsAll(lastMet.keySet()) && round + 1 < MAX_LIFT_ROUNDS) {
-                lifted.putAll(lastMet);
-            } else {
-                break;
-            }
+            free = find(q.withAccess(access), startCarried, startHours, bounds);
+            freeMet = lastMet;
         }
         Path route = free;
         lifted.entrySet().stream().filter(e -> shapes(q, route, e.getKey(), e.getValue(), found, true))
@@ -390,12 +417,13 @@ public final class Router {
      * one search rules them all out instead of one each.
      */
     private Map<Integer, AccessExclusion> withoutIdleTurns(ResolvedQuery q, Map<Integer, AccessExclusion> met,
-                                                           int startCarried, double startHours, Route found) {
+                                                           int startCarried, double startHours, Route found,
+                                                           TargetBounds bounds) {
         List<Integer> turns = met.keySet().stream().filter(VehicleAccess::isArcKey).toList();
         if (turns.isEmpty()) {
             return met;
         }
-        Path free = find(q.withAccess(q.access.without(turns)), startCarried, startHours);
+        Path free = find(q.withAccess(q.access.without(turns)), startCarried, startHours, bounds);
         if (better(q, free, found)) {
             return met;
         }
@@ -418,14 +446,16 @@ public final class Router {
                 && (!liftedTogether || lifted.route().linkIds().contains(exclusion.subjectId()));
     }
 
-    /** Whether {@code result} has a route better than {@code found} by the query's weights (beyond rounding). */
+    /**
+     * Whether {@code result} has a route better than {@code found} by the query's weights (beyond rounding),
+     * read from the weight its search added up, so that the path need not be explained.
+     */
     private static boolean better(ResolvedQuery q, Path result, Route found) {
         if (!result.found()) {
             return false;
         }
-        Weights w = q.query().weights();
-        double before = weight(w, found.totals());
-        return weight(w, result.route().totals()) < before - 1e-9 * Math.max(1, Math.abs(before));
+        double before = weight(q.query().weights(), found.totals());
+        return result.weight < before - 1e-9 * Math.max(1, Math.abs(before));
     }
 
     private static double weight(Weights w, Totals t) {
@@ -454,6 +484,12 @@ public final class Router {
             Arrays.fill(done, 0);
             stamp = 1;
         }
+    }
+
+    /** A* estimate of the weight from {@code node} to {@code q}'s target: the larger of the two lower bounds. */
+    private double estimate(ResolvedQuery q, double hPerKm, TargetBounds bounds, int node) {
+        double greatCircle = hPerKm == 0 ? 0 : hPerKm * gcToTarget(q.to, node);
+        return bounds == null ? greatCircle : Math.max(greatCircle, bounds.at(node));
     }
 
     /**
