@@ -7,12 +7,15 @@
 #
 #   bench/src/main/scripts/server/server-bench.sh [JAR]      (default: cli/target/corridor.jar)
 #
-# Environment: CORRIDOR_JAVA_OPTS (JVM options of the server), DURATION (seconds per run, 30),
+# Environment: CORRIDOR_JAVA_OPTS (JVM options of the server), DURATION (seconds per run, 30), WARMUP
+# (seconds of route requests before anything is measured, 30: on 2 cores shared with wrk, 10 s left the JIT
+# compiling into the first measured run),
 # CONNECTIONS (32), PORT (18090), JFR (a file: a Java Flight Recording of the server during the route
 # run at CONNECTIONS, JFR's "profile" settings, written there; read it with `jfr print` or JDK Mission Control).
 set -euo pipefail
 name=server-bench
 duration="${DURATION:-30}"
+warmup="${WARMUP:-30}"
 connections="${CONNECTIONS:-32}"
 port="${PORT:-18090}"
 # shellcheck source=server-common.sh
@@ -73,7 +76,7 @@ base="http://127.0.0.1:$port"
 # methods): started here and dropped after the warm-up, so that the one of the route run below starts cheaply.
 [ -z "${JFR:-}" ] || jcmd "$server_pid" JFR.start name=server-bench-warm-up settings=profile > /dev/null
 # Warm-up: the JIT compiles the hot paths before anything is measured.
-wrk -t2 -c"$connections" -d10s -s "$here/routes.lua" "$base" > /dev/null
+wrk -t2 -c"$connections" -d"${warmup}s" -s "$here/routes.lua" "$base" > /dev/null
 wrk -t2 -c"$connections" -d5s "$base/api/health" > /dev/null
 [ -z "${JFR:-}" ] || jcmd "$server_pid" JFR.stop name=server-bench-warm-up > /dev/null
 

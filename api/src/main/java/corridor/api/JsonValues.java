@@ -71,6 +71,19 @@ public final class JsonValues {
         }
     }
 
+    /**
+     * Writes what {@code writer} writes to {@code json}: from kept text when {@code json} keeps values
+     * ({@link KeptValues}: the server's answers), else by running the writer. {@code writer} must write the
+     * same value for the same {@code key} (by identity) and {@code variant}.
+     */
+    public static void writeKept(JsonGenerator json, Object key, int variant, Writer writer) throws IOException {
+        if (json instanceof KeptValues kept) {
+            kept.writeKept(key, variant, writer);
+        } else {
+            writer.write(json);
+        }
+    }
+
     /** Writes one JSON value to a generator. */
     @FunctionalInterface
     public interface Writer {

@@ -50,8 +50,12 @@ public final class RouteGeoJson {
         json.writeStringField("type", "Feature");
         json.writeFieldName("geometry");
         if (move) {
-            Polyline line = leg.reversed() ? leg.link().geometry().reversed() : leg.link().geometry();
-            GeoJson.writeLineString(json, line.points());
+            // a link's line is the same in every answer that travels it the same way: kept as text where the
+            // generator keeps values (the server's), keyed by the link's polyline
+            Polyline drawn = leg.link().geometry();
+            boolean reversed = leg.reversed();
+            JsonValues.writeKept(json, drawn, reversed ? 1 : 0,
+                    line -> GeoJson.writeLineString(line, (reversed ? drawn.reversed() : drawn).points()));
         } else {
             GeoJson.writePoint(json, leg.from().location());
         }

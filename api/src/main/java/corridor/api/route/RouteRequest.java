@@ -182,7 +182,10 @@ public final class RouteRequest {
      * @param parameter the parameter as the user spelled it, for the error
      */
     public static LocalDate date(String text, String parameter) {
-        LocalDate date;
+        LocalDate date = plainDate(text);
+        if (date != null) {
+            return RouteQuery.checkDeparture(date, parameter);
+        }
         try {
             date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
@@ -190,6 +193,41 @@ public final class RouteRequest {
                     + "'; expected YYYY-MM-DD such as 2025-07-01");
         }
         return RouteQuery.checkDeparture(date, parameter);
+    }
+
+    /**
+     * The day {@code text} writes as exactly {@code YYYY-MM-DD}, read digit by digit (the formatter's parse
+     * was a twentieth of answering a route request); null when it is written otherwise or is no such day, for
+     * the formatter to read or refuse with its reason.
+     */
+    private static LocalDate plainDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number the decimal digits {@code text[from, to)} write, or -1 if one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Tonnes counted per TEU ({@link #TONNES_PER_TEU}); {@link RoutingParameters#TONNES_PER_TEU} when absent. */

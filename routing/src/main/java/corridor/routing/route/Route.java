@@ -54,7 +54,12 @@ public record Route(Place from, Place to, LocalDate departure, Cargo cargo, List
 
     /** Whether a monitoring state was given for this route (whether or not it observed any of its legs). */
     public boolean withObservations() {
-        return legs.stream().anyMatch(l -> l.timeSource().kind() != TimeSource.Kind.MODEL);
+        for (Leg leg : legs) {
+            if (leg.timeSource().kind() != TimeSource.Kind.MODEL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some leg's time is an observed median. */

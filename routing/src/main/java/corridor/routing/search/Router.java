@@ -4,6 +4,7 @@ import corridor.model.graph.CompactGraph;
 import corridor.model.graph.MinHeap;
 import corridor.model.vehicle.AccessExclusion;
 import corridor.model.network.Mode;
+import corridor.model.network.OpeningRule;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.VehicleAccess;
 import corridor.routing.graph.RoutingParameters;
@@ -25,7 +26,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Searches one {@link RoutingGraph}: the best route for a weighted objective, and the Pareto set
@@ -57,15 +60,33 @@ public final class Router {
     private final int[] done;
     private int stamp;
     private final MinHeap heap = new MinHeap();
-    private final double[] gcToTarget;
-    private final int[] gcSeen;
+    /**
+     * Great-circle km to a few recent targets ({@link #gcToTarget}): a row per target, a node's entry valid
+     * when its {@link #gcSeen} stamp is its row's. Several rows on small graphs, where a server's router meets
+     * the same few targets query after query; one on large graphs, where a row is large.
+     */
+    private final double[][] gcKmTo;
+    private final int[][] gcSeen;
+    /** The target of each row of {@link #gcKmTo} (-1: none), and the stamp its entries carry. */
+    private final int[] gcRowTarget;
+    private final int[] gcRowStamp;
     private int gcStamp;
-    /** The target of the distances kept in {@link #gcToTarget} (-1: none yet). */
-    private int gcTarget = -1;
+    /** The row of the last target asked, or -1; the row the next new target takes. */
+    private int gcRow = -1;
+    private int gcNextRow;
     private final ParetoLabels labels;
     /** Which calendar places are open on which days, kept from query to query. */
     private final OpenDays openDays;
     private final boolean goalDirected;
+    /** The sentence of each opening rule met closed, made once (the graph's rules live as long as the router). */
+    private final Function<OpeningRule, String> closureReasons = new Function<>() {
+        private final Map<OpeningRule, String> made = new IdentityHashMap<>();
+
+        @Override
+        public String apply(OpeningRule rule) {
+            return made.computeIfAbsent(rule, Step::reason);
+        }
+    };
     /** Lower bounds to a target for the searches that explain access rules, made on the first such search. */
     private TargetBounds targetBounds;
 
@@ -89,8 +110,12 @@ public final class Router {
         predArc = new int[states];
         seen = new int[states];
         done = new int[states];
-        gcToTarget = new double[graph.placeCount()];
-        gcSeen = new int[graph.placeCount()];
+        int gcTargets = graph.placeCount() <= SMALL_GRAPH_PLACES ? GC_TARGETS_SMALL_GRAPH : 1;
+        gcKmTo = new double[gcTargets][graph.placeCount()];
+        gcSeen = new int[gcTargets][graph.placeCount()];
+        gcRowTarget = new int[gcTargets];
+        Arrays.fill(gcRowTarget, -1);
+        gcRowStamp = new int[gcTargets];
         labels = new ParetoLabels(states);
         openDays = new OpenDays(graph);
     }
@@ -316,7 +341,7 @@ public final class Router {
 
         /** Why each closed place met was closed (a sentence each, made here). */
         List<Closure> closures() {
-            return closed.stream().map(c -> Step.closure(g, c.node(), c.day())).toList();
+            return closed.stream().map(c -> Step.closure(g, c.node(), c.day(), closureReasons)).toList();
         }
 
         boolean found() {
@@ -462,6 +487,10 @@ public final class Router {
         return w.apply(t.hours(), t.costUsd(), t.co2Kg(), t.risk());
     }
 
+    /** Targets whose great-circle distances a router keeps on a graph of at most {@link #SMALL_GRAPH_PLACES} places. */
+    private static final int GC_TARGETS_SMALL_GRAPH = 8;
+    private static final int SMALL_GRAPH_PLACES = 4096;
+
     /** Rounds of lifting the exclusions met in {@link #shaping}. */
     private static final int MAX_LIFT_ROUNDS = 4;
     /** The exclusions the last search without explanation met, by key (link index, or -1 - node). */
@@ -494,21 +523,39 @@ public final class Router {
 
     /**
      * Great-circle km from {@code node} to {@code target}, kept while the searches go to the same target
-     * (those of one query, and of queries to the same place).
+     * (those of one query, and on small graphs those of queries to the last few targets).
      */
     private double gcToTarget(int target, int node) {
-        if (target != gcTarget) {
-            gcTarget = target;
-            if (++gcStamp == Integer.MAX_VALUE) {
-                Arrays.fill(gcSeen, 0);
-                gcStamp = 1;
+        if (gcRow < 0 || gcRowTarget[gcRow] != target) {
+            selectGcRow(target);
+        }
+        int[] seen = gcSeen[gcRow];
+        if (seen[node] != gcRowStamp[gcRow]) {
+            seen[node] = gcRowStamp[gcRow];
+            gcKmTo[gcRow][node] = g.gcKm(node, target);
+        }
+        return gcKmTo[gcRow][node];
+    }
+
+    /** Makes {@link #gcRow} the row of {@code target}: its own if kept, else the next row, emptied. */
+    private void selectGcRow(int target) {
+        for (int row = 0; row < gcRowTarget.length; row++) {
+            if (gcRowTarget[row] == target) {
+                gcRow = row;
+                return;
             }
         }
-        if (gcSeen[node] != gcStamp) {
-            gcSeen[node] = gcStamp;
-            gcToTarget[node] = g.gcKm(node, target);
+        gcRow = gcNextRow;
+        gcNextRow = (gcNextRow + 1) % gcRowTarget.length;
+        if (++gcStamp == Integer.MAX_VALUE) {
+            for (int[] seen : gcSeen) {
+                Arrays.fill(seen, 0);
+            }
+            Arrays.fill(gcRowTarget, -1);
+            gcStamp = 1;
         }
-        return gcToTarget[node];
+        gcRowTarget[gcRow] = target;
+        gcRowStamp[gcRow] = gcStamp;
     }
 
     private ParetoResult pareto(ResolvedQuery q) {

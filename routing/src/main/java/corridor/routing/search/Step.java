@@ -2,6 +2,7 @@ package corridor.routing.search;
 
 import corridor.model.graph.CompactGraph;
 import corridor.model.network.Mode;
+import corridor.model.network.OpeningRule;
 import corridor.routing.graph.RoutingGraph;
 import corridor.routing.graph.TimedAccess;
 import corridor.routing.graph.VehicleAccess;
@@ -10,6 +11,7 @@ import corridor.routing.route.Closure;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -201,12 +203,20 @@ final class Step {
 
     /** Why {@code node} is closed on {@code closedDay}, from its calendar. */
     static Closure closure(RoutingGraph g, int node, LocalDate closedDay) {
+        return closure(g, node, closedDay, Step::reason);
+    }
+
+    /** As {@link #closure(RoutingGraph, int, LocalDate)}, each rule's sentence from {@code reasons}. */
+    static Closure closure(RoutingGraph g, int node, LocalDate closedDay, Function<OpeningRule, String> reasons) {
         var place = g.place(node);
-        String reason = g.calendar(node).ruleOn(closedDay)
-                .map(rule -> "open only in " + months(rule.openMonths()) + " under the rule from " + rule.fromText()
-                        + (rule.lastDay() == null ? "" : " to " + rule.toText()))
-                .orElse("closed by its calendar");
+        String reason = g.calendar(node).ruleOn(closedDay).map(reasons).orElse("closed by its calendar");
         return new Closure(place.id(), place.name(), closedDay, reason);
+    }
+
+    /** The sentence that says why a place under {@code rule} is closed. */
+    static String reason(OpeningRule rule) {
+        return "open only in " + months(rule.openMonths()) + " under the rule from " + rule.fromText()
+                + (rule.lastDay() == null ? "" : " to " + rule.toText());
     }
 
     private static String months(java.util.Set<Month> open) {

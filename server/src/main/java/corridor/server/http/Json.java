@@ -53,6 +53,17 @@ public final class Json {
         }
     }
 
+    /** What {@code writer} writes, as compact JSON text (the text {@link #bytes} holds in UTF-8). */
+    static String text(JsonValues.Writer writer) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator json = MAPPER.createGenerator(out)) {
+            writer.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON", e);
+        }
+        return out.toString();
+    }
+
     /** {@code node} as compact JSON text, for answers sent with a content type of their own (GeoJSON). */
     public static String write(Object node) {
         try {

@@ -1,6 +1,8 @@
 package corridor.server.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import corridor.api.JsonValues;
+import corridor.api.KeptValues;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.io.NumberOutput;
@@ -16,28 +18,39 @@ import java.io.IOException;
  * was a third of writing the answer (issue 24). Doubles are kept by their bits, as the generator's
  * fast writer ({@link StreamWriteFeature#USE_FAST_DOUBLE_WRITER}) gives them (not kept when it is off;
  * NaN and infinities are left to the generator); keys by identity, as the writers' literal keys are one
- * object each, and only those of plain ASCII, which no escaping changes.
+ * object each, and only those of plain ASCII, which no escaping changes. Whole values a writer asks to keep
+ * ({@link KeptValues}: a link's line) by the identity of the object they are written from.
  *
  * <p>The tables are shared by every thread and fixed in size; a slot another value took is made again.
  * A slot holds an immutable entry, so a thread sees either a whole entry or an older one. Thread-safe;
  * each generator, as any, is one thread's.
  */
-final class RepeatedText extends JsonGeneratorDelegate {
+final class RepeatedText extends JsonGeneratorDelegate implements KeptValues {
 
     /** Slots for doubles: a few answers' worth of coordinates and figures (about 1 MB when full). */
     private static final int NUMBER_SLOTS = 1 << 13;
     /** Slots for keys: every key of the answers, with room. */
     private static final int KEY_SLOTS = 1 << 10;
-    /** Slots a key may take after its own, when others hold it (so that two keys met on every leg do not take turns). */
+    /**
+     * Slots a key or value may take after its own, when others hold it (so that two keys met on every leg, or
+     * two links' lines, do not take turns).
+     */
     private static final int KEY_PROBES = 4;
 
+    /** Slots for whole values ({@link KeptValues}): links' lines, a few hundred bytes each (about 2 MB when full). */
+    private static final int VALUE_SLOTS = 1 << 12;
+
     private static final Figure[] NUMBERS = new Figure[NUMBER_SLOTS];
+    private static final Value[] VALUES = new Value[VALUE_SLOTS];
     private static final Key[] KEYS = new Key[KEY_SLOTS];
 
     private record Figure(long bits, SerializedString text) {
     }
 
     private record Key(String name, SerializedString text) {
+    }
+
+    private record Value(Object key, int variant, SerializedString text) {
     }
 
     private final boolean numbers;
@@ -85,6 +98,25 @@ final class RepeatedText extends JsonGeneratorDelegate {
             KEYS[free >= 0 ? free : home] = new Key(name, new SerializedString(name));
         }
         delegate.writeFieldName(name);
+    }
+
+    @Override
+    public void writeKept(Object key, int variant, JsonValues.Writer writer) throws IOException {
+        int home = (System.identityHashCode(key) * 31 + variant) & (VALUE_SLOTS - 1);
+        int free = -1;
+        for (int probe = 0; probe < KEY_PROBES; probe++) {
+            int slot = (home + probe) & (VALUE_SLOTS - 1);
+            Value kept = VALUES[slot];
+            if (kept == null) {
+                free = free < 0 ? slot : free;
+            } else if (kept.key() == key && kept.variant() == variant) {
+                delegate.writeRawValue(kept.text());
+                return;
+            }
+        }
+        Value made = new Value(key, variant, new SerializedString(Json.text(writer)));
+        VALUES[free >= 0 ? free : home] = made;
+        delegate.writeRawValue(made.text());
     }
 
     /** Whether {@code name} is printable ASCII without a quote or backslash: written as it is. */

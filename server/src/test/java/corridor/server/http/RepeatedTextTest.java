@@ -3,7 +3,10 @@ package corridor.server.http;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.junit.jupiter.api.Test;
 
+import corridor.api.JsonValues;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.StringWriter;
 import java.util.Random;
 
@@ -52,5 +55,63 @@ class RepeatedTextTest {
             json.writeEndArray();
         }
         return text.toString();
+    }
+
+    @Test
+    void keptValuesAreWhatTheirWritersWriteAndAreWrittenOnceWhileTheirSlotIsTheirs() throws IOException {
+        // more keys than slots, so that slots are taken from each other; lines with text that needs escaping
+        List<Object> keys = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            keys.add(new Object());
+        }
+        Random random = new Random(27);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            order.add(random.nextInt(i < 20_000 ? keys.size() : 50));
+        }
+        int[] runs = new int[1];
+        JsonValues.Writer[] writers = new JsonValues.Writer[keys.size() * 2];
+        for (int k = 0; k < writers.length; k++) {
+            int key = k;
+            writers[k] = json -> {
+                runs[0]++;
+                json.writeStartObject();
+                json.writeStringField("name", "line " + key + (key % 3 == 0 ? " «naïve» \"quoted\"\t" : ""));
+                json.writeArrayFieldStart("coordinates");
+                json.writeNumber(key / 7.0);
+                json.writeNumber(-key * 1e-3);
+                json.writeEndArray();
+                json.writeEndObject();
+            };
+        }
+        StringWriter keptText = new StringWriter();
+        try (JsonGenerator json = new RepeatedText(Json.MAPPER.createGenerator(keptText))) {
+            json.writeStartArray();
+            for (int i : order) {
+                int variant = i % 2;
+                json.writeStartObject();
+                json.writeFieldName("geometry");
+                JsonValues.writeKept(json, keys.get(i), variant, writers[i * 2 + variant]);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        int keptRuns = runs[0];
+        StringWriter plainText = new StringWriter();
+        try (JsonGenerator json = Json.MAPPER.createGenerator(plainText)) {
+            json.writeStartArray();
+            for (int i : order) {
+                int variant = i % 2;
+                json.writeStartObject();
+                json.writeFieldName("geometry");
+                JsonValues.writeKept(json, keys.get(i), variant, writers[i * 2 + variant]);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        assertThat(keptText.toString()).isEqualTo(plainText.toString());
+        // the last 20,000 values are of 50 keys: after their first time, from kept text
+        assertThat(keptRuns).isLessThan(20_000 + 50 * 2);
+        assertThat(runs[0] - keptRuns).isEqualTo(order.size());
     }
 }
