@@ -21,9 +21,9 @@ import java.util.NoSuchElementException;
  * vehicle from one input partition, sorted by time and row and packed into bytes (time and row as
  * variable-length differences; coordinates, speed and heading, when decimals of six and three
  * places as GPS feeds write them, as variable-length differences of those decimals, else as the
- * doubles' bits: about 10 bytes a ping of the simulated fleet, 30 at most). The shuffle then moves and sorts a few thousand blocks by vehicle
- * instead of millions of records, and the receiving task merges each vehicle's blocks by time and
- * row. Rejected records cross as counts by reason in a block of their own, under the vehicle
+ * doubles' bits: about 9 bytes a ping of the simulated fleet, 30 at most). The shuffle then
+ * moves and sorts a few thousand blocks by vehicle instead of millions of records, and the
+ * receiving task merges each vehicle's blocks by time and row. Rejected records cross as counts by reason in a block of their own, under the vehicle
  * {@link #REJECTIONS} (no accepted ping has an empty vehicle id).
  *
  * <p>An input partition holds at most {@link #BLOCK_PINGS} pings of a vehicle before it sends
