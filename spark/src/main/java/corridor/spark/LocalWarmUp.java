@@ -37,7 +37,7 @@ final class LocalWarmUp {
     /**
      * Lines of the input the warm-up reads at most (it stops sooner when the tasks start): on the
      * machine of bench/README.md a local[2] start leaves time for 250,000 to 400,000. The system
-     * property {@code corridor.spark.warmUpLines} sets another bound (0: none), for measurements.
+     * property {@code corridor.spark.warmUpLines} sets another bound (0: the network only), for measurements.
      */
     static final int MAX_LINES = Integer.getInteger("corridor.spark.warmUpLines", 500_000);
     /** Lines analysed at a time (one engine each), so that a cancel takes effect soon. */

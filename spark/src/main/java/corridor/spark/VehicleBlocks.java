@@ -23,8 +23,9 @@ import java.util.NoSuchElementException;
  * places as GPS feeds write them, as variable-length differences of those decimals, else as the
  * doubles' bits: about 9 bytes a ping of the simulated fleet, 30 at most). The shuffle then
  * moves and sorts a few thousand blocks by vehicle instead of millions of records, and the
- * receiving task merges each vehicle's blocks by time and row. Rejected records cross as counts by reason in a block of their own, under the vehicle
- * {@link #REJECTIONS} (no accepted ping has an empty vehicle id).
+ * receiving task merges each vehicle's blocks by time and row. Rejected records cross as counts
+ * by reason in a block of their own, under the vehicle {@link #REJECTIONS} (no accepted ping has
+ * an empty vehicle id).
  *
  * <p>An input partition holds at most {@link #BLOCK_PINGS} pings of a vehicle before it sends
  * them, so its memory is bounded by its vehicles times that. Stateless apart from the builders
@@ -39,13 +40,14 @@ final class VehicleBlocks {
 
     private static final int HAS_SPEED = 1;
     private static final int HAS_HEADING = 2;
-    /** Flag of a value written as its double's bits, not as a decimal ({@link #decimal}): latitude's; the others' follow. */
+    /** Flag of a latitude written as its double's bits, not as a decimal ({@link #decimal}); the others' follow. */
     private static final int RAW_LATITUDE = 4;
     private static final int RAW_LONGITUDE = 8;
     private static final int RAW_SPEED = 16;
     private static final int RAW_HEADING = 32;
-    /** Coordinates as whole millionths of a degree (the six decimals of GPS feeds), speed and heading as thousandths. */
+    /** Coordinates in whole millionths of a degree (six decimals, as GPS feeds write them). */
     private static final double COORDINATE_SCALE = 1e6;
+    /** Speed and heading in whole thousandths of a km/h or a degree. */
     private static final double MOTION_SCALE = 1e3;
     /** What {@link #decimal} returns for a value that is no decimal of its scale. */
     private static final long NOT_DECIMAL = Long.MIN_VALUE;
