@@ -30,6 +30,24 @@ final class JvmCache {
     }
 
     /**
+     * Starts building the monitoring road network of {@link #network} on a thread of its own, for a
+     * run whose tasks will run in this JVM (a local master): the network is then built while Spark
+     * starts, not by the first task while the others wait for it. A failure here is dropped: the
+     * task that asks for the network builds it again and reports it.
+     */
+    static void buildNetworkMeanwhile(DatasetSource source, double candidateRadiusKm) {
+        Thread thread = new Thread(() -> {
+            try {
+                network(source, candidateRadiusKm);
+            } catch (RuntimeException e) {
+                // reported by the task that needs the network (computeIfAbsent kept no value)
+            }
+        }, "corridor-network");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * A new router (its working memory is the caller's alone: one per thread) over the routing
      * graph of the dataset as {@code corridor criticality} builds it, the graph built once per JVM.
      */

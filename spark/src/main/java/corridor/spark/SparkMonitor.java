@@ -95,17 +95,8 @@ public final class SparkMonitor {
      * @throws InputException on a missing or unreadable input, a wrong header, or a carry directory of another shape
      */
     public static Result run(SparkContext spark, Job job, Consumer<String> progress) {
-        return run(spark, job, progress, () -> { });
-    }
-
-    /**
-     * Runs the job; {@code beforeTasks} is run once the job is planned, before its first task starts.
-     *
-     * @throws InputException as {@link #run(SparkContext, Job, Consumer)}
-     */
-    static Result run(SparkContext spark, Job job, Consumer<String> progress, Runnable beforeTasks) {
         try {
-            return ingest(spark, job, progress, beforeTasks);
+            return ingest(spark, job, progress);
         } catch (SparkException e) {
             // a task's bad input (a file whose header differs) reaches the driver inside Spark's exception
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -117,8 +108,7 @@ public final class SparkMonitor {
         }
     }
 
-    private static Result ingest(SparkContext spark, Job job, Consumer<String> progress, Runnable beforeTasks)
-            throws SparkException {
+    private static Result ingest(SparkContext spark, Job job, Consumer<String> progress) throws SparkException {
         String where = String.join(",", job.paths());
         PingInput.Format format = PingInput.Format.parse(job.format(), job.paths());
         progress.accept("reading " + format.name().toLowerCase(java.util.Locale.ROOT) + " pings from " + where);
@@ -141,7 +131,6 @@ public final class SparkMonitor {
             progress.accept("matching and analysing trips in " + partitions + " partitions");
             JavaRDD<String> states = out.filter(o -> o.state() != null).map(VehicleIngest.Output::state);
             Aggregates total = new Aggregates();
-            beforeTasks.run();
             if (partitions >= TREE_MERGE_FROM) {
                 // many states: merged pairwise on the executors, in a tree, not one by one on the driver
                 total = parse(states.treeReduce(SparkMonitor::merge, 2));

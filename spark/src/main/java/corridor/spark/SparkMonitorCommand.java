@@ -76,12 +76,13 @@ final class SparkMonitorCommand implements Runnable {
                 carryIn, carryOut, batchEnd == null ? null : time(batchEnd, "--batch-end"));
         PrintWriter out = job.out();
         long started = System.nanoTime();
-        LocalWarmUp warmUp = SparkSessions.tasksRunHere(job.master) ? LocalWarmUp.start(ingest) : null;
+        if (SparkSessions.tasksRunHere(job.master)) {
+            JvmCache.buildNetworkMeanwhile(ingest.dataset(), candidateRadiusKm);
+        }
         job.run("corridor monitor", spark -> {
             var hadoop = spark.hadoopConfiguration();
             Aggregates previous = merge && StateFiles.exists(state, hadoop) ? StateFiles.read(state, hadoop) : null;
-            SparkMonitor.Result result = SparkMonitor.run(spark, ingest, job.progress(),
-                    warmUp == null ? () -> { } : warmUp::cancel);
+            SparkMonitor.Result result = SparkMonitor.run(spark, ingest, job.progress());
             Aggregates aggregates = previous == null ? result.aggregates() : previous.merge(result.aggregates());
             StateFiles.write(aggregates, state, hadoop);
             if (tables != null) {

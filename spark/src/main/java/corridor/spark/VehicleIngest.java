@@ -63,7 +63,7 @@ final class VehicleIngest implements FlatMapFunction<Iterator<Tuple2<String, byt
         }
     }
 
-    /** The dataset, shipped to each executor once; null in {@link LocalWarmUp}'s, which gives it to {@link #ingest}. */
+    /** The dataset, shipped to each executor once. */
     private final Broadcast<DatasetSource> source;
     private final IngestOptions options;
     private final String where;
@@ -79,12 +79,7 @@ final class VehicleIngest implements FlatMapFunction<Iterator<Tuple2<String, byt
 
     @Override
     public Iterator<Output> call(Iterator<Tuple2<String, byte[]>> blocks) {
-        return ingest(source.value(), blocks);
-    }
-
-    /** {@link #call} on {@code dataset} given here (the warm-up of {@link LocalWarmUp} has no broadcast). */
-    Iterator<Output> ingest(DatasetSource dataset, Iterator<Tuple2<String, byte[]>> blocks) {
-        Partition partition = new Partition(dataset);
+        Partition partition = new Partition(source.value());
         // blocks come sorted by vehicle: gather each vehicle's, then its pings in time order
         String vehicle = null;
         List<byte[]> ofVehicle = new ArrayList<>();
