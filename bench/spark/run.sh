@@ -16,8 +16,9 @@
 # criticality` on local[1] and local[2]; the rankings must be equal.
 # bin/corridor-spark records its class-data-sharing archive on its first run after a build; one
 # untimed run on 1,000 pings makes it before the trials. It also tunes the JVM of a local master
-# (JIT thresholds, the serial collector on one or two cores); CORRIDOR_SPARK_TUNING=0 runs the
-# Spark side with the JVM's own choices, as before issue 27's fourth session.
+# (JIT thresholds, the serial collector with a 600 MB young generation on one or two cores);
+# CORRIDOR_SPARK_TUNING=0 runs the Spark side with the JVM's own choices, as before issue 27's
+# fourth session.
 # MVNW_FLAGS passes options to the build (-o offline).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -19,11 +19,13 @@ import java.util.NoSuchElementException;
 /**
  * What crosses the shuffle by vehicle: not one record per ping but blocks, each the pings of one
  * vehicle from one input partition, sorted by time and row and packed into bytes (time and row as
- * variable-length differences, coordinates as the doubles' bits, speed and heading when present:
- * about 30 bytes a ping). The shuffle then moves and sorts a few thousand blocks by vehicle
- * instead of millions of records, and the receiving task merges each vehicle's blocks by time and
- * row. Rejected records cross as counts by reason in a block of their own, under the vehicle
- * {@link #REJECTIONS} (no accepted ping has an empty vehicle id).
+ * variable-length differences; coordinates, speed and heading, when decimals of six and three
+ * places as GPS feeds write them, as variable-length differences of those decimals, else as the
+ * doubles' bits: about 9 bytes a ping of the simulated fleet, 30 at most). The shuffle then
+ * moves and sorts a few thousand blocks by vehicle instead of millions of records, and the
+ * receiving task merges each vehicle's blocks by time and row. Rejected records cross as counts
+ * by reason in a block of their own, under the vehicle {@link #REJECTIONS} (no accepted ping has
+ * an empty vehicle id).
  *
  * <p>An input partition holds at most {@link #BLOCK_PINGS} pings of a vehicle before it sends
  * them, so its memory is bounded by its vehicles times that. Stateless apart from the builders
@@ -38,6 +40,17 @@ final class VehicleBlocks {
 
     private static final int HAS_SPEED = 1;
     private static final int HAS_HEADING = 2;
+    /** Flag of a latitude written as its double's bits, not as a decimal ({@link #decimal}); the others' follow. */
+    private static final int RAW_LATITUDE = 4;
+    private static final int RAW_LONGITUDE = 8;
+    private static final int RAW_SPEED = 16;
+    private static final int RAW_HEADING = 32;
+    /** Coordinates in whole millionths of a degree (six decimals, as GPS feeds write them). */
+    private static final double COORDINATE_SCALE = 1e6;
+    /** Speed and heading in whole thousandths of a km/h or a degree. */
+    private static final double MOTION_SCALE = 1e3;
+    /** What {@link #decimal} returns for a value that is no decimal of its scale. */
+    private static final long NOT_DECIMAL = Long.MIN_VALUE;
     private static final RejectReason[] REASONS = RejectReason.values();
 
     private VehicleBlocks() {
@@ -101,19 +114,36 @@ final class VehicleBlocks {
         return counts;
     }
 
+    /**
+     * {@code value} as a whole number of {@code 1 / scale}, when that number divided by
+     * {@code scale} gives back the very same double (bit for bit: a parsed decimal of at most as
+     * many places, as GPS feeds write them); else {@link #NOT_DECIMAL}, and the value is written
+     * as its bits. Division is correctly rounded, so the reader's {@code n / scale} is the same double.
+     */
+    static long decimal(double value, double scale) {
+        double scaled = value * scale;
+        if (!(Math.abs(scaled) < 1e15)) {
+            return NOT_DECIMAL;
+        }
+        long n = Math.round(scaled);
+        return Double.doubleToRawLongBits(n / scale) == Double.doubleToRawLongBits(value) ? n : NOT_DECIMAL;
+    }
+
     private static void decode(String vehicleId, byte[] block, List<Ping> out) {
         Reader in = new Reader(block);
         int count = (int) in.varLong();
         long epoch = 0;
         long row = 0;
+        long[] previous = new long[4];
         for (int i = 0; i < count; i++) {
             int flags = in.b();
             epoch += in.zigzag();
             row += in.zigzag();
-            double lat = in.doubleBits();
-            double lon = in.doubleBits();
-            double speed = (flags & HAS_SPEED) != 0 ? in.doubleBits() : Double.NaN;
-            double heading = (flags & HAS_HEADING) != 0 ? in.doubleBits() : Double.NaN;
+            double lat = in.value(flags, RAW_LATITUDE, previous, 0, COORDINATE_SCALE);
+            double lon = in.value(flags, RAW_LONGITUDE, previous, 1, COORDINATE_SCALE);
+            double speed = (flags & HAS_SPEED) != 0 ? in.value(flags, RAW_SPEED, previous, 2, MOTION_SCALE) : Double.NaN;
+            double heading = (flags & HAS_HEADING) != 0 ? in.value(flags, RAW_HEADING, previous, 3, MOTION_SCALE)
+                    : Double.NaN;
             out.add(new Ping(vehicleId, epoch, lat, lon, speed, heading, row));
         }
     }
@@ -205,26 +235,32 @@ final class VehicleBlocks {
 
         /** The block: the count, then each ping by time and row. */
         byte[] encode() {
-            Writer out = new Writer(size * 32 + 8);
+            Writer out = new Writer(size * 16 + 8);
             out.varLong(size);
             long epoch = 0;
             long row = 0;
+            long[] previous = new long[4];
+            long[] decimals = new long[4];
             for (int k = 0; k < size; k++) {
                 int i = order(k);
                 double speed = values[4 * i + 2];
                 double heading = values[4 * i + 3];
-                out.b((Double.isNaN(speed) ? 0 : HAS_SPEED) | (Double.isNaN(heading) ? 0 : HAS_HEADING));
+                int flags = (Double.isNaN(speed) ? 0 : HAS_SPEED) | (Double.isNaN(heading) ? 0 : HAS_HEADING);
+                for (int v = 0; v < 4; v++) {
+                    decimals[v] = decimal(values[4 * i + v], v < 2 ? COORDINATE_SCALE : MOTION_SCALE);
+                    if (decimals[v] == NOT_DECIMAL) {
+                        flags |= RAW_LATITUDE << v;
+                    }
+                }
+                out.b(flags);
                 out.zigzag(epochs[i] - epoch);
                 out.zigzag(rows[i] - row);
                 epoch = epochs[i];
                 row = rows[i];
-                out.doubleBits(values[4 * i]);
-                out.doubleBits(values[4 * i + 1]);
-                if (!Double.isNaN(speed)) {
-                    out.doubleBits(speed);
-                }
-                if (!Double.isNaN(heading)) {
-                    out.doubleBits(heading);
+                for (int v = 0; v < 4; v++) {
+                    if (v < 2 || (flags & (v == 2 ? HAS_SPEED : HAS_HEADING)) != 0) {
+                        out.value(values[4 * i + v], decimals[v], previous, v);
+                    }
                 }
             }
             return out.bytes();
@@ -289,6 +325,19 @@ final class VehicleBlocks {
             }
         }
 
+        /**
+         * A value: as the difference of its decimal from the field's previous decimal (consecutive
+         * pings of a vehicle are near: one to three bytes), or as its bits when it is none.
+         */
+        void value(double value, long decimal, long[] previous, int field) {
+            if (decimal == NOT_DECIMAL) {
+                doubleBits(value);
+            } else {
+                zigzag(decimal - previous[field]);
+                previous[field] = decimal;
+            }
+        }
+
         byte[] bytes() {
             return Arrays.copyOf(bytes, size);
         }
@@ -321,6 +370,15 @@ final class VehicleBlocks {
         long zigzag() {
             long v = varLong();
             return (v >>> 1) ^ -(v & 1);
+        }
+
+        /** What {@link Writer#value} wrote, {@code raw} being the field's flag of a value as bits. */
+        double value(int flags, int raw, long[] previous, int field, double scale) {
+            if ((flags & raw) != 0) {
+                return doubleBits();
+            }
+            previous[field] += zigzag();
+            return previous[field] / scale;
         }
 
         double doubleBits() {

@@ -6,6 +6,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 import scala.Tuple2;
 
 import java.util.ArrayList;
@@ -46,10 +47,22 @@ class VehicleBlocksTest {
             }
             // mostly increasing times, some equal, some late by up to an hour
             long epoch = 1_740_000_000L + row * 30L / vehicles - (random.nextInt(10) == 0 ? random.nextInt(3600) : 0);
-            double speed = random.nextBoolean() ? Double.NaN : random.nextDouble() * 100;
-            double heading = random.nextInt(4) == 0 ? -0.0 : Double.NaN;
-            input.add(PingRecord.accepted(new Ping(vehicle, epoch, 30 + random.nextGaussian(), 70 + random.nextGaussian(),
-                    speed, heading, row)));
+            // as a GPS feed writes them (six decimals, speed with one) or any double (written as its bits)
+            boolean decimals = random.nextInt(3) > 0;
+            double speed = random.nextBoolean() ? Double.NaN : decimals ? Math.round(random.nextDouble() * 1000) / 10.0
+                    : random.nextDouble() * 100;
+            double heading = switch (random.nextInt(4)) {
+                case 0 -> -0.0;
+                case 1 -> random.nextInt(360_000) / 1e3;
+                default -> Double.NaN;
+            };
+            double lat = 30 + random.nextGaussian();
+            double lon = 70 + random.nextGaussian();
+            if (decimals) {
+                lat = Math.round(lat * 1e6) / 1e6;
+                lon = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6f", lon));
+            }
+            input.add(PingRecord.accepted(new Ping(vehicle, epoch, lat, lon, speed, heading, row)));
         }
 
         Map<String, List<byte[]>> blocks = new LinkedHashMap<>();
@@ -94,5 +107,20 @@ class VehicleBlocksTest {
         }
         assertThat(blocks.keySet()).containsExactlyInAnyOrderElementsOf(input.stream().filter(PingRecord::isAccepted)
                 .map(PingRecord::vehicleId).distinct().toList());
+    }
+
+    @Test
+    void aValueIsADecimalOnlyWhenItsDecimalGivesBackTheSameDouble() {
+        assertThat(VehicleBlocks.decimal(Double.parseDouble("25.394969"), 1e6)).isEqualTo(25_394_969L);
+        assertThat(VehicleBlocks.decimal(Double.parseDouble("-68.370101"), 1e6)).isEqualTo(-68_370_101L);
+        assertThat(VehicleBlocks.decimal(0.0, 1e6)).isZero();
+        assertThat(VehicleBlocks.decimal(57.3, 1e3)).isEqualTo(57_300L);
+        // not decimals of six places, or not numbers: written as their bits
+        assertThat(VehicleBlocks.decimal(0.1 + 0.2, 1e6)).isEqualTo(Long.MIN_VALUE);
+        assertThat(VehicleBlocks.decimal(25.3949691, 1e6)).isEqualTo(Long.MIN_VALUE);
+        assertThat(VehicleBlocks.decimal(-0.0, 1e6)).isEqualTo(Long.MIN_VALUE);
+        assertThat(VehicleBlocks.decimal(Double.NaN, 1e6)).isEqualTo(Long.MIN_VALUE);
+        assertThat(VehicleBlocks.decimal(Double.POSITIVE_INFINITY, 1e6)).isEqualTo(Long.MIN_VALUE);
+        assertThat(VehicleBlocks.decimal(1e300, 1e6)).isEqualTo(Long.MIN_VALUE);
     }
 }
