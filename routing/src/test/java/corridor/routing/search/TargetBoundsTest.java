@@ -26,7 +26,12 @@ class TargetBoundsTest {
     @ParameterizedTest
     @EnumSource(Objective.class)
     void noBoundExceedsTheWeightOfTheBestRouteToTheTarget(Objective objective) {
-        TargetBounds bounds = new TargetBounds(GRAPH);
+        for (boolean keep : new boolean[] {true, false}) {
+            noBoundExceedsTheWeightOfTheBestRoute(objective, new TargetBounds(GRAPH, keep));
+        }
+    }
+
+    private static void noBoundExceedsTheWeightOfTheBestRoute(Objective objective, TargetBounds bounds) {
         OpenDays openDays = new OpenDays(GRAPH);
         int compared = 0;
         for (String target : TARGETS) {
@@ -58,7 +63,7 @@ class TargetBoundsTest {
     @ParameterizedTest
     @EnumSource(Objective.class)
     void withinTheRadiusABoundIsTighterThanZeroAndPastItIsTheRadius(Objective objective) {
-        TargetBounds bounds = new TargetBounds(GRAPH);
+        TargetBounds bounds = new TargetBounds(GRAPH, false);
         RouteQuery query = RouteQuery.of("kashgar", "gwadar", LocalDate.of(2025, 7, 15), Cargo.tonnes(20))
                 .withObjective(objective);
         ResolvedQuery resolved = new ResolvedQuery(GRAPH, query, null, new OpenDays(GRAPH));
@@ -68,5 +73,29 @@ class TargetBoundsTest {
         bounds.compute(resolved, fromKashgar / 2);
         assertThat(bounds.at(GRAPH.placeIndex("kashgar"))).isEqualTo(fromKashgar / 2);
         assertThat(bounds.at(GRAPH.placeIndex("gwadar"))).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Objective.class)
+    void boundsKeptForATargetAreThoseComputedAfreshAndAreNotServedToAnother(Objective objective) {
+        TargetBounds bounds = new TargetBounds(GRAPH);
+        OpenDays openDays = new OpenDays(GRAPH);
+        List<RouteQuery> queries = TARGETS.stream().map(t -> RouteQuery.of("peshawar".equals(t) ? "lahore" : "peshawar", t,
+                LocalDate.of(2025, 7, 15), Cargo.tonnes(20)).withObjective(objective)).toList();
+        // more targets than kept computations, twice round: some kept, some computed again
+        for (int round = 0; round < 2; round++) {
+            for (RouteQuery query : queries) {
+                for (String vehicle : List.of("car", "articulated-40ft")) {
+                    RouteQuery asked = query.withVehicle(BuiltInRoads.DATASET.vehicle(vehicle).orElseThrow());
+                    bounds.compute(new ResolvedQuery(GRAPH, asked, null, openDays), 1);
+                    TargetBounds fresh = new TargetBounds(GRAPH);
+                    fresh.compute(new ResolvedQuery(GRAPH, asked, null, openDays), Double.POSITIVE_INFINITY);
+                    for (int node = 0; node < GRAPH.placeCount(); node++) {
+                        assertThat(bounds.at(node)).as("%s, %s, node %d", asked.toId(), vehicle, node)
+                                .isEqualTo(fresh.at(node));
+                    }
+                }
+            }
+        }
     }
 }
