@@ -8,14 +8,14 @@
 #   bench/src/main/scripts/server/server-bench.sh [JAR]      (default: cli/target/corridor.jar)
 #
 # Environment: CORRIDOR_JAVA_OPTS (JVM options of the server), DURATION (seconds per run, 30), WARMUP
-# (seconds of route requests before anything is measured, 30: on 2 cores shared with wrk, 10 s left the JIT
+# (seconds of route requests before anything is measured, 60: on 2 cores shared with wrk, 10 s left the JIT
 # compiling into the first measured run),
 # CONNECTIONS (32), PORT (18090), JFR (a file: a Java Flight Recording of the server during the route
 # run at CONNECTIONS, JFR's "profile" settings, written there; read it with `jfr print` or JDK Mission Control).
 set -euo pipefail
 name=server-bench
 duration="${DURATION:-30}"
-warmup="${WARMUP:-30}"
+warmup="${WARMUP:-60}"
 connections="${CONNECTIONS:-32}"
 port="${PORT:-18090}"
 # shellcheck source=server-common.sh
