@@ -49,19 +49,18 @@ public final class Json {
             out = new AnswerBuffer(); // a writer that writes an answer of its own: not this thread's buffer
         }
         out.inUse = true;
+        out.reset(); // also what an answer that failed half-way left
         try (JsonGenerator json = new RepeatedText(MAPPER.createGenerator(out))) {
             writer.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         } finally {
             out.inUse = false;
+            if (out.capacity() > KEPT_BUFFER_BYTES) {
+                BUFFERS.remove(); // an answer of several MB: not kept for the next, mostly small, ones
+            }
         }
-        byte[] bytes = out.toByteArray();
-        out.reset();
-        if (out.capacity() > KEPT_BUFFER_BYTES) {
-            BUFFERS.remove(); // an answer of several MB: not kept for the next, mostly small, ones
-        }
-        return bytes;
+        return out.toByteArray();
     }
 
     /** The largest answer buffer a thread keeps. */
