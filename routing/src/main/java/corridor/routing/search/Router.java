@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Searches one {@link RoutingGraph}: the best route for a weighted objective, and the Pareto set
@@ -79,14 +78,7 @@ public final class Router {
     private final OpenDays openDays;
     private final boolean goalDirected;
     /** The sentence of each opening rule met closed, made once (the graph's rules live as long as the router). */
-    private final Function<OpeningRule, String> closureReasons = new Function<>() {
-        private final Map<OpeningRule, String> made = new IdentityHashMap<>();
-
-        @Override
-        public String apply(OpeningRule rule) {
-            return made.computeIfAbsent(rule, Step::reason);
-        }
-    };
+    private final Map<OpeningRule, String> closureReasons = new IdentityHashMap<>();
     /** Lower bounds to a target for the searches that explain access rules, made on the first such search. */
     private TargetBounds targetBounds;
 
@@ -110,7 +102,7 @@ public final class Router {
         predArc = new int[states];
         seen = new int[states];
         done = new int[states];
-        int gcTargets = graph.placeCount() <= SMALL_GRAPH_PLACES ? GC_TARGETS_SMALL_GRAPH : 1;
+        int gcTargets = graph.placeCount() <= TargetBounds.SMALL_GRAPH_NODES ? GC_TARGETS_SMALL_GRAPH : 1;
         gcKmTo = new double[gcTargets][graph.placeCount()];
         gcSeen = new int[gcTargets][graph.placeCount()];
         gcRowTarget = new int[gcTargets];
@@ -341,7 +333,8 @@ public final class Router {
 
         /** Why each closed place met was closed (a sentence each, made here). */
         List<Closure> closures() {
-            return closed.stream().map(c -> Step.closure(g, c.node(), c.day(), closureReasons)).toList();
+            return closed.stream().map(c -> Step.closure(g, c.node(), c.day(),
+                    rule -> closureReasons.computeIfAbsent(rule, Step::reason))).toList();
         }
 
         boolean found() {
@@ -487,9 +480,8 @@ public final class Router {
         return w.apply(t.hours(), t.costUsd(), t.co2Kg(), t.risk());
     }
 
-    /** Targets whose great-circle distances a router keeps on a graph of at most {@link #SMALL_GRAPH_PLACES} places. */
+    /** Targets whose great-circle distances a router keeps on a small graph ({@link TargetBounds#SMALL_GRAPH_NODES}). */
     private static final int GC_TARGETS_SMALL_GRAPH = 8;
-    private static final int SMALL_GRAPH_PLACES = 4096;
 
     /** Rounds of lifting the exclusions met in {@link #shaping}. */
     private static final int MAX_LIFT_ROUNDS = 4;

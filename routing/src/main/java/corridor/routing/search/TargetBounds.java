@@ -2,12 +2,11 @@ package corridor.routing.search;
 
 import corridor.model.graph.CompactGraph;
 import corridor.model.graph.MinHeap;
-import corridor.routing.graph.RoutingGraph;
-import corridor.routing.route.Weights;
-
-import corridor.model.vehicle.VehicleClass;
 import corridor.model.network.ObservedTimes;
+import corridor.model.vehicle.VehicleClass;
+import corridor.routing.graph.RoutingGraph;
 import corridor.routing.route.RouteQuery;
+import corridor.routing.route.Weights;
 
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -119,8 +118,11 @@ final class TargetBounds {
         kept = keep ? new Kept[KEPT_BOUNDS] : null;
     }
 
-    /** Graphs of at most this many nodes keep {@link #KEPT_BOUNDS} computations of the whole graph. */
-    private static final int SMALL_GRAPH_NODES = 4096;
+    /**
+     * Graphs of at most this many nodes keep {@link #KEPT_BOUNDS} computations of the whole graph (and the
+     * router keeps great-circle distances to several targets): the built-in network, not a city's streets.
+     */
+    static final int SMALL_GRAPH_NODES = 4096;
     private static final int KEPT_BOUNDS = 16;
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.junit.jupiter.api.Test;
 
 import corridor.api.JsonValues;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,34 +85,31 @@ class RepeatedTextTest {
                 json.writeEndObject();
             };
         }
-        StringWriter keptText = new StringWriter();
-        try (JsonGenerator json = new RepeatedText(Json.MAPPER.createGenerator(keptText))) {
-            json.writeStartArray();
-            for (int i : order) {
-                int variant = i % 2;
-                json.writeStartObject();
-                json.writeFieldName("geometry");
-                JsonValues.writeKept(json, keys.get(i), variant, writers[i * 2 + variant]);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
+        String keptText = writeKept(order, keys, writers, true);
         int keptRuns = runs[0];
-        StringWriter plainText = new StringWriter();
-        try (JsonGenerator json = Json.MAPPER.createGenerator(plainText)) {
-            json.writeStartArray();
-            for (int i : order) {
-                int variant = i % 2;
-                json.writeStartObject();
-                json.writeFieldName("geometry");
-                JsonValues.writeKept(json, keys.get(i), variant, writers[i * 2 + variant]);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
-        assertThat(keptText.toString()).isEqualTo(plainText.toString());
+        String plainText = writeKept(order, keys, writers, false);
+        assertThat(keptText).isEqualTo(plainText);
         // the last 20,000 values are of 50 keys: after their first time, from kept text
         assertThat(keptRuns).isLessThan(20_000 + 50 * 2);
         assertThat(runs[0] - keptRuns).isEqualTo(order.size());
+    }
+
+    /** A geometry per entry of {@code order}, each written through writeKept, through RepeatedText or not. */
+    private static String writeKept(List<Integer> order, List<Object> keys, JsonValues.Writer[] writers,
+                                     boolean repeated) throws IOException {
+        StringWriter text = new StringWriter();
+        JsonGenerator plain = Json.MAPPER.createGenerator(text);
+        try (JsonGenerator json = repeated ? new RepeatedText(plain) : plain) {
+            json.writeStartArray();
+            for (int i : order) {
+                int variant = i % 2;
+                json.writeStartObject();
+                json.writeFieldName("geometry");
+                JsonValues.writeKept(json, keys.get(i), variant, writers[i * 2 + variant]);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        return text.toString();
     }
 }
