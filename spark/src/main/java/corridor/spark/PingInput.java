@@ -5,6 +5,7 @@ import corridor.monitor.ingest.CsvPingReader;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.hadoop.mapreduce.InputSplit;
 import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
@@ -111,13 +112,18 @@ final class PingInput {
 
     private static JavaRDD<PingRecord> csv(JavaSparkContext context, List<String> paths, IngestOptions options,
                                            String where) throws IOException, InterruptedException {
+        Configuration conf = new Configuration(context.hadoopConfiguration());
+        List<FileSplit> splits = splits(paths, conf);
+        String header = header(splits, conf, where);
+        long maxSplitBytes = maxSplitBytes(splits, conf, context.defaultParallelism());
+        if (maxSplitBytes > 0) {
+            conf.setLong(FileInputFormat.SPLIT_MAXSIZE, maxSplitBytes);
+        }
         List<JavaNewHadoopRDD<LongWritable, Text>> files = new ArrayList<>();
-        Configuration conf = context.hadoopConfiguration();
         for (String path : paths) {
             files.add((JavaNewHadoopRDD<LongWritable, Text>) context.newAPIHadoopFile(path, TextInputFormat.class,
                     LongWritable.class, Text.class, new Configuration(conf)));
         }
-        String header = header(paths, conf, where);
         String[] names = CsvLines.split(header);
         if (names == null) {
             throw new InputException(where + " line 1", "header", "cannot read the CSV header: an unclosed quote");
@@ -132,26 +138,69 @@ final class PingInput {
         return all.mapPartitionsWithIndex(CheckedPings.ofLines(roles, names.length, options, where), true);
     }
 
+    /** The splits Hadoop's text input makes of {@code paths} by its own settings, in the order of the paths. */
+    private static List<FileSplit> splits(List<String> paths, Configuration conf) throws IOException {
+        List<FileSplit> splits = new ArrayList<>();
+        for (String path : paths) {
+            Job listing = Job.getInstance(new Configuration(conf));
+            FileInputFormat.setInputPaths(listing, path);
+            for (InputSplit split : new TextInputFormat().getSplits(listing)) {
+                splits.add((FileSplit) split);
+            }
+        }
+        return splits;
+    }
+
     /**
      * The first line of the first file that has one, read here on the driver from the splits the
      * tasks' input format makes of the same paths (a Spark job for one line would cost a round of
      * scheduling and a task).
      */
-    private static String header(List<String> paths, Configuration conf, String where)
+    private static String header(List<FileSplit> splits, Configuration conf, String where)
             throws IOException, InterruptedException {
-        for (String path : paths) {
-            Job listing = Job.getInstance(new Configuration(conf));
-            FileInputFormat.setInputPaths(listing, path);
-            for (InputSplit split : new TextInputFormat().getSplits(listing)) {
-                if (split instanceof FileSplit file && file.getStart() == 0) {
-                    String first = firstLine(file, listing.getConfiguration());
-                    if (first != null) {
-                        return first;
-                    }
+        for (FileSplit split : splits) {
+            if (split.getStart() == 0) {
+                String first = firstLine(split, conf);
+                if (first != null) {
+                    return first;
                 }
             }
         }
         throw new InputException(where + " line 1", "header", "no header: the input holds no line");
+    }
+
+    /** Splits are not made smaller than this to share the reading out (each task has its own cost). */
+    static final long MIN_SPLIT_BYTES = 1L << 20;
+
+    /**
+     * The largest split that makes the number of splits a multiple of {@code cores}, or 0 to keep
+     * Hadoop's splits: {@code corridor-spark} reads a file in splits of the file system's block (32 MB
+     * on a local disk), 17 for a file of 566 MB, so on two cores the last split was read while the
+     * other core idled; 18 splits of 31.5 MB end together. A file smaller than a block is split too
+     * (down to {@link #MIN_SPLIT_BYTES}), so that every core reads. Hadoop's splits are kept when the
+     * user sets a split size, or when a file is compressed (read whole, one task each).
+     */
+    static long maxSplitBytes(List<FileSplit> splits, Configuration conf, int cores) {
+        if (cores < 2 || splits.isEmpty() || conf.get(FileInputFormat.SPLIT_MAXSIZE) != null
+                || conf.getLong(FileInputFormat.SPLIT_MINSIZE, 1) > 1) {
+            return 0;
+        }
+        if (splits.size() % cores == 0) {
+            return 0;
+        }
+        CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
+        long bytes = 0;
+        long largest = 0;
+        for (FileSplit split : splits) {
+            if (codecs.getCodec(split.getPath()) != null) {
+                return 0;
+            }
+            bytes += split.getLength();
+            largest = Math.max(largest, split.getLength());
+        }
+        long wanted = (splits.size() + cores - 1) / cores * (long) cores;
+        long splitBytes = Math.max(MIN_SPLIT_BYTES, (bytes + wanted - 1) / wanted);
+        return splitBytes < largest ? splitBytes : 0;
     }
 
     /** The first line of a split, as the tasks' reader reads it (compressed files too); null when it has none. */

@@ -14,7 +14,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -130,14 +129,13 @@ public final class SparkMonitor {
         try {
             progress.accept("matching and analysing trips in " + partitions + " partitions");
             JavaRDD<String> states = out.filter(o -> o.state() != null).map(VehicleIngest.Output::state);
-            Aggregates total = new Aggregates();
+            Aggregates total;
             if (partitions >= TREE_MERGE_FROM) {
                 // many states: merged pairwise on the executors, in a tree, not one by one on the driver
                 total = parse(states.treeReduce(SparkMonitor::merge, 2));
             } else {
-                for (String state : states.collect()) {
-                    total.merge(parse(state));
-                }
+                // few states: each parsed on the driver as its task ends, while the others run
+                total = PartitionStates.merge(states, "partition state");
             }
             long carried = 0;
             if (carry) {
@@ -164,7 +162,7 @@ public final class SparkMonitor {
     }
 
     private static Aggregates parse(String state) {
-        return StateJson.read(new StringReader(state), "partition state");
+        return PartitionStates.parse(state, "partition state");
     }
 
     private static JavaRDD<PingRecord> readCarry(SparkSession spark, String path) {

@@ -132,6 +132,21 @@ class SparkMonitorTest {
     }
 
     @Test
+    void aFileSmallerThanABlockIsReadInOneSplitPerCoreAndGivesTheSameState() throws IOException {
+        // 2 to 3 MB: one split of Hadoop's 32 MB blocks, two here, one for each core of the test session
+        Path bigger = Fleet.write(dir.resolve("bigger.csv"), Fleet.pings(12, 14, 3));
+        assertThat(Files.size(bigger)).isBetween(2 * PingInput.MIN_SPLIT_BYTES, 32L << 20);
+
+        var records = PingInput.read(spark.sparkContext(), List.of(bigger.toString()), PingInput.Format.CSV,
+                IngestOptions.defaults(Fleet.NOW), "bigger.csv");
+        SparkMonitor.Result result = run(job(List.of(bigger.toString()), null, null, null));
+
+        assertThat(records.getNumPartitions()).isEqualTo(spark.sparkContext().defaultParallelism());
+        assertThat(records.count()).isEqualTo(Fleet.pings(12, 14, 3).lines().count() - 1);
+        assertThat(Fleet.json(result.aggregates())).isEqualTo(Fleet.singleJvmState(bigger));
+    }
+
+    @Test
     void theStatesOfManyPartitionsMergeInATreeToTheSameState() {
         SparkMonitor.Job job = new SparkMonitor.Job(List.of(csv.toString()), null, DatasetSource.builtIn(),
                 IngestOptions.defaults(Fleet.NOW), SparkMonitor.TREE_MERGE_FROM + 3, null, null, null);
