@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Spark benchmarks (bench/README.md, "Spark"): whole runs of the same job on one machine, timed
-# with repeated trials, medians printed. Not JMH: a Spark job's cost is the whole run (session,
+# in interleaved rounds (one run of each command a round), medians printed, ratios taken within
+# each round. Not JMH: a Spark job's cost is the whole run (session,
 # scheduling, shuffle to disk, merge), tens of seconds per trial, which JMH's forks and warm-up
 # iterations of a method do not model. Not part of bin/test.
 #
-#   bench/spark/run.sh                     # 3 trials each (TRIALS=5 for more), 10,000,000 pings, 500 pairs
+#   bench/spark/run.sh                     # 3 rounds (TRIALS=5 for more), 10,000,000 pings, 500 pairs
 #   PINGS=2000000 TRIALS=1 bench/spark/run.sh
 #
 # Monitoring: PINGS pings (default 10,000,000) of 200 trucks simulated from 2025-01-01 with seed
@@ -63,17 +64,40 @@ timed() {
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
+# The trials of a measure's three commands are interleaved, one round at a time, each round in
+# another order (single, local[1], local[2]; then local[1], local[2], single; ...), and each ratio is
+# taken within its round, then the median of the rounds' ratios is printed: this machine's speed
+# drifts by 10 to 40% within minutes, and with all trials of one command run before the next a
+# drift went straight into the ratios (the same code gave scaling 1.67 and 1.98 in two runs ten
+# minutes apart, bench/README.md "Spark").
 declare -A times
-run() { # name, command...
-  local name="$1"; shift
-  local list=()
-  for ((i = 1; i <= trials; i++)); do
-    list+=("$(timed "$@")")
-    cp "$work/last.out" "$work/$name.out"
-    tr '\r' '\n' < "$work/last.err" | grep -h "pings in" >> "$work/$name.inside" || true
+declare -A lists
+trial() { # name: one timed run of cmd_<name>
+  local name="$1" seconds
+  seconds="$(timed "cmd_$name")"
+  cp "$work/last.out" "$work/$name.out"
+  tr '\r' '\n' < "$work/last.err" | grep -h "pings in" >> "$work/$name.inside" || true
+  lists[$name]="${lists[$name]:-} $seconds"
+}
+rounds() { # names: TRIALS rounds of one run of each, the order rotated every round
+  local names=("$@") n=$# i k
+  for ((i = 0; i < trials; i++)); do
+    for ((k = 0; k < n; k++)); do trial "${names[(i + k) % n]}"; done
   done
-  times[$name]="$(median "${list[@]}")"
-  printf '%-28s median %8.2f s   trials: %s\n' "$name" "${times[$name]}" "${list[*]}"
+  for name in "${names[@]}"; do
+    # shellcheck disable=SC2086
+    times[$name]="$(median ${lists[$name]})"
+    printf '%-28s median %8.2f s   trials: %s\n' "$name" "${times[$name]}" "${lists[$name]# }"
+  done
+}
+nth() { echo "$1" | awk -v i="$2" '{print $i}'; }
+# "name: ratio of the rounds' medians, then each round's": numerator and denominator lists of times
+ratios() {
+  local over="$1" under="$2" i list=()
+  for ((i = 1; i <= trials; i++)); do
+    list+=("$(echo "scale=4; $(nth "$over" "$i") / $(nth "$under" "$i")" | bc)")
+  done
+  printf '%.2f (rounds: %s)' "$(median "${list[@]}")" "$(printf '%.2f ' "${list[@]}" | sed 's/ $//')"
 }
 
 # "One core" and "two cores" as the issue means them: each run is pinned (taskset) to core 0, or to
@@ -101,27 +125,31 @@ if [ "${#one_core[@]}" -gt 0 ]; then
 else
   echo "unpinned (PIN=0): every run may use all $(nproc) cores"
 fi
-rm -f "$work"/*.inside
-run monitor-single "${one_core[@]}" "${corridor[@]}" monitor ingest "$pings" --now "$now" --state "$work/single.json"
-run monitor-spark-local1 "${one_core[@]}" bin/corridor-spark monitor "$pings" --master 'local[1]' --now "$now" --state "$work/spark1.json"
-run monitor-spark-local2 "${two_cores[@]}" bin/corridor-spark monitor "$pings" --master 'local[2]' --now "$now" --state "$work/spark2.json"
+# states of an earlier run (another PINGS) are not this run's: monitor ingest would refuse to replace them
+rm -f "$work"/*.inside "$work/single.json" "$work/spark1.json" "$work/spark2.json"
+cmd_monitor-single() { "${one_core[@]}" "${corridor[@]}" monitor ingest "$pings" --now "$now" --state "$work/single.json"; }
+cmd_monitor-spark-local1() { "${one_core[@]}" bin/corridor-spark monitor "$pings" --master 'local[1]' --now "$now" --state "$work/spark1.json"; }
+cmd_monitor-spark-local2() { "${two_cores[@]}" bin/corridor-spark monitor "$pings" --master 'local[2]' --now "$now" --state "$work/spark2.json"; }
+rounds monitor-single monitor-spark-local1 monitor-spark-local2
 cmp -s "$work/single.json" "$work/spark1.json" && cmp -s "$work/single.json" "$work/spark2.json" \
   && echo "monitor: the three state files are equal" || { echo "monitor: STATE FILES DIFFER" >&2; exit 1; }
 for n in local1 local2; do
   echo "inside the Spark session ($n): $(tr '\n' ';' < "$work/monitor-spark-$n.inside")"
 done
 
-run criticality-single "${one_core[@]}" "${corridor[@]}" criticality --pairs "$pairs" --date "$date" --top 1000
-run criticality-spark-local1 "${one_core[@]}" bin/corridor-spark criticality --pairs "$pairs" --date "$date" --top 1000 --master 'local[1]'
-run criticality-spark-local2 "${two_cores[@]}" bin/corridor-spark criticality --pairs "$pairs" --date "$date" --top 1000 --master 'local[2]'
+cmd_criticality-single() { "${one_core[@]}" "${corridor[@]}" criticality --pairs "$pairs" --date "$date" --top 1000; }
+cmd_criticality-spark-local1() { "${one_core[@]}" bin/corridor-spark criticality --pairs "$pairs" --date "$date" --top 1000 --master 'local[1]'; }
+cmd_criticality-spark-local2() { "${two_cores[@]}" bin/corridor-spark criticality --pairs "$pairs" --date "$date" --top 1000 --master 'local[2]'; }
+rounds criticality-single criticality-spark-local1 criticality-spark-local2
 cmp -s "$work/criticality-single.out" "$work/criticality-spark-local1.out" \
   && cmp -s "$work/criticality-single.out" "$work/criticality-spark-local2.out" \
   && echo "criticality: the three rankings are equal" || { echo "criticality: RANKINGS DIFFER" >&2; exit 1; }
 head -1 "$work/criticality-single.out"
 
 awk -v n="$count" -v s="${times[monitor-single]}" -v a="${times[monitor-spark-local1]}" -v b="${times[monitor-spark-local2]}" 'BEGIN {
-  printf "monitor pings/s: single JVM %.0f; Spark local[1] %.0f; local[2] %.0f\n", n/s, n/a, n/b
-  printf "monitor ratios: local[1]/single time %.2f (overhead); local[1]/local[2] time %.2f (scaling 1 to 2 cores)\n", a/s, a/b }'
-awk -v s="${times[criticality-single]}" -v a="${times[criticality-spark-local1]}" -v b="${times[criticality-spark-local2]}" 'BEGIN {
-  printf "criticality ratios: local[1]/single time %.2f; local[1]/local[2] time %.2f\n", a/s, a/b }'
+  printf "monitor pings/s (medians): single JVM %.0f; Spark local[1] %.0f; local[2] %.0f\n", n/s, n/a, n/b }'
+echo "monitor ratios: local[1]/single time $(ratios "${lists[monitor-spark-local1]}" "${lists[monitor-single]}") (overhead);" \
+  "local[1]/local[2] time $(ratios "${lists[monitor-spark-local1]}" "${lists[monitor-spark-local2]}") (scaling 1 to 2 cores)"
+echo "criticality ratios: local[1]/single time $(ratios "${lists[criticality-spark-local1]}" "${lists[criticality-single]}");" \
+  "local[1]/local[2] time $(ratios "${lists[criticality-spark-local1]}" "${lists[criticality-spark-local2]}")"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
