@@ -41,16 +41,14 @@ final class RepeatedText extends JsonGeneratorDelegate implements KeptValues {
     private static final int VALUE_SLOTS = 1 << 12;
 
     private static final Figure[] NUMBERS = new Figure[NUMBER_SLOTS];
-    private static final Value[] VALUES = new Value[VALUE_SLOTS];
-    private static final Key[] KEYS = new Key[KEY_SLOTS];
+    private static final Kept[] VALUES = new Kept[VALUE_SLOTS];
+    private static final Kept[] KEYS = new Kept[KEY_SLOTS];
 
     private record Figure(long bits, SerializedString text) {
     }
 
-    private record Key(String name, SerializedString text) {
-    }
-
-    private record Value(Object key, int variant, SerializedString text) {
+    /** Text kept for an object, by identity, and a variant: a key's (variant 0) or a whole value's. */
+    private record Kept(Object key, int variant, SerializedString text) {
     }
 
     private final boolean numbers;
@@ -82,41 +80,58 @@ final class RepeatedText extends JsonGeneratorDelegate implements KeptValues {
 
     @Override
     public void writeFieldName(String name) throws IOException {
-        int home = System.identityHashCode(name) & (KEY_SLOTS - 1);
-        int free = -1;
-        for (int probe = 0; probe < KEY_PROBES; probe++) {
-            int slot = (home + probe) & (KEY_SLOTS - 1);
-            Key kept = KEYS[slot];
-            if (kept == null) {
-                free = free < 0 ? slot : free;
-            } else if (kept.name() == name) {
-                delegate.writeFieldName(kept.text());
-                return;
-            }
+        Kept kept = find(KEYS, name, 0);
+        if (kept != null) {
+            delegate.writeFieldName(kept.text());
+            return;
         }
         if (plain(name)) {
-            KEYS[free >= 0 ? free : home] = new Key(name, new SerializedString(name));
+            keep(KEYS, new Kept(name, 0, new SerializedString(name)));
         }
         delegate.writeFieldName(name);
     }
 
     @Override
     public void writeKept(Object key, int variant, JsonValues.Writer writer) throws IOException {
-        int home = (System.identityHashCode(key) * 31 + variant) & (VALUE_SLOTS - 1);
-        int free = -1;
+        Kept kept = find(VALUES, key, variant);
+        if (kept == null) {
+            kept = new Kept(key, variant, new SerializedString(Json.text(writer)));
+            keep(VALUES, kept);
+        }
+        delegate.writeRawValue(kept.text());
+    }
+
+    /** The slot where {@code key}'s and {@code variant}'s probes start in a table of {@code slots}. */
+    private static int home(Object key, int variant, int slots) {
+        return (System.identityHashCode(key) * 31 + variant) & (slots - 1);
+    }
+
+    /** The text {@code table} keeps for {@code key} (by identity) and {@code variant}, or null. */
+    private static Kept find(Kept[] table, Object key, int variant) {
+        int home = home(key, variant, table.length);
         for (int probe = 0; probe < KEY_PROBES; probe++) {
-            int slot = (home + probe) & (VALUE_SLOTS - 1);
-            Value kept = VALUES[slot];
-            if (kept == null) {
-                free = free < 0 ? slot : free;
-            } else if (kept.key() == key && kept.variant() == variant) {
-                delegate.writeRawValue(kept.text());
+            Kept kept = table[(home + probe) & (table.length - 1)];
+            if (kept != null && kept.key() == key && kept.variant() == variant) {
+                return kept;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Keeps {@code entry} in the first free slot of its probes, else in its home slot (whose value is made
+     * again when next met).
+     */
+    private static void keep(Kept[] table, Kept entry) {
+        int home = home(entry.key(), entry.variant(), table.length);
+        for (int probe = 0; probe < KEY_PROBES; probe++) {
+            int slot = (home + probe) & (table.length - 1);
+            if (table[slot] == null) {
+                table[slot] = entry;
                 return;
             }
         }
-        Value made = new Value(key, variant, new SerializedString(Json.text(writer)));
-        VALUES[free >= 0 ? free : home] = made;
-        delegate.writeRawValue(made.text());
+        table[home] = entry;
     }
 
     /** Whether {@code name} is printable ASCII without a quote or backslash: written as it is. */
