@@ -12,7 +12,6 @@ import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
 import org.apache.hadoop.mapreduce.TaskAttemptID;
 import org.apache.hadoop.mapreduce.lib.input.LineRecordReader;
-import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.hadoop.mapreduce.task.TaskAttemptContextImpl;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
@@ -51,7 +50,8 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
  *
  * <p>CSV is read as lines of text (Hadoop's text input: splits of large files read in parallel,
  * compressed files whole) and each line split by {@link CsvLines}, with no conversion to Spark's
- * rows. The first line of each file is its header; every file must have the first file's. Parquet
+ * rows. Each path is listed once, on the driver: its header, the split size and Spark's
+ * partitions all come from that listing ({@link ListedTextInputFormat}). The first line of each file is its header; every file must have the first file's. Parquet
  * goes through Spark's reader: numbers are written back as text and timestamps as ISO-8601 in UTC.
  *
  * <p>Columns are found by the names and aliases the CSV reader knows (vehicle_id, timestamp,
@@ -113,16 +113,38 @@ final class PingInput {
     private static JavaRDD<PingRecord> csv(JavaSparkContext context, List<String> paths, IngestOptions options,
                                            String where) throws IOException, InterruptedException {
         Configuration conf = new Configuration(context.hadoopConfiguration());
-        List<FileSplit> splits = splits(paths, conf);
-        String header = header(splits, conf, where);
-        long maxSplitBytes = maxSplitBytes(splits, conf, context.defaultParallelism());
-        if (maxSplitBytes > 0) {
-            conf.setLong(FileInputFormat.SPLIT_MAXSIZE, maxSplitBytes);
-        }
+        // each path listed once, here: its header and the split size are read from this listing,
+        // and Spark plans its partitions from it too (ListedTextInputFormat)
+        List<Job> listings = new ArrayList<>();
         List<JavaNewHadoopRDD<LongWritable, Text>> files = new ArrayList<>();
-        for (String path : paths) {
-            files.add((JavaNewHadoopRDD<LongWritable, Text>) context.newAPIHadoopFile(path, TextInputFormat.class,
-                    LongWritable.class, Text.class, new Configuration(conf)));
+        String header;
+        try {
+            List<FileSplit> splits = new ArrayList<>();
+            for (String path : paths) {
+                Job listing = Job.getInstance(new Configuration(conf));
+                FileInputFormat.setInputPaths(listing, path);
+                ListedTextInputFormat.remember(listing);
+                listings.add(listing);
+                for (InputSplit split : new ListedTextInputFormat().getSplits(listing)) {
+                    splits.add((FileSplit) split);
+                }
+            }
+            header = header(splits, conf, where);
+            long maxSplitBytes = maxSplitBytes(splits, conf, context.defaultParallelism());
+            for (int i = 0; i < paths.size(); i++) {
+                Configuration fileConf = new Configuration(listings.get(i).getConfiguration());
+                if (maxSplitBytes > 0) {
+                    fileConf.setLong(FileInputFormat.SPLIT_MAXSIZE, maxSplitBytes);
+                }
+                JavaNewHadoopRDD<LongWritable, Text> file = (JavaNewHadoopRDD<LongWritable, Text>) context.newAPIHadoopFile(
+                        paths.get(i), ListedTextInputFormat.class, LongWritable.class, Text.class, fileConf);
+                file.rdd().partitions(); // planned now, while the listing is held (Spark keeps the plan)
+                files.add(file);
+            }
+        } finally {
+            for (Job listing : listings) {
+                ListedTextInputFormat.forget(listing.getConfiguration());
+            }
         }
         String[] names = CsvLines.split(header);
         if (names == null) {
@@ -136,19 +158,6 @@ final class PingInput {
         JavaRDD<String> all = lines.size() == 1 ? lines.get(0)
                 : context.union(lines.toArray(JavaRDD[]::new));
         return all.mapPartitionsWithIndex(CheckedPings.ofLines(roles, names.length, options, where), true);
-    }
-
-    /** The splits Hadoop's text input makes of {@code paths} by its own settings, in the order of the paths. */
-    private static List<FileSplit> splits(List<String> paths, Configuration conf) throws IOException {
-        List<FileSplit> splits = new ArrayList<>();
-        for (String path : paths) {
-            Job listing = Job.getInstance(new Configuration(conf));
-            FileInputFormat.setInputPaths(listing, path);
-            for (InputSplit split : new TextInputFormat().getSplits(listing)) {
-                splits.add((FileSplit) split);
-            }
-        }
-        return splits;
     }
 
     /**

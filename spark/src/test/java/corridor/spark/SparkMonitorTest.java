@@ -147,6 +147,21 @@ class SparkMonitorTest {
     }
 
     @Test
+    void aDirectoryIsListedOnceWhenItIsReadAndAFileAddedLaterIsNotHalfRead() throws IOException {
+        Path input = Files.createDirectories(dir.resolve("listed-once"));
+        Fleet.write(input.resolve("a.csv"), Fleet.pings(2, 3, 5));
+        int held = ListedTextInputFormat.held();
+
+        var records = PingInput.read(spark.sparkContext(), List.of(input.toString()), PingInput.Format.CSV,
+                IngestOptions.defaults(Fleet.NOW), "listed-once");
+        // after the input was read and before its job runs: Spark's partitions come from the first listing
+        Fleet.write(input.resolve("b.csv"), Fleet.pings(2, 3, 6));
+
+        assertThat(records.count()).isEqualTo(Fleet.pings(2, 3, 5).lines().count() - 1);
+        assertThat(ListedTextInputFormat.held()).as("the listing is not kept after planning").isEqualTo(held);
+    }
+
+    @Test
     void theStatesOfManyPartitionsMergeInATreeToTheSameState() {
         SparkMonitor.Job job = new SparkMonitor.Job(List.of(csv.toString()), null, DatasetSource.builtIn(),
                 IngestOptions.defaults(Fleet.NOW), SparkMonitor.TREE_MERGE_FROM + 3, null, null, null);
