@@ -51,8 +51,9 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
  * <p>CSV is read as lines of text (Hadoop's text input: splits of large files read in parallel,
  * compressed files whole) and each line split by {@link CsvLines}, with no conversion to Spark's
  * rows. Each path is listed once, on the driver: its header, the split size and Spark's
- * partitions all come from that listing ({@link ListedTextInputFormat}). The first line of each file is its header; every file must have the first file's. Parquet
- * goes through Spark's reader: numbers are written back as text and timestamps as ISO-8601 in UTC.
+ * partitions all come from that listing ({@link ListedTextInputFormat}). The first line of each
+ * file is its header; every file must have the first file's. Parquet goes through Spark's reader:
+ * numbers are written back as text and timestamps as ISO-8601 in UTC.
  *
  * <p>Columns are found by the names and aliases the CSV reader knows (vehicle_id, timestamp,
  * latitude, longitude, optional speed_kmh and heading); an unknown or missing column is an error
