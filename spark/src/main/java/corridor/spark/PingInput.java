@@ -133,7 +133,8 @@ final class PingInput {
             header = header(splits, conf, where);
             long maxSplitBytes = maxSplitBytes(splits, conf, context.defaultParallelism());
             for (int i = 0; i < paths.size(); i++) {
-                Configuration fileConf = new Configuration(listings.get(i).getConfiguration());
+                // the listing's own configuration (its path, the listing's key), copied by Spark
+                Configuration fileConf = listings.get(i).getConfiguration();
                 if (maxSplitBytes > 0) {
                     fileConf.setLong(FileInputFormat.SPLIT_MAXSIZE, maxSplitBytes);
                 }
