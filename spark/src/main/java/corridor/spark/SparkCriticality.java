@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +27,8 @@ import java.util.function.Consumer;
 /**
  * {@code corridor criticality} on Apache Spark. The driver routes every origin–destination pair on
  * the whole network ({@link Criticality#baseline}); the links to cut (every link some best route
- * uses, or the links named) are spread over the executors, each of which builds the routing graph
+ * uses, or the links named) are dealt into tasks of about equal work ({@link LinkSlices}) and
+ * spread over the executors, each of which builds the routing graph
  * once per JVM and computes {@link Criticality#impact} for its links; the driver ranks the impacts
  * with {@link Criticality#report}. The same functions as the single-machine command, so the same
  * ranking, to the last digit.
@@ -96,12 +98,14 @@ public final class SparkCriticality {
 
     private static Criticality.Report run(SparkContext spark, Job job, Baseline base, Consumer<String> progress) {
         List<Integer> links = base.links();
-        int slices = Math.max(1, Math.min(links.size(), job.partitions() > 0 ? job.partitions()
-                : 4 * spark.defaultParallelism()));
-        progress.accept("cutting " + links.size() + " links in " + slices + " tasks");
+        int slices = Math.max(1, job.partitions() > 0 ? job.partitions() : 4 * spark.defaultParallelism());
+        // heavy links spread over the tasks, not run after one another in the first ones
+        List<int[]> dealt = LinkSlices.deal(links, LinkSlices.searchesByLink(base.baseline().linksOfPair(),
+                base.router().graph().links().size()), slices);
+        progress.accept("cutting " + links.size() + " links in " + dealt.size() + " tasks");
         Task task = new Task(job, base.baseline());
         List<Impact> impacts = links.isEmpty() ? List.of()
-                : JavaSparkContext.fromSparkContext(spark).parallelize(links, slices).map(task::impact).collect();
+                : JavaSparkContext.fromSparkContext(spark).parallelize(dealt, dealt.size()).flatMap(task::impacts).collect();
         List<Criticality.LinkImpact> linkImpacts = new ArrayList<>();
         for (Impact impact : impacts) {
             linkImpacts.add(new Criticality.LinkImpact(base.router().graph().links().get(impact.link()), impact.extra(),
@@ -198,8 +202,9 @@ public final class SparkCriticality {
             this.linksOfPair = baseline.linksOfPair().toArray(BitSet[]::new);
         }
 
-        Impact impact(int link) {
-            Router router = JvmCache.router(dataset, filter, departure, tonnesPerTeu); // one per call: not thread-safe
+        /** The impacts of one slice of links ({@link LinkSlices}), in its order. */
+        Iterator<Impact> impacts(int[] slice) {
+            Router router = JvmCache.router(dataset, filter, departure, tonnesPerTeu); // one per slice: not thread-safe
             List<OdPair> pairList = new ArrayList<>();
             Map<OdPair, Integer> index = new IdentityHashMap<>();
             for (String[] p : pairs) {
@@ -209,10 +214,15 @@ public final class SparkCriticality {
             }
             RouteQuery query = RouteQuery.of(pairs[0][0], pairs[0][1], departure, new Cargo(tonnes, cargoLabel))
                     .withObjective(metric);
-            Criticality.LinkImpact impact = Criticality.impact(router, metric, query, pairList, values,
-                    List.of(linksOfPair), link);
-            return new Impact(link, impact.extra(), impact.rerouted().stream().mapToInt(index::get).toArray(),
-                    impact.cutOff().stream().mapToInt(index::get).toArray());
+            List<BitSet> linksOfPairs = List.of(linksOfPair);
+            List<Impact> impacts = new ArrayList<>();
+            for (int link : slice) {
+                Criticality.LinkImpact impact = Criticality.impact(router, metric, query, pairList, values, linksOfPairs,
+                        link);
+                impacts.add(new Impact(link, impact.extra(), impact.rerouted().stream().mapToInt(index::get).toArray(),
+                        impact.cutOff().stream().mapToInt(index::get).toArray()));
+            }
+            return impacts.iterator();
         }
     }
 }
