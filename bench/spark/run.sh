@@ -5,16 +5,18 @@
 # scheduling, shuffle to disk, merge), tens of seconds per trial, which JMH's forks and warm-up
 # iterations of a method do not model. Not part of bin/test.
 #
-#   bench/spark/run.sh                     # 3 rounds (TRIALS=5 for more), 10,000,000 pings, 500 pairs
-#   PINGS=2000000 TRIALS=1 bench/spark/run.sh
+#   bench/spark/run.sh                     # 3 rounds (TRIALS=5 for more), 10,000,000 pings, 500 and 5,000 pairs
+#   PINGS=2000000 PAIRS=500 TRIALS=1 bench/spark/run.sh
 #
 # Monitoring: PINGS pings (default 10,000,000) of 200 trucks simulated from 2025-01-01 with seed
 # 20261127 over as many days as needed (126 for 10,000,000: the file of MonitorBenchmark), cut at
 # exactly PINGS, ingested by `corridor monitor ingest` (one JVM, one core) and by
 # `corridor-spark monitor` on local[1] and local[2]; the state files must be equal.
-# Criticality: PAIRS origin-destination pairs (default 500) drawn (seed 1) from the places at link
-# ends of the built-in network, ranked by `corridor criticality` and by `corridor-spark
-# criticality` on local[1] and local[2]; the rankings must be equal.
+# Criticality: for each count in PAIRS (default "500 5000"), that many origin-destination pairs
+# drawn (seed 1) from the places at link ends of the built-in network, ranked by `corridor
+# criticality` and by `corridor-spark criticality` on local[1] and local[2]; the rankings must be
+# equal. 500 pairs take about 3 s on one JVM, so Spark's start of about 2 s weighs on their ratios;
+# 5,000 pairs show the same job with more work per start.
 # bin/corridor-spark records its class-data-sharing archive on its first run after a build; one
 # untimed run on 1,000 pings makes it before the trials. It also tunes the JVM of a local master
 # (JIT thresholds, the serial collector with a 600 MB young generation on one or two cores);
@@ -25,7 +27,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 trials="${TRIALS:-3}"
 count="${PINGS:-10000000}"
-pair_count="${PAIRS:-500}"
+read -ra pair_counts <<< "${PAIRS:-500 5000}"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/corridor-spark-bench}"
 now="2026-01-01T00:00:00Z"
 date="2025-07-01"
@@ -50,8 +52,9 @@ if [ ! -f "$pings" ]; then
   rm -rf "$work/sim"
 fi
 
-pairs="$work/od-pairs-$pair_count.csv"
-bench/src/main/scripts/od-pairs.sh "$pairs" "$pair_count"
+for pair_count in "${pair_counts[@]}"; do
+  bench/src/main/scripts/od-pairs.sh "$work/od-pairs-$pair_count.csv" "$pair_count"
+done
 
 # seconds of one run of "$@", its output to $work/last.out and .err
 timed() {
@@ -72,9 +75,9 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[
 # minutes apart, bench/README.md "Spark").
 declare -A times
 declare -A lists
-trial() { # name: one timed run of cmd_<name>
+trial() { # name: one timed run of cmd_<name> (without an @suffix: criticality-single@500 runs cmd_criticality-single)
   local name="$1" seconds
-  seconds="$(timed "cmd_$name")"
+  seconds="$(timed "cmd_${name%@*}")"
   cp "$work/last.out" "$work/$name.out"
   tr '\r' '\n' < "$work/last.err" | grep -h "pings in" >> "$work/$name.inside" || true
   lists[$name]="${lists[$name]:-} $seconds"
@@ -87,7 +90,7 @@ rounds() { # names: TRIALS rounds of one run of each, the order rotated every ro
   for name in "${names[@]}"; do
     # shellcheck disable=SC2086
     times[$name]="$(median ${lists[$name]})"
-    printf '%-28s median %8.2f s   trials: %s\n' "$name" "${times[$name]}" "${lists[$name]# }"
+    printf '%-30s median %8.2f s   trials: %s\n' "$name" "${times[$name]}" "${lists[$name]# }"
   done
 }
 nth() { echo "$1" | awk -v i="$2" '{print $i}'; }
@@ -117,7 +120,7 @@ head -n 1001 "$pings" > "$work/warm-up.csv"
 bin/corridor-spark monitor "$work/warm-up.csv" --master 'local[1]' --now "$now" --state "$work/warm-up.json" \
   > /dev/null 2> "$work/warm-up.err" || { cat "$work/warm-up.err" >&2; exit 1; }
 
-echo "$count pings, $(($(wc -l < "$pairs") - 1)) pairs"
+echo "$count pings; pairs: ${pair_counts[*]}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"
 echo "bin/corridor-spark JVM tuning: $([ "${CORRIDOR_SPARK_TUNING:-1}" = 1 ] && echo on || echo "off (CORRIDOR_SPARK_TUNING=0)")"
 if [ "${#one_core[@]}" -gt 0 ]; then
@@ -137,19 +140,29 @@ for n in local1 local2; do
   echo "inside the Spark session ($n): $(tr '\n' ';' < "$work/monitor-spark-$n.inside")"
 done
 
+# one set of commands for every count: $pairs is the file of the count being run
 cmd_criticality-single() { "${one_core[@]}" "${corridor[@]}" criticality --pairs "$pairs" --date "$date" --top 1000; }
 cmd_criticality-spark-local1() { "${one_core[@]}" bin/corridor-spark criticality --pairs "$pairs" --date "$date" --top 1000 --master 'local[1]'; }
 cmd_criticality-spark-local2() { "${two_cores[@]}" bin/corridor-spark criticality --pairs "$pairs" --date "$date" --top 1000 --master 'local[2]'; }
-rounds criticality-single criticality-spark-local1 criticality-spark-local2
-cmp -s "$work/criticality-single.out" "$work/criticality-spark-local1.out" \
-  && cmp -s "$work/criticality-single.out" "$work/criticality-spark-local2.out" \
-  && echo "criticality: the three rankings are equal" || { echo "criticality: RANKINGS DIFFER" >&2; exit 1; }
-head -1 "$work/criticality-single.out"
+for pair_count in "${pair_counts[@]}"; do
+  pairs="$work/od-pairs-$pair_count.csv"
+  rounds "criticality-single@$pair_count" "criticality-spark-local1@$pair_count" "criticality-spark-local2@$pair_count"
+  cmp -s "$work/criticality-single@$pair_count.out" "$work/criticality-spark-local1@$pair_count.out" \
+    && cmp -s "$work/criticality-single@$pair_count.out" "$work/criticality-spark-local2@$pair_count.out" \
+    && echo "criticality ($pair_count pairs): the three rankings are equal" \
+    || { echo "criticality ($pair_count pairs): RANKINGS DIFFER" >&2; exit 1; }
+  head -1 "$work/criticality-single@$pair_count.out"
+done
 
 awk -v n="$count" -v s="${times[monitor-single]}" -v a="${times[monitor-spark-local1]}" -v b="${times[monitor-spark-local2]}" 'BEGIN {
   printf "monitor pings/s (medians): single JVM %.0f; Spark local[1] %.0f; local[2] %.0f\n", n/s, n/a, n/b }'
 echo "monitor ratios: local[1]/single time $(ratios "${lists[monitor-spark-local1]}" "${lists[monitor-single]}") (overhead);" \
   "local[1]/local[2] time $(ratios "${lists[monitor-spark-local1]}" "${lists[monitor-spark-local2]}") (scaling 1 to 2 cores)"
-echo "criticality ratios: local[1]/single time $(ratios "${lists[criticality-spark-local1]}" "${lists[criticality-single]}");" \
-  "local[1]/local[2] time $(ratios "${lists[criticality-spark-local1]}" "${lists[criticality-spark-local2]}")"
+for pair_count in "${pair_counts[@]}"; do
+  single="${lists[criticality-single@$pair_count]}"
+  local1="${lists[criticality-spark-local1@$pair_count]}"
+  local2="${lists[criticality-spark-local2@$pair_count]}"
+  echo "criticality ratios ($pair_count pairs): local[1]/single time $(ratios "$local1" "$single");" \
+    "local[1]/local[2] time $(ratios "$local1" "$local2")"
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
