@@ -10,10 +10,10 @@ import java.util.stream.IntStream;
 /**
  * The links of a criticality job dealt into tasks of about equal work. Cutting a link costs one
  * search per pair whose best route uses it, and those counts are far apart: on the built-in
- * network with 5,000 pairs the 25 links of the main corridors took 50 to 100 ms each, the other
- * 124 a few milliseconds. Spark slices a collection into consecutive runs, which put the heavy
- * links, adjacent in the graph, into the first two of eight tasks: one core worked 1.8 s while
- * the other had finished its share (bench/README.md, "Spark"). Here the links go, heaviest
+ * network with 5,000 pairs the 25 links of the main corridors took 23 to 105 ms each, the other
+ * 124 1 to 46 ms, most under 10. Spark slices a collection into consecutive runs, which put the
+ * heavy links, adjacent in the graph, into the first two of eight tasks: 1,056 and 668 ms of CPU
+ * against 60 to 231 ms for the other six (bench/README.md, "Spark"). Here the links go, heaviest
  * first, each to the slice with the least work so far (longest processing time first).
  *
  * <p>Stateless; thread-safe.
