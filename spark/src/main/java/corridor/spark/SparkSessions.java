@@ -8,14 +8,17 @@ import org.apache.spark.sql.SparkSession;
  * The Spark context of a command. Under {@code spark-submit} the master and every setting come
  * from it; run directly (bin/corridor-spark), the master is {@code --master} (default
  * {@code local[2]}). A local master binds the driver to 127.0.0.1, runs without the web UI
- * unless {@code spark.ui.enabled} says otherwise, leaves the shuffle uncompressed, and shows the
- * stages' progress on standard error. Timestamps are read and written in UTC;
- * records are serialized by Kryo with {@link KryoClasses}' forms unless {@code spark.serializer} says otherwise.
+ * unless {@code spark.ui.enabled} says otherwise, leaves the shuffle uncompressed and writes it
+ * sorted in serialized form, and shows the stages' progress on standard error. Timestamps are
+ * read and written in UTC; records are serialized by Kryo with {@link KryoClasses}' forms unless
+ * {@code spark.serializer} says otherwise.
  */
 final class SparkSessions {
 
     /** The master when neither spark-submit nor --master names one. */
     static final String DEFAULT_MASTER = "local[2]";
+    /** Up to how many partitions a shuffle's map task writes a file per partition (0 on a local master). */
+    static final String BYPASS_MERGE_THRESHOLD = "spark.shuffle.sort.bypassMergeThreshold";
 
     private SparkSessions() {
     }
@@ -85,6 +88,10 @@ final class SparkSessions {
             // blocks are already packed (bench/README.md, "Spark"). A cluster keeps Spark's default.
             conf.setIfMissing("spark.shuffle.compress", "false");
             conf.setIfMissing("spark.shuffle.spill.compress", "false");
+            // With few partitions (under 200) Spark's map task writes one file per partition, then copies
+            // them into one; the serialized sort (Kryo's records are relocatable) writes that file once:
+            // 2 to 3% off a run of 10,000,000 pings on one core and on two (bench/README.md, "Spark").
+            conf.setIfMissing(BYPASS_MERGE_THRESHOLD, "0");
         }
         conf.set("spark.sql.session.timeZone", "UTC");
         // the shuffled pings in their compact form (PingRecord.KryoSerializer), unless told otherwise
