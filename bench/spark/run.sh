@@ -17,6 +17,9 @@
 # criticality` and by `corridor-spark criticality` on local[1] and local[2]; the rankings must be
 # equal. 500 pairs take about 3 s on one JVM, so Spark's start of about 2 s weighs on their ratios;
 # 5,000 pairs show the same job with more work per start.
+# Each run's CPU (user and system, all its threads) is printed beside its time, and for monitoring
+# the core-seconds local[2] left idle (2 x time - CPU): local[2] uses about local[1]'s CPU, so what
+# keeps it from half local[1]'s time is that idle time (bench/README.md, "Issue 27, session 11").
 # bin/corridor-spark records its class-data-sharing archive on its first run after a build; one
 # untimed run on 1,000 pings makes it before the trials. It also tunes the JVM of a local master
 # (JIT thresholds, the serial collector with a 600 MB young generation on one or two cores);
@@ -56,12 +59,22 @@ for pair_count in "${pair_counts[@]}"; do
   bench/src/main/scripts/od-pairs.sh "$work/od-pairs-$pair_count.csv" "$pair_count"
 done
 
-# seconds of one run of "$@", its output to $work/last.out and .err
+# CPU seconds (user and system) of this shell's ended children, as the times builtin wrote them to
+# file $1 (times must run in the shell itself: a command substitution would fork and read its own,
+# empty, account)
+children_cpu() {
+  tail -1 "$1" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); t += p[1] * 60 + p[2] } printf "%.2f", t }'
+}
+
+# seconds of one run of "$@", its output to $work/last.out and .err, its CPU seconds to $work/last.cpu
 timed() {
   local start end
+  times > "$work/times.before"
   start=$(date +%s.%N)
   "$@" > "$work/last.out" 2> "$work/last.err" || { cat "$work/last.err" >&2; exit 1; }
   end=$(date +%s.%N)
+  times > "$work/times.after"
+  echo "$(children_cpu "$work/times.after") - $(children_cpu "$work/times.before")" | bc > "$work/last.cpu"
   echo "$end - $start" | bc
 }
 
@@ -75,12 +88,14 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[
 # minutes apart, bench/README.md "Spark").
 declare -A times
 declare -A lists
+declare -A cpu_lists
 trial() { # name: one timed run of cmd_<name> (without an @suffix: criticality-single@500 runs cmd_criticality-single)
   local name="$1" seconds
   seconds="$(timed "cmd_${name%@*}")"
   cp "$work/last.out" "$work/$name.out"
   tr '\r' '\n' < "$work/last.err" | grep -h "pings in" >> "$work/$name.inside" || true
   lists[$name]="${lists[$name]:-} $seconds"
+  cpu_lists[$name]="${cpu_lists[$name]:-} $(cat "$work/last.cpu")"
 }
 rounds() { # names: TRIALS rounds of one run of each, the order rotated every round
   local names=("$@") n=$# i k
@@ -90,7 +105,9 @@ rounds() { # names: TRIALS rounds of one run of each, the order rotated every ro
   for name in "${names[@]}"; do
     # shellcheck disable=SC2086
     times[$name]="$(median ${lists[$name]})"
-    printf '%-30s median %8.2f s   trials: %s\n' "$name" "${times[$name]}" "${lists[$name]# }"
+    # shellcheck disable=SC2086
+    printf '%-30s median %8.2f s   trials: %s   CPU (user + system) median %.2f s\n' "$name" "${times[$name]}" \
+      "${lists[$name]# }" "$(median ${cpu_lists[$name]})"
   done
 }
 nth() { echo "$1" | awk -v i="$2" '{print $i}'; }
@@ -156,6 +173,14 @@ done
 
 awk -v n="$count" -v s="${times[monitor-single]}" -v a="${times[monitor-spark-local1]}" -v b="${times[monitor-spark-local2]}" 'BEGIN {
   printf "monitor pings/s (medians): single JVM %.0f; Spark local[1] %.0f; local[2] %.0f\n", n/s, n/a, n/b }'
+# local[2]'s two cores for its whole run, less the CPU it used: what it left idle (the single-threaded
+# start and end, collector pauses, a stage's last task alone), round by round
+idle=()
+for ((i = 1; i <= trials; i++)); do
+  idle+=("$(echo "2 * $(nth "${lists[monitor-spark-local2]}" "$i") - $(nth "${cpu_lists[monitor-spark-local2]}" "$i")" | bc)")
+done
+printf 'monitor local[2]: %.2f core-seconds idle, median (2 x time - CPU; rounds: %s)\n' "$(median "${idle[@]}")" \
+  "$(printf '%.2f ' "${idle[@]}" | sed 's/ $//')"
 echo "monitor ratios: local[1]/single time $(ratios "${lists[monitor-spark-local1]}" "${lists[monitor-single]}") (overhead);" \
   "local[1]/local[2] time $(ratios "${lists[monitor-spark-local1]}" "${lists[monitor-spark-local2]}") (scaling 1 to 2 cores)"
 for pair_count in "${pair_counts[@]}"; do
