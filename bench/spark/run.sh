@@ -18,7 +18,7 @@
 # equal. 500 pairs take about 3 s on one JVM, so Spark's start of about 2 s weighs on their ratios;
 # 5,000 pairs show the same job with more work per start.
 # Each run's CPU (user and system, all its threads) is printed beside its time, and for monitoring
-# the core-seconds local[2] left idle (2 x time - CPU): local[2] uses about local[1]'s CPU, so what
+# (pinned runs) the core-seconds local[2] left idle (2 x time - CPU): local[2] uses about local[1]'s CPU, so what
 # keeps it from half local[1]'s time is that idle time (bench/README.md, "Issue 27, session 11").
 # bin/corridor-spark records its class-data-sharing archive on its first run after a build; one
 # untimed run on 1,000 pings makes it before the trials. It also tunes the JVM of a local master
@@ -174,13 +174,16 @@ done
 awk -v n="$count" -v s="${times[monitor-single]}" -v a="${times[monitor-spark-local1]}" -v b="${times[monitor-spark-local2]}" 'BEGIN {
   printf "monitor pings/s (medians): single JVM %.0f; Spark local[1] %.0f; local[2] %.0f\n", n/s, n/a, n/b }'
 # local[2]'s two cores for its whole run, less the CPU it used: what it left idle (the single-threaded
-# start and end, collector pauses, a stage's last task alone), round by round
-idle=()
-for ((i = 1; i <= trials; i++)); do
-  idle+=("$(echo "2 * $(nth "${lists[monitor-spark-local2]}" "$i") - $(nth "${cpu_lists[monitor-spark-local2]}" "$i")" | bc)")
-done
-printf 'monitor local[2]: %.2f core-seconds idle, median (2 x time - CPU; rounds: %s)\n' "$(median "${idle[@]}")" \
-  "$(printf '%.2f ' "${idle[@]}" | sed 's/ $//')"
+# start and end, collector pauses, a stage's last task alone), round by round. Only when pinned:
+# unpinned on a larger machine its JVM's own threads may use more than two cores.
+if [ "${#two_cores[@]}" -gt 0 ]; then
+  idle=()
+  for ((i = 1; i <= trials; i++)); do
+    idle+=("$(echo "2 * $(nth "${lists[monitor-spark-local2]}" "$i") - $(nth "${cpu_lists[monitor-spark-local2]}" "$i")" | bc)")
+  done
+  printf 'monitor local[2]: %.2f core-seconds idle, median (2 x time - CPU; rounds: %s)\n' "$(median "${idle[@]}")" \
+    "$(printf '%.2f ' "${idle[@]}" | sed 's/ $//')"
+fi
 echo "monitor ratios: local[1]/single time $(ratios "${lists[monitor-spark-local1]}" "${lists[monitor-single]}") (overhead);" \
   "local[1]/local[2] time $(ratios "${lists[monitor-spark-local1]}" "${lists[monitor-spark-local2]}") (scaling 1 to 2 cores)"
 for pair_count in "${pair_counts[@]}"; do
