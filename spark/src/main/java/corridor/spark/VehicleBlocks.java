@@ -7,7 +7,6 @@ import org.apache.spark.api.java.function.PairFlatMapFunction;
 import scala.Tuple2;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
 
 /**
  * What crosses the shuffle by vehicle: not one record per ping but blocks, each the pings of one
@@ -91,17 +91,50 @@ final class VehicleBlocks {
         }
     }
 
-    /** The pings of a vehicle's blocks (in any order), sorted by time and row. */
-    static List<Ping> pings(String vehicleId, List<byte[]> blocks) {
-        List<Ping> pings = new ArrayList<>();
-        for (byte[] block : blocks) {
-            decode(vehicleId, block, pings);
+    /**
+     * The pings of a vehicle's blocks (in any order), by time and row, decoded one at a time as
+     * the iterator is read. Each block is sorted, so the blocks are merged (a heap of them by their
+     * next ping) rather than decoded whole and sorted: a vehicle's pings are never all in memory
+     * at once, however many it has (bench/README.md, "Issue 27, session 12"). The iterator reads
+     * {@code blocks} as it goes: neither may change until it is done. Not thread-safe.
+     */
+    static Iterator<Ping> pings(String vehicleId, List<byte[]> blocks) {
+        if (blocks.size() == 1) {
+            return new Cursor(vehicleId, blocks.get(0), 0);
         }
-        if (blocks.size() > 1) {
-            // each block is sorted: the merge sort of List.sort finds the runs
-            pings.sort(Comparator.comparingLong(Ping::epochSecond).thenComparingLong(Ping::line));
+        PriorityQueue<Cursor> waiting = new PriorityQueue<>(blocks.size(), Cursor.BY_NEXT_PING);
+        for (int b = 0; b < blocks.size(); b++) {
+            Cursor cursor = new Cursor(vehicleId, blocks.get(b), b);
+            if (cursor.hasNext()) {
+                waiting.add(cursor);
+            }
         }
-        return pings;
+        return new Iterator<>() {
+            /** The block the next ping comes from; the heap holds the others. */
+            private Cursor current = waiting.poll();
+
+            @Override
+            public boolean hasNext() {
+                return current != null;
+            }
+
+            @Override
+            public Ping next() {
+                if (current == null) {
+                    throw new NoSuchElementException();
+                }
+                Ping ping = current.next();
+                if (!current.hasNext()) {
+                    current = waiting.poll();
+                } else if (!waiting.isEmpty() && Cursor.BY_NEXT_PING.compare(waiting.peek(), current) < 0) {
+                    // blocks of a vehicle mostly follow each other in time: the heap is touched
+                    // only when another block's next ping comes first
+                    waiting.add(current);
+                    current = waiting.poll();
+                }
+                return ping;
+            }
+        };
     }
 
     /** The counts by reason of a block of rejections, indexed by {@link RejectReason#ordinal()}. */
@@ -129,22 +162,62 @@ final class VehicleBlocks {
         return Double.doubleToRawLongBits(n / scale) == Double.doubleToRawLongBits(value) ? n : NOT_DECIMAL;
     }
 
-    private static void decode(String vehicleId, byte[] block, List<Ping> out) {
-        Reader in = new Reader(block);
-        int count = (int) in.varLong();
-        long epoch = 0;
-        long row = 0;
-        long[] previous = new long[4];
-        for (int i = 0; i < count; i++) {
-            int flags = in.b();
-            epoch += in.zigzag();
-            row += in.zigzag();
+    /** One block's pings in its order (time and row), each decoded when it is asked for. */
+    private static final class Cursor implements Iterator<Ping> {
+        /** By the next ping's time and row, then the blocks' order (a carried ping may share both with a new one). */
+        static final Comparator<Cursor> BY_NEXT_PING = Comparator.<Cursor>comparingLong(c -> c.nextEpoch)
+                .thenComparingLong(c -> c.nextRow).thenComparingInt(c -> c.index);
+
+        private final String vehicleId;
+        /** The block's place in the vehicle's list of blocks. */
+        private final int index;
+        private final Reader in;
+        private final long[] previous = new long[4];
+        private int left;
+        private long epoch;
+        private long row;
+        /** Time and row of the next ping, read ahead for the merge; valid while {@link #left} > 0. */
+        private long nextEpoch;
+        private long nextRow;
+        private int nextFlags;
+
+        Cursor(String vehicleId, byte[] block, int index) {
+            this.vehicleId = vehicleId;
+            this.index = index;
+            this.in = new Reader(block);
+            this.left = (int) in.varLong();
+            readKey();
+        }
+
+        private void readKey() {
+            if (left > 0) {
+                nextFlags = in.b();
+                nextEpoch = epoch + in.zigzag();
+                nextRow = row + in.zigzag();
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return left > 0;
+        }
+
+        @Override
+        public Ping next() {
+            if (left == 0) {
+                throw new NoSuchElementException();
+            }
+            int flags = nextFlags;
+            epoch = nextEpoch;
+            row = nextRow;
             double lat = in.value(flags, RAW_LATITUDE, previous, 0, COORDINATE_SCALE);
             double lon = in.value(flags, RAW_LONGITUDE, previous, 1, COORDINATE_SCALE);
             double speed = (flags & HAS_SPEED) != 0 ? in.value(flags, RAW_SPEED, previous, 2, MOTION_SCALE) : Double.NaN;
             double heading = (flags & HAS_HEADING) != 0 ? in.value(flags, RAW_HEADING, previous, 3, MOTION_SCALE)
                     : Double.NaN;
-            out.add(new Ping(vehicleId, epoch, lat, lon, speed, heading, row));
+            left--;
+            readKey();
+            return new Ping(vehicleId, epoch, lat, lon, speed, heading, row);
         }
     }
 

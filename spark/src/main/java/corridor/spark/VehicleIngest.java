@@ -138,8 +138,8 @@ final class VehicleIngest implements FlatMapFunction<Iterator<Tuple2<String, byt
                 }
                 vehicles = 1;
             }
-            for (Ping ping : VehicleBlocks.pings(vehicleId, blocks)) {
-                add(ping);
+            for (Iterator<Ping> pings = VehicleBlocks.pings(vehicleId, blocks); pings.hasNext(); ) {
+                add(pings.next());
             }
             endVehicle();
         }

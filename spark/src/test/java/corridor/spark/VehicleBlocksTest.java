@@ -91,7 +91,8 @@ class VehicleBlocksTest {
             List<Ping> expected = input.stream().filter(r -> r.isAccepted() && r.vehicleId().equals(e.getKey()))
                     .map(PingRecord::ping)
                     .sorted(Comparator.comparingLong(Ping::epochSecond).thenComparingLong(Ping::line)).toList();
-            List<Ping> actual = VehicleBlocks.pings(e.getKey(), e.getValue());
+            List<Ping> actual = new ArrayList<>();
+            VehicleBlocks.pings(e.getKey(), e.getValue()).forEachRemaining(actual::add);
             assertThat(actual).hasSize(expected.size());
             for (int i = 0; i < expected.size(); i++) {
                 Ping a = actual.get(i);
@@ -107,6 +108,22 @@ class VehicleBlocksTest {
         }
         assertThat(blocks.keySet()).containsExactlyInAnyOrderElementsOf(input.stream().filter(PingRecord::isAccepted)
                 .map(PingRecord::vehicleId).distinct().toList());
+    }
+
+    @Test
+    void pingsOfEqualTimeAndRowComeInTheOrderOfTheirBlocks() throws Exception {
+        // a ping carried from the previous batch may have the time and row of one of this batch
+        List<byte[]> blocks = new ArrayList<>();
+        for (double lat : new double[]{31.0, 32.0, 33.0}) {
+            VehicleBlocks.of().call(List.of(
+                    PingRecord.accepted(new Ping("v", 100, lat, 70.0, Double.NaN, Double.NaN, 7)),
+                    PingRecord.accepted(new Ping("v", 200, lat, 71.0, Double.NaN, Double.NaN, 8))).iterator())
+                    .forEachRemaining(block -> blocks.add(block._2()));
+        }
+        List<Ping> merged = new ArrayList<>();
+        VehicleBlocks.pings("v", List.of(blocks.get(2), blocks.get(0), blocks.get(1))).forEachRemaining(merged::add);
+        assertThat(merged).extracting(Ping::epochSecond).containsExactly(100L, 100L, 100L, 200L, 200L, 200L);
+        assertThat(merged).extracting(Ping::latitude).containsExactly(33.0, 31.0, 32.0, 33.0, 31.0, 32.0);
     }
 
     @Test
