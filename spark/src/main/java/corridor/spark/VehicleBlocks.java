@@ -102,7 +102,7 @@ final class VehicleBlocks {
         if (blocks.size() == 1) {
             return new Cursor(vehicleId, blocks.get(0), 0);
         }
-        PriorityQueue<Cursor> waiting = new PriorityQueue<>(blocks.size(), Cursor.BY_NEXT_PING);
+        PriorityQueue<Cursor> waiting = new PriorityQueue<>(Math.max(1, blocks.size()), Cursor.BY_NEXT_PING);
         for (int b = 0; b < blocks.size(); b++) {
             Cursor cursor = new Cursor(vehicleId, blocks.get(b), b);
             if (cursor.hasNext()) {

@@ -127,6 +127,11 @@ class VehicleBlocksTest {
     }
 
     @Test
+    void noBlocksGiveNoPings() {
+        assertThat(VehicleBlocks.pings("v", List.of()).hasNext()).isFalse();
+    }
+
+    @Test
     void aValueIsADecimalOnlyWhenItsDecimalGivesBackTheSameDouble() {
         assertThat(VehicleBlocks.decimal(Double.parseDouble("25.394969"), 1e6)).isEqualTo(25_394_969L);
         assertThat(VehicleBlocks.decimal(Double.parseDouble("-68.370101"), 1e6)).isEqualTo(-68_370_101L);
