@@ -87,8 +87,9 @@ class StalledRequestTest {
         System.out.printf("stalled: %d probes, median %d ms, slowest %d ms%n", sorted.size(),
                 sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
         closed.stream().collect(Collectors.groupingBy(c -> c.kind().name(), TreeMap::new, Collectors.toList()))
-                .forEach((kind, of) -> System.out.printf("stalled: %-48s closed %3d times (%d with no answer read), "
-                                + "open at most %5d ms%n", kind, of.size(), of.stream().filter(c -> c.status() == 0).count(),
+                .forEach((kind, of) -> System.out.printf("stalled: %-48s closed %3d times (with no answer read: %s), "
+                                + "open at most %5d ms%n", kind, of.size(), of.stream().filter(c -> c.status() == 0)
+                                .map(c -> "after " + c.lifetimeMillis() + " ms").toList(),
                         of.stream().mapToLong(StallingClients.Closed::lifetimeMillis).max().orElse(0)));
     }
 
@@ -109,7 +110,7 @@ class StalledRequestTest {
             // A dripping client may write its next byte after the server answered 408 and closed: the
             // kernel then resets the connection and may drop the unread answer (status 0 here). A silent
             // client lost its answer so once too (1 of 150 "silent PUT /api/dataset with token", in CI on
-            // 2026-12-08 while another JVM started on the two cores; not seen again in five runs, two of
+            // 2026-12-08 while another JVM started on the two cores; not seen again in thirteen runs, two of
             // them with both cores kept busy; the cause not found). Either way the server closed the
             // connection in time; nine answers in ten must still be read, and every one read in JSON.
             assertThat(statuses.keySet()).as(kind.name() + ": statuses answered " + statuses + ", the first answer: "
