@@ -99,10 +99,7 @@ final class VehicleBlocks {
      * {@code blocks} as it goes: neither may change until it is done. Not thread-safe.
      */
     static Iterator<Ping> pings(String vehicleId, List<byte[]> blocks) {
-        if (blocks.size() == 1) {
-            return new Cursor(vehicleId, blocks.get(0), 0);
-        }
-        PriorityQueue<Cursor> waiting = new PriorityQueue<>(Math.max(1, blocks.size()), Cursor.BY_NEXT_PING);
+        PriorityQueue<Cursor> waiting = new PriorityQueue<>(Cursor.BY_NEXT_PING);
         for (int b = 0; b < blocks.size(); b++) {
             Cursor cursor = new Cursor(vehicleId, blocks.get(b), b);
             if (cursor.hasNext()) {
