@@ -139,7 +139,8 @@ bin/corridor-spark monitor "$work/warm-up.csv" --master 'local[1]' --now "$now" 
 
 echo "$count pings; pairs: ${pair_counts[*]}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"
-echo "bin/corridor-spark JVM tuning: $([ "${CORRIDOR_SPARK_TUNING:-1}" = 1 ] && echo on || echo "off (CORRIDOR_SPARK_TUNING=0)")"
+echo "bin/corridor-spark JVM tuning: $([ "${CORRIDOR_SPARK_TUNING:-1}" = 1 ] && echo on || echo "off (CORRIDOR_SPARK_TUNING=0)");" \
+  "the kernel's transparent huge pages: $(cat /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/null || echo "not offered")"
 if [ "${#one_core[@]}" -gt 0 ]; then
   echo "single JVM and local[1] pinned to one core (${one_core[*]}), local[2] to two (${two_cores[*]})"
 else

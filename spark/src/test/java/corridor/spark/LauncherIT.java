@@ -75,6 +75,28 @@ class LauncherIT {
         assertThat(dir.resolve("state.json")).doesNotExist();
     }
 
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void aLocalRunAsksForHugePagesWhereTheKernelOffersThemUnlessTuningIsOff(@TempDir Path dir) throws Exception {
+        Path pings = Fleet.write(dir.resolve("pings.csv"), Fleet.pings(1, 2, 3));
+        Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(thp) ? Files.readString(thp) : "";
+        boolean offered = mode.contains("[madvise]") || mode.contains("[always]");
+        for (String tuning : List.of("1", "0")) {
+            Path log = dir.resolve("pagesize-" + tuning + ".log");
+            Run result = launch(dir, Map.of("CORRIDOR_SPARK_TUNING", tuning,
+                            "CORRIDOR_SPARK_JAVA_OPTS", "-Xlog:pagesize=info:file=" + log),
+                    "monitor", pings.toString(), "--master", "local[2]", "--now", NOW,
+                    "--state", dir.resolve("state-" + tuning + ".json").toString());
+            assertThat(result.exit()).as(String.join("\n", result.err())).isZero();
+            boolean asked = offered && tuning.equals("1");
+            String pageSizes = Files.readString(log);
+            assertThat(pageSizes).as("THP mode %s, CORRIDOR_SPARK_TUNING=%s", mode.strip(), tuning)
+                    .containsPattern("Heap: .* page_size=" + (asked ? "2M" : "4K"));
+            assertThat(pageSizes.contains("UseTransparentHugePages=1")).as("asked for THP").isEqualTo(asked);
+        }
+    }
+
     private static Run launch(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         assertThat(MODULE.resolve("target/corridor-spark.jar")).as("built by package, before this test's phase").isRegularFile();
         List<String> command = new ArrayList<>();
