@@ -22,7 +22,8 @@
 # keeps it from half local[1]'s time is that idle time (bench/README.md, "Issue 27, session 11").
 # bin/corridor-spark records its class-data-sharing archive on its first run after a build; one
 # untimed run on 1,000 pings makes it before the trials. It also tunes the JVM of a local master
-# (JIT thresholds, the serial collector with a 600 MB young generation on one or two cores);
+# (JIT thresholds, the serial collector with a 600 MB young generation on one or two cores, in
+# transparent huge pages where the kernel offers them);
 # CORRIDOR_SPARK_TUNING=0 runs the Spark side with the JVM's own choices, as before issue 27's
 # fourth session.
 # MVNW_FLAGS passes options to the build (-o offline).
